@@ -1,0 +1,8 @@
+/**
+ * The audit log: every change and every sign-in, with who, when, what, and the record before and
+ * after; browsed and filtered by administrators.
+ */
+@NullMarked
+package org.garrison.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,89 @@
+package org.garrison.identity.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
+
+/** A bearer token for the REST API. Only the SHA-256 hash of the token is stored. */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long userId;
+
+    private String name;
+
+    private String tokenHash;
+
+    private Instant createdAt;
+
+    private Instant expiresAt;
+
+    private @Nullable Instant revokedAt;
+
+    private @Nullable Instant lastUsedAt;
+
+    protected ApiToken() {
+    }
+
+    public ApiToken(long userId, String name, String tokenHash, Instant createdAt, Instant expiresAt) {
+        this.userId = userId;
+        this.name = name;
+        this.tokenHash = tokenHash;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public boolean isUsableAt(Instant now) {
+        return revokedAt == null && expiresAt.isAfter(now);
+    }
+
+    public void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    public void usedAt(Instant now) {
+        lastUsedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getUserId() {
+        return userId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public @Nullable Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public @Nullable Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+}

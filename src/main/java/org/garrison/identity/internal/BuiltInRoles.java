@@ -1,0 +1,66 @@
+package org.garrison.identity.internal;
+
+import static org.garrison.shared.Permission.AUDIT_VIEW;
+import static org.garrison.shared.Permission.CLIENTS_VIEW;
+import static org.garrison.shared.Permission.ORG_MANAGE;
+import static org.garrison.shared.Permission.ORG_VIEW;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.garrison.shared.Permission;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The default roles of SPEC §1. They are created once with these permissions; administrators may
+ * edit them afterwards, and a restart never overwrites their edits.
+ */
+@Component
+public class BuiltInRoles {
+
+    public static final String ADMIN = "ADMIN";
+
+    /** Code, Chinese name, English name and default permissions of each built-in role. */
+    public static final List<Definition> DEFINITIONS = List.of(
+            new Definition(ADMIN, "系统管理员", "Administrator", EnumSet.allOf(Permission.class)),
+            new Definition("CHAIRMAN", "董事长 / 管理层", "Chairman / management", EnumSet.of(ORG_VIEW, CLIENTS_VIEW, AUDIT_VIEW)),
+            new Definition("SECURITY_OPS", "人防部", "Security operations", EnumSet.of(ORG_VIEW, ORG_MANAGE, CLIENTS_VIEW)),
+            new Definition("CUSTOMER_SERVICE", "客户服务部", "Customer service", EnumSet.of(ORG_VIEW, CLIENTS_VIEW, Permission.CLIENTS_MANAGE)),
+            new Definition("TRAINING", "培训部", "Training", EnumSet.of(ORG_VIEW)),
+            new Definition("HR", "人力资源部", "Human resources", EnumSet.of(ORG_VIEW)),
+            new Definition("LOGISTICS", "后勤保障部", "Logistics", EnumSet.of(ORG_VIEW, CLIENTS_VIEW)),
+            new Definition("GENERAL_AFFAIRS", "综合部", "General affairs", EnumSet.of(ORG_VIEW)),
+            new Definition("FINANCE", "财务部", "Finance", EnumSet.of(ORG_VIEW, CLIENTS_VIEW)),
+            new Definition("SUPERVISOR", "保安主管", "Supervisor", EnumSet.of(ORG_VIEW, CLIENTS_VIEW)),
+            new Definition("INSPECTOR", "督察", "Inspector", EnumSet.of(ORG_VIEW)),
+            new Definition("TEAM_LEADER", "队长", "Team leader", EnumSet.of(ORG_VIEW)),
+            new Definition("GUARD", "保安员", "Guard", EnumSet.of(ORG_VIEW)),
+            new Definition("CLIENT", "客户", "Client user", EnumSet.of(ORG_VIEW, CLIENTS_VIEW)));
+
+
+    private final RoleRepository roles;
+
+    BuiltInRoles(RoleRepository roles) {
+        this.roles = roles;
+    }
+
+    @Transactional
+    public void ensurePresent() {
+        for (Definition definition : DEFINITIONS) {
+            if (!roles.existsByCode(definition.code())) {
+                roles.save(new Role(definition.code(), definition.nameZh(), definition.nameEn(), true, definition.permissions()));
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Role role(String code) {
+        return roles.findByCode(code).orElseThrow(() -> new IllegalStateException("built-in role missing: " + code));
+    }
+
+    public record Definition(String code, String nameZh, String nameEn, Set<Permission> permissions) {
+    }
+
+}

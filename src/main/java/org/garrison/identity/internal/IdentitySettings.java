@@ -1,0 +1,16 @@
+package org.garrison.identity.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param maxFailedSignIns failed sign-ins in a row that lock an account
+ * @param lockDuration how long a locked account stays locked
+ * @param tokenLifetime how long a new API token is valid
+ */
+@ConfigurationProperties("garrison.security")
+public record IdentitySettings(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration lockDuration,
+        @DefaultValue("30d") Duration tokenLifetime) {
+}

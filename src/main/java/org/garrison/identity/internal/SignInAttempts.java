@@ -1,0 +1,68 @@
+package org.garrison.identity.internal;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.garrison.shared.AuditedChange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed sign-ins, locks an account after too many in a row, and records every sign-in and
+ * failure in the audit log.
+ */
+@Component
+class SignInAttempts {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
+
+    private final UserRepository users;
+
+    private final IdentitySettings settings;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    SignInAttempts(UserRepository users, IdentitySettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        if (!(event.getAuthentication().getPrincipal() instanceof GarrisonPrincipal principal)) {
+            return;
+        }
+        users.findById(principal.id()).ifPresent(User::recordSuccessfulSignIn);
+        events.publishEvent(new AuditedChange(clock.instant(), principal.id(), principal.username(), "SIGN_IN",
+                "User", String.valueOf(principal.id()), "signed in", null, null));
+    }
+
+    @EventListener
+    @Transactional
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getName());
+        String reason = event.getException().getClass().getSimpleName();
+        log.warn("Failed sign-in for '{}': {}", username, reason);
+        var user = users.findByUsernameIgnoreCase(username.trim());
+        user.ifPresent(u -> u.recordFailedSignIn(settings.maxFailedSignIns(), settings.lockDuration(), clock.instant()));
+        events.publishEvent(new AuditedChange(clock.instant(), user.map(User::getId).orElse(null),
+                abbreviate(username), "SIGN_IN_FAILED", "User", user.map(u -> String.valueOf(u.getId())).orElse(null),
+                reason, null, Map.of("lockedUntil", user.map(User::getLockedUntil).map(String::valueOf).orElse("-"))));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 100 ? text.substring(0, 100) : text;
+    }
+
+}

@@ -1,0 +1,31 @@
+package org.garrison.identity.internal;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+public interface UserRepository extends ListCrudRepository<User, Long> {
+
+    @EntityGraph(attributePaths = "roles")
+    Optional<User> findByUsernameIgnoreCase(String username);
+
+    @EntityGraph(attributePaths = "roles")
+    Optional<User> findWithRolesById(Long id);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    @Query("""
+            select u from User u
+            where (:text is null or lower(u.username) like :text or lower(u.displayName) like :text)
+            order by u.username""")
+    Page<User> search(@Param("text") String text, Pageable pageable);
+
+    @Query("select count(u) from User u join u.roles r where r.code = :code")
+    long countWithRole(@Param("code") String code);
+
+}

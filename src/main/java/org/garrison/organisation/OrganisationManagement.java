@@ -1,0 +1,80 @@
+package org.garrison.organisation;
+
+import java.util.List;
+
+import org.garrison.organisation.internal.BranchRepository;
+import org.garrison.organisation.internal.ClientRepository;
+import org.garrison.organisation.internal.Scopes;
+import org.garrison.organisation.internal.SiteRepository;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.ScopeLevel;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules ask of the organisation: the sites a scope covers, and names for pickers. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationManagement {
+
+    private final BranchRepository branches;
+
+    private final SiteRepository sites;
+
+    private final ClientRepository clients;
+
+    OrganisationManagement(BranchRepository branches, SiteRepository sites, ClientRepository clients) {
+        this.branches = branches;
+        this.sites = sites;
+        this.clients = clients;
+    }
+
+    /** Whether the branch, site or client a scope would refer to exists. */
+    public boolean scopeTargetExists(ScopeLevel level, long refId) {
+        return switch (level) {
+            case BRANCH -> branches.existsById(refId);
+            case SITE, OWN -> sites.existsById(refId);
+            case CLIENT -> clients.existsById(refId);
+            case COMPANY -> true;
+        };
+    }
+
+    /** The sites a data scope covers. */
+    public List<SiteId> sitesIn(DataScope scope) {
+        return sites.findAll(Scopes.sites(scope)).stream().map(s -> new SiteId(s.getId())).toList();
+    }
+
+    /** Every branch, site and client by id and name, for choosing a user's scope. */
+    public List<Named> branchNames() {
+        return branches.findAllByOrderByCodeAsc().stream().map(b -> new Named(b.getId(), b.getName())).toList();
+    }
+
+    public List<Named> siteNames() {
+        return sites.findAll(Sort.by("code")).stream().map(s -> new Named(s.getId(), s.getName())).toList();
+    }
+
+    public List<Named> clientNames() {
+        return clients.findAll(Sort.by("name")).stream().map(c -> new Named(c.getId(), c.getName())).toList();
+    }
+
+    /** The branch with this code (codes are unique), e.g. for seeding and imports. */
+    public java.util.Optional<BranchId> branchByCode(String code) {
+        return branches.findOne((r, q, cb) -> cb.equal(r.get("code"), code)).map(b -> new BranchId(b.getId()));
+    }
+
+    /** The site with this code (codes are unique). */
+    public java.util.Optional<SiteId> siteByCode(String code) {
+        return sites.findOne((r, q, cb) -> cb.equal(r.get("code"), code)).map(s -> new SiteId(s.getId()));
+    }
+
+    /** The client with this name (names are unique, ignoring case). */
+    public java.util.Optional<ClientId> clientByName(String name) {
+        return clients.findOne((r, q, cb) -> cb.equal(cb.lower(r.get("name")), name.toLowerCase(java.util.Locale.ROOT)))
+            .map(c -> new ClientId(c.getId()));
+    }
+
+    /** An id with its display name. */
+    public record Named(long id, String name) {
+    }
+
+}

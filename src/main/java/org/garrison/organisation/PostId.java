@@ -1,0 +1,5 @@
+package org.garrison.organisation;
+
+/** Typed reference to a post for other modules. */
+public record PostId(long value) {
+}

@@ -1,0 +1,82 @@
+package org.garrison.organisation.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Client records (客户信息资料库) read within a data scope and changed with an audit trail. */
+@Service
+public class Clients {
+
+    private final ClientRepository clients;
+
+    private final ApplicationEventPublisher events;
+
+    Clients(ClientRepository clients, ApplicationEventPublisher events) {
+        this.clients = clients;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Client> list(DataScope scope, @Nullable String text, @Nullable ClientStatus status) {
+        Specification<Client> spec = Scopes.clients(scope);
+        if (text != null && !text.isBlank()) {
+            String pattern = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+            spec = spec.and((r, q, cb) -> cb.or(cb.like(cb.lower(r.get("name")), pattern),
+                    cb.like(cb.lower(cb.coalesce(r.get("industry"), "")), pattern),
+                    cb.like(cb.coalesce(r.get("phone"), ""), pattern)));
+        }
+        if (status != null) {
+            spec = spec.and((r, q, cb) -> cb.equal(r.get("status"), status));
+        }
+        return clients.findAll(spec, Sort.by("name"));
+    }
+
+    @Transactional(readOnly = true)
+    public Client get(DataScope scope, long id) {
+        return clients.findOne(Scopes.clients(scope).and((r, q, cb) -> cb.equal(r.get("id"), id)))
+            .orElseThrow(() -> new NotFoundException("entity.client", id));
+    }
+
+    @Transactional
+    public Client create(ClientDetails details) {
+        if (clients.existsByNameIgnoreCase(details.name().strip())) {
+            throw new DomainException("client.nameTaken", details.name().strip());
+        }
+        var client = clients.save(new Client(details.name().strip(), blankToNull(details.industry()),
+                blankToNull(details.address()), blankToNull(details.phone()), details.status(), blankToNull(details.notes())));
+        events.publishEvent(AuditedChange.of("CREATE", "Client", client.getId(), client.getName(), null, client.snapshot()));
+        return client;
+    }
+
+    @Transactional
+    public void update(DataScope scope, long id, ClientDetails details) {
+        var client = get(scope, id);
+        var before = client.snapshot();
+        if (!client.getName().equalsIgnoreCase(details.name().strip()) && clients.existsByNameIgnoreCase(details.name().strip())) {
+            throw new DomainException("client.nameTaken", details.name().strip());
+        }
+        client.change(details.name().strip(), blankToNull(details.industry()), blankToNull(details.address()),
+                blankToNull(details.phone()), details.status(), blankToNull(details.notes()));
+        events.publishEvent(AuditedChange.of("UPDATE", "Client", id, client.getName(), before, client.snapshot()));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public record ClientDetails(String name, @Nullable String industry, @Nullable String address, @Nullable String phone,
+            ClientStatus status, @Nullable String notes) {
+    }
+
+}

@@ -1,0 +1,8 @@
+/**
+ * What every screen and request stands on: web security (form sign-in, bearer tokens, CSRF, CSP),
+ * locale, error pages and problem+json, navigation, and cluster-safe scheduled jobs.
+ */
+@NullMarked
+package org.garrison.platform;
+
+import org.jspecify.annotations.NullMarked;

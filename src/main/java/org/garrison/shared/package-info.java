@@ -1,0 +1,10 @@
+/**
+ * Shared kernel used by every module: permissions, the signed-in user and its data scope, the
+ * audit-change event, domain exceptions and navigation entries.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
+package org.garrison.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
