@@ -20,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Problems {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Problems.class);
+
     private final MessageSource messages;
 
     private final LocaleResolver locales;
@@ -43,6 +45,8 @@ public class Problems {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)
             throws IOException {
+        log.info("{} {} from {} refused with {}: {}", request.getMethod(), request.getRequestURI(), request.getRemoteAddr(),
+                status.value(), detailKey);
         var problem = problem(request, status, detailKey);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
