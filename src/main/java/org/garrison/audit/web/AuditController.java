@@ -40,6 +40,9 @@ class AuditController {
 
     static final int PAGE_SIZE = 50;
 
+    /** Tells htmx which address to put in the browser history: the filter without its blank fields, or none. */
+    private static final String PUSH_URL = "HX-Push-Url";
+
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private static final List<String> CSV_COLUMNS = List.of("audit.column.id", "audit.column.time", "audit.column.actor",
@@ -68,10 +71,14 @@ class AuditController {
             @RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
             Model model, HttpServletResponse response) {
         response.addHeader(HttpHeaders.VARY, "HX-Request");
-        model.addAttribute("actions", choices(log.actions(), filter.action()));
-        model.addAttribute("entityTypes", choices(log.entityTypes(), filter.entityType()));
+        boolean fragment = htmx != null && historyRestore == null;
+        if (!fragment) {
+            model.addAttribute("actions", choices(log.actions(), filter.action()));
+            model.addAttribute("entityTypes", choices(log.entityTypes(), filter.entityType()));
+        }
         try {
             var entries = log.search(filter.toFilter(zone), CurrentUser.require().scope(), page, PAGE_SIZE);
+            response.setHeader(PUSH_URL, pageUrl(filter, entries.getNumber()));
             model.addAttribute("entries", entries);
             model.addAttribute("previousUrl", entries.hasPrevious() ? pageUrl(filter, entries.getNumber() - 1) : null);
             model.addAttribute("nextUrl", entries.hasNext() ? pageUrl(filter, entries.getNumber() + 1) : null);
@@ -80,8 +87,8 @@ class AuditController {
         }
         catch (BadFilterException ex) {
             model.addAttribute("refusal", new Refusal(ex.messageKey(), ex.arguments()));
+            response.setHeader(PUSH_URL, "false");
         }
-        boolean fragment = htmx != null && historyRestore == null;
         return fragment ? "audit/list :: results" : "audit/list";
     }
 
@@ -139,7 +146,8 @@ class AuditController {
     }
 
     private static String pageUrl(AuditFilterForm filter, int page) {
-        return url("/admin/audit", filter).replaceQueryParam("page", page).toUriString();
+        var url = url("/admin/audit", filter);
+        return (page > 0 ? url.queryParam("page", page) : url).toUriString();
     }
 
     private static UriComponentsBuilder url(String path, AuditFilterForm filter) {

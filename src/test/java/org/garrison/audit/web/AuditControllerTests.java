@@ -110,6 +110,7 @@ class AuditControllerTests {
 
         mvc.perform(get("/admin/audit").param("actor", actor).param("lang", "en").with(as("admin")))
             .andExpect(content().string(containsString("Sign-in failed")))
+            .andExpect(content().string(containsString(">1 entry<")))
             .andExpect(content().string(containsString("Audit log")));
     }
 
@@ -121,6 +122,7 @@ class AuditControllerTests {
         mvc.perform(get("/admin/audit").param("actor", actor).header("HX-Request", "true").with(as("admin")))
             .andExpect(status().isOk())
             .andExpect(header().stringValues("Vary", hasItem("HX-Request")))
+            .andExpect(header().string("HX-Push-Url", "/admin/audit?actor=" + actor))
             .andExpect(content().string(containsString("id=\"audit-results\"")))
             .andExpect(content().string(containsString("htmx-entry")))
             .andExpect(content().string(not(containsString("<html"))))
@@ -134,7 +136,10 @@ class AuditControllerTests {
             .andExpect(content().string(containsString("“2026-02-30”不是有效的日期")))
             .andExpect(content().string(not(containsString("id=\"audit-table\""))));
         mvc.perform(get("/admin/audit").param("from", "2026-11-22").param("to", "2026-11-21").header("HX-Request", "true")
-            .with(as("admin"))).andExpect(status().isOk()).andExpect(content().string(containsString("晚于结束日期")));
+            .with(as("admin")))
+            .andExpect(status().isOk())
+            .andExpect(header().string("HX-Push-Url", "false"))
+            .andExpect(content().string(containsString("晚于结束日期")));
     }
 
     @Test
@@ -204,7 +209,7 @@ class AuditControllerTests {
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
         String[] lines = new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");
         assertThat(lines).hasSize(3);
-        assertThat(lines[0]).isEqualTo("序号,时间,操作人,操作,对象类型,对象编号,摘要,IP 地址");
+        assertThat(lines[0]).isEqualTo("日志编号,时间,操作人,操作,对象类型,对象编号,摘要,IP 地址");
         assertThat(lines[1]).contains("," + actor + ",修改,客户,7,'=cmd|' /C calc'!A0,");
         assertThat(lines[2]).contains("," + actor + ",新建,客户,7,\"客户, 新建\",");
     }
