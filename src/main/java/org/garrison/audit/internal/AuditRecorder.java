@@ -1,5 +1,6 @@
 package org.garrison.audit.internal;
 
+import java.time.Instant;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +48,7 @@ class AuditRecorder {
     @Transactional
     public void on(LogoutSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
-            entries.save(new AuditEntry(java.time.Instant.ofEpochMilli(event.getTimestamp()), user.id(), user.username(),
+            entries.save(new AuditEntry(Instant.ofEpochMilli(event.getTimestamp()), user.id(), user.username(),
                     "SIGN_OUT", "User", String.valueOf(user.id()), "signed out", null, null, remoteAddress()));
         }
     }
