@@ -10,6 +10,7 @@ import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,6 +98,22 @@ public class OrgStructure {
         return sites.findAll(Scopes.sites(scope), Sort.by("code"));
     }
 
+    /** The sites within the scope that match the filter, by code. */
+    @Transactional(readOnly = true)
+    public List<Site> sites(DataScope scope, SiteFilter filter) {
+        Specification<Site> spec = Scopes.sites(scope);
+        if (filter.branchId() != null) {
+            spec = spec.and((r, q, cb) -> cb.equal(r.get("branchId"), filter.branchId()));
+        }
+        if (filter.clientId() != null) {
+            spec = spec.and((r, q, cb) -> cb.equal(r.get("clientId"), filter.clientId()));
+        }
+        if (filter.active() != null) {
+            spec = spec.and((r, q, cb) -> cb.equal(r.get("active"), filter.active()));
+        }
+        return sites.findAll(spec, Sort.by("code"));
+    }
+
     @Transactional(readOnly = true)
     public Site site(DataScope scope, long id) {
         return sites.findOne(Scopes.sites(scope).and((r, q, cb) -> cb.equal(r.get("id"), id)))
@@ -134,6 +151,12 @@ public class OrgStructure {
         return siteIds.isEmpty() ? List.of() : posts.findBySiteIdInOrderBySiteIdAscNameAsc(siteIds);
     }
 
+    @Transactional(readOnly = true)
+    public Post post(DataScope scope, long id) {
+        return posts.findOne(Scopes.posts(scope).and((r, q, cb) -> cb.equal(r.get("id"), id)))
+            .orElseThrow(() -> new NotFoundException("entity.post", id));
+    }
+
     @Transactional
     public Post createPost(DataScope scope, long siteId, String name, PostKind kind) {
         var site = site(scope, siteId);
@@ -147,8 +170,7 @@ public class OrgStructure {
 
     @Transactional
     public void updatePost(DataScope scope, long postId, String name, PostKind kind, boolean active) {
-        var post = posts.findById(postId).orElseThrow(() -> new NotFoundException("entity.post", postId));
-        site(scope, post.getSiteId());
+        var post = post(scope, postId);
         var before = post.snapshot();
         if (!name.strip().equals(post.getName()) && posts.existsBySiteIdAndName(post.getSiteId(), name.strip())) {
             throw new DomainException("org.postNameTaken", name.strip());
@@ -166,6 +188,15 @@ public class OrgStructure {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Optional narrowing of a site list; {@code null} means any. */
+    public record SiteFilter(@Nullable Long branchId, @Nullable Long clientId, @Nullable Boolean active) {
+
+        public static SiteFilter none() {
+            return new SiteFilter(null, null, null);
+        }
+
     }
 
     public record SiteDetails(long branchId, @Nullable Long clientId, String code, String name, @Nullable String address) {

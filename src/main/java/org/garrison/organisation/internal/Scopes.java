@@ -24,6 +24,18 @@ public final class Scopes {
         };
     }
 
+    public static Specification<Post> posts(DataScope scope) {
+        return (root, query, cb) -> {
+            if (scope.isCompanyWide()) {
+                return cb.conjunction();
+            }
+            Subquery<Long> siteIds = query.subquery(Long.class);
+            var site = siteIds.from(Site.class);
+            siteIds.select(site.get("id")).where(sites(scope).toPredicate(site, query, cb));
+            return root.get("siteId").in(siteIds);
+        };
+    }
+
     public static Specification<Branch> branches(DataScope scope) {
         return (root, query, cb) -> switch (scope.level()) {
             case COMPANY -> cb.conjunction();

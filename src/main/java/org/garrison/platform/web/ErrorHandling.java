@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -77,6 +78,9 @@ class ErrorHandling {
             IllegalArgumentException.class })
     Object badRequest(Exception ex, HttpServletRequest request, HttpServletResponse response) {
         log.debug("Bad request {}: {}", request.getRequestURI(), ex.getMessage());
+        if (ex instanceof BindException invalid && isApi(request)) {
+            return invalidFields(invalid, request);
+        }
         return respond(request, response, HttpStatus.BAD_REQUEST, "error.badRequest");
     }
 
@@ -98,6 +102,22 @@ class ErrorHandling {
     @ExceptionHandler(NoResourceFoundException.class)
     Object noSuchPage(HttpServletRequest request, HttpServletResponse response) {
         return respond(request, response, HttpStatus.NOT_FOUND, "error.noSuchPage");
+    }
+
+    /** A request body that failed validation: 400 problem+json with an {@code errors} entry per invalid field. */
+    private ResponseEntity<ProblemDetail> invalidFields(BindException invalid, HttpServletRequest request) {
+        log.info("{} {} refused with 400: {} invalid fields", request.getMethod(), request.getRequestURI(),
+                invalid.getFieldErrorCount());
+        Locale locale = locales.resolveLocale(request);
+        var problem = problems.problem(request, HttpStatus.BAD_REQUEST, "error.validation");
+        problem.setProperty("errors", invalid.getFieldErrors()
+            .stream()
+            .map(error -> new InvalidField(error.getField(), messages.getMessage(error, locale)))
+            .toList());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    record InvalidField(String field, String message) {
     }
 
     private Object[] localizedArgs(NotFoundException ex, HttpServletRequest request) {

@@ -1,0 +1,101 @@
+package org.garrison.organisation.web;
+
+import jakarta.validation.Valid;
+
+import org.garrison.organisation.internal.OrgStructure;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Creating and changing branches (大队). A new branch belongs to the whole company, so only users with
+ * company scope create one; others change the branches of their scope.
+ */
+@Controller
+class BranchController {
+
+    private static final String FORM = "organisation/branch-form";
+
+    private final OrgStructure structure;
+
+    BranchController(OrgStructure structure) {
+        this.structure = structure;
+    }
+
+    @GetMapping("/org/branches/new")
+    @PreAuthorize("hasAuthority('ORG_MANAGE') and principal.scope().isCompanyWide()")
+    String newBranch(Model model) {
+        var form = BranchForm.blank();
+        return form(model, form, null, NoErrors.on(form), null);
+    }
+
+    @PostMapping("/org/branches")
+    @PreAuthorize("hasAuthority('ORG_MANAGE') and principal.scope().isCompanyWide()")
+    String create(@Valid @ModelAttribute("form") BranchForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, form, null, errors, null);
+        }
+        try {
+            structure.createBranch(form.code(), form.name());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return form(model, form, null, errors, Refusal.of(ex));
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/org";
+    }
+
+    @GetMapping("/org/branches/{id}/edit")
+    @PreAuthorize("hasAuthority('ORG_MANAGE')")
+    String edit(@PathVariable long id, Model model) {
+        var branch = structure.branch(CurrentUser.require().scope(), id);
+        var form = BranchForm.of(branch);
+        return form(model, form, id, NoErrors.on(form), null);
+    }
+
+    @PostMapping("/org/branches/{id}")
+    @PreAuthorize("hasAuthority('ORG_MANAGE')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") BranchForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        var scope = CurrentUser.require().scope();
+        if (errors.hasErrors()) {
+            structure.branch(scope, id);
+            return form(model, form, id, errors, null);
+        }
+        try {
+            structure.updateBranch(scope, id, form.code(), form.name(), form.isActive());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return form(model, form, id, errors, Refusal.of(ex));
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/org";
+    }
+
+    private static String form(Model model, BranchForm form, @Nullable Long id, BindingResult errors,
+            @Nullable Refusal refusal) {
+        model.addAttribute("form", form);
+        model.addAttribute("branchId", id);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        return FORM;
+    }
+
+}

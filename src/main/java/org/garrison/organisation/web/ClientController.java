@@ -1,0 +1,128 @@
+package org.garrison.organisation.web;
+
+import jakarta.validation.Valid;
+
+import org.garrison.organisation.internal.ClientStatus;
+import org.garrison.organisation.internal.Clients;
+import org.garrison.organisation.internal.OrgDirectory;
+import org.garrison.organisation.internal.OrgStructure.SiteFilter;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Client records (客户信息资料库) within the user's scope: search, detail with sites, create and change. */
+@Controller
+class ClientController {
+
+    private static final String FORM = "organisation/client-form";
+
+    private final Clients clients;
+
+    private final OrgDirectory directory;
+
+    ClientController(Clients clients, OrgDirectory directory) {
+        this.clients = clients;
+        this.directory = directory;
+    }
+
+    @GetMapping("/clients")
+    @PreAuthorize("hasAuthority('CLIENTS_VIEW')")
+    String list(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable ClientStatus status, Model model) {
+        model.addAttribute("clients", clients.list(scope(), q, status));
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", ClientStatus.values());
+        return "organisation/clients";
+    }
+
+    @GetMapping("/clients/{id}")
+    @PreAuthorize("hasAuthority('CLIENTS_VIEW')")
+    String show(@PathVariable long id, Model model) {
+        var scope = scope();
+        model.addAttribute("client", clients.get(scope, id));
+        model.addAttribute("sites", directory.sites(scope, new SiteFilter(null, id, null)));
+        return "organisation/client";
+    }
+
+    @GetMapping("/clients/new")
+    @PreAuthorize("hasAuthority('CLIENTS_MANAGE')")
+    String newClient(Model model) {
+        var form = ClientForm.blank();
+        return form(model, form, null, NoErrors.on(form), null);
+    }
+
+    @PostMapping("/clients")
+    @PreAuthorize("hasAuthority('CLIENTS_MANAGE')")
+    String create(@Valid @ModelAttribute("form") ClientForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, form, null, errors, null);
+        }
+        long id;
+        try {
+            id = clients.create(form.details()).getId();
+        }
+        catch (DomainException ex) {
+            return form(model, form, null, errors, Refusal.of(ex));
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/clients/" + id;
+    }
+
+    @GetMapping("/clients/{id}/edit")
+    @PreAuthorize("hasAuthority('CLIENTS_MANAGE')")
+    String edit(@PathVariable long id, Model model) {
+        var form = ClientForm.of(clients.get(scope(), id));
+        return form(model, form, id, NoErrors.on(form), null);
+    }
+
+    @PostMapping("/clients/{id}")
+    @PreAuthorize("hasAuthority('CLIENTS_MANAGE')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") ClientForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        var scope = scope();
+        if (errors.hasErrors()) {
+            clients.get(scope, id);
+            return form(model, form, id, errors, null);
+        }
+        try {
+            clients.update(scope, id, form.details());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return form(model, form, id, errors, Refusal.of(ex));
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/clients/" + id;
+    }
+
+    private static String form(Model model, ClientForm form, @Nullable Long id, BindingResult errors,
+            @Nullable Refusal refusal) {
+        model.addAttribute("form", form);
+        model.addAttribute("clientId", id);
+        model.addAttribute("statuses", ClientStatus.values());
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        return FORM;
+    }
+
+    private static DataScope scope() {
+        return CurrentUser.require().scope();
+    }
+
+}
