@@ -42,10 +42,10 @@ class SignInLockOutIntegrationTests {
             mvc.perform(formLogin("/login").user(username).password("Falsch123456"))
                 .andExpect(redirectedUrl("/login?error"));
         }
-        assertThat(lockedUntilIsSet(guard)).as("four failures do not lock").isFalse();
+        assertThat(accounts.isLocked(guard)).as("four failures do not lock").isFalse();
 
         mvc.perform(formLogin("/login").user(username).password("Falsch123456")).andExpect(redirectedUrl("/login?error"));
-        assertThat(lockedUntilIsSet(guard)).as("the fifth failure locks").isTrue();
+        assertThat(accounts.isLocked(guard)).as("the fifth failure locks").isTrue();
 
         mvc.perform(formLogin("/login").user(username).password(TestAccounts.PASSWORD))
             .andExpect(redirectedUrl("/login?locked"));
@@ -65,18 +65,13 @@ class SignInLockOutIntegrationTests {
         for (int attempt = 1; attempt <= 4; attempt++) {
             mvc.perform(formLogin("/login").user(username).password("Falsch123456")).andExpect(redirectedUrl("/login?error"));
         }
-        assertThat(lockedUntilIsSet(guard)).isFalse();
+        assertThat(accounts.isLocked(guard)).isFalse();
         signInWorks(username);
     }
 
     /** A successful sign-in goes on to the home page; a refused one back to the sign-in page. */
     private void signInWorks(String username) throws Exception {
         mvc.perform(formLogin("/login").user(username).password(TestAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
-    }
-
-    private boolean lockedUntilIsSet(User user) {
-        return jdbc.sql("select count(*) from app_user where id = ? and locked_until is not null").param(user.getId())
-            .query(Long.class).single() == 1;
     }
 
     private long audited(String action, User user) {

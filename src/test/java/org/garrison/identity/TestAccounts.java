@@ -9,6 +9,7 @@ import org.garrison.identity.internal.User;
 import org.garrison.identity.internal.Users;
 import org.garrison.shared.ScopeLevel;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -28,15 +29,18 @@ public final class TestAccounts {
 
     private final GarrisonUserDetailsService userDetails;
 
-    private TestAccounts(Users users, BuiltInRoles roles, GarrisonUserDetailsService userDetails) {
+    private final JdbcClient jdbc;
+
+    private TestAccounts(Users users, BuiltInRoles roles, GarrisonUserDetailsService userDetails, JdbcClient jdbc) {
         this.users = users;
         this.roles = roles;
         this.userDetails = userDetails;
+        this.jdbc = jdbc;
     }
 
     public static TestAccounts from(ApplicationContext context) {
         return new TestAccounts(context.getBean(Users.class), context.getBean(BuiltInRoles.class),
-                context.getBean(GarrisonUserDetailsService.class));
+                context.getBean(GarrisonUserDetailsService.class), context.getBean(JdbcClient.class));
     }
 
     /** A user name that no other test (nor another run on the same database) uses. */
@@ -57,6 +61,22 @@ public final class TestAccounts {
 
     public long roleId(String code) {
         return roles.role(code).getId();
+    }
+
+    /** The stored password hash, read straight from the database. */
+    public String passwordHash(User user) {
+        return jdbc.sql("select password_hash from app_user where id = ?").param(user.getId()).query(String.class).single();
+    }
+
+    /** Whether the account has a lock-out end time stored. */
+    public boolean isLocked(User user) {
+        return jdbc.sql("select count(*) from app_user where id = ? and locked_until is not null").param(user.getId())
+            .query(Long.class).single() == 1;
+    }
+
+    public boolean isRevoked(long tokenId) {
+        return jdbc.sql("select count(*) from api_token where id = ? and revoked_at is not null").param(tokenId)
+            .query(Long.class).single() == 1;
     }
 
 }

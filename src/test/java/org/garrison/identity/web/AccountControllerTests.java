@@ -25,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,9 +36,6 @@ class AccountControllerTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     ApiTokens tokens;
@@ -86,13 +82,13 @@ class AccountControllerTests {
             .andExpect(status().is3xxRedirection())
             .andExpect(redirectedUrl("/account"))
             .andExpect(flash().attribute("flash", "account.passwordChanged"));
-        assertThat(encoder.matches("Morgenrunde77", passwordHash(guard))).isTrue();
+        assertThat(encoder.matches("Morgenrunde77", accounts.passwordHash(guard))).isTrue();
     }
 
     @Test
     void wrongCurrentPasswordWeakNewPasswordOrMismatchChangeNothing() throws Exception {
         var guard = accounts.newGuard("ownpw");
-        String hash = passwordHash(guard);
+        String hash = accounts.passwordHash(guard);
         mvc.perform(post("/account/password").param("currentPassword", "Falsch123456")
                 .param("newPassword", "Morgenrunde77").param("repeat", "Morgenrunde77")
                 .with(accounts.as(guard.getUsername())).with(csrf()))
@@ -109,17 +105,17 @@ class AccountControllerTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("The two new passwords are not the same.")))
             .andExpect(content().string(not(containsString("Morgenrunde77"))));
-        assertThat(passwordHash(guard)).isEqualTo(hash);
+        assertThat(accounts.passwordHash(guard)).isEqualTo(hash);
     }
 
     @Test
     void passwordChangeWithoutCsrfTokenIsRejected() throws Exception {
         var guard = accounts.newGuard("nocsrf");
-        String hash = passwordHash(guard);
+        String hash = accounts.passwordHash(guard);
         mvc.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
                 .param("newPassword", "Morgenrunde77").param("repeat", "Morgenrunde77").with(accounts.as(guard.getUsername())))
             .andExpect(status().isForbidden());
-        assertThat(passwordHash(guard)).isEqualTo(hash);
+        assertThat(accounts.passwordHash(guard)).isEqualTo(hash);
     }
 
     @Test
@@ -153,17 +149,8 @@ class AccountControllerTests {
         mvc.perform(post("/account/tokens/{id}/revoke", theirs).with(accounts.as(guard.getUsername())).with(csrf()))
             .andExpect(status().isNotFound());
 
-        assertThat(isRevoked(mine)).isTrue();
-        assertThat(isRevoked(theirs)).isFalse();
-    }
-
-    private String passwordHash(User user) {
-        return jdbc.sql("select password_hash from app_user where id = ?").param(user.getId()).query(String.class).single();
-    }
-
-    private boolean isRevoked(long token) {
-        return jdbc.sql("select count(*) from api_token where id = ? and revoked_at is not null").param(token)
-            .query(Long.class).single() == 1;
+        assertThat(accounts.isRevoked(mine)).isTrue();
+        assertThat(accounts.isRevoked(theirs)).isFalse();
     }
 
 }

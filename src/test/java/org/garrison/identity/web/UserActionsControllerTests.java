@@ -70,7 +70,7 @@ class UserActionsControllerTests {
     void othersMayNotActOnAccounts(String username) throws Exception {
         var guard = accounts.newGuard("target");
         lock(guard);
-        String hash = passwordHash(guard);
+        String hash = accounts.passwordHash(guard);
         long token = tokens.issue(guard.getId(), "keep").id();
 
         mvc.perform(get("/admin/users/{id}", guard.getId()).with(accounts.as(username))).andExpect(status().isForbidden());
@@ -83,9 +83,9 @@ class UserActionsControllerTests {
         mvc.perform(post("/admin/users/{id}/tokens/{token}/revoke", guard.getId(), token).with(accounts.as(username)).with(csrf()))
             .andExpect(status().isForbidden());
 
-        assertThat(passwordHash(guard)).isEqualTo(hash);
-        assertThat(isLocked(guard)).isTrue();
-        assertThat(isRevoked(token)).isFalse();
+        assertThat(accounts.passwordHash(guard)).isEqualTo(hash);
+        assertThat(accounts.isLocked(guard)).isTrue();
+        assertThat(accounts.isRevoked(token)).isFalse();
     }
 
     @Test
@@ -105,13 +105,13 @@ class UserActionsControllerTests {
             .andExpect(status().is3xxRedirection())
             .andExpect(redirectedUrl("/admin/users/" + guard.getId()))
             .andExpect(flash().attribute("flash", "user.passwordReset"));
-        assertThat(encoder.matches("Nachtschicht42", passwordHash(guard))).isTrue();
+        assertThat(encoder.matches("Nachtschicht42", accounts.passwordHash(guard))).isTrue();
     }
 
     @Test
     void resetPasswordKeepsThePolicy() throws Exception {
         var guard = accounts.newGuard("policy");
-        String hash = passwordHash(guard);
+        String hash = accounts.passwordHash(guard);
         mvc.perform(post("/admin/users/{id}/password", guard.getId()).param("newPassword", "password12")
                 .param("repeat", "password12").with(accounts.as("admin")).with(csrf()))
             .andExpect(status().isOk())
@@ -120,7 +120,7 @@ class UserActionsControllerTests {
                 .param("repeat", "Nachtschicht43").with(accounts.as("admin")).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("两次输入的新密码不一致。")));
-        assertThat(passwordHash(guard)).isEqualTo(hash);
+        assertThat(accounts.passwordHash(guard)).isEqualTo(hash);
     }
 
     @Test
@@ -133,7 +133,7 @@ class UserActionsControllerTests {
         mvc.perform(post("/admin/users/{id}/unlock", guard.getId()).with(accounts.as("admin")).with(csrf()))
             .andExpect(status().is3xxRedirection())
             .andExpect(flash().attribute("flash", "user.unlocked"));
-        assertThat(isLocked(guard)).isFalse();
+        assertThat(accounts.isLocked(guard)).isFalse();
     }
 
     @Test
@@ -143,7 +143,7 @@ class UserActionsControllerTests {
         mvc.perform(post("/admin/users/{id}/tokens/{token}/revoke", guard.getId(), token).with(accounts.as("admin")).with(csrf()))
             .andExpect(status().is3xxRedirection())
             .andExpect(flash().attribute("flash", "token.revoked"));
-        assertThat(isRevoked(token)).isTrue();
+        assertThat(accounts.isRevoked(token)).isTrue();
     }
 
     @Test
@@ -153,27 +153,13 @@ class UserActionsControllerTests {
         long token = tokens.issue(owner.getId(), "phone").id();
         mvc.perform(post("/admin/users/{id}/tokens/{token}/revoke", other.getId(), token).with(accounts.as("admin")).with(csrf()))
             .andExpect(status().isNotFound());
-        assertThat(isRevoked(token)).isFalse();
+        assertThat(accounts.isRevoked(token)).isFalse();
     }
 
     private void lock(User user) {
         jdbc.sql("update app_user set locked_until = ? where id = ?")
             .params(java.sql.Timestamp.from(Instant.now().plusSeconds(900)), user.getId())
             .update();
-    }
-
-    private String passwordHash(User user) {
-        return jdbc.sql("select password_hash from app_user where id = ?").param(user.getId()).query(String.class).single();
-    }
-
-    private boolean isLocked(User user) {
-        return jdbc.sql("select count(*) from app_user where id = ? and locked_until is not null").param(user.getId())
-            .query(Long.class).single() == 1;
-    }
-
-    private boolean isRevoked(long token) {
-        return jdbc.sql("select count(*) from api_token where id = ? and revoked_at is not null").param(token)
-            .query(Long.class).single() == 1;
     }
 
 }
