@@ -1,7 +1,9 @@
 package org.garrison.identity.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.garrison.shared.AuditedChange;
@@ -45,6 +47,13 @@ public class Roles {
     @Transactional(readOnly = true)
     public long members(String code) {
         return users.countWithRole(code);
+    }
+
+    /** Number of users per role code; roles nobody holds are missing from the map. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> memberCounts() {
+        return users.countMembersByRole().stream()
+            .collect(Collectors.toMap(UserRepository.RoleMembers::getCode, UserRepository.RoleMembers::getMembers));
     }
 
     @Transactional

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.garrison.shared.DataScope;
+import org.hibernate.annotations.BatchSize;
 import org.garrison.shared.ScopeLevel;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +62,7 @@ public class User {
     private Instant createdAt;
 
     @ManyToMany
+    @BatchSize(size = 50)
     @JoinTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"),
             inverseJoinColumns = @JoinColumn(name = "role_id"))
     private Set<Role> roles = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package org.garrison.identity.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -27,5 +28,17 @@ public interface UserRepository extends ListCrudRepository<User, Long> {
 
     @Query("select count(u) from User u join u.roles r where r.code = :code")
     long countWithRole(@Param("code") String code);
+
+    @Query("select r.code as code, count(u) as members from User u join u.roles r group by r.code")
+    List<RoleMembers> countMembersByRole();
+
+    /** How many users hold a role. */
+    interface RoleMembers {
+
+        String getCode();
+
+        long getMembers();
+
+    }
 
 }

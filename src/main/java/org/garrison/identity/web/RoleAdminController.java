@@ -1,0 +1,107 @@
+package org.garrison.identity.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.garrison.identity.internal.Roles;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.Permission;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Roles: the list with how many users hold each, creating a role, and editing its names and permissions. */
+@Controller
+class RoleAdminController {
+
+    private final Roles roles;
+
+    RoleAdminController(Roles roles) {
+        this.roles = roles;
+    }
+
+    @GetMapping("/admin/roles")
+    @PreAuthorize("hasAuthority('ROLES_MANAGE')")
+    String list(Locale locale, Model model) {
+        var members = roles.memberCounts();
+        model.addAttribute("roles", roles.all().stream()
+            .map(role -> new RoleRow(role.getId(), role.getCode(), role.name(locale), role.isBuiltIn(),
+                    role.getPermissions().size(), members.getOrDefault(role.getCode(), 0L)))
+            .toList());
+        return "identity/roles/list";
+    }
+
+    @GetMapping("/admin/roles/new")
+    @PreAuthorize("hasAuthority('ROLES_MANAGE')")
+    String newRole(Model model) {
+        return formPage(model, RoleForm.empty(), null);
+    }
+
+    @PostMapping("/admin/roles")
+    @PreAuthorize("hasAuthority('ROLES_MANAGE')")
+    String create(@Valid @ModelAttribute("form") RoleForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("errors", errors);
+            return formPage(model, form, null);
+        }
+        try {
+            roles.create(form.normalisedCode(), form.nameZh(), form.nameEn(), form.granted());
+        }
+        catch (DomainException ex) {
+            model.addAttribute("refusal", Refusal.of(ex));
+            return formPage(model, form, null);
+        }
+        redirect.addFlashAttribute("flash", "role.created");
+        return "redirect:/admin/roles";
+    }
+
+    @GetMapping("/admin/roles/{id}/edit")
+    @PreAuthorize("hasAuthority('ROLES_MANAGE')")
+    String edit(@PathVariable long id, Model model) {
+        return formPage(model, RoleForm.of(roles.get(id)), id);
+    }
+
+    @PostMapping("/admin/roles/{id}")
+    @PreAuthorize("hasAuthority('ROLES_MANAGE')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") RoleForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        var role = roles.get(id);
+        // The code never changes; the form shows it read-only.
+        var fixed = new RoleForm(role.getCode(), form.nameZh(), form.nameEn(), form.permissions());
+        if (errors.hasErrors()) {
+            model.addAttribute("errors", errors);
+            return formPage(model, fixed, id);
+        }
+        try {
+            roles.update(id, form.nameZh(), form.nameEn(), form.granted());
+        }
+        catch (DomainException ex) {
+            model.addAttribute("refusal", Refusal.of(ex));
+            return formPage(model, fixed, id);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/admin/roles";
+    }
+
+    private String formPage(Model model, RoleForm form, @Nullable Long roleId) {
+        model.addAttribute("form", form);
+        model.addAttribute("roleId", roleId);
+        model.addAttribute("permissions", List.of(Permission.values()));
+        return "identity/roles/form";
+    }
+
+    /** A line of the role list. */
+    record RoleRow(long id, String code, String name, boolean builtIn, int permissionCount, long members) {
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.garrison.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.garrison.shared.ScopeLevel;
+import org.junit.jupiter.api.Test;
+
+class UserLockOutTests {
+
+    private static final int MAX_FAILURES = 5;
+
+    private static final Duration LOCK = Duration.ofMinutes(15);
+
+    private final Instant now = Instant.parse("2026-11-21T08:00:00Z");
+
+    private final User user = new User("guard7", "保安员 七", "{noop}x", ScopeLevel.OWN, null, now);
+
+    @Test
+    void fourFailuresDoNotLock() {
+        fail(4, now);
+        assertThat(user.isLockedAt(now)).isFalse();
+        assertThat(user.getLockedUntil()).isNull();
+    }
+
+    @Test
+    void theFifthFailureLocksForFifteenMinutes() {
+        fail(5, now);
+        assertThat(user.isLockedAt(now)).isTrue();
+        assertThat(user.getLockedUntil()).isEqualTo(now.plus(LOCK));
+        assertThat(user.isLockedAt(now.plus(LOCK).minusSeconds(1))).isTrue();
+    }
+
+    @Test
+    void failuresWhileLockedDoNotExtendTheLock() {
+        fail(5, now);
+        fail(3, now.plusSeconds(600));
+        assertThat(user.getLockedUntil()).isEqualTo(now.plus(LOCK));
+    }
+
+    @Test
+    void theLockExpiresAndCountingStartsAgain() {
+        fail(5, now);
+        Instant later = now.plus(LOCK);
+        assertThat(user.isLockedAt(later)).isFalse();
+        fail(4, later);
+        assertThat(user.isLockedAt(later)).isFalse();
+        fail(1, later);
+        assertThat(user.isLockedAt(later)).isTrue();
+    }
+
+    @Test
+    void aSuccessfulSignInResetsTheCount() {
+        fail(4, now);
+        user.recordSuccessfulSignIn();
+        fail(4, now);
+        assertThat(user.isLockedAt(now)).isFalse();
+        assertThat(user.getFailedSignIns()).isEqualTo(4);
+    }
+
+    @Test
+    void unlockingEndsTheLockAtOnce() {
+        fail(5, now);
+        user.unlock();
+        assertThat(user.isLockedAt(now)).isFalse();
+        assertThat(user.getFailedSignIns()).isZero();
+    }
+
+    private void fail(int times, Instant at) {
+        for (int i = 0; i < times; i++) {
+            user.recordFailedSignIn(MAX_FAILURES, LOCK, at);
+        }
+    }
+
+}
