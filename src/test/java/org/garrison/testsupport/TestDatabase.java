@@ -32,6 +32,9 @@ public class TestDatabase implements EnvironmentPostProcessor {
         properties.put("spring.datasource.url", url());
         properties.put("spring.datasource.username", isPostgres() ? PG_USER : "sa");
         properties.put("spring.datasource.password", "");
+        // Many cached test contexts (and other test JVMs) share one database server: small pools.
+        properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+        properties.put("spring.datasource.hikari.minimum-idle", "1");
         properties.put("garrison.jobs.enabled", "false");
         environment.getPropertySources().addFirst(new MapPropertySource("garrisonTestDatabase", properties));
     }

@@ -1,6 +1,8 @@
 package org.garrison.platform.jobs;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -22,14 +24,14 @@ class JobRuns {
         jdbc.sql("insert into job_run (job_name, node, started_at, outcome) values (:job, :node, :at, 'RUNNING')")
             .param("job", job)
             .param("node", node)
-            .param("at", at)
+            .param("at", utc(at))
             .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
     void finished(long id, Instant at, String outcome, @Nullable String detail) {
         jdbc.sql("update job_run set finished_at = :at, outcome = :outcome, detail = :detail where id = :id")
-            .param("at", at)
+            .param("at", utc(at))
             .param("outcome", outcome)
             .param("detail", detail == null ? null : detail.substring(0, Math.min(detail.length(), 1000)))
             .param("id", id)
@@ -43,6 +45,11 @@ class JobRuns {
             .param("limit", limit)
             .query(Run.class)
             .list();
+    }
+
+    /** The PostgreSQL driver cannot bind an {@code Instant}; both databases take an offset date-time. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     record Run(long id, String jobName, String node, Instant startedAt, @Nullable Instant finishedAt, String outcome,
