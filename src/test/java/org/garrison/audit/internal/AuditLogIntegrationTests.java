@@ -36,8 +36,8 @@ class AuditLogIntegrationTests {
     @Test
     void findsAnActorIgnoringCaseNewestFirst() {
         String actor = unique("Filter-Actor");
-        events.publishEvent(change(NOON, actor, "CREATE", "Post", "1", "first", null, Map.of("name", "门岗")));
-        events.publishEvent(change(NOON.plusSeconds(60), actor, "UPDATE", "Post", "1", "second", null, null));
+        events.publishEvent(change(NOON, actor, "CREATE", "Post", "90001", "first", null, Map.of("name", "门岗")));
+        events.publishEvent(change(NOON.plusSeconds(60), actor, "UPDATE", "Post", "90001", "second", null, null));
 
         var page = log.search(filter(actor.toUpperCase(), null, null, null, null, null), COMPANY, 0, 50);
 
@@ -47,12 +47,12 @@ class AuditLogIntegrationTests {
     @Test
     void narrowsByActionAndByRecord() {
         String actor = unique("filter-record");
-        events.publishEvent(change(NOON, actor, "CREATE", "Client", "8", "client created", null, null));
-        events.publishEvent(change(NOON, actor, "UPDATE", "Client", "8", "client changed", null, null));
-        events.publishEvent(change(NOON, actor, "UPDATE", "Client", "9", "other client", null, null));
-        events.publishEvent(change(NOON, actor, "UPDATE", "Site", "8", "site with the same id", null, null));
+        events.publishEvent(change(NOON, actor, "CREATE", "Client", "90008", "client created", null, null));
+        events.publishEvent(change(NOON, actor, "UPDATE", "Client", "90008", "client changed", null, null));
+        events.publishEvent(change(NOON, actor, "UPDATE", "Client", "90009", "other client", null, null));
+        events.publishEvent(change(NOON, actor, "UPDATE", "Site", "90008", "site with the same id", null, null));
 
-        assertThat(log.search(filter(actor, "UPDATE", "Client", "8", null, null), COMPANY, 0, 50).getContent())
+        assertThat(log.search(filter(actor, "UPDATE", "Client", "90008", null, null), COMPANY, 0, 50).getContent())
             .extracting(AuditEntry::getSummary).containsExactly("client changed");
         assertThat(log.search(filter(actor, null, "Client", null, null, null), COMPANY, 0, 50).getTotalElements()).isEqualTo(3);
         assertThat(log.search(filter(actor, "CREATE", null, null, null, null), COMPANY, 0, 50).getContent())
@@ -64,10 +64,10 @@ class AuditLogIntegrationTests {
         String actor = unique("filter-range");
         Instant from = Instant.parse("2003-05-06T00:00:00Z");
         Instant to = Instant.parse("2003-05-07T00:00:00Z");
-        events.publishEvent(change(from.minusMillis(1), actor, "UPDATE", "Site", "1", "just before", null, null));
-        events.publishEvent(change(from, actor, "UPDATE", "Site", "1", "at the start", null, null));
-        events.publishEvent(change(to.minusMillis(1), actor, "UPDATE", "Site", "1", "at the end", null, null));
-        events.publishEvent(change(to, actor, "UPDATE", "Site", "1", "just after", null, null));
+        events.publishEvent(change(from.minusMillis(1), actor, "UPDATE", "Site", "90001", "just before", null, null));
+        events.publishEvent(change(from, actor, "UPDATE", "Site", "90001", "at the start", null, null));
+        events.publishEvent(change(to.minusMillis(1), actor, "UPDATE", "Site", "90001", "at the end", null, null));
+        events.publishEvent(change(to, actor, "UPDATE", "Site", "90001", "just after", null, null));
 
         var page = log.search(filter(actor, null, null, null, from, to), COMPANY, 0, 50);
 
@@ -77,8 +77,8 @@ class AuditLogIntegrationTests {
     @Test
     void showsAReaderWithANarrowerScopeOnlyTheirOwnActions() {
         String actor = unique("filter-scope");
-        events.publishEvent(new AuditedChange(NOON, 880001L, actor, "UPDATE", "Site", "1", "own", null, null));
-        events.publishEvent(new AuditedChange(NOON, 880002L, actor, "UPDATE", "Site", "1", "somebody else's", null, null));
+        events.publishEvent(new AuditedChange(NOON, 880001L, actor, "UPDATE", "Site", "90001", "own", null, null));
+        events.publishEvent(new AuditedChange(NOON, 880002L, actor, "UPDATE", "Site", "90001", "somebody else's", null, null));
         var branch = new DataScope(ScopeLevel.BRANCH, 1L, 880001L);
 
         var page = log.search(filter(actor, null, null, null, null, null), branch, 0, 50);
@@ -94,7 +94,7 @@ class AuditLogIntegrationTests {
     void exportsTheMatchingEntriesNewestFirst() {
         String actor = unique("filter-export");
         for (int i = 0; i < 3; i++) {
-            events.publishEvent(change(NOON.plusSeconds(i), actor, "UPDATE", "Role", "3", "change " + i, null, null));
+            events.publishEvent(change(NOON.plusSeconds(i), actor, "UPDATE", "Role", "90003", "change " + i, null, null));
         }
         var exported = new ArrayList<String>();
 

@@ -57,12 +57,12 @@ class AuditRecorderIntegrationTests {
         Instant at = Instant.parse("2026-11-21T02:30:00Z");
 
         new TransactionTemplate(transactionManager).executeWithoutResult(tx -> events.publishEvent(new AuditedChange(at, 42L,
-                actor, "UPDATE", "Site", "77", "renamed 驻点", Map.of("name", "南山驻点"), Map.of("name", "南山一号驻点"))));
+                actor, "UPDATE", "Site", "900077", "renamed 驻点", Map.of("name", "南山驻点"), Map.of("name", "南山一号驻点"))));
 
         var row = jdbc.sql("select occurred_at, actor_id, action, entity_type, entity_id, summary, before_state, after_state "
                 + "from audit_entry where actor_name = ?").param(actor).query().singleRow();
         assertThat(row.get("actor_id")).isEqualTo(42L);
-        assertThat(row).containsEntry("action", "UPDATE").containsEntry("entity_type", "Site").containsEntry("entity_id", "77")
+        assertThat(row).containsEntry("action", "UPDATE").containsEntry("entity_type", "Site").containsEntry("entity_id", "900077")
             .containsEntry("summary", "renamed 驻点");
         assertThat(json.readTree((String) row.get("before_state")).get("name").asString()).isEqualTo("南山驻点");
         assertThat(json.readTree((String) row.get("after_state")).get("name").asString()).isEqualTo("南山一号驻点");
@@ -73,7 +73,7 @@ class AuditRecorderIntegrationTests {
         String actor = unique("rollback");
 
         new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
-            events.publishEvent(new AuditedChange(Instant.now(), null, actor, "CREATE", "Client", "5", "created", null,
+            events.publishEvent(new AuditedChange(Instant.now(), null, actor, "CREATE", "Client", "90005", "created", null,
                     Map.of("name", "客户")));
             assertThat(count(actor)).as("visible inside the change's transaction").isEqualTo(1);
             tx.setRollbackOnly();

@@ -68,10 +68,10 @@ class AuditApiControllerTests {
     @Test
     void returnsMatchingEntriesAsRecordsWithTheirStates() throws Exception {
         String actor = unique("api-list");
-        events.publishEvent(change(Instant.parse("2006-01-02T03:04:05Z"), actor, "UPDATE", "Client", "44", "renamed",
+        events.publishEvent(change(Instant.parse("2006-01-02T03:04:05Z"), actor, "UPDATE", "Client", "900044", "renamed",
                 Map.of("name", "旧名称"), Map.of("name", "新名称")));
 
-        mvc.perform(get("/api/v1/audit").param("actor", actor).param("entityType", "Client").param("entityId", "44")
+        mvc.perform(get("/api/v1/audit").param("actor", actor).param("entityType", "Client").param("entityId", "900044")
             .with(as("admin")))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.totalEntries").value(1))
@@ -90,10 +90,10 @@ class AuditApiControllerTests {
         LocalDate last = LocalDate.of(2006, 3, 2);
         Instant start = first.atStartOfDay(clock.getZone()).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        events.publishEvent(change(start.minusMillis(1), actor, "UPDATE", "Site", "1", "before", null, null));
-        events.publishEvent(change(start, actor, "UPDATE", "Site", "1", "start", null, null));
-        events.publishEvent(change(end.minusMillis(1), actor, "UPDATE", "Site", "1", "end", null, null));
-        events.publishEvent(change(end, actor, "UPDATE", "Site", "1", "after", null, null));
+        events.publishEvent(change(start.minusMillis(1), actor, "UPDATE", "Site", "90001", "before", null, null));
+        events.publishEvent(change(start, actor, "UPDATE", "Site", "90001", "start", null, null));
+        events.publishEvent(change(end.minusMillis(1), actor, "UPDATE", "Site", "90001", "end", null, null));
+        events.publishEvent(change(end, actor, "UPDATE", "Site", "90001", "after", null, null));
 
         mvc.perform(get("/api/v1/audit").param("actor", actor).param("from", first.toString()).param("to", last.toString())
             .with(as("admin")))
@@ -104,7 +104,7 @@ class AuditApiControllerTests {
     void pagesWithTheRequestedSize() throws Exception {
         String actor = unique("api-page");
         for (int i = 0; i < 3; i++) {
-            events.publishEvent(change(Instant.parse("2006-05-05T00:00:00Z").plusSeconds(i), actor, "UPDATE", "Post", "2",
+            events.publishEvent(change(Instant.parse("2006-05-05T00:00:00Z").plusSeconds(i), actor, "UPDATE", "Post", "90002",
                     "entry " + i, null, null));
         }
 

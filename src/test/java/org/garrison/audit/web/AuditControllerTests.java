@@ -90,7 +90,7 @@ class AuditControllerTests {
     void listsFilteredEntriesNewestFirstWithChineseLabels() throws Exception {
         String actor = unique("page-list");
         Instant at = Instant.parse("2004-02-03T04:05:06Z");
-        events.publishEvent(change(at, actor, "CREATE", "Site", "31", "older-entry", null, Map.of("name", "驻点")));
+        events.publishEvent(change(at, actor, "CREATE", "Site", "900031", "older-entry", null, Map.of("name", "驻点")));
         events.publishEvent(change(at.plusSeconds(1), actor, "PURGED", "Gadget", "31", "newer-entry", null, null));
 
         String html = mvc.perform(get("/admin/audit").param("actor", actor).with(as("admin")))
@@ -106,7 +106,7 @@ class AuditControllerTests {
     @Test
     void switchesTheLabelsToEnglish() throws Exception {
         String actor = unique("page-english");
-        events.publishEvent(change(Instant.now(), actor, "SIGN_IN_FAILED", "User", "1", "failed", null, null));
+        events.publishEvent(change(Instant.now(), actor, "SIGN_IN_FAILED", "User", "90001", "failed", null, null));
 
         mvc.perform(get("/admin/audit").param("actor", actor).param("lang", "en").with(as("admin")))
             .andExpect(content().string(containsString("Sign-in failed")))
@@ -117,7 +117,7 @@ class AuditControllerTests {
     @Test
     void answersHtmxWithTheResultsTableAlone() throws Exception {
         String actor = unique("page-htmx");
-        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Role", "2", "htmx-entry", null, null));
+        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Role", "90002", "htmx-entry", null, null));
 
         mvc.perform(get("/admin/audit").param("actor", actor).header("HX-Request", "true").with(as("admin")))
             .andExpect(status().isOk())
@@ -146,7 +146,7 @@ class AuditControllerTests {
     void pagesThroughManyEntriesKeepingTheFilter() throws Exception {
         String actor = unique("page-paging");
         for (int i = 0; i <= AuditController.PAGE_SIZE; i++) {
-            events.publishEvent(change(Instant.parse("2004-01-01T00:00:00Z").plusSeconds(i), actor, "UPDATE", "Post", "1",
+            events.publishEvent(change(Instant.parse("2004-01-01T00:00:00Z").plusSeconds(i), actor, "UPDATE", "Post", "90001",
                     "paged " + i, null, null));
         }
 
@@ -161,7 +161,7 @@ class AuditControllerTests {
     @Test
     void showsAChangeFieldByFieldAndHighlightsWhatChanged() throws Exception {
         String actor = unique("page-detail");
-        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Branch", "12", "renamed",
+        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Branch", "900012", "renamed",
                 Map.of("name", "南山大队", "code", "B1"), Map.of("name", "南山一大队", "code", "B1")));
         long id = onlyEntryOf(actor);
 
@@ -169,7 +169,7 @@ class AuditControllerTests {
             .andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(html).contains("变更前", "变更后", "南山大队", "南山一大队", "大队", "/admin/audit?entityType=Branch&amp;entityId=12");
+        assertThat(html).contains("变更前", "变更后", "南山大队", "南山一大队", "大队", "/admin/audit?entityType=Branch&amp;entityId=900012");
         assertThat(html).contains("<tr data-field=\"name\" data-changed=\"true\" class=\"table-warning\">",
                 "<tr data-field=\"code\" data-changed=\"false\">");
         assertThat(html).doesNotContain("style=");
@@ -179,7 +179,7 @@ class AuditControllerTests {
     void showsAStateThatCannotBeReadAsStored() throws Exception {
         String actor = unique("page-raw");
         String longName = "x".repeat(9000);
-        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Client", "4", "long", Map.of("notes", longName),
+        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Client", "90004", "long", Map.of("notes", longName),
                 Map.of("notes", "short")));
 
         mvc.perform(get("/admin/audit/{id}", onlyEntryOf(actor)).with(as("admin")))
@@ -196,8 +196,8 @@ class AuditControllerTests {
     @Test
     void exportsTheFilteredEntriesAsExcelReadyCsv() throws Exception {
         String actor = unique("csv");
-        events.publishEvent(change(Instant.now().minusSeconds(5), actor, "CREATE", "Client", "7", "客户, 新建", null, null));
-        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Client", "7", "=cmd|' /C calc'!A0", null, null));
+        events.publishEvent(change(Instant.now().minusSeconds(5), actor, "CREATE", "Client", "90007", "客户, 新建", null, null));
+        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Client", "90007", "=cmd|' /C calc'!A0", null, null));
 
         var response = mvc.perform(get("/admin/audit/export.csv").param("actor", actor).with(as("chairman")))
             .andExpect(status().isOk())
@@ -210,8 +210,8 @@ class AuditControllerTests {
         String[] lines = new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).isEqualTo("日志编号,时间,操作人,操作,对象类型,对象编号,摘要,IP 地址");
-        assertThat(lines[1]).contains("," + actor + ",修改,客户,7,'=cmd|' /C calc'!A0,");
-        assertThat(lines[2]).contains("," + actor + ",新建,客户,7,\"客户, 新建\",");
+        assertThat(lines[1]).contains("," + actor + ",修改,客户,90007,'=cmd|' /C calc'!A0,");
+        assertThat(lines[2]).contains("," + actor + ",新建,客户,90007,\"客户, 新建\",");
     }
 
     @Test
@@ -220,10 +220,10 @@ class AuditControllerTests {
         LocalDate day = LocalDate.of(2005, 6, 7);
         Instant start = day.atStartOfDay(clock.getZone()).toInstant();
         Instant next = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        events.publishEvent(change(start.minusMillis(1), actor, "UPDATE", "Site", "1", "day-before", null, null));
-        events.publishEvent(change(start, actor, "UPDATE", "Site", "1", "first-moment", null, null));
-        events.publishEvent(change(next.minusMillis(1), actor, "UPDATE", "Site", "1", "last-moment", null, null));
-        events.publishEvent(change(next, actor, "UPDATE", "Site", "1", "day-after", null, null));
+        events.publishEvent(change(start.minusMillis(1), actor, "UPDATE", "Site", "90001", "day-before", null, null));
+        events.publishEvent(change(start, actor, "UPDATE", "Site", "90001", "first-moment", null, null));
+        events.publishEvent(change(next.minusMillis(1), actor, "UPDATE", "Site", "90001", "last-moment", null, null));
+        events.publishEvent(change(next, actor, "UPDATE", "Site", "90001", "day-after", null, null));
 
         String csv = mvc.perform(get("/admin/audit/export.csv").param("actor", actor).param("from", "2005-06-07")
             .param("to", "2005-06-07").with(as("admin"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -244,7 +244,7 @@ class AuditControllerTests {
 
     private long someEntry() {
         String actor = unique("page-auth");
-        events.publishEvent(change(Instant.now(), actor, "UPDATE", "User", "1", "auth", null, null));
+        events.publishEvent(change(Instant.now(), actor, "UPDATE", "User", "90001", "auth", null, null));
         return onlyEntryOf(actor);
     }
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.garrison.shared.CurrentUser;
 import org.garrison.shared.Permission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
@@ -13,12 +14,20 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * Who a {@code @PreAuthorize} expression lets in, for the expressions the house rules allow:
  * {@code permitAll()}, {@code isAuthenticated()}, {@code hasAuthority('P')} and
- * {@code hasAnyAuthority('P', 'Q')} with {@link Permission} names.
+ * {@code hasAnyAuthority('P', 'Q')} with {@link Permission} names, optionally followed by
+ * {@code and principal.scope().isCompanyWide()}.
  *
  * @param anonymous whether a visitor who is not signed in is let in
  * @param authorities the authorities of which a signed-in user needs one; empty for every signed-in user
+ * @param companyWideOnly whether the user's data scope must also be the whole company
  */
-public record Access(boolean anonymous, Set<String> authorities) {
+public record Access(boolean anonymous, Set<String> authorities, boolean companyWideOnly) {
+
+    private static final String COMPANY_WIDE = " and principal.scope().isCompanyWide()";
+
+    public Access(boolean anonymous, Set<String> authorities) {
+        this(anonymous, authorities, false);
+    }
 
     private static final Pattern HAS_AUTHORITY = Pattern.compile("hasAuthority\\(\\s*'([A-Z_]+)'\\s*\\)");
 
@@ -33,6 +42,10 @@ public record Access(boolean anonymous, Set<String> authorities) {
             throw new IllegalArgumentException("has no @PreAuthorize (on the method or its class)");
         }
         String text = expression.strip();
+        if (text.endsWith(COMPANY_WIDE)) {
+            var base = of(text.substring(0, text.length() - COMPANY_WIDE.length()));
+            return new Access(false, base.authorities(), true);
+        }
         if (text.equals("permitAll()")) {
             return new Access(true, Set.of());
         }
@@ -53,6 +66,9 @@ public record Access(boolean anonymous, Set<String> authorities) {
     }
 
     public boolean admits(UserDetails user) {
+        if (companyWideOnly && !(user instanceof CurrentUser current && current.scope().isCompanyWide())) {
+            return false;
+        }
         return authorities.isEmpty()
                 || user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authorities::contains);
     }
