@@ -1,6 +1,10 @@
 package org.garrison.testsupport;
 
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,9 +20,11 @@ import org.springframework.core.env.MapPropertySource;
  * Points every test application context at the database of this test run: an in-memory H2 database
  * (PostgreSQL mode) by default, or, when {@code GARRISON_TEST_DB=postgres}, a fresh PostgreSQL
  * database created for this JVM on {@code GARRISON_TEST_PG_HOST} (default 127.0.0.1:5432) and
- * dropped when the JVM exits. All contexts of one run share the database.
+ * dropped by the next run once this JVM has ended. All contexts of one run share the database.
  */
 public class TestDatabase implements EnvironmentPostProcessor {
+
+    private static final String PREFIX = "garrison_test_";
 
     private static final String PG_HOST = env("GARRISON_TEST_PG_HOST", "127.0.0.1:5432");
 
@@ -52,27 +58,40 @@ public class TestDatabase implements EnvironmentPostProcessor {
     }
 
     private static String createPostgresDatabase() {
-        String name = "garrison_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
+        String name = PREFIX + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
                 + ProcessHandle.current().pid();
         String admin = "jdbc:postgresql://" + PG_HOST + "/postgres";
         try (var connection = DriverManager.getConnection(admin, PG_USER, "");
                 var statement = connection.createStatement()) {
+            dropDatabasesOfEndedRuns(statement);
             statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
         }
         catch (SQLException ex) {
             throw new IllegalStateException("GARRISON_TEST_DB=postgres but PostgreSQL at " + PG_HOST
                     + " is not reachable or refuses to create a database: " + ex.getMessage(), ex);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (var connection = DriverManager.getConnection(admin, PG_USER, "");
-                    var statement = connection.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
-            catch (SQLException ex) {
-                // the database stays behind; a later run does not depend on it
-            }
-        }));
         return "jdbc:postgresql://" + PG_HOST + "/" + name;
+    }
+
+    /**
+     * Drops the databases of earlier test runs whose JVM (the pid at the end of the name) has ended.
+     * Dropping at the start of the next run, not at JVM exit, avoids racing the closing Spring contexts,
+     * whose connection pools would otherwise wait for a database that is gone.
+     */
+    private static void dropDatabasesOfEndedRuns(Statement statement) throws SQLException {
+        List<String> ended = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+            while (rows.next()) {
+                String database = rows.getString(1);
+                String pid = database.substring(database.lastIndexOf('_') + 1);
+                if (pid.chars().allMatch(Character::isDigit) && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                    ended.add(database);
+                }
+            }
+        }
+        for (String database : ended) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
     }
 
     private static String env(String name, String fallback) {
