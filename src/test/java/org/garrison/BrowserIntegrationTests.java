@@ -114,13 +114,13 @@ class BrowserIntegrationTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "admin", "ops", "guard", "client" })
-    void eachRoleSeesExactlyTheNavigationItsPermissionsAllow(String username) {
+    void eachRoleSeesExactlyTheNavigationItsPermissionsAndScopeAllow(String username) {
         CurrentUser user = user(username);
         signIn(page, username, DemoUsers.PASSWORD);
         assertThat(page.locator("#user-menu")).hasText(user.displayName());
 
         Set<String> allowed = navigation.stream()
-            .filter(entry -> entry.permission() == null || user.can(entry.permission()))
+            .filter(entry -> entry.isVisibleTo(user))
             .map(NavEntry::labelKey)
             .collect(Collectors.toSet());
         assertThat(navigationKeys(page)).containsExactlyInAnyOrderElementsOf(allowed);

@@ -1,26 +1,50 @@
 package org.garrison.organisation.web;
 
+import static org.garrison.shared.ScopeLevel.BRANCH;
+import static org.garrison.shared.ScopeLevel.CLIENT;
+import static org.garrison.shared.ScopeLevel.COMPANY;
+import static org.garrison.shared.ScopeLevel.OWN;
+import static org.garrison.shared.ScopeLevel.SITE;
+
+import java.util.EnumSet;
+
 import org.garrison.shared.NavEntry;
 import org.garrison.shared.Permission;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/**
+ * Company- and branch-wide users manage the organisation tree and the site list; a team leader, guard
+ * or client user sees "my sites" among their own work, and a client user its own record.
+ */
 @Configuration(proxyBeanMethods = false)
 class OrganisationNavigation {
 
     @Bean
     NavEntry orgTreeNav() {
-        return new NavEntry("nav.section.operations", "nav.org", "/org", Permission.ORG_VIEW, 10);
+        return new NavEntry("nav.section.operations", "nav.org", "/org", Permission.ORG_VIEW, 10, EnumSet.of(COMPANY, BRANCH));
     }
 
     @Bean
     NavEntry sitesNav() {
-        return new NavEntry("nav.section.operations", "nav.sites", "/org/sites", Permission.ORG_VIEW, 20);
+        return new NavEntry("nav.section.operations", "nav.sites", "/org/sites", Permission.ORG_VIEW, 20,
+                EnumSet.of(COMPANY, BRANCH));
+    }
+
+    @Bean
+    NavEntry mySitesNav() {
+        return new NavEntry("nav.section.work", "nav.mySites", "/org", Permission.ORG_VIEW, 10, EnumSet.of(SITE, OWN, CLIENT));
     }
 
     @Bean
     NavEntry clientsNav() {
-        return new NavEntry("nav.section.clients", "nav.clients", "/clients", Permission.CLIENTS_VIEW, 10);
+        return new NavEntry("nav.section.clients", "nav.clients", "/clients", Permission.CLIENTS_VIEW, 10,
+                EnumSet.of(COMPANY, BRANCH, SITE, OWN));
+    }
+
+    @Bean
+    NavEntry ourRecordNav() {
+        return new NavEntry("nav.section.work", "nav.ourRecord", "/clients", Permission.CLIENTS_VIEW, 20, EnumSet.of(CLIENT));
     }
 
 }

@@ -29,7 +29,7 @@ public class Navigation {
         }
         var sections = new LinkedHashMap<String, List<NavEntry>>();
         for (NavEntry entry : entries) {
-            if (entry.permission() == null || user.can(entry.permission())) {
+            if (entry.isVisibleTo(user)) {
                 sections.computeIfAbsent(entry.section(), key -> new ArrayList<>()).add(entry);
             }
         }
