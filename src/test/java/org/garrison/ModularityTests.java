@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Module boundaries hold on every build, and the module documentation is written from the code. */
+/**
+ * Module boundaries hold on every build, and the module documentation in {@code docs/modules} is
+ * written anew from the code (commit it when it changes).
+ */
 class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(GarrisonApplication.class);
@@ -16,7 +19,7 @@ class ModularityTests {
 
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/spring-modulith-docs"))
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
             .writeDocumentation()
             .writeIndividualModulesAsPlantUml()
             .writeModuleCanvases();
