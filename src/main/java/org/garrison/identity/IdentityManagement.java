@@ -30,6 +30,11 @@ public class IdentityManagement {
         return tokens.authenticate(token).map(UserDetails.class::cast);
     }
 
+    /** The names of the user's roles in the given language. */
+    public java.util.List<String> roleNames(long userId, java.util.Locale locale) {
+        return userDetails.roleNames(userId, locale);
+    }
+
     /**
      * The up-to-date principal for a session's principal: the same object while nothing changed, a
      * reloaded one after an administrator changed the user's roles, scope or their permissions, and

@@ -44,6 +44,25 @@ public class OrganisationManagement {
         return sites.findAll(Scopes.sites(scope)).stream().map(s -> new SiteId(s.getId())).toList();
     }
 
+    /** The name of the branch, site or client a scope refers to (for OWN, the user's site), if any. */
+    public java.util.Optional<String> scopeTargetName(DataScope scope) {
+        Long ref = scope.refId();
+        if (ref == null) {
+            return java.util.Optional.empty();
+        }
+        return switch (scope.level()) {
+            case BRANCH -> branches.findById(ref).map(b -> b.getName());
+            case SITE, OWN -> sites.findById(ref).map(s -> s.getName());
+            case CLIENT -> clients.findById(ref).map(c -> c.getName());
+            case COMPANY -> java.util.Optional.empty();
+        };
+    }
+
+    /** How many sites a data scope covers. */
+    public long countSitesIn(DataScope scope) {
+        return sites.count(Scopes.sites(scope));
+    }
+
     /** Every branch, site and client by id and name, for choosing a user's scope. */
     public List<Named> branchNames() {
         return branches.findAllByOrderByCodeAsc().stream().map(b -> new Named(b.getId(), b.getName())).toList();

@@ -49,7 +49,7 @@ class AuditRecorder {
     public void on(LogoutSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
             entries.save(new AuditEntry(Instant.ofEpochMilli(event.getTimestamp()), user.id(), user.username(),
-                    "SIGN_OUT", "User", String.valueOf(user.id()), "signed out", null, null, remoteAddress()));
+                    "SIGN_OUT", "User", String.valueOf(user.id()), user.displayName(), null, null, remoteAddress()));
         }
     }
 

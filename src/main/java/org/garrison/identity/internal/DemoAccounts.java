@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.AuditedChange;
 import org.garrison.shared.ScopeLevel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,15 +43,18 @@ class DemoAccounts implements ApplicationRunner {
 
     private final Environment environment;
 
+    private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     DemoAccounts(UserRepository users, BuiltInRoles roles, OrganisationManagement organisation, PasswordEncoder encoder,
-            Environment environment, Clock clock) {
+            Environment environment, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.roles = roles;
         this.organisation = organisation;
         this.encoder = encoder;
         this.environment = environment;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -87,6 +92,7 @@ class DemoAccounts implements ApplicationRunner {
             var user = new User(account.username(), account.displayName(), hash, account.scope(), account.refId(), clock.instant());
             user.assignRoles(Set.of(roles.role(account.role())));
             users.save(user);
+            events.publishEvent(AuditedChange.of("CREATE", "User", user.getId(), user.getUsername(), null, user.snapshot()));
         }
         log.info("""
 

@@ -36,6 +36,13 @@ public class GarrisonUserDetailsService implements UserDetailsService {
         return users.findWithRolesById(id).filter(User::isEnabled).map(this::principalOf);
     }
 
+    @Transactional(readOnly = true)
+    public java.util.List<String> roleNames(long id, java.util.Locale locale) {
+        return users.findWithRolesById(id)
+            .map(user -> user.getRoles().stream().map(role -> role.name(locale)).sorted().toList())
+            .orElse(java.util.List.of());
+    }
+
     private GarrisonPrincipal principalOf(User user) {
         return new GarrisonPrincipal(user, user.isLockedAt(clock.instant()), stamps.of(user.getId()).orElse(-1L));
     }

@@ -45,7 +45,7 @@ class SignInAttempts {
         }
         users.findById(principal.id()).ifPresent(User::recordSuccessfulSignIn);
         events.publishEvent(new AuditedChange(clock.instant(), principal.id(), principal.username(), "SIGN_IN",
-                "User", String.valueOf(principal.id()), "signed in", null, null));
+                "User", String.valueOf(principal.id()), principal.displayName(), null, null));
     }
 
     @EventListener

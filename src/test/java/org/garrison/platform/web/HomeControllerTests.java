@@ -9,10 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest(HomeController.class)
@@ -20,6 +22,9 @@ class HomeControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    OrganisationManagement organisation;
 
     @Test
     void signInPageIsPublicInChineseByDefaultWithStrictSecurityHeaders() throws Exception {
