@@ -44,6 +44,11 @@ public record Endpoint(HttpMethod method, String pattern, RequestMappingInfo map
         return pattern.startsWith("/api/");
     }
 
+    /** A plain page or list: read-only and without path variables, so every admitted user must get it. */
+    public boolean isPlainRead() {
+        return method == HttpMethod.GET && !pattern.contains("{");
+    }
+
     public boolean isMutating() {
         return !(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method));
     }
