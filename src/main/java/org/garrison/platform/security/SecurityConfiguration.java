@@ -1,6 +1,7 @@
 package org.garrison.platform.security;
 
 import org.garrison.identity.IdentityManagement;
+import org.garrison.platform.web.GarrisonErrorAttributes;
 import org.garrison.shared.Permission;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -36,6 +38,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -129,6 +133,13 @@ class SecurityConfiguration {
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()).permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
             .addFilterAfter(new PrincipalRefreshFilter(identity, contexts), SecurityContextHolderFilter.class)
+            .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, ex) -> {
+                boolean csrf = ex instanceof CsrfException;
+                log.info("{} {} from {} refused with 403: {}", request.getMethod(), request.getRequestURI(),
+                        request.getRemoteAddr(), csrf ? "missing or invalid CSRF token" : "not allowed");
+                request.setAttribute(GarrisonErrorAttributes.MESSAGE_KEY, csrf ? "error.csrf" : "error.forbidden");
+                response.sendError(HttpStatus.FORBIDDEN.value());
+            }))
             .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
