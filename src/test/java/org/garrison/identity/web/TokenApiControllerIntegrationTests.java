@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-class TokenApiControllerTests {
+class TokenApiControllerIntegrationTests {
 
     @Autowired
     MockMvc mvc;

@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-class UserActionsControllerTests {
+class UserActionsControllerIntegrationTests {
 
     @Autowired
     MockMvc mvc;

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-class RoleAdminControllerTests {
+class RoleAdminControllerIntegrationTests {
 
     @Autowired
     MockMvc mvc;

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 @SpringBootTest
 @AutoConfigureMockMvc
-class UserAdminControllerTests {
+class UserAdminControllerIntegrationTests {
 
     @Autowired
     MockMvc mvc;

@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-class AccountControllerTests {
+class AccountControllerIntegrationTests {
 
     private static final Pattern SHOWN_TOKEN = Pattern.compile("id=\"new-token\" readonly value=\"(gar_[A-Za-z0-9_-]+)\"");
 
