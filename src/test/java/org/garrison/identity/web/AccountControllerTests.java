@@ -1,156 +1,195 @@
 package org.garrison.identity.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.garrison.identity.internal.IdentityFixtures.PASSWORD_HASH;
+import static org.garrison.identity.internal.IdentityFixtures.role;
+import static org.garrison.identity.internal.IdentityFixtures.token;
+import static org.garrison.identity.internal.IdentityFixtures.user;
+import static org.garrison.identity.web.IdentitySlice.NOW;
+import static org.garrison.platform.security.TestPrincipals.as;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.util.regex.Pattern;
+import java.time.Duration;
+import java.util.List;
 
-import org.garrison.identity.TestAccounts;
 import org.garrison.identity.internal.ApiTokens;
-import org.garrison.identity.internal.User;
+import org.garrison.identity.internal.Users;
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.platform.security.TestPrincipals;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebSliceTest(AccountController.class)
+@Import(IdentitySlice.class)
 class AccountControllerTests {
 
-    private static final Pattern SHOWN_TOKEN = Pattern.compile("id=\"new-token\" readonly value=\"(gar_[A-Za-z0-9_-]+)\"");
+    /** A client user without any permission: the own account is for everybody who is signed in. */
+    private static final RequestPostProcessor CLIENT_USER = as(ScopeLevel.CLIENT, 31L);
+
+    /** The id {@link TestPrincipals} gives every signed-in slice user. */
+    private static final long ME = 4242;
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
+    @MockitoBean
+    Users users;
+
+    @MockitoBean
     ApiTokens tokens;
 
-    @Autowired
-    PasswordEncoder encoder;
-
-    TestAccounts accounts;
+    @MockitoBean
+    OrganisationManagement organisation;
 
     @BeforeEach
-    void setUp(@Autowired ApplicationContext context) {
-        accounts = TestAccounts.from(context);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = { "guard", "client", "admin" })
-    void everySignedInUserSeesTheirOwnAccount(String username) throws Exception {
-        mvc.perform(get("/account").with(accounts.as(username)))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("<dd class=\"col-sm-8 col-lg-9\" id=\"detail-username\">" + username + "</dd>")))
-            .andExpect(content().string(containsString("id=\"change-password\"")))
-            .andExpect(content().string(containsString("id=\"create-token\"")));
+    void myAccountAndToken() {
+        when(users.get(ME)).thenReturn(user(ME, "slice-user", "测试用户", ScopeLevel.CLIENT, 31L,
+                role(9, "CLIENT", "客户", "Client user", true)));
+        when(tokens.ofUser(ME)).thenReturn(List.of(token(5, ME, "报表脚本", NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(28)))));
+        when(organisation.clientNames()).thenReturn(List.of(new Named(31, "华星物业")));
     }
 
     @Test
-    void clientSeesTheirRoleAndWhichClientTheyBelongTo() throws Exception {
-        mvc.perform(get("/account").with(accounts.as("client")))
-            .andExpect(content().string(containsString("客户")))
-            .andExpect(content().string(containsString("某客户的驻点")))
-            .andExpect(content().string(containsString("鹏城银行深圳分行")));
+    void anySignedInUserSeesTheirOwnDetailsScopeAndTokens() throws Exception {
+        for (var anyone : List.of(CLIENT_USER, withPermissions(Permission.USERS_MANAGE), as(ScopeLevel.OWN, null))) {
+            mvc.perform(get("/account").with(anyone))
+                .andExpect(status().isOk())
+                .andExpect(view().name("identity/account/index"))
+                .andExpect(content().string(containsString("id=\"detail-username\">slice-user<")))
+                .andExpect(content().string(containsString("data-role=\"CLIENT\">客户<")))
+                .andExpect(content().string(containsString("华星物业")))
+                .andExpect(content().string(containsString("报表脚本")))
+                .andExpect(content().string(containsString("action=\"/account/tokens/5/revoke\"")))
+                .andExpect(content().string(containsString("至少 10 个字符")))
+                .andExpect(content().string(not(containsString(PASSWORD_HASH))));
+        }
     }
 
     @Test
-    void anonymousVisitorsAreSentToSignIn() throws Exception {
-        mvc.perform(get("/account")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-    }
-
-    @Test
-    void userChangesTheirOwnPassword() throws Exception {
-        var guard = accounts.newGuard("ownpw");
-        mvc.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
-                .param("newPassword", "Morgenrunde77").param("repeat", "Morgenrunde77")
-                .with(accounts.as(guard.getUsername())).with(csrf()))
-            .andExpect(status().is3xxRedirection())
+    void userChangesTheirOwnPasswordAndSeesTheFlash() throws Exception {
+        mvc.perform(changePassword("Alt2026Wache", "Neu2026Wache", "Neu2026Wache").with(CLIENT_USER).with(csrf()))
             .andExpect(redirectedUrl("/account"))
             .andExpect(flash().attribute("flash", "account.passwordChanged"));
-        assertThat(encoder.matches("Morgenrunde77", accounts.passwordHash(guard))).isTrue();
+        verify(users).changeOwnPassword(ME, "Alt2026Wache", "Neu2026Wache");
     }
 
     @Test
-    void wrongCurrentPasswordWeakNewPasswordOrMismatchChangeNothing() throws Exception {
-        var guard = accounts.newGuard("ownpw");
-        String hash = accounts.passwordHash(guard);
-        mvc.perform(post("/account/password").param("currentPassword", "Falsch123456")
-                .param("newPassword", "Morgenrunde77").param("repeat", "Morgenrunde77")
-                .with(accounts.as(guard.getUsername())).with(csrf()))
+    void differentRepeatOrMissingCurrentPasswordReRendersThePageAndChangesNothing() throws Exception {
+        mvc.perform(changePassword("Alt2026Wache", "Neu2026Wache", "Neu2026Wachf").with(CLIENT_USER).with(csrf()))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("当前密码不正确。")));
-        mvc.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
-                .param("newPassword", "onlyletters").param("repeat", "onlyletters")
-                .with(accounts.as(guard.getUsername())).with(csrf()))
+            .andExpect(view().name("identity/account/index"))
+            .andExpect(content().string(containsString("两次输入的新密码不一致。")))
+            .andExpect(content().string(not(containsString("Neu2026Wache"))));
+        mvc.perform(changePassword("", "Neu2026Wache", "Neu2026Wache").with(CLIENT_USER).with(csrf()))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("密码必须同时包含字母和数字。")));
-        mvc.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
-                .param("newPassword", "Morgenrunde77").param("repeat", "Morgenrunde78").param("lang", "en")
-                .with(accounts.as(guard.getUsername())).with(csrf()))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("The two new passwords are not the same.")))
-            .andExpect(content().string(not(containsString("Morgenrunde77"))));
-        assertThat(accounts.passwordHash(guard)).isEqualTo(hash);
+            .andExpect(content().string(containsString("is-invalid")))
+            .andExpect(content().string(containsString("不能为空")));
+        verify(users, never()).changeOwnPassword(anyLong(), anyString(), anyString());
     }
 
     @Test
-    void passwordChangeWithoutCsrfTokenIsRejected() throws Exception {
-        var guard = accounts.newGuard("nocsrf");
-        String hash = accounts.passwordHash(guard);
-        mvc.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
-                .param("newPassword", "Morgenrunde77").param("repeat", "Morgenrunde77").with(accounts.as(guard.getUsername())))
-            .andExpect(status().isForbidden());
-        assertThat(accounts.passwordHash(guard)).isEqualTo(hash);
+    void wrongCurrentPasswordIsShownOnThePageInTheUsersLanguage() throws Exception {
+        doThrow(new DomainException("password.currentWrong")).when(users)
+            .changeOwnPassword(ME, "Falsch2026x", "Neu2026Wache");
+
+        mvc.perform(changePassword("Falsch2026x", "Neu2026Wache", "Neu2026Wache").with(CLIENT_USER).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(view().name("identity/account/index"))
+            .andExpect(content().string(containsString("当前密码不正确。")))
+            .andExpect(content().string(not(containsString("Falsch2026x"))));
+        mvc.perform(changePassword("Falsch2026x", "Neu2026Wache", "Neu2026Wache").param("lang", "en").with(CLIENT_USER)
+                .with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("The current password is wrong.")));
     }
 
     @Test
-    void newTokenIsShownOnceAndThenOnlyListed() throws Exception {
-        var guard = accounts.newGuard("mytoken");
-        String page = mvc.perform(post("/account/tokens").param("name", "巡逻手机 1").with(accounts.as(guard.getUsername())).with(csrf()))
-            .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
-        var shown = SHOWN_TOKEN.matcher(page);
-        assertThat(shown.find()).as("the page shows the new token").isTrue();
-        String token = shown.group(1);
+    void newTokenIsShownOnceOnTheAnswerAndNeverPutInTheFlash() throws Exception {
+        when(tokens.issue(ME, "巡逻手机")).thenReturn(new ApiTokens.IssuedToken(6, "gar_secretShownOnlyOnce", NOW.plus(Duration.ofDays(30))));
 
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+        mvc.perform(post("/account/tokens").param("name", "巡逻手机").with(CLIENT_USER).with(csrf()))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$.username").value(guard.getUsername()));
-        mvc.perform(get("/account").with(accounts.as(guard.getUsername())))
-            .andExpect(content().string(containsString("巡逻手机 1")))
-            .andExpect(content().string(not(containsString(token))));
+            .andExpect(view().name("identity/account/token-created"))
+            .andExpect(content().string(containsString("value=\"gar_secretShownOnlyOnce\"")))
+            .andExpect(content().string(containsString("有效期至 2026年4月1日")))
+            .andExpect(flash().attributeCount(0));
     }
 
     @Test
-    void userRevokesTheirOwnTokenButNotSomebodyElses() throws Exception {
-        var guard = accounts.newGuard("revoker");
-        var other = accounts.newGuard("victim");
-        long mine = tokens.issue(guard.getId(), "mine").id();
-        long theirs = tokens.issue(other.getId(), "theirs").id();
+    void tooLongTokenNameReRendersThePageAndIssuesNothing() throws Exception {
+        mvc.perform(post("/account/tokens").param("name", "x".repeat(101)).with(CLIENT_USER).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(view().name("identity/account/index"))
+            .andExpect(content().string(containsString("is-invalid")));
+        verify(tokens, never()).issue(anyLong(), anyString());
+    }
 
-        mvc.perform(post("/account/tokens/{id}/revoke", mine).with(accounts.as(guard.getUsername())).with(csrf()))
-            .andExpect(status().is3xxRedirection())
+    @Test
+    void userRevokesOneOfTheirOwnTokens() throws Exception {
+        mvc.perform(post("/account/tokens/5/revoke").with(CLIENT_USER).with(csrf()))
+            .andExpect(redirectedUrl("/account"))
             .andExpect(flash().attribute("flash", "token.revoked"));
-        mvc.perform(post("/account/tokens/{id}/revoke", theirs).with(accounts.as(guard.getUsername())).with(csrf()))
-            .andExpect(status().isNotFound());
+        verify(tokens).revoke(ME, 5);
+    }
 
-        assertThat(accounts.isRevoked(mine)).isTrue();
-        assertThat(accounts.isRevoked(theirs)).isFalse();
+    @Test
+    void revokingARevokedTokenIsAFriendlyRefusalPage() throws Exception {
+        doThrow(new DomainException("token.alreadyRevoked")).when(tokens).revoke(ME, 5);
+
+        mvc.perform(post("/account/tokens/5/revoke").with(CLIENT_USER).with(csrf()))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(content().string(containsString("该令牌已被吊销。")));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInAndNothingIsTouched() throws Exception {
+        mvc.perform(get("/account")).andExpect(redirectedUrl("/login"));
+        mvc.perform(changePassword("Alt2026Wache", "Neu2026Wache", "Neu2026Wache").with(csrf()))
+            .andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/account/tokens").param("name", "x").with(csrf())).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/account/tokens/5/revoke").with(csrf())).andExpect(redirectedUrl("/login"));
+        verifyNoInteractions(users, tokens);
+    }
+
+    @Test
+    void postsWithoutCsrfTokenAreRefused() throws Exception {
+        mvc.perform(changePassword("Alt2026Wache", "Neu2026Wache", "Neu2026Wache").with(CLIENT_USER))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/account/tokens").param("name", "x").with(CLIENT_USER)).andExpect(status().isForbidden());
+        mvc.perform(post("/account/tokens/5/revoke").with(CLIENT_USER)).andExpect(status().isForbidden());
+        verifyNoInteractions(users, tokens);
+    }
+
+    private static MockHttpServletRequestBuilder changePassword(String current, String newPassword, String repeat) {
+        return post("/account/password").param("currentPassword", current).param("newPassword", newPassword)
+            .param("repeat", repeat);
     }
 
 }

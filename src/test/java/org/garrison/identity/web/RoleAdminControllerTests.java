@@ -1,7 +1,21 @@
 package org.garrison.identity.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.garrison.identity.internal.IdentityFixtures.role;
+import static org.garrison.identity.web.IdentitySlice.containsCompacted;
+import static org.garrison.identity.web.IdentitySlice.withEveryPermissionBut;
+import static org.garrison.platform.security.TestPrincipals.as;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,156 +23,222 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.util.Locale;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 
-import org.garrison.identity.TestAccounts;
-import org.garrison.identity.internal.BuiltInRoles;
+import org.garrison.identity.internal.Role;
 import org.garrison.identity.internal.Roles;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
 import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebSliceTest(RoleAdminController.class)
 class RoleAdminControllerTests {
+
+    private static final RequestPostProcessor ROLE_ADMINISTRATOR = withPermissions(Permission.ROLES_MANAGE);
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
+    @MockitoBean
     Roles roles;
 
-    @Autowired
-    BuiltInRoles builtInRoles;
+    private final Role admin = role(1, "ADMIN", "系统管理员", "Administrator", true, Permission.USERS_MANAGE,
+            Permission.ROLES_MANAGE, Permission.AUDIT_VIEW);
 
-    TestAccounts accounts;
+    private final Role dispatcher = role(12, "DISPATCHER", "调度员", "Dispatcher", false, Permission.ORG_VIEW);
 
     @BeforeEach
-    void setUp(@Autowired ApplicationContext context) {
-        accounts = TestAccounts.from(context);
+    void twoRoles() {
+        when(roles.all()).thenReturn(List.of(admin, dispatcher));
+        when(roles.memberCounts()).thenReturn(Map.of("ADMIN", 3L));
+        when(roles.get(1)).thenReturn(admin);
+        when(roles.get(99)).thenThrow(new NotFoundException("entity.role", 99L));
     }
 
     @Test
-    void administratorSeesRolesWithHowManyUsersHoldThem() throws Exception {
-        long clients = roles.memberCounts().get("CLIENT");
-        assertThat(clients).isGreaterThanOrEqualTo(2);
-        mvc.perform(get("/admin/roles").with(accounts.as("admin")))
+    void roleAdministratorSeesRolesWithMembersAndPermissionCounts() throws Exception {
+        mvc.perform(get("/admin/roles").with(ROLE_ADMINISTRATOR))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("data-role=\"CLIENT\"")))
-            .andExpect(content().string(containsString("<td class=\"members\">" + clients + "</td>")))
-            .andExpect(content().string(containsString("系统管理员")));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = { "cs", "guard", "client" })
-    void othersMayNotManageRoles(String username) throws Exception {
-        long guardRole = accounts.roleId("GUARD");
-        mvc.perform(get("/admin/roles").with(accounts.as(username))).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/roles/new").with(accounts.as(username))).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/roles/{id}/edit", guardRole).with(accounts.as(username))).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/roles/{id}", guardRole).param("code", "GUARD").param("nameZh", "保安员")
-                .param("nameEn", "Guard").param("permissions", "USERS_MANAGE").with(accounts.as(username)).with(csrf()))
-            .andExpect(status().isForbidden());
-        assertThat(builtInRoles.role("GUARD").getPermissions()).doesNotContain(Permission.USERS_MANAGE);
+            .andExpect(view().name("identity/roles/list"))
+            .andExpect(content().string(containsString("data-role=\"ADMIN\"")))
+            .andExpect(content().string(containsString("<span>系统管理员</span>")))
+            .andExpect(content().string(containsString("内置")))
+            .andExpect(content().string(containsString("<td>3</td>")))
+            .andExpect(content().string(containsString("<td class=\"members\">3</td>")))
+            .andExpect(content().string(containsString("data-role=\"DISPATCHER\"")))
+            .andExpect(content().string(containsString("<td class=\"members\">0</td>")))
+            .andExpect(content().string(containsString("href=\"/admin/roles/12/edit\"")));
     }
 
     @Test
-    void anonymousVisitorsAreSentToSignIn() throws Exception {
-        mvc.perform(get("/admin/roles")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-    }
-
-    @Test
-    void roleFormLabelsPermissionsInTheUsersLanguage() throws Exception {
-        mvc.perform(get("/admin/roles/new").with(accounts.as("admin")))
+    void roleNamesFollowTheLanguageSwitch() throws Exception {
+        mvc.perform(get("/admin/roles").param("lang", "en").with(ROLE_ADMINISTRATOR))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("id=\"perm-USERS_MANAGE\"")))
-            .andExpect(content().string(containsString("管理用户及其角色、数据范围和令牌")));
-        mvc.perform(get("/admin/roles/new").param("lang", "en").with(accounts.as("admin")))
-            .andExpect(content().string(containsString("Manage roles and permissions")));
+            .andExpect(content().string(containsString("<span>Administrator</span>")))
+            .andExpect(content().string(containsString("<span>Dispatcher</span>")));
     }
 
     @Test
-    void administratorCreatesARoleAndLaterChangesIt() throws Exception {
-        String code = uniqueCode();
-        mvc.perform(post("/admin/roles").param("code", code.toLowerCase(Locale.ROOT)).param("nameZh", "调度员")
-                .param("nameEn", "Dispatcher").param("permissions", "ORG_VIEW").param("permissions", "CLIENTS_VIEW")
-                .with(accounts.as("admin")).with(csrf()))
-            .andExpect(status().is3xxRedirection())
+    void newRoleFormOffersEveryPermission() throws Exception {
+        var page = mvc.perform(get("/admin/roles/new").with(ROLE_ADMINISTRATOR))
+            .andExpect(status().isOk())
+            .andExpect(view().name("identity/roles/form"))
+            .andExpect(content().string(containsString("管理用户及其角色、数据范围和令牌")))
+            .andExpect(content().string(not(containsString("readonly"))));
+        for (Permission permission : Permission.values()) {
+            page.andExpect(content().string(containsString("id=\"perm-" + permission.name() + "\"")));
+        }
+    }
+
+    @Test
+    void roleAdministratorCreatesARoleWithTheCodeInCapitals() throws Exception {
+        mvc.perform(newRole(" dispatcher ").with(ROLE_ADMINISTRATOR).with(csrf()))
             .andExpect(redirectedUrl("/admin/roles"))
             .andExpect(flash().attribute("flash", "role.created"));
-        var created = builtInRoles.role(code);
-        assertThat(created.getNameZh()).isEqualTo("调度员");
-        assertThat(created.getPermissions()).containsExactlyInAnyOrder(Permission.ORG_VIEW, Permission.CLIENTS_VIEW);
+        verify(roles).create("DISPATCHER", "调度员", "Dispatcher", EnumSet.of(Permission.ORG_VIEW, Permission.CLIENTS_VIEW));
+    }
 
-        mvc.perform(get("/admin/roles/{id}/edit", created.getId()).with(accounts.as("admin")))
+    @Test
+    void roleWithoutPermissionsGrantsNone() throws Exception {
+        mvc.perform(post("/admin/roles").param("code", "VISITOR").param("nameZh", "访客").param("nameEn", "Visitor")
+                .with(ROLE_ADMINISTRATOR).with(csrf()))
+            .andExpect(redirectedUrl("/admin/roles"));
+        verify(roles).create("VISITOR", "访客", "Visitor", EnumSet.noneOf(Permission.class));
+    }
+
+    @Test
+    void missingNamesReRenderTheFormAndCreateNothing() throws Exception {
+        mvc.perform(post("/admin/roles").param("code", "DISPATCHER").param("nameZh", " ").param("nameEn", "Dispatcher")
+                .param("permissions", "ORG_VIEW").with(ROLE_ADMINISTRATOR).with(csrf()))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("value=\"Dispatcher\"")));
-        mvc.perform(post("/admin/roles/{id}", created.getId()).param("code", code).param("nameZh", "调度中心")
-                .param("nameEn", "Dispatch centre").param("permissions", "AUDIT_VIEW")
-                .with(accounts.as("admin")).with(csrf()))
-            .andExpect(status().is3xxRedirection())
+            .andExpect(view().name("identity/roles/form"))
+            .andExpect(content().string(containsString("is-invalid")))
+            .andExpect(content().string(containsString("不能为空")))
+            .andExpect(content().string(containsString("value=\"DISPATCHER\"")))
+            .andExpect(content().string(containsCompacted("value=\"ORG_VIEW\" checked")));
+        verify(roles, never()).create(anyString(), anyString(), anyString(), any());
+    }
+
+    @Test
+    void refusalOfTheServiceIsShownOnTheFormInTheUsersLanguage() throws Exception {
+        when(roles.create(eq("DISPATCHER"), anyString(), anyString(), any()))
+            .thenThrow(new DomainException("role.codeTaken", "DISPATCHER"));
+
+        mvc.perform(newRole("DISPATCHER").with(ROLE_ADMINISTRATOR).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(view().name("identity/roles/form"))
+            .andExpect(content().string(containsString("代码为 DISPATCHER 的角色已存在。")));
+        mvc.perform(newRole("DISPATCHER").param("lang", "en").with(ROLE_ADMINISTRATOR).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("A role with the code DISPATCHER already exists.")));
+    }
+
+    @Test
+    void editFormShowsTheCodeReadOnlyAndTheGrantedPermissions() throws Exception {
+        mvc.perform(get("/admin/roles/1/edit").with(ROLE_ADMINISTRATOR))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsCompacted("value=\"ADMIN\" readonly")))
+            .andExpect(content().string(containsString("value=\"系统管理员\"")))
+            .andExpect(content().string(containsCompacted("value=\"USERS_MANAGE\" checked")))
+            .andExpect(content().string(not(containsCompacted("value=\"ORG_MANAGE\" checked"))));
+    }
+
+    @Test
+    void unknownRoleIsNotFound() throws Exception {
+        mvc.perform(get("/admin/roles/99/edit").with(ROLE_ADMINISTRATOR))
+            .andExpect(status().isNotFound())
+            .andExpect(content().string(containsString("角色 99 不存在或不在您的数据范围内。")));
+        mvc.perform(post("/admin/roles/99").param("code", "X").param("nameZh", "某").param("nameEn", "Some")
+                .with(ROLE_ADMINISTRATOR).with(csrf()))
+            .andExpect(status().isNotFound());
+        verify(roles, never()).update(anyLong(), anyString(), anyString(), any());
+    }
+
+    @Test
+    void roleAdministratorRenamesARoleAndChangesItsPermissions() throws Exception {
+        mvc.perform(post("/admin/roles/1").param("code", "ADMIN").param("nameZh", "管理员").param("nameEn", "Admin")
+                .param("permissions", "USERS_MANAGE", "ROLES_MANAGE", "SYSTEM_MONITOR").with(ROLE_ADMINISTRATOR).with(csrf()))
+            .andExpect(redirectedUrl("/admin/roles"))
             .andExpect(flash().attribute("flash", "common.saved"));
-        var changed = builtInRoles.role(code);
-        assertThat(changed.getNameEn()).isEqualTo("Dispatch centre");
-        assertThat(changed.getPermissions()).containsExactly(Permission.AUDIT_VIEW);
+        verify(roles).update(1, "管理员", "Admin",
+                EnumSet.of(Permission.USERS_MANAGE, Permission.ROLES_MANAGE, Permission.SYSTEM_MONITOR));
     }
 
     @Test
-    void invalidOrTakenCodesAreRefused() throws Exception {
-        long before = roleCount();
-        mvc.perform(post("/admin/roles").param("code", "9LIVES").param("nameZh", "无效").param("nameEn", "Invalid")
-                .with(accounts.as("admin")).with(csrf()))
+    void refusedChangeReRendersTheFormWithTheStoredCode() throws Exception {
+        doThrow(new DomainException("role.adminMustManage")).when(roles).update(eq(1L), anyString(), anyString(), any());
+
+        mvc.perform(post("/admin/roles/1").param("code", "RENAMED").param("nameZh", "管理员").param("nameEn", "Admin")
+                .param("permissions", "AUDIT_VIEW").with(ROLE_ADMINISTRATOR).with(csrf()))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("代码须为 2 至 40 个大写字母、数字或下划线")));
-        mvc.perform(post("/admin/roles").param("code", "GUARD").param("nameZh", "重复").param("nameEn", "Again")
-                .with(accounts.as("admin")).with(csrf()))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("代码为 GUARD 的角色已存在。")));
-        mvc.perform(post("/admin/roles").param("code", uniqueCode()).param("nameZh", "").param("nameEn", "No Chinese name")
-                .with(accounts.as("admin")).with(csrf()))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("is-invalid")));
-        assertThat(roleCount()).isEqualTo(before);
+            .andExpect(view().name("identity/roles/form"))
+            .andExpect(content().string(containsString("系统管理员角色必须保留管理用户和管理角色的权限。")))
+            .andExpect(content().string(containsCompacted("value=\"ADMIN\" readonly")))
+            .andExpect(content().string(not(containsString("RENAMED"))))
+            .andExpect(content().string(containsCompacted("value=\"AUDIT_VIEW\" checked")));
+        mvc.perform(post("/admin/roles/1").param("code", "ADMIN").param("nameZh", "管理员").param("nameEn", "Admin")
+                .param("lang", "en").with(ROLE_ADMINISTRATOR).with(csrf()))
+            .andExpect(content().string(containsString("The administrator role must keep the permissions to manage users and roles.")));
     }
 
     @Test
-    void administratorRoleKeepsUserAndRoleManagement() throws Exception {
-        var admin = builtInRoles.role(BuiltInRoles.ADMIN);
-        mvc.perform(post("/admin/roles/{id}", admin.getId()).param("code", "ADMIN").param("nameZh", admin.getNameZh())
-                .param("nameEn", admin.getNameEn()).param("permissions", "ROLES_MANAGE")
-                .with(accounts.as("admin")).with(csrf()))
+    void invalidChangeReRendersTheFormAndSavesNothing() throws Exception {
+        mvc.perform(post("/admin/roles/1").param("code", "ADMIN").param("nameZh", "管理员").param("nameEn", "")
+                .with(ROLE_ADMINISTRATOR).with(csrf()))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("系统管理员角色必须保留管理用户和管理角色的权限。")));
-        assertThat(builtInRoles.role(BuiltInRoles.ADMIN).getPermissions()).contains(Permission.USERS_MANAGE, Permission.ROLES_MANAGE);
+            .andExpect(content().string(containsString("is-invalid")))
+            .andExpect(content().string(containsCompacted("value=\"ADMIN\" readonly")));
+        verify(roles, never()).update(anyLong(), anyString(), anyString(), any());
     }
 
     @Test
-    void postWithoutCsrfTokenIsRejectedAndChangesNothing() throws Exception {
-        String code = uniqueCode();
-        mvc.perform(post("/admin/roles").param("code", code).param("nameZh", "无令牌").param("nameEn", "No token")
-                .with(accounts.as("admin")))
+    void onlyRoleAdministratorsMayOpenOrChangeRolesNotEvenUserAdministrators() throws Exception {
+        for (var other : List.of(withEveryPermissionBut(Permission.ROLES_MANAGE), as(ScopeLevel.BRANCH, 11L))) {
+            mvc.perform(get("/admin/roles").with(other)).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/roles/new").with(other)).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/roles/1/edit").with(other)).andExpect(status().isForbidden());
+            mvc.perform(newRole("DISPATCHER").with(other).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post("/admin/roles/1").param("code", "ADMIN").param("nameZh", "管理员").param("nameEn", "Admin")
+                    .param("permissions", "USERS_MANAGE").with(other).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("您无权执行此操作。")));
+        }
+        verifyNoInteractions(roles);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInAndNothingIsTouched() throws Exception {
+        mvc.perform(get("/admin/roles")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/roles/1/edit")).andExpect(redirectedUrl("/login"));
+        mvc.perform(newRole("DISPATCHER").with(csrf())).andExpect(redirectedUrl("/login"));
+        verifyNoInteractions(roles);
+    }
+
+    @Test
+    void postsWithoutCsrfTokenAreRefusedEvenForRoleAdministrators() throws Exception {
+        mvc.perform(newRole("DISPATCHER").with(ROLE_ADMINISTRATOR)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/roles/1").param("code", "ADMIN").param("nameZh", "管理员").param("nameEn", "Admin")
+                .with(ROLE_ADMINISTRATOR))
             .andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select count(*) from app_role where code = ?").param(code).query(Long.class).single()).isZero();
+        verifyNoInteractions(roles);
     }
 
-    private static String uniqueCode() {
-        return "T_" + TestAccounts.uniqueName("R").replace("-", "_").toUpperCase(Locale.ROOT);
-    }
-
-    private long roleCount() {
-        return jdbc.sql("select count(*) from app_role").query(Long.class).single();
+    private static MockHttpServletRequestBuilder newRole(String code) {
+        return post("/admin/roles").param("code", code).param("nameZh", "调度员").param("nameEn", "Dispatcher")
+            .param("permissions", "ORG_VIEW", "CLIENTS_VIEW");
     }
 
 }

@@ -1,172 +1,214 @@
 package org.garrison.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.garrison.identity.internal.IdentityFixtures.principal;
+import static org.garrison.identity.internal.IdentityFixtures.role;
+import static org.garrison.identity.internal.IdentityFixtures.user;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.startsWith;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 
-import org.garrison.identity.TestAccounts;
+import org.garrison.identity.IdentityManagement;
 import org.garrison.identity.internal.ApiTokens;
+import org.garrison.identity.internal.GarrisonPrincipal;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import tools.jackson.databind.json.JsonMapper;
-
-@SpringBootTest
-@AutoConfigureMockMvc
+/**
+ * The sign-in for API tokens is open to everybody (the credentials decide) and needs no CSRF token;
+ * signing out needs a caller who is signed in. The authentication manager is mocked: wrong passwords
+ * and locks are its answers, the lock-out itself is proven by the integration tests.
+ */
+@WebSliceTest(TokenApiController.class)
 class TokenApiControllerTests {
+
+    private static final Instant EXPIRES = Instant.parse("2026-04-01T01:00:00Z");
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    JdbcClient jdbc;
+    @MockitoBean
+    AuthenticationManager authentication;
 
-    @Autowired
+    @MockitoBean
     ApiTokens tokens;
 
-    @Autowired
-    JsonMapper json;
+    /** Replaces the slice's identity stand-in so that one bearer token is known. */
+    @MockitoBean
+    IdentityManagement identity;
 
-    TestAccounts accounts;
+    private GarrisonPrincipal guard;
 
     @BeforeEach
-    void setUp(@Autowired ApplicationContext context) {
-        accounts = TestAccounts.from(context);
+    void aGuardWhoCanSignIn() {
+        guard = principal(user(42, "zhang.san", "张三", ScopeLevel.OWN, null,
+                role(7, "GUARD", "保安员", "Guard", true, Permission.ORG_VIEW)));
+        when(identity.authenticateBearer("gar_known")).thenReturn(Optional.of(guard));
     }
 
     @Test
-    void tokenFlowFromSignInToSignOut() throws Exception {
-        var guard = accounts.newGuard("api");
+    void correctCredentialsGiveABearerTokenForThatUser() throws Exception {
+        signsIn("zhang.san", "Wachdienst2026");
+        when(tokens.issue(42, "巡逻手机")).thenReturn(new ApiTokens.IssuedToken(9, "gar_issuedSecret", EXPIRES));
 
-        // 1. sign in for a token
-        String body = mvc.perform(signIn(guard.getUsername(), TestAccounts.PASSWORD, "巡逻手机"))
+        mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"Wachdienst2026\",\"name\":\"巡逻手机\"}"))
             .andExpect(status().isCreated())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+            .andExpect(jsonPath("$.token").value("gar_issuedSecret"))
             .andExpect(jsonPath("$.tokenType").value("Bearer"))
-            .andExpect(jsonPath("$.token").value(startsWith("gar_")))
-            .andExpect(jsonPath("$.expiresAt").isString())
-            .andReturn().getResponse().getContentAsString();
-        String token = json.readTree(body).get("token").asString();
+            .andExpect(jsonPath("$.expiresAt").value("2026-04-01T01:00:00Z"))
+            .andExpect(jsonPath("$.password").doesNotExist())
+            .andExpect(jsonPath("$.username").doesNotExist());
 
-        // 2. use it
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.username").value(guard.getUsername()))
-            .andExpect(jsonPath("$.roles[0].code").value("GUARD"))
-            .andExpect(jsonPath("$.roles[0].name").value("保安员"))
-            .andExpect(jsonPath("$.permissions[0]").value("ORG_VIEW"))
-            .andExpect(jsonPath("$.scope.level").value("OWN"));
-
-        // 3. sign out
-        mvc.perform(delete("/api/v1/auth/token").header("Authorization", "Bearer " + token))
-            .andExpect(status().isNoContent());
-
-        // 4. the token no longer works
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
-            .andExpect(status().isUnauthorized())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-
-        assertThat(audited("TOKEN_ISSUED", guard.getUsername())).isEqualTo(1);
-        assertThat(audited("SIGN_IN", guard.getUsername())).isEqualTo(1);
+        var attempt = ArgumentCaptor.forClass(Authentication.class);
+        verify(authentication).authenticate(attempt.capture());
+        assertThat(attempt.getValue().getName()).isEqualTo("zhang.san");
+        assertThat(attempt.getValue().getCredentials()).isEqualTo("Wachdienst2026");
+        assertThat(attempt.getValue().isAuthenticated()).isFalse();
     }
 
     @Test
-    void expiredTokenIsRefused() throws Exception {
-        var guard = accounts.newGuard("expired");
-        var issued = tokens.issue(guard.getId(), "old");
-        jdbc.sql("update api_token set expires_at = ? where id = ?")
-            .params(Timestamp.from(Instant.now().minusSeconds(60)), issued.id())
-            .update();
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.value()))
-            .andExpect(status().isUnauthorized())
-            .andExpect(jsonPath("$.detail").value("访问令牌无效、已过期或已被吊销。"));
+    void tokenWithoutANameIsIssuedWithAnEmptyName() throws Exception {
+        signsIn("zhang.san", "Wachdienst2026");
+        when(tokens.issue(42, "")).thenReturn(new ApiTokens.IssuedToken(9, "gar_unnamed", EXPIRES));
+
+        mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"Wachdienst2026\"}"))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.token").value("gar_unnamed"));
     }
 
     @Test
-    void forgedTokensAreRefused() throws Exception {
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer gar_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
-            .andExpect(status().isUnauthorized())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer not-even-a-token"))
-            .andExpect(status().isUnauthorized());
-    }
+    void wrongOrDisabledCredentialsAreRefusedInTheCallersLanguageAndIssueNothing() throws Exception {
+        when(authentication.authenticate(any())).thenThrow(new BadCredentialsException("bad"));
 
-    @Test
-    void wrongPasswordIsRefusedInTheCallersLanguage() throws Exception {
-        var guard = accounts.newGuard("wrongpw");
-        mvc.perform(signIn(guard.getUsername(), "Falsch123456", null))
+        mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"Falsch123456\"}"))
             .andExpect(status().isUnauthorized())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.status").value(401))
             .andExpect(jsonPath("$.title").value("未登录"))
-            .andExpect(jsonPath("$.detail").value("用户名或密码错误。"));
-        mvc.perform(signIn(guard.getUsername(), "Falsch123456", null).header("Accept-Language", "en-GB,en;q=0.8"))
+            .andExpect(jsonPath("$.detail").value("用户名或密码错误。"))
+            .andExpect(jsonPath("$.instance").value("/api/v1/auth/token"));
+        mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"Falsch123456\"}").header("Accept-Language", "en-GB,en;q=0.8"))
             .andExpect(status().isUnauthorized())
+            .andExpect(jsonPath("$.title").value("Not signed in"))
             .andExpect(jsonPath("$.detail").value("Wrong user name or password."));
-        mvc.perform(signIn("nobody-" + guard.getUsername(), "Falsch123456", null))
+
+        doThrow(new DisabledException("disabled")).when(authentication).authenticate(any());
+        mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"Wachdienst2026\"}"))
             .andExpect(status().isUnauthorized())
             .andExpect(jsonPath("$.detail").value("用户名或密码错误。"));
-        assertThat(audited("SIGN_IN_FAILED", guard.getUsername())).isEqualTo(2);
+        verify(tokens, never()).issue(anyLong(), anyString());
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountForTheApiToo() throws Exception {
-        var guard = accounts.newGuard("apilock");
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            mvc.perform(signIn(guard.getUsername(), "Falsch123456", null)).andExpect(status().isUnauthorized());
-        }
-        mvc.perform(signIn(guard.getUsername(), TestAccounts.PASSWORD, null).header("Accept-Language", "en"))
+    void lockedAccountIsToldSoInTheCallersLanguage() throws Exception {
+        when(authentication.authenticate(any())).thenThrow(new LockedException("locked"));
+
+        mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"Wachdienst2026\"}"))
+            .andExpect(status().isUnauthorized())
+            .andExpect(jsonPath("$.detail").value(startsWith("登录失败次数过多，账户已被锁定。")));
+        mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"Wachdienst2026\"}").header("Accept-Language", "en"))
             .andExpect(status().isUnauthorized())
             .andExpect(jsonPath("$.detail").value(startsWith("This account is locked")));
-        assertThat(jdbc.sql("select count(*) from api_token where user_id = ?").param(guard.getId()).query(Long.class).single())
-            .isZero();
+        verify(tokens, never()).issue(anyLong(), anyString());
     }
 
     @Test
-    void malformedOrIncompleteRequestsAreBadRequests() throws Exception {
-        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content("{\"username\": "))
+    void malformedIncompleteOrNonJsonRequestsAreBadRequestsThatTryNoPassword() throws Exception {
+        mvc.perform(signIn("{\"username\": "))
             .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.detail").value("请求格式错误或包含无效的值。"));
-        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"guard\"}"))
+        mvc.perform(signIn("{\"username\":\"zhang.san\"}"))
             .andExpect(status().isBadRequest())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.errors[0].field").value("password"));
+        mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"" + "x".repeat(201) + "\"}"))
+            .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.TEXT_PLAIN).content("zhang.san:Wachdienst2026"))
+            .andExpect(status().isUnsupportedMediaType())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        verifyNoInteractions(authentication, tokens);
     }
 
     @Test
-    void signingOutNeedsAToken() throws Exception {
+    void refusalOfTheTokenServiceIsUnprocessableProblemInTheCallersLanguage() throws Exception {
+        signsIn("zhang.san", "Wachdienst2026");
+        when(tokens.issue(42, "")).thenThrow(new DomainException("token.alreadyRevoked"));
+
+        mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"Wachdienst2026\"}"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.title").value("操作被拒绝"))
+            .andExpect(jsonPath("$.detail").value("该令牌已被吊销。"));
+        mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"Wachdienst2026\"}").header("Accept-Language", "en"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.detail").value("This token is already revoked."));
+    }
+
+    @Test
+    void signingOutRevokesTheBearerTokenOfTheCall() throws Exception {
+        mvc.perform(delete("/api/v1/auth/token").header("Authorization", "Bearer gar_known"))
+            .andExpect(status().isNoContent());
+        verify(tokens).revokeValue("gar_known");
+    }
+
+    @Test
+    void signingOutWithASessionInsteadOfATokenRevokesNothing() throws Exception {
+        mvc.perform(delete("/api/v1/auth/token").with(withPermissions())).andExpect(status().isNoContent());
+        verify(tokens, never()).revokeValue(anyString());
+    }
+
+    @Test
+    void signingOutNeedsACallerWhoIsSignedIn() throws Exception {
         mvc.perform(delete("/api/v1/auth/token"))
             .andExpect(status().isUnauthorized())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.detail").value("请先登录，或提供有效的访问令牌。"));
+        mvc.perform(delete("/api/v1/auth/token").header("Authorization", "Bearer gar_unknown"))
+            .andExpect(status().isUnauthorized())
+            .andExpect(jsonPath("$.detail").value("访问令牌无效、已过期或已被吊销。"));
+        verifyNoInteractions(tokens);
     }
 
-    private MockHttpServletRequestBuilder signIn(String username, String password, String name) {
-        String body = name == null
-                ? json.writeValueAsString(java.util.Map.of("username", username, "password", password))
-                : json.writeValueAsString(java.util.Map.of("username", username, "password", password, "name", name));
-        return post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(body);
+    private void signsIn(String username, String password) {
+        when(authentication.authenticate(new UsernamePasswordAuthenticationToken(username, password)))
+            .thenReturn(UsernamePasswordAuthenticationToken.authenticated(guard, null, guard.getAuthorities()));
     }
 
-    private long audited(String action, String username) {
-        return jdbc.sql("select count(*) from audit_entry where action = ? and actor_name = ?")
-            .params(action, username)
-            .query(Long.class)
-            .single();
+    private static MockHttpServletRequestBuilder signIn(String json) {
+        return post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(json);
     }
 
 }

@@ -1,8 +1,23 @@
 package org.garrison.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.garrison.identity.internal.IdentityFixtures.PASSWORD_HASH;
+import static org.garrison.identity.internal.IdentityFixtures.role;
+import static org.garrison.identity.internal.IdentityFixtures.user;
+import static org.garrison.identity.web.IdentitySlice.withEveryPermissionBut;
+import static org.garrison.platform.security.TestPrincipals.as;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,263 +25,267 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import org.garrison.identity.TestAccounts;
+import java.util.List;
+import java.util.Set;
+
+import org.garrison.identity.internal.Role;
+import org.garrison.identity.internal.Roles;
+import org.garrison.identity.internal.User;
 import org.garrison.identity.internal.Users;
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebSliceTest(UserAdminController.class)
+@Import(IdentitySlice.class)
 class UserAdminControllerTests {
+
+    private static final RequestPostProcessor ADMINISTRATOR = withPermissions(Permission.USERS_MANAGE);
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
+    @MockitoBean
     Users users;
 
-    @Autowired
+    @MockitoBean
+    Roles roles;
+
+    @MockitoBean
     OrganisationManagement organisation;
 
-    TestAccounts accounts;
+    private final Role adminRole = role(1, "ADMIN", "系统管理员", "Administrator", true, Permission.USERS_MANAGE);
+
+    private final Role guardRole = role(7, "GUARD", "保安员", "Guard", true, Permission.ORG_VIEW);
+
+    private User guard;
 
     @BeforeEach
-    void setUp(@Autowired ApplicationContext context) {
-        accounts = TestAccounts.from(context);
+    void organisationAndRoles() {
+        guard = user(42, "zhang.san", "张三", ScopeLevel.SITE, 21L, guardRole);
+        when(roles.all()).thenReturn(List.of(adminRole, guardRole));
+        when(organisation.branchNames()).thenReturn(List.of(new Named(11, "第一大队")));
+        when(organisation.siteNames()).thenReturn(List.of(new Named(21, "滨江驻点")));
+        when(organisation.clientNames()).thenReturn(List.of(new Named(31, "华星物业")));
     }
 
     @Test
-    void administratorFindsUsersWithRoleNamesAndScopeInChinese() throws Exception {
-        mvc.perform(get("/admin/users").param("q", "supervisor").with(accounts.as("admin")))
+    void userAdministratorFindsAccountsWithRoleNamesAndScopeInChinese() throws Exception {
+        when(users.search(eq("zhang"), any())).thenReturn(new PageImpl<>(List.of(guard), PageRequest.of(0, 20), 1));
+
+        mvc.perform(get("/admin/users").param("q", "zhang").with(ADMINISTRATOR))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("data-username=\"supervisor\"")))
-            .andExpect(content().string(containsString("保安主管")))
-            .andExpect(content().string(containsString("某个大队")))
-            .andExpect(content().string(not(containsString("data-username=\"admin\""))));
+            .andExpect(view().name("identity/users/list"))
+            .andExpect(content().string(containsString("data-username=\"zhang.san\"")))
+            .andExpect(content().string(containsString("保安员")))
+            .andExpect(content().string(containsString("某个驻点")))
+            .andExpect(content().string(containsString("滨江驻点")))
+            .andExpect(content().string(not(containsString(PASSWORD_HASH))));
+        verify(users).search("zhang", PageRequest.of(0, UserAdminController.PAGE_SIZE));
     }
 
     @Test
-    void userListSwitchesToEnglish() throws Exception {
-        mvc.perform(get("/admin/users").param("q", "client2").param("lang", "en").with(accounts.as("admin")))
+    void userListSpeaksEnglishAfterTheLanguageSwitch() throws Exception {
+        when(users.search(any(), any())).thenReturn(new PageImpl<>(List.of(guard), PageRequest.of(0, 20), 1));
+
+        mvc.perform(get("/admin/users").param("lang", "en").with(ADMINISTRATOR))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("Client user")))
-            .andExpect(content().string(containsString("One client&#39;s sites")));
+            .andExpect(content().string(containsString(">Guard<")))
+            .andExpect(content().string(containsString("One site")));
     }
 
     @Test
-    void userListIsPaged() throws Exception {
-        mvc.perform(get("/admin/users").param("page", "0").with(accounts.as("admin")))
+    void userListAsksForTheRequestedPageAndRefusesNegativePages() throws Exception {
+        when(users.search(any(), any())).thenReturn(new PageImpl<>(List.of(guard), PageRequest.of(2, 20), 41));
+
+        mvc.perform(get("/admin/users").param("page", "2").with(ADMINISTRATOR))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("id=\"users\"")));
-        mvc.perform(get("/admin/users").param("page", "-1").with(accounts.as("admin"))).andExpect(status().isBadRequest());
-    }
+            .andExpect(content().string(containsString("第 3 页")));
+        verify(users).search(null, PageRequest.of(2, UserAdminController.PAGE_SIZE));
 
-    @ParameterizedTest
-    @ValueSource(strings = { "cs", "guard", "client", "chairman" })
-    void onlyUserAdministratorsMayOpenUserPages(String username) throws Exception {
-        mvc.perform(get("/admin/users").with(accounts.as(username))).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/users/new").with(accounts.as(username))).andExpect(status().isForbidden());
-        long guard = accounts.newGuard("seen").getId();
-        mvc.perform(get("/admin/users/{id}/edit", guard).with(accounts.as(username))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").param("page", "-1").with(ADMINISTRATOR)).andExpect(status().isBadRequest());
+        verifyNoMoreInteractions(users);
     }
 
     @Test
-    void administrationMenuOffersUsersAndRolesOnlyToAdministrators() throws Exception {
-        mvc.perform(get("/").with(accounts.as("admin")))
-            .andExpect(content().string(containsString("data-nav=\"nav.users\"")))
-            .andExpect(content().string(containsString("data-nav=\"nav.roles\"")));
-        mvc.perform(get("/").with(accounts.as("cs")))
+    void newUserFormOffersRolesAndEveryScopeTarget() throws Exception {
+        mvc.perform(get("/admin/users/new").with(ADMINISTRATOR))
             .andExpect(status().isOk())
-            .andExpect(content().string(not(containsString("data-nav=\"nav.users\""))))
-            .andExpect(content().string(not(containsString("data-nav=\"nav.roles\""))));
-    }
-
-    @Test
-    void anonymousVisitorsAreSentToSignIn() throws Exception {
-        mvc.perform(get("/admin/users")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/admin/users/new")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-    }
-
-    @Test
-    void newUserFormKeepsTheFieldIdsTheBrowserTestsUse() throws Exception {
-        mvc.perform(get("/admin/users/new").with(accounts.as("admin")))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("id=\"username\"")))
-            .andExpect(content().string(containsString("id=\"displayName\"")))
-            .andExpect(content().string(containsString("id=\"email\"")))
-            .andExpect(content().string(containsString("id=\"phone\"")))
-            .andExpect(content().string(containsString("id=\"password\"")))
+            .andExpect(view().name("identity/users/form"))
+            .andExpect(content().string(containsString("id=\"role-ADMIN\"")))
             .andExpect(content().string(containsString("id=\"role-GUARD\"")))
-            .andExpect(content().string(containsString("name=\"roleIds\"")))
-            .andExpect(content().string(containsString("id=\"scopeLevel\"")))
-            .andExpect(content().string(containsString("id=\"scopeRefId\"")))
-            .andExpect(content().string(containsString("<optgroup")))
-            .andExpect(content().string(containsString("id=\"save-user\"")))
+            .andExpect(content().string(containsString("第一大队")))
+            .andExpect(content().string(containsString("滨江驻点")))
+            .andExpect(content().string(containsString("华星物业")))
+            .andExpect(content().string(containsString("id=\"password\"")))
             .andExpect(content().string(not(containsString("id=\"enabled\""))));
     }
 
     @Test
-    void administratorCreatesAGuardForOneSite() throws Exception {
-        String username = TestAccounts.uniqueName("newguard");
-        long site = organisation.siteByCode("S101").orElseThrow().value();
-        mvc.perform(newUser(username, TestAccounts.PASSWORD, "SITE", String.valueOf(site)).with(accounts.as("admin")).with(csrf()))
-            .andExpect(status().is3xxRedirection())
+    void administratorCreatesAnAccountAndSeesTheFlash() throws Exception {
+        mvc.perform(newGuard("li.si", "Wachdienst2026").with(ADMINISTRATOR).with(csrf()))
             .andExpect(redirectedUrl("/admin/users"))
             .andExpect(flash().attribute("flash", "user.created"));
 
-        var created = users.search(username, org.springframework.data.domain.Pageable.ofSize(5)).getContent().get(0);
-        assertThat(created.getUsername()).isEqualTo(username);
-        assertThat(created.getScopeLevel()).isEqualTo(ScopeLevel.SITE);
-        assertThat(created.getScopeRefId()).isEqualTo(site);
-        assertThat(created.getRoles()).extracting("code").containsExactly("GUARD");
-        assertThat(created.getEmail()).isEqualTo(username + "@example.com");
+        var account = ArgumentCaptor.forClass(Users.NewAccount.class);
+        verify(users).create(account.capture());
+        assertThat(account.getValue()).isEqualTo(new Users.NewAccount("li.si", "李四", "li.si@example.com", "13800000000",
+                "Wachdienst2026", Set.of(7L), ScopeLevel.SITE, 21L));
     }
 
     @Test
-    void takenUserNameIsRefusedAndNothingIsSaved() throws Exception {
-        long before = userCount();
-        mvc.perform(newUser("admin", TestAccounts.PASSWORD, "COMPANY", "").with(accounts.as("admin")).with(csrf()))
+    void invalidFieldsReRenderTheFormBesideTheFieldsAndCreateNothing() throws Exception {
+        mvc.perform(post("/admin/users").param("username", "li.si").param("displayName", " ")
+                .param("email", "not-an-address").param("password", "Wachdienst2026").param("roleIds", "7")
+                .param("scopeLevel", "OWN").with(ADMINISTRATOR).with(csrf()))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("用户名 admin 已被占用。")));
-        assertThat(userCount()).isEqualTo(before);
-    }
-
-    @Test
-    void weakPasswordIsRefusedInTheUsersLanguage() throws Exception {
-        String username = TestAccounts.uniqueName("weak");
-        mvc.perform(newUser(username, "short1", "COMPANY", "").with(accounts.as("admin")).with(csrf()))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("密码至少需要 10 个字符。")))
-            .andExpect(content().string(not(containsString("short1"))));
-        mvc.perform(newUser(username, "short1", "COMPANY", "").param("lang", "en").with(accounts.as("admin")).with(csrf()))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("The password must have at least 10 characters.")));
-        assertThat(exists(username)).isFalse();
-    }
-
-    @Test
-    void siteScopeWithoutASiteIsRefused() throws Exception {
-        String username = TestAccounts.uniqueName("nosite");
-        mvc.perform(newUser(username, TestAccounts.PASSWORD, "SITE", "").with(accounts.as("admin")).with(csrf()))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("请选择数据范围对应的大队、驻点或客户")));
-        mvc.perform(newUser(username, TestAccounts.PASSWORD, "CLIENT", "999999").with(accounts.as("admin")).with(csrf()))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("请选择数据范围对应的大队、驻点或客户")));
-        assertThat(exists(username)).isFalse();
-    }
-
-    @Test
-    void userWithoutRoleIsRefused() throws Exception {
-        String username = TestAccounts.uniqueName("norole");
-        mvc.perform(post("/admin/users").param("username", username).param("displayName", "无角色")
-                .param("password", TestAccounts.PASSWORD).param("scopeLevel", "COMPANY").param("scopeRefId", "")
-                .with(accounts.as("admin")).with(csrf()))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("请至少为用户分配一个角色。")));
-        assertThat(exists(username)).isFalse();
-    }
-
-    @Test
-    void invalidFieldsAreShownBesideTheFields() throws Exception {
-        String username = TestAccounts.uniqueName("invalid");
-        mvc.perform(post("/admin/users").param("username", username).param("displayName", " ")
-                .param("email", "not-an-address").param("password", TestAccounts.PASSWORD)
-                .param("roleIds", String.valueOf(accounts.roleId("GUARD"))).param("scopeLevel", "OWN")
-                .with(accounts.as("admin")).with(csrf()))
-            .andExpect(status().isOk())
+            .andExpect(view().name("identity/users/form"))
             .andExpect(content().string(containsString("is-invalid")))
             .andExpect(content().string(containsString("不能为空")))
-            .andExpect(content().string(containsString("value=\"not-an-address\"")));
-        assertThat(exists(username)).isFalse();
+            .andExpect(content().string(containsString("value=\"not-an-address\"")))
+            .andExpect(content().string(not(containsString("Wachdienst2026"))));
+        verify(users, never()).create(any());
     }
 
     @Test
-    void postWithoutCsrfTokenIsRejectedAndChangesNothing() throws Exception {
-        String username = TestAccounts.uniqueName("nocsrf");
-        mvc.perform(newUser(username, TestAccounts.PASSWORD, "COMPANY", "").with(accounts.as("admin")))
-            .andExpect(status().isForbidden());
-        assertThat(exists(username)).isFalse();
-    }
+    void refusalOfTheServiceIsShownOnTheFormInTheUsersLanguage() throws Exception {
+        when(users.create(any())).thenThrow(new DomainException("user.usernameTaken", "li.si"));
 
-    @Test
-    void userWithoutTheRightCannotCreateUsers() throws Exception {
-        String username = TestAccounts.uniqueName("bycs");
-        mvc.perform(newUser(username, TestAccounts.PASSWORD, "COMPANY", "").with(accounts.as("cs")).with(csrf()))
-            .andExpect(status().isForbidden());
-        assertThat(exists(username)).isFalse();
-    }
-
-    @Test
-    void administratorChangesRolesScopeAndDisablesAnAccount() throws Exception {
-        var guard = accounts.newGuard("edited");
-        long branch = organisation.branchByCode("B1").orElseThrow().value();
-        mvc.perform(get("/admin/users/{id}/edit", guard.getId()).with(accounts.as("admin")))
+        mvc.perform(newGuard("li.si", "Wachdienst2026").with(ADMINISTRATOR).with(csrf()))
             .andExpect(status().isOk())
+            .andExpect(view().name("identity/users/form"))
+            .andExpect(content().string(containsString("用户名 li.si 已被占用。")))
+            .andExpect(content().string(containsString("value=\"li.si\"")))
+            .andExpect(content().string(not(containsString("Wachdienst2026"))));
+        mvc.perform(newGuard("li.si", "Wachdienst2026").param("lang", "en").with(ADMINISTRATOR).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("The user name li.si is already taken.")));
+    }
+
+    @Test
+    void editFormShowsTheAccountAsItIs() throws Exception {
+        when(users.get(42)).thenReturn(guard);
+
+        mvc.perform(get("/admin/users/42/edit").with(ADMINISTRATOR))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("value=\"zhang.san\" readonly")))
+            .andExpect(content().string(containsString("value=\"张三\"")))
             .andExpect(content().string(containsString("id=\"enabled\"")))
-            .andExpect(content().string(containsString(guard.getUsername())))
-            .andExpect(content().string(not(containsString("id=\"password\""))));
-
-        mvc.perform(post("/admin/users/{id}", guard.getId()).param("displayName", "队长 新")
-                .param("roleIds", String.valueOf(accounts.roleId("TEAM_LEADER")))
-                .param("roleIds", String.valueOf(accounts.roleId("GUARD")))
-                .param("scopeLevel", "BRANCH").param("scopeRefId", String.valueOf(branch))
-                .with(accounts.as("admin")).with(csrf()))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(redirectedUrl("/admin/users/" + guard.getId()));
-
-        var changed = users.get(guard.getId());
-        assertThat(changed.getDisplayName()).isEqualTo("队长 新");
-        assertThat(changed.isEnabled()).isFalse();
-        assertThat(changed.getScopeLevel()).isEqualTo(ScopeLevel.BRANCH);
-        assertThat(changed.getScopeRefId()).isEqualTo(branch);
-        assertThat(changed.getRoles()).extracting("code").containsExactlyInAnyOrder("TEAM_LEADER", "GUARD");
+            .andExpect(content().string(containsString("value=\"21\" selected")))
+            .andExpect(content().string(not(containsString("id=\"password\""))))
+            .andExpect(content().string(not(containsString(PASSWORD_HASH))));
     }
 
     @Test
-    void administratorCannotDisableThemself() throws Exception {
-        long admin = jdbc.sql("select id from app_user where username = 'admin'").query(Long.class).single();
-        mvc.perform(post("/admin/users/{id}", admin).param("displayName", "系统管理员 王磊").param("enabled", "false")
-                .param("roleIds", String.valueOf(accounts.roleId("ADMIN"))).param("scopeLevel", "COMPANY")
-                .with(accounts.as("admin")).with(csrf()))
+    void editingAnUnknownAccountIsNotFound() throws Exception {
+        when(users.get(99)).thenThrow(new NotFoundException("entity.user", 99L));
+
+        mvc.perform(get("/admin/users/99/edit").with(ADMINISTRATOR))
+            .andExpect(status().isNotFound())
+            .andExpect(content().string(containsString("用户 99 不存在或不在您的数据范围内。")));
+    }
+
+    @Test
+    void administratorSavesChangesAndReturnsToTheAccount() throws Exception {
+        mvc.perform(post("/admin/users/42").param("displayName", "张三 队长").param("roleIds", "7")
+                .param("scopeLevel", "BRANCH").param("scopeRefId", "11").param("enabled", "true")
+                .with(ADMINISTRATOR).with(csrf()))
+            .andExpect(redirectedUrl("/admin/users/42"))
+            .andExpect(flash().attribute("flash", "common.saved"));
+
+        verify(users).update(42, new Users.AccountChange("张三 队长", null, null, Set.of(7L), ScopeLevel.BRANCH, 11L, true));
+    }
+
+    @Test
+    void clearedEnabledBoxDisablesTheAccount() throws Exception {
+        mvc.perform(post("/admin/users/42").param("displayName", "张三").param("roleIds", "7").param("scopeLevel", "OWN")
+                .with(ADMINISTRATOR).with(csrf()))
+            .andExpect(redirectedUrl("/admin/users/42"));
+
+        verify(users).update(42, new Users.AccountChange("张三", null, null, Set.of(7L), ScopeLevel.OWN, null, false));
+    }
+
+    @Test
+    void refusedChangeReRendersTheEditFormWithTheReason() throws Exception {
+        when(users.get(42)).thenReturn(guard);
+        doThrow(new DomainException("user.cannotDisableSelf")).when(users).update(eq(42L), any());
+
+        mvc.perform(post("/admin/users/42").param("displayName", "张三").param("roleIds", "7").param("scopeLevel", "OWN")
+                .with(ADMINISTRATOR).with(csrf()))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("不能禁止自己的账户登录。")));
-        assertThat(users.get(admin).isEnabled()).isTrue();
+            .andExpect(view().name("identity/users/form"))
+            .andExpect(content().string(containsString("不能禁止自己的账户登录。")))
+            .andExpect(content().string(containsString("value=\"zhang.san\" readonly")));
+        mvc.perform(post("/admin/users/42").param("displayName", "张三").param("roleIds", "7").param("scopeLevel", "OWN")
+                .param("lang", "en").with(ADMINISTRATOR).with(csrf()))
+            .andExpect(content().string(containsString("You cannot stop your own account from signing in.")));
     }
 
     @Test
-    void editingAnUnknownUserIsNotFound() throws Exception {
-        mvc.perform(get("/admin/users/{id}/edit", 987654321L).with(accounts.as("admin"))).andExpect(status().isNotFound());
+    void invalidChangeReRendersTheEditFormAndSavesNothing() throws Exception {
+        when(users.get(42)).thenReturn(guard);
+
+        mvc.perform(post("/admin/users/42").param("displayName", "").param("email", "nope").param("scopeLevel", "OWN")
+                .with(ADMINISTRATOR).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")))
+            .andExpect(content().string(containsString("value=\"nope\"")));
+        verify(users, never()).update(anyLong(), any());
     }
 
-    private MockHttpServletRequestBuilder newUser(String username, String password, String scopeLevel, String scopeRefId) {
-        return post("/admin/users").param("username", username).param("displayName", "新 保安员")
+    @Test
+    void onlyUserAdministratorsMayOpenOrChangeAccounts() throws Exception {
+        for (var other : List.of(withEveryPermissionBut(Permission.USERS_MANAGE), as(ScopeLevel.CLIENT, 31L))) {
+            mvc.perform(get("/admin/users").with(other)).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/users/new").with(other)).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/users/42/edit").with(other)).andExpect(status().isForbidden());
+            mvc.perform(newGuard("li.si", "Wachdienst2026").with(other).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post("/admin/users/42").param("displayName", "张三").param("roleIds", "1")
+                    .param("scopeLevel", "COMPANY").with(other).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("您无权执行此操作。")));
+        }
+        verifyNoInteractions(users);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInAndNothingIsTouched() throws Exception {
+        mvc.perform(get("/admin/users")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/users/42/edit")).andExpect(redirectedUrl("/login"));
+        mvc.perform(newGuard("li.si", "Wachdienst2026").with(csrf())).andExpect(redirectedUrl("/login"));
+        verifyNoInteractions(users);
+    }
+
+    @Test
+    void postsWithoutCsrfTokenAreRefusedEvenForAdministrators() throws Exception {
+        mvc.perform(newGuard("li.si", "Wachdienst2026").with(ADMINISTRATOR)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users/42").param("displayName", "张三").param("roleIds", "7").param("scopeLevel", "OWN")
+                .with(ADMINISTRATOR))
+            .andExpect(status().isForbidden());
+        verifyNoInteractions(users);
+    }
+
+    private static MockHttpServletRequestBuilder newGuard(String username, String password) {
+        return post("/admin/users").param("username", username).param("displayName", "李四")
             .param("email", username + "@example.com").param("phone", "13800000000").param("password", password)
-            .param("roleIds", String.valueOf(accounts.roleId("GUARD"))).param("scopeLevel", scopeLevel)
-            .param("scopeRefId", scopeRefId);
-    }
-
-    private long userCount() {
-        return jdbc.sql("select count(*) from app_user").query(Long.class).single();
-    }
-
-    private boolean exists(String username) {
-        return jdbc.sql("select count(*) from app_user where lower(username) = lower(?)").param(username).query(Long.class).single() > 0;
+            .param("roleIds", "7").param("scopeLevel", "SITE").param("scopeRefId", "21");
     }
 
 }
