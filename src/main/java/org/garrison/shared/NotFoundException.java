@@ -7,7 +7,7 @@ package org.garrison.shared;
 public class NotFoundException extends DomainException {
 
     public NotFoundException(String entityKey, Object id) {
-        super("error.notFound", entityKey, id);
+        super("error.notFound", entityKey, String.valueOf(id));
     }
 
 }
