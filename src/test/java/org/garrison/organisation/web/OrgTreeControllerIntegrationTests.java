@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class OrgTreeControllerTests extends OrganisationWebTest {
+class OrgTreeControllerIntegrationTests extends OrganisationWebTest {
 
     @Test
     void companyWideUserSeesEveryBranchSiteAndPostInChinese() throws Exception {

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 
-class ClientControllerTests extends OrganisationWebTest {
+class ClientControllerIntegrationTests extends OrganisationWebTest {
 
     @Test
     void customerServiceSearchesByNameIndustryPhoneAndStatus() throws Exception {

@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-class AuditControllerTests {
+class AuditControllerIntegrationTests {
 
     private static final String[] PAGES = { "/admin/audit", "/admin/audit/%d", "/admin/audit/export.csv" };
 

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 
-class SiteControllerTests extends OrganisationWebTest {
+class SiteControllerIntegrationTests extends OrganisationWebTest {
 
     @Test
     void listFiltersByBranchClientAndActive() throws Exception {

@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-class AuditApiControllerTests {
+class AuditApiControllerIntegrationTests {
 
     @Autowired
     MockMvc mvc;

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 
-class BranchControllerTests extends OrganisationWebTest {
+class BranchControllerIntegrationTests extends OrganisationWebTest {
 
     @Test
     void companyWideManagerCreatesABranchWithAnAuditRow() throws Exception {

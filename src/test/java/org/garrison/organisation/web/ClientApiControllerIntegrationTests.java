@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-class ClientApiControllerTests extends OrganisationWebTest {
+class ClientApiControllerIntegrationTests extends OrganisationWebTest {
 
     @Test
     void clientUsersSeeOnlyTheirOwnClientRecord() throws Exception {

@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-class OrganisationApiControllerTests extends OrganisationWebTest {
+class OrganisationApiControllerIntegrationTests extends OrganisationWebTest {
 
     @Test
     void branchesAreCutToTheCallersScope() throws Exception {

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PostControllerTests extends OrganisationWebTest {
+class PostControllerIntegrationTests extends OrganisationWebTest {
 
     long siteId;
 
