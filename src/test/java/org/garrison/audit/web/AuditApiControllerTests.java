@@ -1,138 +1,140 @@
 package org.garrison.audit.web;
 
-import static org.garrison.audit.AuditTestData.change;
-import static org.garrison.audit.AuditTestData.unique;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.contains;
+import static org.garrison.platform.security.TestPrincipals.principal;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 
+import org.garrison.audit.internal.AuditEntries;
+import org.garrison.audit.internal.AuditLog;
+import org.garrison.platform.security.TestPrincipals.Principal;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebSliceTest(AuditApiController.class)
+@Import(AuditSliceConfiguration.class)
 class AuditApiControllerTests {
+
+    private final Principal auditor = principal(ScopeLevel.BRANCH, 7L, Permission.AUDIT_VIEW);
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    UserDetailsService users;
+    @MockitoBean
+    AuditLog log;
 
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    Clock clock;
-
-    @ParameterizedTest
-    @ValueSource(strings = { "admin", "chairman" })
-    void answersHoldersOfAuditView(String username) throws Exception {
-        mvc.perform(get("/api/v1/audit").with(as(username))).andExpect(status().isOk());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = { "ops", "guard", "client" })
-    void refusesUsersWithoutAuditViewWithAProblem(String username) throws Exception {
-        mvc.perform(get("/api/v1/audit").with(as(username)))
-            .andExpect(status().isForbidden())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    @BeforeEach
+    void log() {
+        var change = AuditEntries.entry(3, 12L, "ops", "UPDATE", "Branch", "7", "第七大队",
+                "{\"name\":\"第七大队\",\"active\":true}", "{\"name\":\"第七大队（福田）\",\"active\":true}");
+        var shortened = AuditEntries.entry(4, null, "system", "CREATE", "Site", "11", null, null, "{\"name\":\"滨海银");
+        when(log.search(any(), any(), anyInt(), anyInt())).thenAnswer(call -> new PageImpl<>(List.of(change, shortened),
+                PageRequest.of(call.getArgument(2), call.getArgument(3)), 42));
     }
 
     @Test
-    void refusesAnonymousCallersWithAProblem() throws Exception {
-        mvc.perform(get("/api/v1/audit"))
-            .andExpect(status().isUnauthorized())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    }
-
-    @Test
-    void returnsMatchingEntriesAsRecordsWithTheirStates() throws Exception {
-        String actor = unique("api-list");
-        events.publishEvent(change(Instant.parse("2006-01-02T03:04:05Z"), actor, "UPDATE", "Client", "900044", "renamed",
-                Map.of("name", "旧名称"), Map.of("name", "新名称")));
-
-        mvc.perform(get("/api/v1/audit").param("actor", actor).param("entityType", "Client").param("entityId", "900044")
-            .with(as("admin")))
+    void pageOfEntriesWithTheirStatesAsFields() throws Exception {
+        mvc.perform(get("/api/v1/audit").with(user(auditor)).param("entityType", "Branch").param("from", "2026-11-20")
+                .param("page", "1").param("size", "20"))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$.totalEntries").value(1))
-            .andExpect(jsonPath("$.page").value(0))
-            .andExpect(jsonPath("$.entries[0].actorName").value(actor))
-            .andExpect(jsonPath("$.entries[0].action").value("UPDATE"))
-            .andExpect(jsonPath("$.entries[0].occurredAt").value("2006-01-02T03:04:05Z"))
-            .andExpect(jsonPath("$.entries[0].before.name").value("旧名称"))
-            .andExpect(jsonPath("$.entries[0].after.name").value("新名称"));
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+            .andExpect(jsonPath("$.page", is(1)))
+            .andExpect(jsonPath("$.size", is(20)))
+            .andExpect(jsonPath("$.totalEntries", is(42)))
+            .andExpect(jsonPath("$.totalPages", is(3)))
+            .andExpect(jsonPath("$.entries", hasSize(2)))
+            .andExpect(jsonPath("$.entries[0].id", is(3)))
+            .andExpect(jsonPath("$.entries[0].occurredAt", is("2026-11-20T02:30:00Z")))
+            .andExpect(jsonPath("$.entries[0].actorId", is(12)))
+            .andExpect(jsonPath("$.entries[0].actorName", is("ops")))
+            .andExpect(jsonPath("$.entries[0].action", is("UPDATE")))
+            .andExpect(jsonPath("$.entries[0].entityType", is("Branch")))
+            .andExpect(jsonPath("$.entries[0].entityId", is("7")))
+            .andExpect(jsonPath("$.entries[0].before.name", is("第七大队")))
+            .andExpect(jsonPath("$.entries[0].after.name", is("第七大队（福田）")))
+            .andExpect(jsonPath("$.entries[0].after.active", is(true)))
+            .andExpect(jsonPath("$.entries[0].remoteAddress", is("10.1.2.3")));
+        verify(log).search(new AuditLog.Filter(null, null, "Branch", null, Instant.parse("2026-11-19T16:00:00Z"), null),
+                auditor.scope(), 1, 20);
     }
 
     @Test
-    void includesTheWholeOfTheFirstAndLastDay() throws Exception {
-        String actor = unique("api-range");
-        LocalDate first = LocalDate.of(2006, 3, 1);
-        LocalDate last = LocalDate.of(2006, 3, 2);
-        Instant start = first.atStartOfDay(clock.getZone()).toInstant();
-        Instant end = last.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        events.publishEvent(change(start.minusMillis(1), actor, "UPDATE", "Site", "90001", "before", null, null));
-        events.publishEvent(change(start, actor, "UPDATE", "Site", "90001", "start", null, null));
-        events.publishEvent(change(end.minusMillis(1), actor, "UPDATE", "Site", "90001", "end", null, null));
-        events.publishEvent(change(end, actor, "UPDATE", "Site", "90001", "after", null, null));
-
-        mvc.perform(get("/api/v1/audit").param("actor", actor).param("from", first.toString()).param("to", last.toString())
-            .with(as("admin")))
-            .andExpect(jsonPath("$.entries[*].summary", contains("end", "start")));
+    void unreadableStateIsReturnedAsTheStoredText() throws Exception {
+        mvc.perform(get("/api/v1/audit").with(user(auditor)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.entries[1].actorId", nullValue()))
+            .andExpect(jsonPath("$.entries[1].before", nullValue()))
+            .andExpect(jsonPath("$.entries[1].after", is("{\"name\":\"滨海银")));
+        verify(log).search(new AuditLog.Filter(null, null, null, null, null, null), auditor.scope(), 0, 50);
     }
 
     @Test
-    void pagesWithTheRequestedSize() throws Exception {
-        String actor = unique("api-page");
-        for (int i = 0; i < 3; i++) {
-            events.publishEvent(change(Instant.parse("2006-05-05T00:00:00Z").plusSeconds(i), actor, "UPDATE", "Post", "90002",
-                    "entry " + i, null, null));
-        }
-
-        mvc.perform(get("/api/v1/audit").param("actor", actor).param("size", "2").param("page", "1").with(as("admin")))
-            .andExpect(jsonPath("$.totalEntries").value(3))
-            .andExpect(jsonPath("$.totalPages").value(2))
-            .andExpect(jsonPath("$.entries[*].summary", contains("entry 0")));
-    }
-
-    @Test
-    void explainsAMalformedDateAsABadRequest() throws Exception {
-        mvc.perform(get("/api/v1/audit").param("from", "21.11.2026").header("Accept-Language", "en").with(as("admin")))
+    void malformedOrReversedDatesAreABadRequestInTheCallersLanguage() throws Exception {
+        mvc.perform(get("/api/v1/audit").with(user(auditor)).param("from", "2026-13-45"))
             .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.status").value(400))
-            .andExpect(jsonPath("$.detail", containsString("\"21.11.2026\" is not a valid date")));
+            .andExpect(jsonPath("$.title", is("请求有误")))
+            .andExpect(jsonPath("$.detail", is("“2026-13-45”不是有效的日期，请按“年-月-日”格式填写，例如 2026-11-21。")))
+            .andExpect(jsonPath("$.instance", is("/api/v1/audit")));
+        mvc.perform(get("/api/v1/audit").with(user(auditor)).header("Accept-Language", "en").param("from", "2026-11-20")
+                .param("to", "2026-11-01"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.title", is("Bad request")))
+            .andExpect(jsonPath("$.detail", is("The start date 2026-11-20 is after the end date 2026-11-01.")));
+        verify(log, never()).search(any(), any(), anyInt(), anyInt());
     }
 
-    @ParameterizedTest
-    @CsvSource({ "page, -1", "page, first", "size, 0", "size, 201", "size, many" })
-    void refusesABadPageOrSizeAsABadRequest(String name, String value) throws Exception {
-        mvc.perform(get("/api/v1/audit").param(name, value).with(as("admin")))
+    @Test
+    void pageOrSizeOutOfRangeIsABadRequest() throws Exception {
+        mvc.perform(get("/api/v1/audit").with(user(auditor)).param("size", String.valueOf(AuditLog.MAX_PAGE_SIZE + 1)))
             .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/audit").with(user(auditor)).param("page", "-1")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/audit").with(user(auditor)).param("page", "first")).andExpect(status().isBadRequest());
+        verify(log, never()).search(any(), any(), anyInt(), anyInt());
     }
 
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
+    @Test
+    void callersWithoutAuditViewAreRefusedWithAProblem() throws Exception {
+        mvc.perform(get("/api/v1/audit").with(withPermissions(Permission.ORG_VIEW, Permission.USERS_MANAGE)))
+            .andExpect(status().isForbidden())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.status", is(403)));
+        verifyNoInteractions(log);
+    }
+
+    @Test
+    void anonymousCallersAreUnauthorizedWithAProblem() throws Exception {
+        mvc.perform(get("/api/v1/audit"))
+            .andExpect(status().isUnauthorized())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.status", is(401)));
+        verifyNoInteractions(log);
     }
 
 }

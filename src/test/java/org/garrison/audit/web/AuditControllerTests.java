@@ -1,256 +1,220 @@
 package org.garrison.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.garrison.audit.AuditTestData.change;
-import static org.garrison.audit.AuditTestData.unique;
+import static org.garrison.platform.security.TestPrincipals.principal;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
+import java.util.function.Consumer;
 
+import jakarta.servlet.http.Cookie;
+
+import org.garrison.audit.internal.AuditEntries;
+import org.garrison.audit.internal.AuditEntry;
 import org.garrison.audit.internal.AuditLog;
-import org.garrison.shared.DataScope;
+import org.garrison.platform.security.TestPrincipals.Principal;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebSliceTest(AuditController.class)
+@Import(AuditSliceConfiguration.class)
 class AuditControllerTests {
 
-    private static final String[] PAGES = { "/admin/audit", "/admin/audit/%d", "/admin/audit/export.csv" };
+    private static final Cookie ENGLISH = new Cookie("GARRISON_LANG", "en");
+
+    private final Principal auditor = principal(ScopeLevel.BRANCH, 7L, Permission.AUDIT_VIEW);
+
+    private final AuditEntry change = AuditEntries.entry(3, 12L, "ops", "UPDATE", "Branch", "7", "第七大队",
+            "{\"name\":\"第七大队\",\"code\":\"B7\"}", "{\"name\":\"第七大队（福田）\",\"code\":\"B7\"}");
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
+    @MockitoBean
     AuditLog log;
 
-    @Autowired
-    Clock clock;
-
-    @ParameterizedTest
-    @ValueSource(strings = { "admin", "chairman" })
-    void letsHoldersOfAuditViewOpenEveryPage(String username) throws Exception {
-        long id = someEntry();
-        for (String page : PAGES) {
-            mvc.perform(get(page.formatted(id)).with(as(username))).andExpect(status().isOk());
-        }
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = { "ops", "guard", "client" })
-    void refusesEveryPageToUsersWithoutAuditView(String username) throws Exception {
-        long id = someEntry();
-        for (String page : PAGES) {
-            mvc.perform(get(page.formatted(id)).with(as(username))).andExpect(status().isForbidden());
-        }
+    @BeforeEach
+    void log() {
+        when(log.search(any(), any(), anyInt(), anyInt()))
+            .thenAnswer(call -> new PageImpl<>(List.of(change), PageRequest.of(call.getArgument(2), 50), 1));
+        when(log.actions()).thenReturn(List.of("CREATE", "UPDATE"));
+        when(log.entityTypes()).thenReturn(List.of("Branch", "Site"));
+        when(log.exportLimit()).thenReturn(10_000);
+        when(log.entry(eq(3L), any())).thenReturn(change);
+        when(log.entry(eq(99L), any())).thenThrow(new NotFoundException("entity.auditEntry", 99));
     }
 
     @Test
-    void sendsAnonymousVisitorsToTheSignInPage() throws Exception {
-        long id = someEntry();
-        for (String page : PAGES) {
-            mvc.perform(get(page.formatted(id))).andExpect(status().is3xxRedirection())
-                .andExpect(header().string("Location", endsWith("/login")));
-        }
-    }
-
-    @Test
-    void offersTheAuditLogInTheAdministrationMenuOnlyToItsReaders() throws Exception {
-        mvc.perform(get("/").with(as("chairman"))).andExpect(content().string(containsString("href=\"/admin/audit\"")));
-        mvc.perform(get("/").with(as("ops"))).andExpect(content().string(not(containsString("href=\"/admin/audit\""))));
-    }
-
-    @Test
-    void listsFilteredEntriesNewestFirstWithChineseLabels() throws Exception {
-        String actor = unique("page-list");
-        Instant at = Instant.parse("2004-02-03T04:05:06Z");
-        events.publishEvent(change(at, actor, "CREATE", "Site", "900031", "older-entry", null, Map.of("name", "驻点")));
-        events.publishEvent(change(at.plusSeconds(1), actor, "PURGED", "Gadget", "31", "newer-entry", null, null));
-
-        String html = mvc.perform(get("/admin/audit").param("actor", actor).with(as("admin")))
+    void auditorSearchesTheEntriesOfTheirScopeByDaysInTheServersTimeZone() throws Exception {
+        mvc.perform(get("/admin/audit").with(user(auditor)).param("actor", "ops").param("action", "UPDATE")
+                .param("from", "2026-11-01").param("to", "2026-11-20"))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-
-        assertThat(html).contains("<html", "id=\"audit-filter\"", "hx-get=\"/admin/audit\"", "hx-target=\"#audit-results\"",
-                "hx-push-url=\"true\"", "共 2 条记录", "新建", "驻点", "PURGED", "Gadget");
-        assertThat(html.indexOf("newer-entry")).isLessThan(html.indexOf("older-entry"));
-        assertThat(html).contains("/admin/audit/export.csv?actor=" + actor);
+            .andExpect(content().string(containsString("id=\"audit-filter\"")))
+            .andExpect(content().string(containsString("data-entry-id=\"3\"")))
+            .andExpect(content().string(containsString("<td>修改</td>")))
+            .andExpect(content().string(containsString("<td>大队</td>")))
+            .andExpect(content().string(containsString("共 1 条记录")))
+            .andExpect(content().string(containsString(
+                    "href=\"/admin/audit/export.csv?actor=ops&amp;action=UPDATE&amp;from=2026-11-01&amp;to=2026-11-20\"")))
+            .andExpect(header().string("HX-Push-Url", "/admin/audit?actor=ops&action=UPDATE&from=2026-11-01&to=2026-11-20"))
+            .andExpect(header().stringValues("Vary", hasItem("HX-Request")));
+        verify(log).search(new AuditLog.Filter("ops", "UPDATE", null, null, Instant.parse("2026-10-31T16:00:00Z"),
+                Instant.parse("2026-11-20T16:00:00Z")), auditor.scope(), 0, AuditController.PAGE_SIZE);
     }
 
     @Test
-    void switchesTheLabelsToEnglish() throws Exception {
-        String actor = unique("page-english");
-        events.publishEvent(change(Instant.now(), actor, "SIGN_IN_FAILED", "User", "90001", "failed", null, null));
-
-        mvc.perform(get("/admin/audit").param("actor", actor).param("lang", "en").with(as("admin")))
-            .andExpect(content().string(containsString("Sign-in failed")))
-            .andExpect(content().string(containsString(">1 entry<")))
-            .andExpect(content().string(containsString("Audit log")));
-    }
-
-    @Test
-    void answersHtmxWithTheResultsTableAlone() throws Exception {
-        String actor = unique("page-htmx");
-        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Role", "90002", "htmx-entry", null, null));
-
-        mvc.perform(get("/admin/audit").param("actor", actor).header("HX-Request", "true").with(as("admin")))
+    void htmxGetsOnlyTheResultsUnlessTheBrowserRestoresItsHistory() throws Exception {
+        mvc.perform(get("/admin/audit").with(user(auditor)).header("HX-Request", "true"))
             .andExpect(status().isOk())
-            .andExpect(header().stringValues("Vary", hasItem("HX-Request")))
-            .andExpect(header().string("HX-Push-Url", "/admin/audit?actor=" + actor))
             .andExpect(content().string(containsString("id=\"audit-results\"")))
-            .andExpect(content().string(containsString("htmx-entry")))
-            .andExpect(content().string(not(containsString("<html"))))
-            .andExpect(content().string(not(containsString("id=\"audit-filter\""))));
-    }
-
-    @Test
-    void explainsAMalformedDateInsteadOfFailing() throws Exception {
-        mvc.perform(get("/admin/audit").param("from", "2026-02-30").with(as("admin")))
+            .andExpect(content().string(not(containsString("id=\"audit-filter\""))))
+            .andExpect(content().string(not(containsString("<html"))));
+        verify(log, never()).actions();
+        mvc.perform(get("/admin/audit").with(user(auditor)).header("HX-Request", "true")
+                .header("HX-History-Restore-Request", "true"))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("“2026-02-30”不是有效的日期")))
-            .andExpect(content().string(not(containsString("id=\"audit-table\""))));
-        mvc.perform(get("/admin/audit").param("from", "2026-11-22").param("to", "2026-11-21").header("HX-Request", "true")
-            .with(as("admin")))
+            .andExpect(content().string(containsString("id=\"audit-filter\"")));
+    }
+
+    @Test
+    void pagesLinkBackAndForthAndKeepTheFilter() throws Exception {
+        when(log.search(any(), any(), anyInt(), anyInt()))
+            .thenAnswer(call -> new PageImpl<>(List.of(change), PageRequest.of(call.getArgument(2), 50), 120));
+        mvc.perform(get("/admin/audit").with(user(auditor)).param("actor", "ops").param("page", "1"))
             .andExpect(status().isOk())
-            .andExpect(header().string("HX-Push-Url", "false"))
-            .andExpect(content().string(containsString("晚于结束日期")));
+            .andExpect(content().string(containsString("href=\"/admin/audit?actor=ops\"")))
+            .andExpect(content().string(containsString("href=\"/admin/audit?actor=ops&amp;page=2\"")))
+            .andExpect(header().string("HX-Push-Url", "/admin/audit?actor=ops&page=1"));
+        verify(log).search(any(), eq(auditor.scope()), eq(1), eq(AuditController.PAGE_SIZE));
     }
 
     @Test
-    void pagesThroughManyEntriesKeepingTheFilter() throws Exception {
-        String actor = unique("page-paging");
-        for (int i = 0; i <= AuditController.PAGE_SIZE; i++) {
-            events.publishEvent(change(Instant.parse("2004-01-01T00:00:00Z").plusSeconds(i), actor, "UPDATE", "Post", "90001",
-                    "paged " + i, null, null));
-        }
-
-        mvc.perform(get("/admin/audit").param("actor", actor).with(as("admin")))
-            .andExpect(content().string(containsString("/admin/audit?actor=" + actor + "&amp;page=1")))
-            .andExpect(content().string(containsString("第 1 页，共 2 页")));
-        mvc.perform(get("/admin/audit").param("actor", actor).param("page", "1").with(as("admin")))
-            .andExpect(content().string(containsString("paged 0<")))
-            .andExpect(content().string(not(containsString("paged 1<"))));
-    }
-
-    @Test
-    void showsAChangeFieldByFieldAndHighlightsWhatChanged() throws Exception {
-        String actor = unique("page-detail");
-        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Branch", "900012", "renamed",
-                Map.of("name", "南山大队", "code", "B1"), Map.of("name", "南山一大队", "code", "B1")));
-        long id = onlyEntryOf(actor);
-
-        String html = mvc.perform(get("/admin/audit/{id}", id).with(as("admin")))
+    void malformedOrReversedDatesAreShownAsAMessageNotAnError() throws Exception {
+        mvc.perform(get("/admin/audit").with(user(auditor)).param("from", "2026-13-45"))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-
-        assertThat(html).contains("变更前", "变更后", "南山大队", "南山一大队", "大队", "/admin/audit?entityType=Branch&amp;entityId=900012");
-        assertThat(html).contains("<tr data-field=\"name\" data-changed=\"true\" class=\"table-warning\">",
-                "<tr data-field=\"code\" data-changed=\"false\">");
-        assertThat(html).doesNotContain("style=");
-    }
-
-    @Test
-    void showsAStateThatCannotBeReadAsStored() throws Exception {
-        String actor = unique("page-raw");
-        String longName = "x".repeat(9000);
-        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Client", "90004", "long", Map.of("notes", longName),
-                Map.of("notes", "short")));
-
-        mvc.perform(get("/admin/audit/{id}", onlyEntryOf(actor)).with(as("admin")))
+            .andExpect(content().string(containsString("“2026-13-45”不是有效的日期")))
+            .andExpect(content().string(containsString("id=\"audit-filter\"")))
+            .andExpect(header().string("HX-Push-Url", "false"));
+        mvc.perform(get("/admin/audit").with(user(auditor)).cookie(ENGLISH).param("from", "2026-11-20").param("to", "2026-11-01"))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("id=\"audit-raw-before\"")))
-            .andExpect(content().string(containsString("无法逐字段显示")));
+            .andExpect(content().string(containsString("The start date 2026-11-20 is after the end date 2026-11-01.")));
+        verify(log, never()).search(any(), any(), anyInt(), anyInt());
     }
 
     @Test
-    void answersAnUnknownEntryWithNotFound() throws Exception {
-        mvc.perform(get("/admin/audit/{id}", Long.MAX_VALUE).with(as("admin"))).andExpect(status().isNotFound());
-    }
-
-    @Test
-    void exportsTheFilteredEntriesAsExcelReadyCsv() throws Exception {
-        String actor = unique("csv");
-        events.publishEvent(change(Instant.now().minusSeconds(5), actor, "CREATE", "Client", "90007", "客户, 新建", null, null));
-        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Client", "90007", "=cmd|' /C calc'!A0", null, null));
-
-        var response = mvc.perform(get("/admin/audit/export.csv").param("actor", actor).with(as("chairman")))
+    void entryShowsItsChangesFieldByFieldAndLinksToTheRecordsHistory() throws Exception {
+        mvc.perform(get("/admin/audit/{id}", 3).with(user(auditor)))
             .andExpect(status().isOk())
-            .andExpect(header().string("Content-Type", containsString("text/csv")))
-            .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"audit-")))
-            .andReturn().getResponse();
-
-        byte[] body = response.getContentAsByteArray();
-        assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
-        String[] lines = new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");
-        assertThat(lines).hasSize(3);
-        assertThat(lines[0]).isEqualTo("日志编号,时间,操作人,操作,对象类型,对象编号,摘要,IP 地址");
-        assertThat(lines[1]).contains("," + actor + ",修改,客户,90007,'=cmd|' /C calc'!A0,");
-        assertThat(lines[2]).contains("," + actor + ",新建,客户,90007,\"客户, 新建\",");
+            .andExpect(content().string(containsString("审计记录 3")))
+            .andExpect(content().string(containsString("（用户编号 12）")))
+            .andExpect(content().string(containsString("data-field=\"name\" data-changed=\"true\"")))
+            .andExpect(content().string(containsString("data-field=\"code\" data-changed=\"false\"")))
+            .andExpect(content().string(containsString("第七大队（福田）")))
+            .andExpect(content().string(containsString("href=\"/admin/audit?entityType=Branch&amp;entityId=7\"")));
+        verify(log).entry(3L, auditor.scope());
     }
 
     @Test
-    void exportsTheDayRangeOfTheFilter() throws Exception {
-        String actor = unique("csv-range");
-        LocalDate day = LocalDate.of(2005, 6, 7);
-        Instant start = day.atStartOfDay(clock.getZone()).toInstant();
-        Instant next = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        events.publishEvent(change(start.minusMillis(1), actor, "UPDATE", "Site", "90001", "day-before", null, null));
-        events.publishEvent(change(start, actor, "UPDATE", "Site", "90001", "first-moment", null, null));
-        events.publishEvent(change(next.minusMillis(1), actor, "UPDATE", "Site", "90001", "last-moment", null, null));
-        events.publishEvent(change(next, actor, "UPDATE", "Site", "90001", "day-after", null, null));
-
-        String csv = mvc.perform(get("/admin/audit/export.csv").param("actor", actor).param("from", "2005-06-07")
-            .param("to", "2005-06-07").with(as("admin"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-
-        assertThat(csv).contains("first-moment", "last-moment").doesNotContain("day-before", "day-after");
+    void unreadableStateIsShownAsStored() throws Exception {
+        var shortened = AuditEntries.entry(4, null, "system", "UPDATE", "Site", "11", null, null, "{\"name\":\"滨海银");
+        when(log.entry(eq(4L), any())).thenReturn(shortened);
+        mvc.perform(get("/admin/audit/{id}", 4).with(user(auditor)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"audit-raw-after\">{&quot;name&quot;:&quot;滨海银</pre>")))
+            .andExpect(content().string(not(containsString("id=\"audit-changes\""))));
     }
 
     @Test
-    void refusesAnExportWithAMalformedDateWithAReadableMessage() throws Exception {
-        mvc.perform(get("/admin/audit/export.csv").param("to", "yesterday").with(as("admin")))
-            .andExpect(status().is4xxClientError())
+    void entryOutsideTheScopeIsNotFound() throws Exception {
+        mvc.perform(get("/admin/audit/{id}", 99).with(user(auditor)))
+            .andExpect(status().isNotFound())
+            .andExpect(content().string(containsString("审计记录 99 不存在或不在您的数据范围内。")));
+    }
+
+    @Test
+    void exportIsExcelReadyCsvOfTheScopeWithLabelsInTheUsersLanguage() throws Exception {
+        var risky = AuditEntries.entry(5, null, "=HYPERLINK(\"x\")", "SIGN_IN_FAILED", "User", null, "密码错误, 第 3 次",
+                null, null);
+        when(log.export(any(), any(), any())).thenAnswer(call -> {
+            Consumer<AuditEntry> row = call.getArgument(2);
+            row.accept(change);
+            row.accept(risky);
+            return 2;
+        });
+        var response = mvc.perform(get("/admin/audit/export.csv").with(user(auditor)).param("action", "UPDATE"))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+            .andExpect(header().string("Content-Disposition",
+                    matchesPattern("attachment; filename=\"audit-\\d{8}-\\d{4}\\.csv\"")))
+            .andReturn()
+            .getResponse();
+        byte[] bytes = response.getContentAsByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+                + "日志编号,时间,操作人,操作,对象类型,对象编号,摘要,IP 地址\r\n"
+                + "3,2026-11-20 10:30:00,ops,修改,大队,7,第七大队,10.1.2.3\r\n"
+                + "5,2026-11-20 10:30:00,\"'=HYPERLINK(\"\"x\"\")\",登录失败,用户,,\"密码错误, 第 3 次\",10.1.2.3\r\n");
+        verify(log).export(eq(new AuditLog.Filter(null, "UPDATE", null, null, null, null)), eq(auditor.scope()), any());
+        var english = mvc.perform(get("/admin/audit/export.csv").with(user(auditor)).cookie(ENGLISH))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).startsWith("\uFEFFEntry id,Time,User,Action,Record type,Record id,Summary,IP address\r\n"
+                + "3,2026-11-20 10:30:00,ops,Changed,Branch,7,");
+    }
+
+    @Test
+    void exportWithAMalformedDateIsRefusedWithTheReason() throws Exception {
+        mvc.perform(get("/admin/audit/export.csv").with(user(auditor)).param("to", "yesterday"))
+            .andExpect(status().isUnprocessableContent())
             .andExpect(content().string(containsString("“yesterday”不是有效的日期")));
+        verify(log, never()).export(any(), any(), any());
     }
 
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
+    @Test
+    void usersWithoutAuditViewAreRefused() throws Exception {
+        var outsider = withPermissions(Permission.ORG_VIEW, Permission.ORG_MANAGE, Permission.USERS_MANAGE);
+        mvc.perform(get("/admin/audit").with(outsider)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit/{id}", 3).with(outsider)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit/export.csv").with(outsider)).andExpect(status().isForbidden());
+        verifyNoInteractions(log);
     }
 
-    private long someEntry() {
-        String actor = unique("page-auth");
-        events.publishEvent(change(Instant.now(), actor, "UPDATE", "User", "90001", "auth", null, null));
-        return onlyEntryOf(actor);
-    }
-
-    private long onlyEntryOf(String actor) {
-        return log.search(new AuditLog.Filter(actor, null, null, null, null, null), DataScope.company(1), 0, 2)
-            .getContent().get(0).getId();
+    @Test
+    void anonymousIsSentToSignIn() throws Exception {
+        mvc.perform(get("/admin/audit")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/audit/{id}", 3)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/audit/export.csv")).andExpect(redirectedUrl("/login"));
+        verifyNoInteractions(log);
     }
 
 }

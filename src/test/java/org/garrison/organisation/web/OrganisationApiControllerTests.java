@@ -1,12 +1,24 @@
 package org.garrison.organisation.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.everyItem;
+import static org.garrison.organisation.web.OrgSamples.BRANCH_ID;
+import static org.garrison.organisation.web.OrgSamples.CLIENT_ID;
+import static org.garrison.organisation.web.OrgSamples.POST_ID;
+import static org.garrison.organisation.web.OrgSamples.SITE_ID;
+import static org.garrison.organisation.web.OrgSamples.UNKNOWN_ID;
+import static org.garrison.platform.security.TestPrincipals.principal;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,161 +26,206 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
+import org.garrison.organisation.internal.OrgDirectory;
+import org.garrison.organisation.internal.OrgDirectory.SiteRow;
+import org.garrison.organisation.internal.OrgStructure;
+import org.garrison.organisation.internal.OrgStructure.SiteDetails;
+import org.garrison.organisation.internal.OrgStructure.SiteFilter;
+import org.garrison.platform.security.TestPrincipals.Principal;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-class OrganisationApiControllerTests extends OrganisationWebTest {
+@WebSliceTest(OrganisationApiController.class)
+class OrganisationApiControllerTests {
+
+    private final Principal viewer = principal(ScopeLevel.BRANCH, BRANCH_ID, Permission.ORG_VIEW);
+
+    private final Principal manager = principal(ScopeLevel.BRANCH, BRANCH_ID, Permission.ORG_VIEW, Permission.ORG_MANAGE);
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    OrgDirectory directory;
+
+    @MockitoBean
+    OrgStructure structure;
+
+    @BeforeEach
+    void organisation() {
+        when(structure.branches(any())).thenReturn(List.of(OrgSamples.branch()));
+        when(directory.sites(any(), any())).thenReturn(List.of(OrgSamples.siteRow()));
+        when(directory.site(any(), eq(SITE_ID))).thenReturn(OrgSamples.siteWithPosts());
+        when(directory.site(any(), eq(UNKNOWN_ID))).thenThrow(new NotFoundException("entity.site", UNKNOWN_ID));
+    }
 
     @Test
-    void branchesAreCutToTheCallersScope() throws Exception {
-        mvc.perform(get("/api/v1/branches").with(as("admin")))
+    void branchesOfTheCallersScope() throws Exception {
+        mvc.perform(get("/api/v1/branches").with(user(viewer)))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$[*].code", hasItems("B1", "B2")));
-        mvc.perform(get("/api/v1/branches").with(as("supervisor")))
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
             .andExpect(jsonPath("$", hasSize(1)))
-            .andExpect(jsonPath("$[0].code", is("B1")))
-            .andExpect(jsonPath("$[0].name", is("第一大队")));
-        mvc.perform(get("/api/v1/branches").with(as("client2")))
-            .andExpect(jsonPath("$[*].code", hasItem("B2")))
-            .andExpect(jsonPath("$[*].code", not(hasItem("B1"))));
+            .andExpect(jsonPath("$[0].id", is((int) BRANCH_ID)))
+            .andExpect(jsonPath("$[0].code", is("B7")))
+            .andExpect(jsonPath("$[0].name", is("第七大队")))
+            .andExpect(jsonPath("$[0].active", is(true)));
+        verify(structure).branches(viewer.scope());
     }
 
     @Test
-    void clientsSeeOnlyTheirOwnSites() throws Exception {
-        mvc.perform(get("/api/v1/sites").with(as("client")))
+    void sitesOfTheCallersScopeNarrowedByTheFilters() throws Exception {
+        mvc.perform(get("/api/v1/sites").with(user(viewer)).param("branchId", String.valueOf(BRANCH_ID))
+                .param("clientId", String.valueOf(CLIENT_ID)))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$[*].code", hasItems("S101", "S102")))
-            .andExpect(jsonPath("$[*].code", not(hasItem("S201"))))
-            .andExpect(jsonPath("$[*].clientName", everyItem(is(BANK))));
-        mvc.perform(get("/api/v1/sites").with(as("client2")))
-            .andExpect(jsonPath("$[*].code", hasItems("S201", "S202")))
-            .andExpect(jsonPath("$[*].code", not(hasItem("S101"))));
+            .andExpect(jsonPath("$[0].id", is((int) SITE_ID)))
+            .andExpect(jsonPath("$[0].code", is("S701")))
+            .andExpect(jsonPath("$[0].branchId", is((int) BRANCH_ID)))
+            .andExpect(jsonPath("$[0].branchName", is("第七大队")))
+            .andExpect(jsonPath("$[0].clientId", is((int) CLIENT_ID)))
+            .andExpect(jsonPath("$[0].clientName", is("滨海银行")));
+        verify(directory).sites(viewer.scope(), new SiteFilter(BRANCH_ID, CLIENT_ID, null));
     }
 
     @Test
-    void filtersNarrowTheScopeButNeverWidenIt() throws Exception {
-        mvc.perform(get("/api/v1/sites").param("branchId", String.valueOf(branchId("B2"))).with(as("admin")))
-            .andExpect(jsonPath("$[*].code", hasItems("S201", "S202")))
-            .andExpect(jsonPath("$[*].branchName", everyItem(is("第二大队"))));
-        mvc.perform(get("/api/v1/sites").param("clientId", String.valueOf(clientId(BANK))).with(as("ops")))
-            .andExpect(jsonPath("$[*].code", hasItems("S101", "S102")))
-            .andExpect(jsonPath("$[*].clientName", everyItem(is(BANK))));
-        mvc.perform(get("/api/v1/sites").param("clientId", String.valueOf(clientId(PARK))).with(as("client")))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$", hasSize(0)));
-        mvc.perform(get("/api/v1/sites").param("branchId", String.valueOf(branchId("B2"))).with(as("supervisor")))
-            .andExpect(jsonPath("$", hasSize(0)));
+    void malformedFilterIsABadRequestProblem() throws Exception {
+        mvc.perform(get("/api/v1/sites").with(user(viewer)).param("branchId", "B7"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        verifyNoInteractions(directory);
     }
 
     @Test
-    void siteDetailCarriesItsPostsAndHidesOtherClientsSites() throws Exception {
-        mvc.perform(get("/api/v1/sites/{id}", siteId("S201")).with(as("client2")))
+    void siteWithItsPosts() throws Exception {
+        mvc.perform(get("/api/v1/sites/{id}", SITE_ID).with(user(viewer)))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$.code", is("S201")))
-            .andExpect(jsonPath("$.clientName", is(PARK)))
-            .andExpect(jsonPath("$.posts[*].kind", hasItems("GATE", "LOBBY", "PATROL", "CONTROL_ROOM")));
-        mvc.perform(get("/api/v1/sites/{id}", siteId("S201")).with(as("client")))
+            .andExpect(jsonPath("$.code", is("S701")))
+            .andExpect(jsonPath("$.address", is("深圳市福田区深南大道 1 号")))
+            .andExpect(jsonPath("$.posts", hasSize(1)))
+            .andExpect(jsonPath("$.posts[0].id", is((int) POST_ID)))
+            .andExpect(jsonPath("$.posts[0].name", is("东门岗")))
+            .andExpect(jsonPath("$.posts[0].kind", is("GATE")))
+            .andExpect(jsonPath("$.posts[0].active", is(true)));
+        verify(directory).site(viewer.scope(), SITE_ID);
+    }
+
+    @Test
+    void siteOutsideTheScopeIsANotFoundProblemInTheCallersLanguage() throws Exception {
+        mvc.perform(get("/api/v1/sites/{id}", UNKNOWN_ID).with(user(viewer)))
             .andExpect(status().isNotFound())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.status", is(404)));
-        mvc.perform(get("/api/v1/sites/{id}", siteId("S101")).with(as("client2"))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/sites/{id}", siteId("S102")).with(as("leader"))).andExpect(status().isNotFound());
+            .andExpect(jsonPath("$.detail", is("驻点 99 不存在或不在您的数据范围内。")));
+        mvc.perform(get("/api/v1/sites/{id}", UNKNOWN_ID).with(user(viewer)).header("Accept-Language", "en"))
+            .andExpect(status().isNotFound())
+            .andExpect(jsonPath("$.detail", is("Site 99 does not exist or is outside your data scope.")));
     }
 
     @Test
-    void readingNeedsOrgViewAndAnAuthenticatedCaller() throws Exception {
-        mvc.perform(get("/api/v1/sites").with(withoutPermissions()))
-            .andExpect(status().isForbidden())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/branches").with(withoutPermissions())).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/sites/{id}", siteId("S101")).with(withoutPermissions())).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/sites"))
-            .andExpect(status().isUnauthorized())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    }
-
-    @Test
-    void managerCreatesASiteWithLocationAndAuditRow() throws Exception {
-        String code = unique("A");
-        var result = mvc.perform(post("/api/v1/sites").with(as("ops")).contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"branchId": %d, "clientId": %d, "code": "%s", "name": "接口新建驻点", "address": "深圳市南山区"}
-                        """.formatted(branchId("B2"), clientId(PARK), code.toLowerCase())))
+    void managerCreatesASiteWithinTheirScopeAndLearnsWhereItIs() throws Exception {
+        var created = OrgSamples.withId(OrgSamples.site(), 31);
+        when(structure.createSite(any(), any())).thenReturn(created);
+        when(directory.row(created))
+            .thenReturn(new SiteRow(31, "S702", "滨海银行南山支行", null, true, BRANCH_ID, "第七大队", null, null));
+        mvc.perform(newSite("""
+                {"branchId": 7, "code": "s702", "name": "滨海银行南山支行"}
+                """).with(user(manager)))
             .andExpect(status().isCreated())
-            .andExpect(jsonPath("$.code", is(code)))
-            .andExpect(jsonPath("$.clientName", is(PARK)))
-            .andReturn();
-        long id = siteId(code);
-        assertThat(result.getResponse().getHeader("Location")).endsWith("/api/v1/sites/" + id);
-        assertThat(auditRows("Site", id)).isEqualTo(1);
-        mvc.perform(get("/api/v1/sites/{id}", id).with(as("client2")))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.posts", hasSize(0)));
+            .andExpect(header().string("Location", "http://localhost/api/v1/sites/31"))
+            .andExpect(jsonPath("$.id", is(31)))
+            .andExpect(jsonPath("$.code", is("S702")))
+            .andExpect(jsonPath("$.clientId", nullValue()));
+        verify(structure).createSite(manager.scope(), new SiteDetails(BRANCH_ID, null, "s702", "滨海银行南山支行", null));
     }
 
     @Test
-    void invalidSiteIsRefusedWithFieldErrorsAndNothingIsSaved() throws Exception {
-        long before = count("select count(*) from org_site");
-        mvc.perform(post("/api/v1/sites").with(as("ops")).contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"code": "a b", "name": ""}
-                        """))
+    void invalidBodyIsABadRequestListingEachFieldAndCreatesNothing() throws Exception {
+        mvc.perform(newSite("""
+                {"code": "a b", "name": ""}
+                """).with(user(manager)))
             .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.errors[*].field", hasItems("branchId", "code", "name")))
+            .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("branchId", "code", "name")))
             .andExpect(jsonPath("$.errors[?(@.field == 'code')].message", hasItem("只能使用字母、数字和连字符。")));
-        mvc.perform(post("/api/v1/sites").with(as("ops")).contentType(MediaType.APPLICATION_JSON).content("not json"))
-            .andExpect(status().isBadRequest());
-        assertThat(count("select count(*) from org_site")).isEqualTo(before);
-    }
-
-    @Test
-    void fieldErrorsFollowTheCallersLanguage() throws Exception {
-        mvc.perform(post("/api/v1/sites").with(as("ops")).header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"branchId": %d, "code": "x y", "name": "n"}
-                        """.formatted(branchId("B1"))))
+        mvc.perform(newSite("""
+                {"branchId": 7, "code": "a b", "name": "n"}
+                """).with(user(manager)).header("Accept-Language", "en"))
             .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors[0].field", is("code")))
             .andExpect(jsonPath("$.errors[0].message", is("Use letters, digits and hyphens only.")));
+        mvc.perform(newSite("[").with(user(manager))).andExpect(status().isBadRequest());
+        verify(structure, never()).createSite(any(), any());
     }
 
     @Test
-    void duplicateSiteCodeIsRefusedWith422AndNothingIsSaved() throws Exception {
-        long before = count("select count(*) from org_site");
-        mvc.perform(post("/api/v1/sites").with(as("ops")).contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"branchId": %d, "code": "S101", "name": "重复驻点"}
-                        """.formatted(branchId("B1"))))
+    void takenCodeIsRefusedWith422InTheCallersLanguage() throws Exception {
+        when(structure.createSite(any(), any())).thenThrow(new DomainException("org.codeTaken", "S701"));
+        String body = """
+                {"branchId": 7, "code": "S701", "name": "重复驻点"}
+                """;
+        mvc.perform(newSite(body).with(user(manager)))
             .andExpect(status().isUnprocessableContent())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.detail", is("编号 S101 已被使用。")));
-        assertThat(count("select count(*) from org_site")).isEqualTo(before);
+            .andExpect(jsonPath("$.title", is("操作被拒绝")))
+            .andExpect(jsonPath("$.detail", is("编号 S701 已被使用。")));
+        mvc.perform(newSite(body).with(user(manager)).header("Accept-Language", "en"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.title", is("Refused")))
+            .andExpect(jsonPath("$.detail", is("The code S701 is already in use.")));
     }
 
     @Test
-    void creatingSitesNeedsOrgManageAndABranchInScope() throws Exception {
-        String body = """
-                {"branchId": %d, "code": "%s", "name": "越权驻点"}
-                """.formatted(branchId("B1"), unique("A"));
-        mvc.perform(post("/api/v1/sites").with(as("cs")).contentType(MediaType.APPLICATION_JSON).content(body))
-            .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/sites").with(as("client")).contentType(MediaType.APPLICATION_JSON).content(body))
-            .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/sites").with(managerOfBranch("B2")).contentType(MediaType.APPLICATION_JSON).content(body))
+    void branchOutsideTheCallersScopeIsNotFound() throws Exception {
+        when(structure.createSite(any(), any())).thenThrow(new NotFoundException("entity.branch", UNKNOWN_ID));
+        mvc.perform(newSite("""
+                {"branchId": 99, "code": "S799", "name": "越权驻点"}
+                """).with(user(manager)))
             .andExpect(status().isNotFound())
-            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        assertThat(count("select count(*) from org_site where name = '越权驻点'")).isZero();
+            .andExpect(jsonPath("$.detail", is("大队 99 不存在或不在您的数据范围内。")));
     }
 
     @Test
-    void createdSiteLocationIsAbsolute() throws Exception {
-        mvc.perform(post("/api/v1/sites").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"branchId": %d, "code": "%s", "name": "定位驻点"}
-                        """.formatted(branchId("B1"), unique("A"))))
-            .andExpect(status().isCreated())
-            .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("http://localhost/api/v1/sites/")));
+    void callersWithoutThePermissionAreRefusedWithAProblem() throws Exception {
+        var outsider = withPermissions(Permission.CLIENTS_VIEW, Permission.CLIENTS_MANAGE);
+        mvc.perform(get("/api/v1/branches").with(outsider))
+            .andExpect(status().isForbidden())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/sites").with(outsider)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/sites/{id}", SITE_ID).with(outsider)).andExpect(status().isForbidden());
+        mvc.perform(newSite("""
+                {"branchId": 7, "code": "S799", "name": "越权驻点"}
+                """).with(user(viewer)))
+            .andExpect(status().isForbidden())
+            .andExpect(jsonPath("$.detail", is("您无权执行此操作。")));
+        verifyNoInteractions(directory, structure);
+    }
+
+    @Test
+    void anonymousCallersAreUnauthorizedWithAProblem() throws Exception {
+        mvc.perform(get("/api/v1/branches"))
+            .andExpect(status().isUnauthorized())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/sites")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/sites/{id}", SITE_ID)).andExpect(status().isUnauthorized());
+        mvc.perform(newSite("""
+                {"branchId": 7, "code": "S799", "name": "匿名驻点"}
+                """))
+            .andExpect(status().isUnauthorized())
+            .andExpect(jsonPath("$.status", is(401)));
+        verifyNoInteractions(directory, structure);
+    }
+
+    private static MockHttpServletRequestBuilder newSite(String json) {
+        return post("/api/v1/sites").contentType(MediaType.APPLICATION_JSON).content(json);
     }
 
 }

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Shared setup of the organisation module's MockMvc tests: the real application with its demo data,
+ * Shared setup of the organisation module's integration tests: MockMvc on the real application with its demo data,
  * requests made as the real demo users, and ids of the demo organisation. The database is shared
  * with every other test, so tests create uniquely named rows of their own.
  */

@@ -1,97 +1,187 @@
 package org.garrison.organisation.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.garrison.organisation.web.OrgSamples.POST_ID;
+import static org.garrison.organisation.web.OrgSamples.SITE_ID;
+import static org.garrison.organisation.web.OrgSamples.UNKNOWN_ID;
+import static org.garrison.platform.security.TestPrincipals.principal;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
+import org.garrison.organisation.internal.OrgStructure;
+import org.garrison.organisation.internal.PostKind;
+import org.garrison.platform.security.TestPrincipals.Principal;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
 
-class PostControllerTests extends OrganisationWebTest {
+@WebSliceTest(PostController.class)
+class PostControllerTests {
 
-    long siteId;
+    private final Principal manager = principal(ScopeLevel.BRANCH, OrgSamples.BRANCH_ID, Permission.ORG_VIEW,
+            Permission.ORG_MANAGE);
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    OrgStructure structure;
 
     @BeforeEach
-    void createSite() throws Exception {
-        String code = unique("P");
-        mvc.perform(post("/org/sites").with(as("ops")).with(csrf())
-            .param("branchId", String.valueOf(branchId("B2"))).param("code", code).param("name", "岗位测试驻点"));
-        siteId = siteId(code);
+    void sitesAndPosts() {
+        when(structure.site(any(), eq(SITE_ID))).thenReturn(OrgSamples.site());
+        when(structure.site(any(), eq(UNKNOWN_ID))).thenThrow(new NotFoundException("entity.site", UNKNOWN_ID));
+        when(structure.post(any(), eq(POST_ID))).thenReturn(OrgSamples.post());
+        when(structure.post(any(), eq(UNKNOWN_ID))).thenThrow(new NotFoundException("entity.post", UNKNOWN_ID));
     }
 
     @Test
-    void managerAddsAPostWithAnAuditRow() throws Exception {
-        mvc.perform(get("/org/sites/{id}/posts/new", siteId).with(as("ops")))
+    void managerOpensTheNewPostFormOfASiteInTheirScope() throws Exception {
+        mvc.perform(get("/org/sites/{id}/posts/new", SITE_ID).with(user(manager)))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("车辆岗")));
-        mvc.perform(post("/org/sites/{id}/posts", siteId).with(as("ops")).with(csrf())
-                .param("name", "地库车管岗").param("kind", "VEHICLE"))
-            .andExpect(redirectedUrl("/org/sites/" + siteId));
-        long postId = jdbc.sql("select id from org_post where site_id = ? and name = '地库车管岗'").param(siteId)
-            .query(Long.class).single();
-        assertThat(auditRows("Post", postId)).isEqualTo(1);
-        mvc.perform(get("/org/sites/{id}", siteId).with(as("ops")))
-            .andExpect(content().string(containsString("地库车管岗")));
+            .andExpect(content().string(containsString("添加岗位")))
+            .andExpect(content().string(containsString("S701 · 滨海银行总部")))
+            .andExpect(content().string(containsString("监控室")))
+            .andExpect(content().string(containsString("action=\"/org/sites/" + SITE_ID + "/posts\"")));
+        verify(structure).site(manager.scope(), SITE_ID);
     }
 
     @Test
-    void duplicateOrInvalidPostIsRefusedOnTheFormAndNothingIsSaved() throws Exception {
-        mvc.perform(post("/org/sites/{id}/posts", siteId).with(as("ops")).with(csrf()).param("name", "大门岗").param("kind", "GATE"));
-        mvc.perform(post("/org/sites/{id}/posts", siteId).with(as("ops")).with(csrf()).param("name", "大门岗").param("kind", "LOBBY"))
+    void siteOutsideTheScopeIsNotFound() throws Exception {
+        mvc.perform(get("/org/sites/{id}/posts/new", UNKNOWN_ID).with(user(manager)))
+            .andExpect(status().isNotFound())
+            .andExpect(content().string(containsString("驻点 99 不存在或不在您的数据范围内。")));
+        when(structure.createPost(any(), eq(UNKNOWN_ID), anyString(), any()))
+            .thenThrow(new NotFoundException("entity.site", UNKNOWN_ID));
+        mvc.perform(post("/org/sites/{id}/posts", UNKNOWN_ID).with(user(manager)).with(csrf())
+                .param("name", "东门岗").param("kind", "GATE"))
+            .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void managerAddsAPostWithinTheirScope() throws Exception {
+        mvc.perform(post("/org/sites/{id}/posts", SITE_ID).with(user(manager)).with(csrf())
+                .param("name", "北门岗").param("kind", "GATE"))
+            .andExpect(redirectedUrl("/org/sites/" + SITE_ID))
+            .andExpect(flash().attribute("flash", "common.saved"));
+        verify(structure).createPost(manager.scope(), SITE_ID, "北门岗", PostKind.GATE);
+    }
+
+    @Test
+    void postWithoutKindReRendersTheFormAndAddsNothing() throws Exception {
+        mvc.perform(post("/org/sites/{id}/posts", SITE_ID).with(user(manager)).with(csrf()).param("name", "北门岗"))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("该驻点已有名为“大门岗”的岗位。")));
-        mvc.perform(post("/org/sites/{id}/posts", siteId).with(as("ops")).with(csrf()).param("name", "").param("kind", ""))
+            .andExpect(content().string(containsString("is-invalid")))
+            .andExpect(content().string(containsString("请选择。")))
+            .andExpect(content().string(containsString("value=\"北门岗\"")));
+        verify(structure, never()).createPost(any(), anyLong(), anyString(), any());
+    }
+
+    @Test
+    void takenNameIsShownOnTheFormInTheUsersLanguage() throws Exception {
+        when(structure.createPost(any(), eq(SITE_ID), anyString(), any()))
+            .thenThrow(new DomainException("org.postNameTaken", "东门岗"));
+        mvc.perform(post("/org/sites/{id}/posts", SITE_ID).with(user(manager)).with(csrf())
+                .param("name", "东门岗").param("kind", "GATE"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("该驻点已有名为“东门岗”的岗位。")));
+        mvc.perform(post("/org/sites/{id}/posts", SITE_ID).with(user(manager)).with(csrf())
+                .cookie(new Cookie("GARRISON_LANG", "en")).param("name", "东门岗").param("kind", "GATE"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("This site already has a post named 东门岗.")));
+    }
+
+    @Test
+    void managerEditsAPostOfTheirScope() throws Exception {
+        mvc.perform(get("/org/posts/{id}/edit", POST_ID).with(user(manager)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("编辑岗位")))
+            .andExpect(content().string(containsString("value=\"东门岗\"")))
+            .andExpect(content().string(containsString("action=\"/org/posts/" + POST_ID + "\"")));
+        verify(structure).post(manager.scope(), POST_ID);
+        mvc.perform(get("/org/posts/{id}/edit", UNKNOWN_ID).with(user(manager)))
+            .andExpect(status().isNotFound())
+            .andExpect(content().string(containsString("岗位 99 不存在或不在您的数据范围内。")));
+    }
+
+    @Test
+    void changesAreSavedWithinTheManagersScopeAndLeadBackToTheSite() throws Exception {
+        mvc.perform(post("/org/posts/{id}", POST_ID).with(user(manager)).with(csrf())
+                .param("name", "东门岗（夜）").param("kind", "PATROL").param("_active", "on"))
+            .andExpect(redirectedUrl("/org/sites/" + SITE_ID))
+            .andExpect(flash().attribute("flash", "common.saved"));
+        verify(structure).updatePost(manager.scope(), POST_ID, "东门岗（夜）", PostKind.PATROL, false);
+    }
+
+    @Test
+    void changesToAPostOutsideTheScopeAreNotFound() throws Exception {
+        mvc.perform(post("/org/posts/{id}", UNKNOWN_ID).with(user(manager)).with(csrf())
+                .param("name", "东门岗").param("kind", "GATE"))
+            .andExpect(status().isNotFound());
+        verify(structure, never()).updatePost(any(), anyLong(), anyString(), any(), anyBoolean());
+    }
+
+    @Test
+    void invalidOrRefusedChangesAreShownOnTheForm() throws Exception {
+        mvc.perform(post("/org/posts/{id}", POST_ID).with(user(manager)).with(csrf()).param("name", "").param("kind", "GATE"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
-        assertThat(count("select count(*) from org_post where site_id = ?", siteId)).isEqualTo(1);
-    }
-
-    @Test
-    void managerChangesAndDeactivatesAPost() throws Exception {
-        mvc.perform(post("/org/sites/{id}/posts", siteId).with(as("ops")).with(csrf()).param("name", "巡逻一岗").param("kind", "PATROL"));
-        long postId = jdbc.sql("select id from org_post where site_id = ?").param(siteId).query(Long.class).single();
-        mvc.perform(get("/org/posts/{id}/edit", postId).with(as("ops")))
+        verify(structure, never()).updatePost(any(), anyLong(), anyString(), any(), anyBoolean());
+        doThrow(new DomainException("org.postNameTaken", "大堂岗")).when(structure)
+            .updatePost(any(), eq(POST_ID), anyString(), any(), anyBoolean());
+        mvc.perform(post("/org/posts/{id}", POST_ID).with(user(manager)).with(csrf())
+                .param("name", "大堂岗").param("kind", "LOBBY"))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("巡逻一岗")));
-        mvc.perform(post("/org/posts/{id}", postId).with(as("ops")).with(csrf())
-                .param("name", "夜间巡逻岗").param("kind", "OTHER").param("_active", "on"))
-            .andExpect(redirectedUrl("/org/sites/" + siteId));
-        var row = jdbc.sql("select name, kind, active from org_post where id = ?").param(postId).query().singleRow();
-        assertThat(row.get("name")).isEqualTo("夜间巡逻岗");
-        assertThat(row.get("kind")).isEqualTo("OTHER");
-        assertThat(row.get("active")).isEqualTo(false);
+            .andExpect(content().string(containsString("该驻点已有名为“大堂岗”的岗位。")));
     }
 
     @Test
     void usersWithoutOrgManageAreRefused() throws Exception {
-        long gate = postId("S101", "大门岗");
-        mvc.perform(get("/org/sites/{id}/posts/new", siteId("S101")).with(as("leader"))).andExpect(status().isForbidden());
-        mvc.perform(post("/org/sites/{id}/posts", siteId("S101")).with(as("supervisor")).with(csrf())
-                .param("name", "新岗").param("kind", "GATE"))
+        var viewer = withPermissions(Permission.ORG_VIEW, Permission.CLIENTS_MANAGE);
+        mvc.perform(get("/org/sites/{id}/posts/new", SITE_ID).with(viewer)).andExpect(status().isForbidden());
+        mvc.perform(post("/org/sites/{id}/posts", SITE_ID).with(viewer).with(csrf()).param("name", "x").param("kind", "GATE"))
             .andExpect(status().isForbidden());
-        mvc.perform(get("/org/posts/{id}/edit", gate).with(as("guard"))).andExpect(status().isForbidden());
-        mvc.perform(post("/org/posts/{id}", gate).with(as("client")).with(csrf()).param("name", "x").param("kind", "GATE"))
+        mvc.perform(get("/org/posts/{id}/edit", POST_ID).with(viewer)).andExpect(status().isForbidden());
+        mvc.perform(post("/org/posts/{id}", POST_ID).with(viewer).with(csrf()).param("name", "x").param("kind", "GATE"))
             .andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select name from org_post where id = ?").param(gate).query(String.class).single()).isEqualTo("大门岗");
+        verifyNoInteractions(structure);
     }
 
     @Test
-    void postsOutsideTheManagersScopeAreNotFound() throws Exception {
-        long gate = postId("S101", "大门岗");
-        mvc.perform(get("/org/posts/{id}/edit", gate).with(managerOfBranch("B2"))).andExpect(status().isNotFound());
-        mvc.perform(post("/org/posts/{id}", gate).with(managerOfBranch("B2")).with(csrf()).param("name", "被改").param("kind", "GATE"))
-            .andExpect(status().isNotFound());
-        mvc.perform(get("/org/sites/{id}/posts/new", siteId("S101")).with(managerOfBranch("B2"))).andExpect(status().isNotFound());
-        mvc.perform(post("/org/sites/{id}/posts", siteId("S101")).with(managerOfBranch("B2")).with(csrf())
-                .param("name", "越权岗").param("kind", "GATE"))
-            .andExpect(status().isNotFound());
-        assertThat(jdbc.sql("select name from org_post where id = ?").param(gate).query(String.class).single()).isEqualTo("大门岗");
-        assertThat(count("select count(*) from org_post where name = '越权岗'")).isZero();
+    void anonymousIsSentToSignInAndChangesWithoutCsrfTokenAreRefused() throws Exception {
+        mvc.perform(get("/org/sites/{id}/posts/new", SITE_ID)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/org/posts/{id}/edit", POST_ID)).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/org/sites/{id}/posts", SITE_ID).with(user(manager)).param("name", "x").param("kind", "GATE"))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/org/posts/{id}", POST_ID).with(user(manager)).param("name", "x").param("kind", "GATE"))
+            .andExpect(status().isForbidden());
+        verifyNoInteractions(structure);
     }
 
 }

@@ -1,0 +1,256 @@
+package org.garrison.audit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.garrison.audit.AuditTestData.change;
+import static org.garrison.audit.AuditTestData.unique;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.garrison.audit.internal.AuditLog;
+import org.garrison.shared.DataScope;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuditControllerIntegrationTests {
+
+    private static final String[] PAGES = { "/admin/audit", "/admin/audit/%d", "/admin/audit/export.csv" };
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    AuditLog log;
+
+    @Autowired
+    Clock clock;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "admin", "chairman" })
+    void letsHoldersOfAuditViewOpenEveryPage(String username) throws Exception {
+        long id = someEntry();
+        for (String page : PAGES) {
+            mvc.perform(get(page.formatted(id)).with(as(username))).andExpect(status().isOk());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ops", "guard", "client" })
+    void refusesEveryPageToUsersWithoutAuditView(String username) throws Exception {
+        long id = someEntry();
+        for (String page : PAGES) {
+            mvc.perform(get(page.formatted(id)).with(as(username))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void sendsAnonymousVisitorsToTheSignInPage() throws Exception {
+        long id = someEntry();
+        for (String page : PAGES) {
+            mvc.perform(get(page.formatted(id))).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", endsWith("/login")));
+        }
+    }
+
+    @Test
+    void offersTheAuditLogInTheAdministrationMenuOnlyToItsReaders() throws Exception {
+        mvc.perform(get("/").with(as("chairman"))).andExpect(content().string(containsString("href=\"/admin/audit\"")));
+        mvc.perform(get("/").with(as("ops"))).andExpect(content().string(not(containsString("href=\"/admin/audit\""))));
+    }
+
+    @Test
+    void listsFilteredEntriesNewestFirstWithChineseLabels() throws Exception {
+        String actor = unique("page-list");
+        Instant at = Instant.parse("2004-02-03T04:05:06Z");
+        events.publishEvent(change(at, actor, "CREATE", "Site", "900031", "older-entry", null, Map.of("name", "驻点")));
+        events.publishEvent(change(at.plusSeconds(1), actor, "PURGED", "Gadget", "31", "newer-entry", null, null));
+
+        String html = mvc.perform(get("/admin/audit").param("actor", actor).with(as("admin")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("<html", "id=\"audit-filter\"", "hx-get=\"/admin/audit\"", "hx-target=\"#audit-results\"",
+                "hx-push-url=\"true\"", "共 2 条记录", "新建", "驻点", "PURGED", "Gadget");
+        assertThat(html.indexOf("newer-entry")).isLessThan(html.indexOf("older-entry"));
+        assertThat(html).contains("/admin/audit/export.csv?actor=" + actor);
+    }
+
+    @Test
+    void switchesTheLabelsToEnglish() throws Exception {
+        String actor = unique("page-english");
+        events.publishEvent(change(Instant.now(), actor, "SIGN_IN_FAILED", "User", "90001", "failed", null, null));
+
+        mvc.perform(get("/admin/audit").param("actor", actor).param("lang", "en").with(as("admin")))
+            .andExpect(content().string(containsString("Sign-in failed")))
+            .andExpect(content().string(containsString(">1 entry<")))
+            .andExpect(content().string(containsString("Audit log")));
+    }
+
+    @Test
+    void answersHtmxWithTheResultsTableAlone() throws Exception {
+        String actor = unique("page-htmx");
+        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Role", "90002", "htmx-entry", null, null));
+
+        mvc.perform(get("/admin/audit").param("actor", actor).header("HX-Request", "true").with(as("admin")))
+            .andExpect(status().isOk())
+            .andExpect(header().stringValues("Vary", hasItem("HX-Request")))
+            .andExpect(header().string("HX-Push-Url", "/admin/audit?actor=" + actor))
+            .andExpect(content().string(containsString("id=\"audit-results\"")))
+            .andExpect(content().string(containsString("htmx-entry")))
+            .andExpect(content().string(not(containsString("<html"))))
+            .andExpect(content().string(not(containsString("id=\"audit-filter\""))));
+    }
+
+    @Test
+    void explainsAMalformedDateInsteadOfFailing() throws Exception {
+        mvc.perform(get("/admin/audit").param("from", "2026-02-30").with(as("admin")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("“2026-02-30”不是有效的日期")))
+            .andExpect(content().string(not(containsString("id=\"audit-table\""))));
+        mvc.perform(get("/admin/audit").param("from", "2026-11-22").param("to", "2026-11-21").header("HX-Request", "true")
+            .with(as("admin")))
+            .andExpect(status().isOk())
+            .andExpect(header().string("HX-Push-Url", "false"))
+            .andExpect(content().string(containsString("晚于结束日期")));
+    }
+
+    @Test
+    void pagesThroughManyEntriesKeepingTheFilter() throws Exception {
+        String actor = unique("page-paging");
+        for (int i = 0; i <= AuditController.PAGE_SIZE; i++) {
+            events.publishEvent(change(Instant.parse("2004-01-01T00:00:00Z").plusSeconds(i), actor, "UPDATE", "Post", "90001",
+                    "paged " + i, null, null));
+        }
+
+        mvc.perform(get("/admin/audit").param("actor", actor).with(as("admin")))
+            .andExpect(content().string(containsString("/admin/audit?actor=" + actor + "&amp;page=1")))
+            .andExpect(content().string(containsString("第 1 页，共 2 页")));
+        mvc.perform(get("/admin/audit").param("actor", actor).param("page", "1").with(as("admin")))
+            .andExpect(content().string(containsString("paged 0<")))
+            .andExpect(content().string(not(containsString("paged 1<"))));
+    }
+
+    @Test
+    void showsAChangeFieldByFieldAndHighlightsWhatChanged() throws Exception {
+        String actor = unique("page-detail");
+        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Branch", "900012", "renamed",
+                Map.of("name", "南山大队", "code", "B1"), Map.of("name", "南山一大队", "code", "B1")));
+        long id = onlyEntryOf(actor);
+
+        String html = mvc.perform(get("/admin/audit/{id}", id).with(as("admin")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("变更前", "变更后", "南山大队", "南山一大队", "大队", "/admin/audit?entityType=Branch&amp;entityId=900012");
+        assertThat(html).contains("<tr data-field=\"name\" data-changed=\"true\" class=\"table-warning\">",
+                "<tr data-field=\"code\" data-changed=\"false\">");
+        assertThat(html).doesNotContain("style=");
+    }
+
+    @Test
+    void showsAStateThatCannotBeReadAsStored() throws Exception {
+        String actor = unique("page-raw");
+        String longName = "x".repeat(9000);
+        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Client", "90004", "long", Map.of("notes", longName),
+                Map.of("notes", "short")));
+
+        mvc.perform(get("/admin/audit/{id}", onlyEntryOf(actor)).with(as("admin")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"audit-raw-before\"")))
+            .andExpect(content().string(containsString("无法逐字段显示")));
+    }
+
+    @Test
+    void answersAnUnknownEntryWithNotFound() throws Exception {
+        mvc.perform(get("/admin/audit/{id}", Long.MAX_VALUE).with(as("admin"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void exportsTheFilteredEntriesAsExcelReadyCsv() throws Exception {
+        String actor = unique("csv");
+        events.publishEvent(change(Instant.now().minusSeconds(5), actor, "CREATE", "Client", "90007", "客户, 新建", null, null));
+        events.publishEvent(change(Instant.now(), actor, "UPDATE", "Client", "90007", "=cmd|' /C calc'!A0", null, null));
+
+        var response = mvc.perform(get("/admin/audit/export.csv").param("actor", actor).with(as("chairman")))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", containsString("text/csv")))
+            .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"audit-")))
+            .andReturn().getResponse();
+
+        byte[] body = response.getContentAsByteArray();
+        assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+        String[] lines = new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).isEqualTo("日志编号,时间,操作人,操作,对象类型,对象编号,摘要,IP 地址");
+        assertThat(lines[1]).contains("," + actor + ",修改,客户,90007,'=cmd|' /C calc'!A0,");
+        assertThat(lines[2]).contains("," + actor + ",新建,客户,90007,\"客户, 新建\",");
+    }
+
+    @Test
+    void exportsTheDayRangeOfTheFilter() throws Exception {
+        String actor = unique("csv-range");
+        LocalDate day = LocalDate.of(2005, 6, 7);
+        Instant start = day.atStartOfDay(clock.getZone()).toInstant();
+        Instant next = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        events.publishEvent(change(start.minusMillis(1), actor, "UPDATE", "Site", "90001", "day-before", null, null));
+        events.publishEvent(change(start, actor, "UPDATE", "Site", "90001", "first-moment", null, null));
+        events.publishEvent(change(next.minusMillis(1), actor, "UPDATE", "Site", "90001", "last-moment", null, null));
+        events.publishEvent(change(next, actor, "UPDATE", "Site", "90001", "day-after", null, null));
+
+        String csv = mvc.perform(get("/admin/audit/export.csv").param("actor", actor).param("from", "2005-06-07")
+            .param("to", "2005-06-07").with(as("admin"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("first-moment", "last-moment").doesNotContain("day-before", "day-after");
+    }
+
+    @Test
+    void refusesAnExportWithAMalformedDateWithAReadableMessage() throws Exception {
+        mvc.perform(get("/admin/audit/export.csv").param("to", "yesterday").with(as("admin")))
+            .andExpect(status().is4xxClientError())
+            .andExpect(content().string(containsString("“yesterday”不是有效的日期")));
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+
+    private long someEntry() {
+        String actor = unique("page-auth");
+        events.publishEvent(change(Instant.now(), actor, "UPDATE", "User", "90001", "auth", null, null));
+        return onlyEntryOf(actor);
+    }
+
+    private long onlyEntryOf(String actor) {
+        return log.search(new AuditLog.Filter(actor, null, null, null, null, null), DataScope.company(1), 0, 2)
+            .getContent().get(0).getId();
+    }
+
+}
