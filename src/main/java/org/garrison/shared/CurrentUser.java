@@ -21,6 +21,9 @@ public interface CurrentUser {
 
     Set<Permission> permissions();
 
+    /** The codes of the user's roles (e.g. {@code TEAM_LEADER}), for role-based steps such as approvals. */
+    Set<String> roleCodes();
+
     default boolean can(Permission permission) {
         return permissions().contains(permission);
     }

@@ -21,7 +21,19 @@ public enum Permission {
     /** Create and change client records. */
     CLIENTS_MANAGE,
     /** Metrics and operational endpoints. */
-    SYSTEM_MONITOR;
+    SYSTEM_MONITOR,
+    /** Configure notification channels: group-chat robot webhooks per site or branch. */
+    NOTIFICATIONS_CONFIGURE,
+    /** Define approval chains (steps by role, amount thresholds, conditions). */
+    APPROVALS_CONFIGURE,
+    /** Define SLA policies and their calendars (business hours, holidays). */
+    SLA_CONFIGURE,
+    /** See the document register and download public and internal documents within the data scope. */
+    DOCUMENTS_VIEW,
+    /** Register documents, upload new versions, change their confidentiality. */
+    DOCUMENTS_MANAGE,
+    /** See and download confidential documents (every download is audited). */
+    DOCUMENTS_CONFIDENTIAL;
 
     public String authority() {
         return name();

@@ -61,6 +61,10 @@ class NavEntryTests {
             public Set<Permission> permissions() {
                 return granted;
             }
+
+            public Set<String> roleCodes() {
+                return Set.of();
+            }
         };
     }
 

@@ -119,8 +119,9 @@ public final class GarrisonPrincipal implements UserDetails, CredentialsContaine
         return permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
     }
 
-    public List<String> roleCodes() {
-        return roleCodes;
+    @Override
+    public java.util.Set<String> roleCodes() {
+        return java.util.Set.copyOf(roleCodes);
     }
 
     public long securityStamp() {

@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
+import org.garrison.platform.security.TestPrincipals;
 import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,13 +50,13 @@ abstract class OrganisationWebTest {
 
     /** A manager of sites and clients whose data scope is one branch. */
     RequestPostProcessor managerOfBranch(String code) {
-        return user(ScopedPrincipal.of(new DataScope(ScopeLevel.BRANCH, branchId(code), -1), Permission.ORG_VIEW,
-                Permission.ORG_MANAGE, Permission.CLIENTS_VIEW, Permission.CLIENTS_MANAGE));
+        return TestPrincipals.as(ScopeLevel.BRANCH, branchId(code), Permission.ORG_VIEW, Permission.ORG_MANAGE,
+                Permission.CLIENTS_VIEW, Permission.CLIENTS_MANAGE);
     }
 
     /** Signed in, but allowed to do nothing in this module. */
     RequestPostProcessor withoutPermissions() {
-        return user(ScopedPrincipal.of(DataScope.company(-1)));
+        return TestPrincipals.withPermissions();
     }
 
     long siteId(String code) {

@@ -51,6 +51,11 @@ public final class TestPrincipals {
         }
 
         @Override
+        public Set<String> roleCodes() {
+            return Set.of();
+        }
+
+        @Override
         public @Nullable String getPassword() {
             return null;
         }
