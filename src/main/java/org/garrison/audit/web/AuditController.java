@@ -86,7 +86,7 @@ class AuditController {
             model.addAttribute("exportLimit", log.exportLimit());
         }
         catch (BadFilterException ex) {
-            model.addAttribute("refusal", new Refusal(ex.messageKey(), ex.arguments()));
+            model.addAttribute("refusal", ex);
             response.setHeader(PUSH_URL, "false");
         }
         return fragment ? "audit/list :: results" : "audit/list";

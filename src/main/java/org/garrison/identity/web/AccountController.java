@@ -53,7 +53,7 @@ class AccountController {
             users.changeOwnPassword(CurrentUser.require().id(), form.currentPassword(), form.newPassword());
         }
         catch (DomainException ex) {
-            model.addAttribute("passwordRefusal", Refusal.of(ex));
+            model.addAttribute("passwordRefusal", ex);
             return page(model, form, TokenForm.empty(), locale);
         }
         redirect.addFlashAttribute("flash", "account.passwordChanged");

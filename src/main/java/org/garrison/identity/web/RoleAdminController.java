@@ -58,7 +58,7 @@ class RoleAdminController {
             roles.create(form.normalisedCode(), form.nameZh(), form.nameEn(), form.granted());
         }
         catch (DomainException ex) {
-            model.addAttribute("refusal", Refusal.of(ex));
+            model.addAttribute("refusal", ex);
             return formPage(model, form, null);
         }
         redirect.addFlashAttribute("flash", "role.created");
@@ -86,7 +86,7 @@ class RoleAdminController {
             roles.update(id, form.nameZh(), form.nameEn(), form.granted());
         }
         catch (DomainException ex) {
-            model.addAttribute("refusal", Refusal.of(ex));
+            model.addAttribute("refusal", ex);
             return formPage(model, fixed, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");

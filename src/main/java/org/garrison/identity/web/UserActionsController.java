@@ -60,7 +60,7 @@ class UserActionsController {
             users.resetPassword(id, form.newPassword());
         }
         catch (DomainException ex) {
-            model.addAttribute("refusal", Refusal.of(ex));
+            model.addAttribute("refusal", ex);
             return resetPage(id, form, locale, model);
         }
         redirect.addFlashAttribute("flash", "user.passwordReset");

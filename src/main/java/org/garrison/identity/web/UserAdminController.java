@@ -69,7 +69,7 @@ class UserAdminController {
             users.create(form.toAccount());
         }
         catch (DomainException ex) {
-            model.addAttribute("refusal", Refusal.of(ex));
+            model.addAttribute("refusal", ex);
             return formPage(model, form, null, locale);
         }
         redirect.addFlashAttribute("flash", "user.created");
@@ -96,7 +96,7 @@ class UserAdminController {
             users.update(id, form.toChange());
         }
         catch (DomainException ex) {
-            model.addAttribute("refusal", Refusal.of(ex));
+            model.addAttribute("refusal", ex);
             return editPage(id, form, locale, model);
         }
         redirect.addFlashAttribute("flash", "common.saved");

@@ -53,7 +53,7 @@ class BranchController {
             throw ex;
         }
         catch (DomainException ex) {
-            return form(model, form, null, errors, Refusal.of(ex));
+            return form(model, form, null, errors, ex);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/org";
@@ -83,14 +83,14 @@ class BranchController {
             throw ex;
         }
         catch (DomainException ex) {
-            return form(model, form, id, errors, Refusal.of(ex));
+            return form(model, form, id, errors, ex);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/org";
     }
 
     private static String form(Model model, BranchForm form, @Nullable Long id, BindingResult errors,
-            @Nullable Refusal refusal) {
+            @Nullable DomainException refusal) {
         model.addAttribute("form", form);
         model.addAttribute("branchId", id);
         model.addAttribute("errors", errors);

@@ -76,7 +76,7 @@ class ClientController {
             id = clients.create(form.details()).getId();
         }
         catch (DomainException ex) {
-            return form(model, form, null, errors, Refusal.of(ex));
+            return form(model, form, null, errors, ex);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/clients/" + id;
@@ -105,14 +105,14 @@ class ClientController {
             throw ex;
         }
         catch (DomainException ex) {
-            return form(model, form, id, errors, Refusal.of(ex));
+            return form(model, form, id, errors, ex);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/clients/" + id;
     }
 
     private static String form(Model model, ClientForm form, @Nullable Long id, BindingResult errors,
-            @Nullable Refusal refusal) {
+            @Nullable DomainException refusal) {
         model.addAttribute("form", form);
         model.addAttribute("clientId", id);
         model.addAttribute("statuses", ClientStatus.values());

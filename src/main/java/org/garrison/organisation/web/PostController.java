@@ -52,7 +52,7 @@ class PostController {
             throw ex;
         }
         catch (DomainException ex) {
-            return form(model, form, siteId, null, errors, Refusal.of(ex));
+            return form(model, form, siteId, null, errors, ex);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/org/sites/" + siteId;
@@ -81,14 +81,14 @@ class PostController {
             throw ex;
         }
         catch (DomainException ex) {
-            return form(model, form, siteId, id, errors, Refusal.of(ex));
+            return form(model, form, siteId, id, errors, ex);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/org/sites/" + siteId;
     }
 
     private String form(Model model, PostForm form, long siteId, @Nullable Long postId, BindingResult errors,
-            @Nullable Refusal refusal) {
+            @Nullable DomainException refusal) {
         model.addAttribute("site", structure.site(scope(), siteId));
         model.addAttribute("form", form);
         model.addAttribute("postId", postId);

@@ -89,7 +89,7 @@ class SiteController {
             throw ex;
         }
         catch (DomainException ex) {
-            return form(model, form, null, errors, Refusal.of(ex));
+            return form(model, form, null, errors, ex);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/org/sites/" + id;
@@ -118,14 +118,14 @@ class SiteController {
             throw ex;
         }
         catch (DomainException ex) {
-            return form(model, form, id, errors, Refusal.of(ex));
+            return form(model, form, id, errors, ex);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/org/sites/" + id;
     }
 
     private String form(Model model, SiteForm form, @Nullable Long id, BindingResult errors,
-            @Nullable Refusal refusal) {
+            @Nullable DomainException refusal) {
         model.addAttribute("form", form);
         model.addAttribute("siteId", id);
         model.addAttribute("errors", errors);
