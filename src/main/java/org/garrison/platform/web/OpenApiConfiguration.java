@@ -20,7 +20,7 @@ class OpenApiConfiguration {
             .info(new Info().title("Garrison API")
                 .version("v1")
                 .description("Operations platform of a security-guard company. Get a token with POST /api/v1/auth/token "
-                        + "and send it as 'Authorization: Bearer <token>'. Errors are RFC 9457 problem+json; "
+                        + "and send it in the header 'Authorization: Bearer gar_…'. Errors are RFC 9457 problem+json; "
                         + "send Accept-Language: en for English messages (default zh-CN).")
                 .license(new License().name("Apache-2.0")))
             .components(new Components().addSecuritySchemes("bearer",
