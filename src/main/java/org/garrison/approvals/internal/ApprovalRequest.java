@@ -175,6 +175,11 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
                 && user.roleCodes().contains(currentRole);
     }
 
+    /** Whether this user may resubmit the request now. */
+    public boolean isResubmittableBy(CurrentUser user) {
+        return status == ApprovalStatus.RETURNED && user.id() == submitterId;
+    }
+
     private void requireDecidableBy(CurrentUser approver) {
         if (status != ApprovalStatus.PENDING) {
             throw new DomainException("approvals.illegalMove", id, status);

@@ -52,6 +52,10 @@ public class Approvals {
         if (submission.subject().isBlank()) {
             throw new DomainException("approvals.subjectRequired");
         }
+        String link = submission.link();
+        if (link != null && (!link.startsWith("/") || link.startsWith("//"))) {
+            throw new DomainException("approvals.badLink");
+        }
         BigDecimal amount = submission.amount();
         if (amount != null && amount.signum() < 0) {
             throw new DomainException("approvals.negativeAmount");
