@@ -21,6 +21,7 @@ public class ApprovalManagement {
      *
      * @return the id of the new request
      * @throws org.garrison.shared.DomainException when no chain exists for the type or no step applies
+     * @throws org.garrison.shared.NotFoundException when the site is outside the user's data scope
      */
     public long submit(SubmitApproval request) {
         return approvals.submit(CurrentUser.require(), request).getId();

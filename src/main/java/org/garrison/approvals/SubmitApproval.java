@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  *     then do not apply)
  * @param flags conditions the submitter sets (e.g. {@code late}) that switch on flagged steps
  * @param link path inside the application back to the item (e.g. {@code /expenses/12}), or {@code null}
- * @param siteId the site the request concerns, or {@code null} for a company-wide request (only
- *     company-wide approvers see those)
+ * @param siteId the site the request concerns (within the submitter's data scope), or {@code null} for a
+ *     company-wide request (only company-wide approvers see those)
  */
 public record SubmitApproval(String type, String subject, @Nullable BigDecimal amount, Set<String> flags,
         @Nullable String link, @Nullable Long siteId) {

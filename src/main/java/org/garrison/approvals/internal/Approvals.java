@@ -60,6 +60,10 @@ public class Approvals {
         if (amount != null && amount.signum() < 0) {
             throw new DomainException("approvals.negativeAmount");
         }
+        Long siteId = submission.siteId();
+        if (siteId != null && !submitter.scope().isCompanyWide() && !sitesOf(submitter).contains(siteId)) {
+            throw new NotFoundException("entity.site", siteId);
+        }
         var chain = chains.findByType(submission.type())
             .orElseThrow(() -> new DomainException("approvals.unknownType", submission.type()));
         var steps = chain.resolve(amount, submission.flags());

@@ -72,7 +72,7 @@ class ApprovalsIntegrationTests {
     void anApproverOnlySeesRequestsOfSitesWithinTheirScope() {
         String type = chain(step("SUPERVISOR"));
         var ownBranch = submit("leader", type, null, site("S101"));
-        var otherBranch = submit("leader", type, null, site("S201"));
+        var otherBranch = submit("chairman", type, null, site("S201"));
         var companyWide = submit("leader", type, null, null);
         assertThat(inboxOf("supervisor")).contains(ownBranch.getId())
             .doesNotContain(otherBranch.getId(), companyWide.getId());
@@ -120,6 +120,13 @@ class ApprovalsIntegrationTests {
         assertThat(inboxOf("affairs")).contains(request.getId());
         assertThat(approvals.get(user("affairs"), request.getId()).getHistory()).extracting(HistoryEntry::action)
             .containsExactly(Action.SUBMITTED, Action.APPROVED, Action.RETURNED, Action.RESUBMITTED);
+    }
+
+    @Test
+    void nobodySubmitsForASiteOutsideTheirScope() {
+        String type = chain(step("GENERAL_AFFAIRS"));
+        assertThatThrownBy(() -> submit("leader", type, "10", site("S201"))).isInstanceOf(NotFoundException.class);
+        assertThat(submit("leader", type, "10", site("S101")).getSiteId()).isEqualTo(site("S101"));
     }
 
     @Test

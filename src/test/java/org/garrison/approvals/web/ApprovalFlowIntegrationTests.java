@@ -127,11 +127,13 @@ class ApprovalFlowIntegrationTests {
     }
 
     @Test
-    void aUserWithoutAStepInTheRequestOrItsSiteDoesNotReachIt() throws Exception {
-        String created = mvc.perform(post("/api/v1/approvals").with(as("leader")).contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"type": "EXPENSE_CLAIM", "subject": "另一大队的申请", "amount": 20, "siteId": %d}
-                        """.formatted(site("S201"))))
+    void nobodyReachesARequestOutsideTheirScopeOrSteps() throws Exception {
+        String body = """
+                {"type": "EXPENSE_CLAIM", "subject": "另一大队的申请", "amount": 20, "siteId": %d}
+                """.formatted(site("S201"));
+        mvc.perform(post("/api/v1/approvals").with(as("leader")).contentType(MediaType.APPLICATION_JSON).content(body))
+            .andExpect(status().isNotFound());
+        String created = mvc.perform(post("/api/v1/approvals").with(as("cs")).contentType(MediaType.APPLICATION_JSON).content(body))
             .andExpect(status().isCreated())
             .andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.request.id")).longValue();
