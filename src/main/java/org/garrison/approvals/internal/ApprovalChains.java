@@ -27,14 +27,14 @@ public class ApprovalChains {
     @Transactional(readOnly = true)
     public List<ApprovalChain> list() {
         var all = chains.findAllByOrderByTypeAsc();
-        all.forEach(ApprovalChain::getSteps);
+        all.forEach(ApprovalChain::getSteps); // loaded here: views render after the transaction
         return all;
     }
 
     @Transactional(readOnly = true)
     public ApprovalChain get(String type) {
         var chain = chains.findByType(type).orElseThrow(() -> new NotFoundException("entity.approvalChain", type));
-        chain.getSteps();
+        chain.getSteps(); // loaded here: views render after the transaction
         return chain;
     }
 

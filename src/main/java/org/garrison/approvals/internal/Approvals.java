@@ -90,7 +90,7 @@ public class Approvals {
     @Transactional(readOnly = true)
     public ApprovalRequest get(CurrentUser user, long id) {
         var request = load(user, id);
-        request.getSteps();
+        request.getSteps(); // loaded here: views render after the transaction (open-in-view is off)
         request.getHistory();
         return request;
     }

@@ -73,6 +73,14 @@ class ChainAdminControllerTests {
     }
 
     @Test
+    void theNewChainFormOffersEmptyStepRows() throws Exception {
+        mvc.perform(get("/admin/approval-chains/new").with(withPermissions(Permission.APPROVALS_CONFIGURE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("name=\"roleCode\"")))
+            .andExpect(content().string(containsString("id=\"role-codes\"")));
+    }
+
+    @Test
     void aNewChainTakesItsStepRowsInOrderAndDropsRowsWithoutRole() throws Exception {
         mvc.perform(post("/admin/approval-chains").with(withPermissions(Permission.APPROVALS_CONFIGURE)).with(csrf())
                 .param("type", "REWARD").param("labelZh", "奖励").param("labelEn", "Reward")
