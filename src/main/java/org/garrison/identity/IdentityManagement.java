@@ -6,7 +6,9 @@ import org.garrison.identity.internal.ApiTokens;
 import org.garrison.identity.internal.GarrisonPrincipal;
 import org.garrison.identity.internal.GarrisonUserDetailsService;
 import org.garrison.identity.internal.SecurityStamps;
+import org.garrison.shared.CurrentUser;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /** What the rest of the application (the web security layer) asks of the identity module. */
@@ -52,6 +54,16 @@ public class IdentityManagement {
             return Optional.of(principal);
         }
         return userDetails.loadById(garrison.id()).map(UserDetails.class::cast);
+    }
+
+    /** The user with this name as a signed-in user looks (e.g. for demo data acting on a user's behalf). */
+    public Optional<CurrentUser> user(String username) {
+        try {
+            return Optional.of((CurrentUser) userDetails.loadUserByUsername(username));
+        }
+        catch (UsernameNotFoundException ex) {
+            return Optional.empty();
+        }
     }
 
 }

@@ -1,0 +1,64 @@
+package org.garrison.approvals.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.garrison.shared.CurrentUser;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * Which requests a user may see, as a {@code WHERE} clause. A request with a site is within the scope
+ * of users whose data scope covers the site; a request without one only of company-wide users.
+ */
+final class ApprovalVisibility {
+
+    private ApprovalVisibility() {
+    }
+
+    /**
+     * @param siteIds the sites within the user's scope; ignored for a company-wide user
+     */
+    static Specification<ApprovalRequest> withinScope(CurrentUser user, List<Long> siteIds) {
+        return (root, query, cb) -> {
+            if (user.scope().isCompanyWide()) {
+                return cb.conjunction();
+            }
+            return siteIds.isEmpty() ? cb.disjunction() : root.get("siteId").in(siteIds);
+        };
+    }
+
+    /** Requests waiting at a step of one of the user's roles, not the user's own, within the scope. */
+    static Specification<ApprovalRequest> awaiting(CurrentUser user, List<Long> siteIds) {
+        Set<String> roles = user.roleCodes();
+        Specification<ApprovalRequest> waiting = (root, query, cb) -> roles.isEmpty() ? cb.disjunction()
+                : cb.and(cb.equal(root.get("status"), ApprovalStatus.PENDING), root.get("currentRole").in(roles),
+                        cb.notEqual(root.get("submitterId"), user.id()));
+        return waiting.and(withinScope(user, siteIds));
+    }
+
+    /** The user's own requests, and within the scope those with a step of one of the user's roles. */
+    static Specification<ApprovalRequest> visibleTo(CurrentUser user, List<Long> siteIds) {
+        Set<String> roles = user.roleCodes();
+        Specification<ApprovalRequest> approverOf = (root, query, cb) -> {
+            if (roles.isEmpty()) {
+                return cb.disjunction();
+            }
+            var sub = query.subquery(Long.class);
+            var request = sub.from(ApprovalRequest.class);
+            var step = request.join("steps");
+            sub.select(request.get("id")).where(cb.equal(request.get("id"), root.get("id")), step.get("roleCode").in(roles));
+            return cb.exists(sub);
+        };
+        Specification<ApprovalRequest> own = submittedBy(user);
+        return own.or(approverOf.and(withinScope(user, siteIds)));
+    }
+
+    static Specification<ApprovalRequest> submittedBy(CurrentUser user) {
+        return (root, query, cb) -> cb.equal(root.get("submitterId"), user.id());
+    }
+
+    static Specification<ApprovalRequest> withId(long id) {
+        return (root, query, cb) -> cb.equal(root.get("id"), id);
+    }
+
+}

@@ -1,0 +1,80 @@
+package org.garrison.approvals.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import org.garrison.approvals.SubmitApproval;
+import org.garrison.approvals.internal.ApprovalChains.ChainDetails;
+import org.garrison.identity.IdentityManagement;
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.CurrentUser;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo mode only, once: the expense, requisition and complaint-compensation chains of SPEC §3.8, and
+ * three requests of the team leader — one waiting for general affairs, one at finance, one approved
+ * earlier with its history.
+ */
+@Component
+@Order(40)
+@ConditionalOnBooleanProperty("garrison.demo.enabled")
+class DemoApprovals implements ApplicationRunner {
+
+    private static final BigDecimal ONE_THOUSAND = new BigDecimal("1000");
+
+    private final ApprovalChains chains;
+
+    private final Approvals approvals;
+
+    private final IdentityManagement identity;
+
+    private final OrganisationManagement organisation;
+
+    DemoApprovals(ApprovalChains chains, Approvals approvals, IdentityManagement identity, OrganisationManagement organisation) {
+        this.chains = chains;
+        this.approvals = approvals;
+        this.identity = identity;
+        this.organisation = organisation;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (chains.exists("EXPENSE_CLAIM")) {
+            return;
+        }
+        chains.create(new ChainDetails("EXPENSE_CLAIM", "费用报销", "Expense claim", List.of(step("GENERAL_AFFAIRS"),
+                step("FINANCE"), new ChainStep("CHAIRMAN", ONE_THOUSAND, null, null),
+                new ChainStep("CHAIRMAN", null, "late", "董事长特批"))));
+        chains.create(new ChainDetails("REQUISITION", "物资申领", "Requisition", List.of(step("LOGISTICS"),
+                step("GENERAL_AFFAIRS"), new ChainStep("CHAIRMAN", new BigDecimal("5000"), null, null))));
+        chains.create(new ChainDetails("COMPLAINT_COMPENSATION", "客诉赔偿", "Complaint compensation",
+                List.of(step("CUSTOMER_SERVICE"), step("FINANCE"), new ChainStep("CHAIRMAN", ONE_THOUSAND, null, null))));
+        CurrentUser leader = user("leader");
+        Long site = organisation.siteByCode("S101").orElseThrow().value();
+        approvals.submit(leader, new SubmitApproval("EXPENSE_CLAIM", "福田支行 11 月夜班交通费", new BigDecimal("386.50"),
+                Set.of(), null, site));
+        var repair = approvals.submit(leader, new SubmitApproval("EXPENSE_CLAIM", "福田支行对讲机维修费", new BigDecimal("1280.00"),
+                Set.of(), null, site));
+        approvals.approve(user("affairs"), repair.getId(), "维修单据齐全，情况属实");
+        var coats = approvals.submit(leader, new SubmitApproval("REQUISITION", "冬季执勤大衣 12 件", new BigDecimal("2160.00"),
+                Set.of(), null, site));
+        approvals.approve(user("logistics"), coats.getId(), "库存不足，同意采购");
+        approvals.approve(user("affairs"), coats.getId(), "同意");
+    }
+
+    private CurrentUser user(String username) {
+        return identity.user(username).orElseThrow();
+    }
+
+    private static ChainStep step(String roleCode) {
+        return new ChainStep(roleCode, null, null, null);
+    }
+
+}

@@ -1,0 +1,87 @@
+package org.garrison.approvals.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.garrison.approvals.internal.Approvals;
+import org.garrison.shared.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Approvals for API callers: the caller's inbox, a request with its history, decisions, and submitting
+ * (for integrations and tests). Requests outside the caller's reach are 404; refused moves are 422.
+ */
+@RestController
+@RequestMapping("/api/v1/approvals")
+@Tag(name = "Approvals", description = "Approval requests (审批) and decisions within the caller's roles and scope")
+class ApprovalApiController {
+
+    private final Approvals approvals;
+
+    ApprovalApiController(Approvals approvals) {
+        this.approvals = approvals;
+    }
+
+    @GetMapping("/inbox")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Requests waiting for the caller's decision, oldest first")
+    List<ApprovalSummary> inbox() {
+        return approvals.inbox(CurrentUser.require()).stream().map(ApprovalSummary::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "A request with its steps and history", description = "The caller's own, or one within the caller's scope at a step of one of the caller's roles.")
+    ApprovalDetail request(@PathVariable long id) {
+        return ApprovalDetail.of(approvals.get(CurrentUser.require(), id));
+    }
+
+    @PostMapping("/{id}/approve")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Approve at the current step (the request moves on, or is approved at the last step)")
+    ApprovalDetail approve(@PathVariable long id, @Valid @RequestBody CommentRequest body) {
+        var user = CurrentUser.require();
+        approvals.approve(user, id, body.comment());
+        return ApprovalDetail.of(approvals.get(user, id));
+    }
+
+    @PostMapping("/{id}/reject")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Reject the request (a comment is required)")
+    ApprovalDetail reject(@PathVariable long id, @Valid @RequestBody CommentRequest body) {
+        var user = CurrentUser.require();
+        approvals.reject(user, id, body.comment());
+        return ApprovalDetail.of(approvals.get(user, id));
+    }
+
+    @PostMapping("/{id}/return")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Send the request back to its submitter for changes (a comment is required)")
+    ApprovalDetail sendBack(@PathVariable long id, @Valid @RequestBody CommentRequest body) {
+        var user = CurrentUser.require();
+        approvals.sendBack(user, id, body.comment());
+        return ApprovalDetail.of(approvals.get(user, id));
+    }
+
+    @PostMapping
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Submit a request as the caller", description = "The steps come from the type's chain as it is now.")
+    ResponseEntity<ApprovalDetail> submit(@Valid @RequestBody SubmitRequest body) {
+        var user = CurrentUser.require();
+        long id = approvals.submit(user, body.submission()).getId();
+        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/approvals/{id}").build(id);
+        return ResponseEntity.created(location).body(ApprovalDetail.of(approvals.get(user, id)));
+    }
+
+}

@@ -1,0 +1,73 @@
+package org.garrison.approvals.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import org.garrison.shared.DomainException;
+import org.junit.jupiter.api.Test;
+
+class ApprovalChainTests {
+
+    private static final BigDecimal THOUSAND = new BigDecimal("1000");
+
+    private final ApprovalChain expenses = new ApprovalChain("EXPENSE_CLAIM", "费用报销", "Expense claim", List.of(
+            new ChainStep("GENERAL_AFFAIRS", null, null, null), new ChainStep("FINANCE", null, null, null),
+            new ChainStep("CHAIRMAN", THOUSAND, null, null), new ChainStep("CHAIRMAN", null, "late", "董事长特批")));
+
+    @Test
+    void aClaimOfExactlyOneThousandStopsAtFinance() {
+        assertThat(roles(expenses.resolve(new BigDecimal("1000.00"), Set.of()))).containsExactly("GENERAL_AFFAIRS", "FINANCE");
+    }
+
+    @Test
+    void aClaimOverOneThousandAddsTheChairman() {
+        assertThat(roles(expenses.resolve(new BigDecimal("1000.01"), Set.of())))
+            .containsExactly("GENERAL_AFFAIRS", "FINANCE", "CHAIRMAN");
+    }
+
+    @Test
+    void aRequestWithoutAmountSkipsAmountConditionedSteps() {
+        assertThat(roles(expenses.resolve(null, Set.of()))).containsExactly("GENERAL_AFFAIRS", "FINANCE");
+    }
+
+    @Test
+    void aLateClaimAddsTheChairmansSpecialApproval() {
+        var steps = expenses.resolve(new BigDecimal("200"), Set.of("late"));
+        assertThat(steps).containsExactly(new RequestStep("GENERAL_AFFAIRS", null), new RequestStep("FINANCE", null),
+                new RequestStep("CHAIRMAN", "董事长特批"));
+    }
+
+    @Test
+    void aLateClaimOverOneThousandKeepsBothChairmanSteps() {
+        assertThat(expenses.resolve(new BigDecimal("5000"), Set.of("late"))).hasSize(4);
+    }
+
+    @Test
+    void aConditionalStepAlreadyInTheChainIsNotAddedTwice() {
+        var chain = new ApprovalChain("REQUISITION", "物资申领", "Requisition", List.of(new ChainStep("LOGISTICS", null, null, null),
+                new ChainStep("CHAIRMAN", null, null, null), new ChainStep("CHAIRMAN", THOUSAND, null, null)));
+        assertThat(roles(chain.resolve(new BigDecimal("9000"), Set.of()))).containsExactly("LOGISTICS", "CHAIRMAN");
+    }
+
+    @Test
+    void refusesAChainWithoutSteps() {
+        assertThatThrownBy(() -> new ApprovalChain("X", "x", "x", List.of())).isInstanceOf(DomainException.class)
+            .hasMessage("approvals.chain.noSteps");
+    }
+
+    @Test
+    void refusesARequestNoStepAppliesTo() {
+        var chain = new ApprovalChain("BIG", "大额", "Big", List.of(new ChainStep("CHAIRMAN", THOUSAND, null, null)));
+        assertThatThrownBy(() -> chain.resolve(BigDecimal.TEN, Set.of())).isInstanceOf(DomainException.class)
+            .hasMessage("approvals.chain.nothingApplies");
+    }
+
+    private static List<String> roles(List<RequestStep> steps) {
+        return steps.stream().map(RequestStep::roleCode).toList();
+    }
+
+}
