@@ -105,7 +105,7 @@ class ApprovalController {
             throw ex;
         }
         catch (DomainException ex) {
-            return detail(model, locale, user, approvals.get(user, id), form, errors, Refusal.of(ex));
+            return detail(model, locale, user, approvals.get(user, id), form, errors, ex);
         }
         redirect.addFlashAttribute("flash", move.flash);
         return "redirect:/approvals/" + id;
@@ -118,7 +118,7 @@ class ApprovalController {
     }
 
     private String detail(Model model, Locale locale, CurrentUser user, ApprovalRequest request, DecisionForm form,
-            @Nullable BindingResult errors, @Nullable Refusal refusal) {
+            @Nullable BindingResult errors, @Nullable DomainException refusal) {
         model.addAttribute("request", request);
         model.addAttribute("canDecide", request.isDecidableBy(user));
         model.addAttribute("canResubmit", request.isResubmittableBy(user));

@@ -62,7 +62,7 @@ class ChainAdminController {
             chains.create(details);
         }
         catch (DomainException ex) {
-            return form(model, form, null, errors, Refusal.of(ex));
+            return form(model, form, null, errors, ex);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/admin/approval-chains";
@@ -93,14 +93,14 @@ class ChainAdminController {
             throw ex;
         }
         catch (DomainException ex) {
-            return form(model, form, type, errors, Refusal.of(ex));
+            return form(model, form, type, errors, ex);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/admin/approval-chains";
     }
 
     private static String form(Model model, ChainForm form, @Nullable String type, @Nullable BindingResult errors,
-            @Nullable Refusal refusal) {
+            @Nullable DomainException refusal) {
         model.addAttribute("form", form);
         model.addAttribute("chainType", type);
         model.addAttribute("roles", ROLES);
