@@ -59,6 +59,36 @@ class DocumentRegisterIntegrationTests {
     }
 
     @Test
+    void documentsRegisteredAtOnceGetDistinctConsecutiveNumbers() throws Exception {
+        int threads = 6;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<String>> numbers = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                numbers.add(pool.submit(() -> {
+                    start.await();
+                    return register.register(OFFICE, details("并发-" + UUID.randomUUID(), DocumentType.STATISTICS,
+                            Confidentiality.INTERNAL, null), text("s.txt", "a,b")).getDocNumber();
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> sequences = new java.util.ArrayList<>();
+            for (var number : numbers) {
+                String drawn = number.get();
+                assertThat(drawn).startsWith("附件-统计-");
+                sequences.add(Integer.parseInt(drawn.substring(drawn.lastIndexOf('-') + 1)));
+            }
+            int first = java.util.Collections.min(sequences);
+            assertThat(sequences).containsExactlyInAnyOrderElementsOf(
+                    java.util.stream.IntStream.range(first, first + threads).boxed().toList());
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void newVersionKeepsTheOldOneDownloadable() throws IOException {
         var document = register.register(OFFICE, details("纪要", DocumentType.MINUTES, Confidentiality.INTERNAL, null),
                 text("minutes.txt", "first"));
