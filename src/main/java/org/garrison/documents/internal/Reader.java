@@ -1,0 +1,17 @@
+package org.garrison.documents.internal;
+
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.Permission;
+
+/**
+ * Who is looking at the register: the data scope decides the sites, the confidential permission whether
+ * confidential documents exist for them at all.
+ */
+public record Reader(DataScope scope, boolean seesConfidential) {
+
+    public static Reader of(CurrentUser user) {
+        return new Reader(user.scope(), user.can(Permission.DOCUMENTS_CONFIDENTIAL));
+    }
+
+}

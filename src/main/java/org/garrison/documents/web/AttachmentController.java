@@ -1,0 +1,89 @@
+package org.garrison.documents.web;
+
+import org.garrison.documents.internal.AttachmentAccess;
+import org.garrison.documents.internal.Attachments;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The attachments of any record, as the htmx fragment {@code documents/fragments :: attachments} loads
+ * them: the list with previews, uploading, downloading. The owning module's {@code AttachmentOwner} decides
+ * who may see and add.
+ */
+@Controller
+class AttachmentController {
+
+    private static final String LIST = "documents/fragments :: list";
+
+    private final Attachments attachments;
+
+    private final AttachmentAccess access;
+
+    AttachmentController(Attachments attachments, AttachmentAccess access) {
+        this.attachments = attachments;
+        this.access = access;
+    }
+
+    @GetMapping("/attachments/{ownerType}/{ownerId}")
+    @PreAuthorize("isAuthenticated()")
+    String list(@PathVariable String ownerType, @PathVariable String ownerId, Model model) {
+        boolean canAttach = access.requireVisible(CurrentUser.require(), ownerType, ownerId);
+        return list(model, ownerType, ownerId, canAttach, null);
+    }
+
+    @PostMapping("/attachments/{ownerType}/{ownerId}")
+    @PreAuthorize("isAuthenticated()")
+    String attach(@PathVariable String ownerType, @PathVariable String ownerId,
+            @RequestParam(required = false) @Nullable MultipartFile file, Model model) {
+        access.requireAttachable(CurrentUser.require(), ownerType, ownerId);
+        Refusal refusal = null;
+        try {
+            attachments.attach(ownerType, ownerId, Uploads.of(file));
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            refusal = Refusal.of(ex);
+        }
+        return list(model, ownerType, ownerId, true, refusal);
+    }
+
+    @GetMapping("/attachments/{ownerType}/{ownerId}/{id}")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<InputStreamResource> download(@PathVariable String ownerType, @PathVariable String ownerId,
+            @PathVariable long id) {
+        access.requireVisible(CurrentUser.require(), ownerType, ownerId);
+        return Uploads.send(attachments.download(ownerType, ownerId, id, false), false);
+    }
+
+    @GetMapping("/attachments/{ownerType}/{ownerId}/{id}/thumbnail")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<InputStreamResource> thumbnail(@PathVariable String ownerType, @PathVariable String ownerId,
+            @PathVariable long id) {
+        access.requireVisible(CurrentUser.require(), ownerType, ownerId);
+        return Uploads.send(attachments.download(ownerType, ownerId, id, true), true);
+    }
+
+    private String list(Model model, String ownerType, String ownerId, boolean canAttach, @Nullable Refusal refusal) {
+        model.addAttribute("ownerType", ownerType);
+        model.addAttribute("ownerId", ownerId);
+        model.addAttribute("attachments", attachments.of(ownerType, ownerId));
+        model.addAttribute("canAttach", canAttach);
+        model.addAttribute("refusal", refusal);
+        return LIST;
+    }
+
+}
