@@ -48,7 +48,7 @@ class AttachmentController {
     String attach(@PathVariable String ownerType, @PathVariable String ownerId,
             @RequestParam(required = false) @Nullable MultipartFile file, Model model) {
         access.requireAttachable(CurrentUser.require(), ownerType, ownerId);
-        Refusal refusal = null;
+        DomainException refusal = null;
         try {
             attachments.attach(ownerType, ownerId, Uploads.of(file));
         }
@@ -56,7 +56,7 @@ class AttachmentController {
             throw ex;
         }
         catch (DomainException ex) {
-            refusal = Refusal.of(ex);
+            refusal = ex;
         }
         return list(model, ownerType, ownerId, true, refusal);
     }
@@ -77,7 +77,7 @@ class AttachmentController {
         return Uploads.send(attachments.download(ownerType, ownerId, id, true), true);
     }
 
-    private String list(Model model, String ownerType, String ownerId, boolean canAttach, @Nullable Refusal refusal) {
+    private String list(Model model, String ownerType, String ownerId, boolean canAttach, @Nullable DomainException refusal) {
         model.addAttribute("ownerType", ownerType);
         model.addAttribute("ownerId", ownerId);
         model.addAttribute("attachments", attachments.of(ownerType, ownerId));

@@ -85,7 +85,7 @@ class DocumentController {
             throw ex;
         }
         catch (DomainException ex) {
-            return form(model, form, errors, Refusal.of(ex));
+            return form(model, form, errors, ex);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/documents/" + id;
@@ -111,7 +111,7 @@ class DocumentController {
             throw ex;
         }
         catch (DomainException ex) {
-            return versionForm(model, id, form, errors, Refusal.of(ex));
+            return versionForm(model, id, form, errors, ex);
         }
         redirect.addFlashAttribute("flash", "documents.versionAdded");
         return "redirect:/documents/" + id;
@@ -129,7 +129,7 @@ class DocumentController {
         return Uploads.send(queries.thumbnail(reader(), id, version), true);
     }
 
-    private String form(Model model, DocumentForm form, @Nullable BindingResult errors, @Nullable Refusal refusal) {
+    private String form(Model model, DocumentForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
@@ -138,7 +138,7 @@ class DocumentController {
     }
 
     private String versionForm(Model model, long id, VersionForm form, @Nullable BindingResult errors,
-            @Nullable Refusal refusal) {
+            @Nullable DomainException refusal) {
         model.addAttribute("card", queries.card(reader(), id));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
