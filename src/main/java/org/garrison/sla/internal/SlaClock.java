@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import jakarta.persistence.Entity;
@@ -222,7 +223,7 @@ public class SlaClock {
             pending.add(responseWarned ? null : responseWarnAt).add(responseBreached ? null : responseDueAt);
         }
         pending.add(resolutionWarned ? null : resolutionWarnAt).add(resolutionBreached ? null : resolutionDueAt);
-        nextDueAt = pending.build().filter(java.util.Objects::nonNull).min(Instant::compareTo).orElse(null);
+        nextDueAt = pending.build().filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
     }
 
     private void refuseIfResolved() {

@@ -1,9 +1,11 @@
 package org.garrison.sla.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.garrison.shared.NotificationRequested;
 import org.garrison.sla.SlaBreached;
@@ -51,7 +53,7 @@ public class SlaSweep {
         int fired = 0;
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
             var ids = jdbc.sql("SELECT id FROM sla_clock WHERE next_due_at <= :now ORDER BY next_due_at LIMIT :limit")
-                .param("now", java.sql.Timestamp.from(now))
+                .param("now", Timestamp.from(now))
                 .param("limit", BATCH)
                 .query(Long.class)
                 .list();
@@ -86,14 +88,14 @@ public class SlaSweep {
         if (firing.breach()) {
             events.publishEvent(new SlaBreached(clock.getItemType(), clock.getItemRef(), clock.getCategory(),
                     firing.target(), firing.dueAt(), firing.escalationLevel(), clock.getSiteId(), now));
-            events.publishEvent(new NotificationRequested("sla.breached", java.util.Set.of(),
+            events.publishEvent(new NotificationRequested("sla.breached", Set.of(),
                     policy.rolesAt(firing.escalationLevel()), clock.getSiteId(), "sla.notification.breached", args,
                     null, true, now));
         }
         else {
             events.publishEvent(new SlaWarningDue(clock.getItemType(), clock.getItemRef(), clock.getCategory(),
                     firing.target(), firing.dueAt(), clock.getSiteId(), now));
-            events.publishEvent(new NotificationRequested("sla.warning", java.util.Set.of(),
+            events.publishEvent(new NotificationRequested("sla.warning", Set.of(),
                     policy.rolesAt(firing.escalationLevel()), clock.getSiteId(), "sla.notification.warning", args,
                     null, false, now));
         }

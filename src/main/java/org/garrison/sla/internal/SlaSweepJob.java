@@ -1,6 +1,7 @@
 package org.garrison.sla.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.garrison.shared.ClusterJob;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,8 @@ class SlaSweepJob implements ClusterJob {
     }
 
     @Override
-    public java.time.Duration lockAtLeastFor() {
-        return java.time.Duration.ofSeconds(20);
+    public Duration lockAtLeastFor() {
+        return Duration.ofSeconds(20);
     }
 
     @Override
