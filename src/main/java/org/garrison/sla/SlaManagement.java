@@ -1,0 +1,109 @@
+package org.garrison.sla;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.sla.internal.Calendars;
+import org.garrison.sla.internal.SlaClock;
+import org.garrison.sla.internal.SlaClockRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules ask of SLA clocks. An item (e.g. a work order {@code WORK_ORDER}/{@code WO-20261121-001})
+ * gets a clock when it is registered; its module reports response, resolution, holds and category
+ * changes. Warnings and breaches are fired by the sweep as {@link SlaWarningDue} and {@link SlaBreached}
+ * events plus notifications. Every method refuses an unknown item with {@link NotFoundException} and an
+ * illegal move (e.g. pausing a resolved clock) with {@link DomainException}.
+ */
+@Service
+@Transactional
+public class SlaManagement {
+
+    private final SlaClockRepository clocks;
+
+    private final Calendars calendars;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    SlaManagement(SlaClockRepository clocks, Calendars calendars, ApplicationEventPublisher events, Clock clock) {
+        this.clocks = clocks;
+        this.calendars = calendars;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the clock of an item under the policy of its type and category.
+     *
+     * @param siteId the site the item belongs to, if any (decides who is told and who may see the clock)
+     * @throws DomainException when no policy covers the type and category, or the item has a clock already
+     */
+    public SlaClockView start(String itemType, String itemRef, String category, Instant startedAt,
+            @Nullable Long siteId) {
+        if (clocks.existsByItemTypeAndItemRef(itemType, itemRef)) {
+            throw new DomainException("sla.clock.exists", itemType, itemRef);
+        }
+        var started = clocks.save(new SlaClock(itemType, itemRef, category, siteId, startedAt,
+                calendars.termsFor(itemType, category)));
+        audit("START", started);
+        return calendars.view(started, clock.instant());
+    }
+
+    /** Records the first response (later calls keep the first one). */
+    public SlaClockView responded(String itemType, String itemRef, Instant at) {
+        return change(itemType, itemRef, "RESPOND", c -> c.respond(at));
+    }
+
+    /** Stops the clock for good. */
+    public SlaClockView resolved(String itemType, String itemRef, Instant at) {
+        return change(itemType, itemRef, "RESOLVE", c -> c.resolve(at, calendars.calendarFor(c)));
+    }
+
+    /** Holds the clock, e.g. while waiting for the client; nothing fires while held. */
+    public SlaClockView pause(String itemType, String itemRef, Instant at) {
+        return change(itemType, itemRef, "PAUSE", c -> c.pause(at));
+    }
+
+    /** Restarts a held clock; open deadlines move back by the working time held. */
+    public SlaClockView resume(String itemType, String itemRef, Instant at) {
+        return change(itemType, itemRef, "RESUME", c -> c.resume(at, calendars.calendarFor(c)));
+    }
+
+    /** Moves the item to another category (priority); deadlines are recomputed from the start. */
+    public SlaClockView reprioritise(String itemType, String itemRef, String newCategory) {
+        return change(itemType, itemRef, "REPRIORITISE",
+                c -> c.reprioritise(newCategory, calendars.termsFor(itemType, newCategory)));
+    }
+
+    /** The item's clock as of now: deadlines, remaining working time, state and breaches. */
+    @Transactional(readOnly = true)
+    public Optional<SlaClockView> clockOf(String itemType, String itemRef) {
+        return clocks.findByItemTypeAndItemRef(itemType, itemRef).map(c -> calendars.view(c, clock.instant()));
+    }
+
+    private SlaClockView change(String itemType, String itemRef, String action, Consumer<SlaClock> move) {
+        var found = clocks.findByItemTypeAndItemRef(itemType, itemRef)
+            .orElseThrow(() -> new NotFoundException("sla.clock", itemType + "/" + itemRef));
+        move.accept(found);
+        audit(action, found);
+        return calendars.view(found, clock.instant());
+    }
+
+    private void audit(String action, SlaClock changed) {
+        events.publishEvent(AuditedChange.of(action, "SlaClock", changed.getId(),
+                changed.getItemType() + "/" + changed.getItemRef(), null,
+                Map.of("category", changed.getCategory(), "state", changed.getState().name())));
+    }
+
+}

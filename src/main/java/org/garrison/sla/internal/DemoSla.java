@@ -1,0 +1,60 @@
+package org.garrison.sla.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.SiteId;
+import org.garrison.sla.SlaManagement;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo mode only, once: a few clocks under the seeded default policies, so the sweep has something to
+ * do — an electrical fault whose response warning is two minutes away, a cleaning request already past
+ * its response deadline, and a fee-deduction complaint held while waiting for the client.
+ */
+@Component
+@Order(40)
+@ConditionalOnBooleanProperty("garrison.demo.enabled")
+class DemoSla implements ApplicationRunner {
+
+    static final String FIRST = "WO-DEMO-0001";
+
+    private final SlaManagement sla;
+
+    private final SlaClockRepository clocks;
+
+    private final OrganisationManagement organisation;
+
+    private final Clock clock;
+
+    DemoSla(SlaManagement sla, SlaClockRepository clocks, OrganisationManagement organisation, Clock clock) {
+        this.sla = sla;
+        this.clocks = clocks;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (clocks.existsByItemTypeAndItemRef("WORK_ORDER", FIRST)) {
+            return;
+        }
+        var now = clock.instant();
+        sla.start("WORK_ORDER", FIRST, "ELECTRICAL_FAULT", now.minus(Duration.ofMinutes(22)), site("S201"));
+        sla.start("WORK_ORDER", "WO-DEMO-0002", "CLEANING_REQUEST", now.minus(Duration.ofHours(3)), site("S101"));
+        sla.start("COMPLAINT", "CP-DEMO-0001", "FEE_DEDUCTION", now.minus(Duration.ofMinutes(30)), site("S102"));
+        sla.pause("COMPLAINT", "CP-DEMO-0001", now.minus(Duration.ofMinutes(10)));
+    }
+
+    private Long site(String code) {
+        return organisation.siteByCode(code).map(SiteId::value).orElse(null);
+    }
+
+}

@@ -1,0 +1,13 @@
+package org.garrison.sla.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SlaCalendarRepository extends JpaRepository<SlaCalendar, Long> {
+
+    List<SlaCalendar> findAllByOrderByCode();
+
+    boolean existsByCode(String code);
+
+}

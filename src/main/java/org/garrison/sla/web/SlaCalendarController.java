@@ -1,0 +1,105 @@
+package org.garrison.sla.web;
+
+import java.time.DayOfWeek;
+
+import jakarta.validation.Valid;
+
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.sla.internal.SlaSettings;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** SLA calendars: round the clock, or opening hours on weekdays, and their holidays. */
+@Controller
+class SlaCalendarController {
+
+    private static final String FORM = "sla/calendar-form";
+
+    private final SlaSettings settings;
+
+    SlaCalendarController(SlaSettings settings) {
+        this.settings = settings;
+    }
+
+    @GetMapping("/sla/calendars")
+    @PreAuthorize("hasAuthority('SLA_CONFIGURE')")
+    String list(Model model) {
+        model.addAttribute("calendars", settings.calendars());
+        return "sla/calendars";
+    }
+
+    @GetMapping("/sla/calendars/new")
+    @PreAuthorize("hasAuthority('SLA_CONFIGURE')")
+    String newCalendar(Model model) {
+        var form = CalendarForm.blank();
+        return form(model, null, form, NoErrors.on(form), null);
+    }
+
+    @PostMapping("/sla/calendars")
+    @PreAuthorize("hasAuthority('SLA_CONFIGURE')")
+    String create(@Valid @ModelAttribute("form") CalendarForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (form.code() == null || form.code().isBlank()) {
+            errors.rejectValue("code", "sla.calendar.codeRequired", "sla.calendar.codeRequired");
+        }
+        if (errors.hasErrors()) {
+            return form(model, null, form, errors, null);
+        }
+        try {
+            settings.createCalendar(String.valueOf(form.code()), form.hours());
+        }
+        catch (DomainException ex) {
+            return form(model, null, form, errors, Refusal.of(ex));
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/sla/calendars";
+    }
+
+    @GetMapping("/sla/calendars/{id}/edit")
+    @PreAuthorize("hasAuthority('SLA_CONFIGURE')")
+    String edit(@PathVariable long id, Model model) {
+        var form = CalendarForm.of(settings.calendar(id));
+        return form(model, id, form, NoErrors.on(form), null);
+    }
+
+    @PostMapping("/sla/calendars/{id}")
+    @PreAuthorize("hasAuthority('SLA_CONFIGURE')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") CalendarForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            settings.calendar(id);
+            return form(model, id, form, errors, null);
+        }
+        try {
+            settings.changeCalendar(id, form.hours());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return form(model, id, form, errors, Refusal.of(ex));
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/sla/calendars";
+    }
+
+    private static String form(Model model, @Nullable Long id, CalendarForm form, BindingResult errors,
+            @Nullable Refusal refusal) {
+        model.addAttribute("calendarId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("days", DayOfWeek.values());
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        return FORM;
+    }
+
+}

@@ -1,0 +1,79 @@
+package org.garrison.sla.web;
+
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.sla.internal.SlaSettings;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The SLA policies: targets per item type and category, their calendar, warning share and escalation. */
+@Controller
+class SlaPolicyController {
+
+    private static final String FORM = "sla/policy-form";
+
+    private final SlaSettings settings;
+
+    SlaPolicyController(SlaSettings settings) {
+        this.settings = settings;
+    }
+
+    @GetMapping("/sla/policies")
+    @PreAuthorize("hasAuthority('SLA_CONFIGURE')")
+    String list(Model model) {
+        model.addAttribute("policies", settings.policies());
+        model.addAttribute("calendars", settings.calendars());
+        return "sla/policies";
+    }
+
+    @GetMapping("/sla/policies/{id}/edit")
+    @PreAuthorize("hasAuthority('SLA_CONFIGURE')")
+    String edit(@PathVariable long id, Model model) {
+        var form = PolicyForm.of(settings.policy(id));
+        return form(model, id, form, NoErrors.on(form), null);
+    }
+
+    @PostMapping("/sla/policies/{id}")
+    @PreAuthorize("hasAuthority('SLA_CONFIGURE')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") PolicyForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, id, form, errors, null);
+        }
+        try {
+            settings.changePolicy(id, Objects.requireNonNull(form.responseMinutes()),
+                    Objects.requireNonNull(form.resolutionMinutes()), Objects.requireNonNull(form.calendarId()),
+                    Objects.requireNonNull(form.warningPercent()), Objects.requireNonNull(form.escalationRoles()));
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return form(model, id, form, errors, Refusal.of(ex));
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/sla/policies";
+    }
+
+    private String form(Model model, long id, PolicyForm form, BindingResult errors, @Nullable Refusal refusal) {
+        model.addAttribute("policy", settings.policy(id));
+        model.addAttribute("calendars", settings.calendars());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        return FORM;
+    }
+
+}

@@ -1,0 +1,33 @@
+package org.garrison.sla.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.garrison.sla.SlaManagement;
+import org.garrison.sla.SlaState;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class DemoSlaIntegrationTests {
+
+    @Autowired
+    SlaManagement sla;
+
+    @Autowired
+    DemoSla demo;
+
+    @Test
+    void demoHasANearingAnOverdueAndAHeldClockCreatedOnce() throws Exception {
+        demo.run(null);
+        assertThat(sla.clockOf("WORK_ORDER", DemoSla.FIRST)).get().satisfies(c -> {
+            assertThat(c.state()).isEqualTo(SlaState.RUNNING);
+            assertThat(c.responseBreached()).isFalse();
+        });
+        assertThat(sla.clockOf("WORK_ORDER", "WO-DEMO-0002")).get()
+            .satisfies(c -> assertThat(c.responseBreached()).isTrue());
+        assertThat(sla.clockOf("COMPLAINT", "CP-DEMO-0001")).get()
+            .satisfies(c -> assertThat(c.state()).isEqualTo(SlaState.PAUSED));
+    }
+
+}

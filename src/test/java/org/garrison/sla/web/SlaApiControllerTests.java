@@ -1,0 +1,83 @@
+package org.garrison.sla.web;
+
+import static org.garrison.platform.security.TestPrincipals.as;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.ScopeLevel;
+import org.garrison.sla.SlaClockView;
+import org.garrison.sla.SlaState;
+import org.garrison.sla.internal.ScopedClocks;
+import org.garrison.sla.internal.SlaSettings;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest(SlaApiController.class)
+class SlaApiControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    SlaSettings settings;
+
+    @MockitoBean
+    ScopedClocks clocks;
+
+    @Test
+    void anySignedInCallerReadsThePoliciesWithTheirCalendarCode() throws Exception {
+        when(settings.policies()).thenReturn(List.of(SlaSamples.electrical()));
+        when(settings.calendars()).thenReturn(List.of(SlaSamples.office()));
+        mvc.perform(get("/api/v1/sla/policies").with(withPermissions()))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[0].category").value("ELECTRICAL_FAULT"))
+            .andExpect(jsonPath("$[0].responseMinutes").value(30))
+            .andExpect(jsonPath("$[0].calendarCode").value("OFFICE"))
+            .andExpect(jsonPath("$[0].escalationRoles").value("TEAM_LEADER > SUPERVISOR > SECURITY_OPS"));
+    }
+
+    @Test
+    void theClockIsLookedUpWithinTheCallersScope() throws Exception {
+        var start = Instant.parse("2026-11-21T02:00:00Z");
+        var view = new SlaClockView("WORK_ORDER", "WO-1", "ELECTRICAL_FAULT", 11L, SlaState.RUNNING, start,
+                Duration.ZERO, start.plusSeconds(1800), start.plusSeconds(86_400), null, null, Duration.ofMinutes(5),
+                Duration.ofHours(20), false, false, 0);
+        var scope = new DataScope(ScopeLevel.SITE, 11L, 4242);
+        when(clocks.clockOf(scope, "WORK_ORDER", "WO-1")).thenReturn(Optional.of(view));
+        mvc.perform(get("/api/v1/sla/clocks/WORK_ORDER/WO-1").with(as(ScopeLevel.SITE, 11L)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.state").value("RUNNING"))
+            .andExpect(jsonPath("$.responseDueAt").value("2026-11-21T02:30:00Z"))
+            .andExpect(jsonPath("$.responseBreached").value(false));
+    }
+
+    @Test
+    void aClockOutsideTheScopeOrUnknownIsNotFound() throws Exception {
+        when(clocks.clockOf(any(), any(), any())).thenReturn(Optional.empty());
+        mvc.perform(get("/api/v1/sla/clocks/WORK_ORDER/nope").with(withPermissions()))
+            .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anonymousCallersAreUnauthorised() throws Exception {
+        mvc.perform(get("/api/v1/sla/policies")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/sla/clocks/WORK_ORDER/WO-1")).andExpect(status().isUnauthorized());
+        verify(clocks, never()).clockOf(any(), any(), any());
+    }
+
+}

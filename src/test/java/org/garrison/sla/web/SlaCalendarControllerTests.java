@@ -1,0 +1,108 @@
+package org.garrison.sla.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.Permission;
+import org.garrison.sla.internal.SlaSettings;
+import org.garrison.sla.internal.SlaSettings.Hours;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest(SlaCalendarController.class)
+class SlaCalendarControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    SlaSettings settings;
+
+    @BeforeEach
+    void data() {
+        when(settings.calendars()).thenReturn(List.of(SlaSamples.office()));
+        when(settings.calendar(2)).thenReturn(SlaSamples.office());
+    }
+
+    @Test
+    void configurerSeesCalendarsWithHoursAndHolidays() throws Exception {
+        mvc.perform(get("/sla/calendars").with(withPermissions(Permission.SLA_CONFIGURE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-calendar=\"OFFICE\"")))
+            .andExpect(content().string(containsString("09:00–18:00")));
+        mvc.perform(get("/sla/calendars/2/edit").with(withPermissions(Permission.SLA_CONFIGURE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("2027-01-01")));
+    }
+
+    @Test
+    void configurerCreatesACalendarWithHolidays() throws Exception {
+        mvc.perform(post("/sla/calendars").with(withPermissions(Permission.SLA_CONFIGURE)).with(csrf())
+            .param("code", "NIGHT").param("name", "夜班").param("zone", "Asia/Shanghai")
+            .param("workdays", "SATURDAY", "SUNDAY").param("opens", "08:00").param("closes", "20:00")
+            .param("holidays", "2027-10-01\n2027-10-02"))
+            .andExpect(redirectedUrl("/sla/calendars"));
+        var hours = ArgumentCaptor.forClass(Hours.class);
+        verify(settings).createCalendar(eq("NIGHT"), hours.capture());
+        assertThat(hours.getValue().workdays()).containsExactly(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        assertThat(hours.getValue().opens()).isEqualTo(LocalTime.of(8, 0));
+        assertThat(hours.getValue().holidays()).containsExactly(LocalDate.of(2027, 10, 1), LocalDate.of(2027, 10, 2));
+    }
+
+    @Test
+    void badDatesMissingCodeOrARefusalShowTheFormAgain() throws Exception {
+        mvc.perform(post("/sla/calendars").with(withPermissions(Permission.SLA_CONFIGURE)).with(csrf())
+            .param("code", "").param("name", "x").param("zone", "Asia/Shanghai").param("opens", "08:00")
+            .param("closes", "20:00"))
+            .andExpect(status().isOk()).andExpect(view().name("sla/calendar-form"))
+            .andExpect(content().string(containsString("is-invalid")));
+        mvc.perform(post("/sla/calendars/2").with(withPermissions(Permission.SLA_CONFIGURE)).with(csrf())
+            .param("name", "x").param("zone", "Asia/Shanghai").param("workdays", "MONDAY").param("opens", "08:00")
+            .param("closes", "20:00").param("holidays", "not-a-date"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("alert-danger")));
+        when(settings.changeCalendar(eq(2L), any())).thenThrow(new DomainException("sla.calendar.invalid"));
+        mvc.perform(post("/sla/calendars/2").with(withPermissions(Permission.SLA_CONFIGURE)).with(csrf())
+            .param("name", "x").param("zone", "Asia/Shanghai").param("opens", "20:00").param("closes", "08:00"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("alert-danger")));
+        verify(settings, never()).createCalendar(anyString(), any());
+    }
+
+    @Test
+    void usersWithoutSlaConfigureAreRefusedAndNothingChanges() throws Exception {
+        mvc.perform(get("/sla/calendars").with(withPermissions(Permission.ORG_MANAGE))).andExpect(status().isForbidden());
+        mvc.perform(get("/sla/calendars/new").with(withPermissions(Permission.ORG_MANAGE))).andExpect(status().isForbidden());
+        mvc.perform(post("/sla/calendars").with(withPermissions(Permission.ORG_MANAGE)).with(csrf()).param("code", "X"))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/sla/calendars/2").with(withPermissions(Permission.SLA_CONFIGURE)).param("name", "x"))
+            .andExpect(status().isForbidden());
+        verify(settings, never()).createCalendar(anyString(), any());
+        verify(settings, never()).changeCalendar(anyLong(), any());
+    }
+
+}

@@ -1,0 +1,110 @@
+package org.garrison.sla.web;
+
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.util.List;
+
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Permission;
+import org.garrison.sla.internal.SlaSettings;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest(SlaPolicyController.class)
+class SlaPolicyControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    SlaSettings settings;
+
+    @BeforeEach
+    void data() {
+        when(settings.policies()).thenReturn(List.of(SlaSamples.electrical()));
+        when(settings.policy(5)).thenReturn(SlaSamples.electrical());
+        when(settings.calendars()).thenReturn(List.of(SlaSamples.office()));
+    }
+
+    @Test
+    void configurerSeesPoliciesWithTargetsCalendarAndEscalation() throws Exception {
+        mvc.perform(get("/sla/policies").with(withPermissions(Permission.SLA_CONFIGURE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-policy=\"WORK_ORDER/ELECTRICAL_FAULT\"")))
+            .andExpect(content().string(containsString("办公时间")))
+            .andExpect(content().string(containsString("TEAM_LEADER &gt; SUPERVISOR &gt; SECURITY_OPS")))
+            .andExpect(content().string(containsString("/sla/policies/5/edit")));
+    }
+
+    @Test
+    void configurerOpensAndSavesAPolicy() throws Exception {
+        mvc.perform(get("/sla/policies/5/edit").with(withPermissions(Permission.SLA_CONFIGURE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("value=\"1440\"")));
+        mvc.perform(post("/sla/policies/5").with(withPermissions(Permission.SLA_CONFIGURE)).with(csrf())
+            .param("responseMinutes", "20").param("resolutionMinutes", "600").param("calendarId", "2")
+            .param("warningPercent", "75").param("escalationRoles", "TEAM_LEADER > SUPERVISOR"))
+            .andExpect(redirectedUrl("/sla/policies"))
+            .andExpect(flash().attribute("flash", "common.saved"));
+        verify(settings).changePolicy(5, 20, 600, 2, 75, "TEAM_LEADER > SUPERVISOR");
+    }
+
+    @Test
+    void invalidInputOrARefusedChangeShowsTheFormAgain() throws Exception {
+        mvc.perform(post("/sla/policies/5").with(withPermissions(Permission.SLA_CONFIGURE)).with(csrf())
+            .param("responseMinutes", "0").param("resolutionMinutes", "").param("calendarId", "2")
+            .param("warningPercent", "150").param("escalationRoles", ""))
+            .andExpect(status().isOk())
+            .andExpect(view().name("sla/policy-form"))
+            .andExpect(content().string(containsString("is-invalid")));
+        verify(settings, never()).changePolicy(anyLong(), anyInt(), anyInt(), anyLong(), anyInt(), anyString());
+        when(settings.changePolicy(5, 60, 30, 2, 80, "lower"))
+            .thenThrow(new DomainException("sla.policy.targetsInvalid"));
+        mvc.perform(post("/sla/policies/5").with(withPermissions(Permission.SLA_CONFIGURE)).with(csrf())
+            .param("responseMinutes", "60").param("resolutionMinutes", "30").param("calendarId", "2")
+            .param("warningPercent", "80").param("escalationRoles", "lower"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("alert-danger")));
+    }
+
+    @Test
+    void unknownPolicyIsNotFound() throws Exception {
+        when(settings.policy(99)).thenThrow(new NotFoundException("sla.policy", 99));
+        mvc.perform(get("/sla/policies/99/edit").with(withPermissions(Permission.SLA_CONFIGURE)))
+            .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void usersWithoutSlaConfigureAreRefusedAndNothingChanges() throws Exception {
+        mvc.perform(get("/sla/policies").with(withPermissions(Permission.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/sla/policies/5/edit").with(withPermissions(Permission.ORG_MANAGE)))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/sla/policies/5").with(withPermissions(Permission.ORG_MANAGE)).with(csrf())
+            .param("responseMinutes", "20").param("resolutionMinutes", "600").param("calendarId", "2")
+            .param("warningPercent", "75").param("escalationRoles", "X"))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/sla/policies")).andExpect(redirectedUrl("/login"));
+        verify(settings, never()).changePolicy(anyLong(), anyInt(), anyInt(), anyLong(), anyInt(), anyString());
+    }
+
+}
