@@ -58,7 +58,7 @@ class SlaCalendarController {
             settings.createCalendar(String.valueOf(form.code()), form.hours());
         }
         catch (DomainException ex) {
-            return form(model, null, form, errors, Refusal.of(ex));
+            return form(model, null, form, errors, ex);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/sla/calendars";
@@ -86,14 +86,14 @@ class SlaCalendarController {
             throw ex;
         }
         catch (DomainException ex) {
-            return form(model, id, form, errors, Refusal.of(ex));
+            return form(model, id, form, errors, ex);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/sla/calendars";
     }
 
     private static String form(Model model, @Nullable Long id, CalendarForm form, BindingResult errors,
-            @Nullable Refusal refusal) {
+            @Nullable DomainException refusal) {
         model.addAttribute("calendarId", id);
         model.addAttribute("form", form);
         model.addAttribute("days", DayOfWeek.values());

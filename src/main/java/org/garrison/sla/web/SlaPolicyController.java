@@ -61,13 +61,13 @@ class SlaPolicyController {
             throw ex;
         }
         catch (DomainException ex) {
-            return form(model, id, form, errors, Refusal.of(ex));
+            return form(model, id, form, errors, ex);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/sla/policies";
     }
 
-    private String form(Model model, long id, PolicyForm form, BindingResult errors, @Nullable Refusal refusal) {
+    private String form(Model model, long id, PolicyForm form, BindingResult errors, @Nullable DomainException refusal) {
         model.addAttribute("policy", settings.policy(id));
         model.addAttribute("calendars", settings.calendars());
         model.addAttribute("form", form);
