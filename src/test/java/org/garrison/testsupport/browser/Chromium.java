@@ -37,6 +37,8 @@ public final class Chromium implements AutoCloseable {
                     + ": apt-get install -y chromium chromium-driver (.ci/run installs it)");
         }
         var playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        // Generous waits: on a loaded 2-core CI machine a page can take seconds; a failure still fails.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         try {
             return new Chromium(playwright, playwright.chromium()
                 .launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGS)));
@@ -49,11 +51,11 @@ public final class Chromium implements AutoCloseable {
 
     /**
      * A fresh browser profile without cookies; relative URLs resolve against {@code baseUrl}. Actions
-     * wait at most 10 s for an element: the application runs on this machine.
+     * wait at most 20 s for an element (the application runs on this machine, which may be busy).
      */
     public BrowserContext newContext(String baseUrl) {
         var context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl));
-        context.setDefaultTimeout(10_000);
+        context.setDefaultTimeout(20_000);
         return context;
     }
 
