@@ -141,4 +141,8 @@ public class Delivery {
         return sentAt;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
 }
