@@ -1,5 +1,6 @@
 package org.garrison.notifications;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -30,7 +31,7 @@ public final class NotificationFixtures {
         jdbc.sql("""
                 INSERT INTO app_user (username, display_name, email, password_hash, scope_level, scope_ref_id, created_at)
                 VALUES (?, ?, ?, 'x', ?, ?, ?)""")
-            .params(username, username, email, level.name(), refId, Instant.now())
+            .params(username, username, email, level.name(), refId, Timestamp.from(Instant.now()))
             .update();
         long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
         for (String role : roles) {

@@ -194,7 +194,7 @@ class NotificationsIntegrationTests {
             }));
 
         jdbc.sql("UPDATE notification_delivery SET next_attempt_at = ? WHERE subject LIKE ?")
-            .params(Instant.now().minusSeconds(1), "%" + fixtures.tag() + "%")
+            .params(java.sql.Timestamp.from(Instant.now().minusSeconds(1)), "%" + fixtures.tag() + "%")
             .update();
         outbox.retryDue();
 
