@@ -20,6 +20,7 @@ import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.internet.MimeMessage;
 
 import org.garrison.notifications.internal.Outbox;
+import org.garrison.notifications.internal.Preferences;
 import org.garrison.notifications.internal.RobotFlavour;
 import org.garrison.notifications.internal.Webhook;
 import org.garrison.notifications.internal.Webhooks;
@@ -79,6 +80,9 @@ class NotificationsIntegrationTests {
 
     @Autowired
     Outbox outbox;
+
+    @Autowired
+    Preferences preferences;
 
     @Autowired
     JsonMapper json;
@@ -164,15 +168,32 @@ class NotificationsIntegrationTests {
     }
 
     @Test
+    void channelChoicesDecideWhoGetsAnInboxRowAndWhoAnEmail() throws Exception {
+        String quietAddress = "quiet-" + fixtures.tag() + "@example.com";
+        long quiet = fixtures.user("quiet", quietAddress, ScopeLevel.COMPANY, null);
+        long mailOnly = fixtures.user("mailonly", "mailonly-" + fixtures.tag() + "@example.com", ScopeLevel.COMPANY, null);
+        preferences.choose(quiet, Set.of());
+        preferences.choose(mailOnly, Set.of("sla.warning|EMAIL"));
+
+        publish(request("sla.warning", Set.of(quiet, mailOnly), Set.of(), null, false));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo("mailonly-" + fixtures.tag() + "@example.com").size() == 1);
+        assertThat(inboxOwners()).containsExactly(mailOnly);
+        assertThat(jdbc.sql("SELECT read_at FROM notification_message WHERE user_id = ?").param(mailOnly)
+            .query(java.sql.Timestamp.class).single()).isNotNull();
+        assertThat(mailsTo(quietAddress)).isEmpty();
+    }
+
+    @Test
     void robotOfTheSitesBranchReceivesTheDingTalkJson() {
         long b1 = fixtures.branch("B1");
         long site = fixtures.site(b1, null);
-        Webhook hook = webhooks.add(Webhook.ScopeType.SITE, site, RobotFlavour.DINGTALK, robotUrl(), "告警");
+        Webhook hook = webhooks.add(Webhook.ScopeType.BRANCH, b1, RobotFlavour.DINGTALK, robotUrl(), "告警");
 
         publish(request("sla.warning", Set.of(), Set.of(), site, false));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> !robotHeard.isEmpty());
-        JsonNode posted = json.readTree(robotHeard.get(0));
+        await().atMost(Duration.ofSeconds(15)).until(() -> robotHeard.stream().anyMatch(b -> b.contains(fixtures.tag())));
+        JsonNode posted = json.readTree(robotHeard.stream().filter(b -> b.contains(fixtures.tag())).findFirst().orElseThrow());
         assertThat(posted.path("msgtype").asString()).isEqualTo("text");
         assertThat(posted.path("text").path("content").asString()).startsWith("[告警] 【时限预警】").contains(fixtures.tag());
         webhooks.remove(hook.getId());

@@ -18,11 +18,10 @@ public class Texts {
 
     private final MessageSource messages;
 
-    private final JsonMapper json;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    Texts(MessageSource messages, JsonMapper json) {
+    Texts(MessageSource messages) {
         this.messages = messages;
-        this.json = json;
     }
 
     public String subject(String subjectKey, String argsJson, Locale locale) {
@@ -37,12 +36,12 @@ public class Texts {
         return messages.getMessage(Kinds.messageKey(kind), null, kind, locale);
     }
 
-    String argsJson(List<String> args) {
-        return json.writeValueAsString(args);
+    static String argsJson(List<String> args) {
+        return JSON.writeValueAsString(args);
     }
 
-    List<String> args(String argsJson) {
-        return json.readValue(argsJson, new TypeReference<List<String>>() {
+    static List<String> args(String argsJson) {
+        return JSON.readValue(argsJson, new TypeReference<List<String>>() {
         });
     }
 
