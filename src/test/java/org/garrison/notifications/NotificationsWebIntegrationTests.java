@@ -118,6 +118,31 @@ class NotificationsWebIntegrationTests {
         assertThat(badge(me)).contains("data-unread=\"0\"");
     }
 
+    @Test
+    void administratorAddsABranchRobotAndSeesItWithTheBranchNameAndTheDeliveryLog() throws Exception {
+        long b1 = new NotificationFixtures(jdbc).branch("B1");
+        String url = "http://127.0.0.1:1/robot-" + System.nanoTime();
+        mvc.perform(post("/admin/notifications/webhooks").param("scopeType", "BRANCH")
+            .param("refId", String.valueOf(b1))
+            .param("flavour", "DINGTALK")
+            .param("url", url)
+            .param("keyword", "告警")
+            .with(as("admin"))
+            .with(csrf())).andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("SELECT id FROM notification_webhook WHERE url = ?").param(url).query(Long.class).single();
+        mvc.perform(post("/admin/notifications/webhooks/" + id + "/test").with(as("admin")).with(csrf()))
+            .andExpect(status().isOk());
+        String page = mvc.perform(get("/admin/notifications/webhooks").with(as("admin")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+        assertThat(page).contains(url, "第一大队", "测试告警", "等待重试");
+        mvc.perform(get("/admin/notifications/webhooks").with(as("leader"))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/notifications/webhooks/" + id + "/remove").with(as("admin")).with(csrf()))
+            .andExpect(status().is3xxRedirection());
+    }
+
     private JsonNode inbox(RequestPostProcessor who) throws Exception {
         return json.readTree(mvc.perform(get("/api/v1/notifications").with(who))
             .andExpect(status().isOk())

@@ -1,5 +1,9 @@
 package org.garrison.notifications.web;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import jakarta.validation.Valid;
 
 import org.garrison.notifications.internal.Delivery;
@@ -82,7 +86,7 @@ class WebhookController {
     @PreAuthorize("hasAuthority('NOTIFICATIONS_CONFIGURE')")
     String test(@PathVariable long id, Model model, RedirectAttributes redirect) {
         Delivery delivery = dispatcher.testRobot(id, CurrentUser.require().displayName());
-        outbox.attempt(java.util.List.of(delivery));
+        outbox.attempt(List.of(delivery));
         if (delivery.getStatus() == Delivery.Status.SENT) {
             redirect.addFlashAttribute("flash", "notification.webhook.tested");
             return "redirect:" + PATH;
@@ -96,11 +100,20 @@ class WebhookController {
         model.addAttribute("form", form);
         model.addAttribute("webhooks", webhooks.all());
         model.addAttribute("deliveries", outbox.latest());
-        model.addAttribute("sites", organisation.siteNames());
-        model.addAttribute("branches", organisation.branchNames());
+        var sites = organisation.siteNames();
+        var branches = organisation.branchNames();
+        model.addAttribute("sites", sites);
+        model.addAttribute("branches", branches);
+        model.addAttribute("targetNames", Map.of(Webhook.ScopeType.SITE, names(sites),
+                Webhook.ScopeType.BRANCH, names(branches)));
         model.addAttribute("scopeTypes", Webhook.ScopeType.values());
         model.addAttribute("flavours", RobotFlavour.values());
         return "notifications/webhooks";
+    }
+
+    private static Map<Long, String> names(List<OrganisationManagement.Named> named) {
+        return named.stream().collect(Collectors.toMap(OrganisationManagement.Named::id,
+                OrganisationManagement.Named::name));
     }
 
 }
