@@ -1,17 +1,26 @@
 package org.garrison.identity;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.garrison.identity.internal.ApiTokens;
 import org.garrison.identity.internal.GarrisonPrincipal;
 import org.garrison.identity.internal.GarrisonUserDetailsService;
 import org.garrison.identity.internal.SecurityStamps;
+import org.garrison.identity.internal.User;
+import org.garrison.identity.internal.UserRepository;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DataScope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** What the rest of the application (the web security layer) asks of the identity module. */
+/** What the rest of the application asks of the identity module: sign-in state, users and how to reach them. */
 @Service
 public class IdentityManagement {
 
@@ -21,10 +30,42 @@ public class IdentityManagement {
 
     private final SecurityStamps stamps;
 
-    IdentityManagement(ApiTokens tokens, GarrisonUserDetailsService userDetails, SecurityStamps stamps) {
+    private final UserRepository users;
+
+    IdentityManagement(ApiTokens tokens, GarrisonUserDetailsService userDetails, SecurityStamps stamps,
+            UserRepository users) {
         this.tokens = tokens;
         this.userDetails = userDetails;
         this.stamps = stamps;
+        this.users = users;
+    }
+
+    /**
+     * The enabled users among the given ids, and the enabled holders of any of the given roles, each once
+     * (e.g. to address a notification).
+     */
+    @Transactional(readOnly = true)
+    public List<Contact> contacts(Set<Long> userIds, Set<String> roleCodes) {
+        var found = new LinkedHashMap<Long, User>();
+        if (!userIds.isEmpty()) {
+            users.findEnabledByIds(userIds).forEach(u -> found.put(u.getId(), u));
+        }
+        if (!roleCodes.isEmpty()) {
+            users.findEnabledWithAnyRole(roleCodes).forEach(u -> found.putIfAbsent(u.getId(), u));
+        }
+        return found.values().stream().map(u -> new Contact(u.getId(), u.getUsername(), u.getEmail(),
+                u.getPreferredLocale(), u.scope(), userIds.contains(u.getId()))).toList();
+    }
+
+    /**
+     * How to reach a user.
+     *
+     * @param email {@code null} when the user has none
+     * @param preferredLocale a language tag, {@code null} for the default language
+     * @param named whether the user was asked for by id (not only through a role)
+     */
+    public record Contact(long id, String username, @Nullable String email, @Nullable String preferredLocale,
+            DataScope scope, boolean named) {
     }
 
     /** The user a bearer token stands for; empty for unknown, expired or revoked tokens and disabled or locked users. */
@@ -33,7 +74,7 @@ public class IdentityManagement {
     }
 
     /** The names of the user's roles in the given language. */
-    public java.util.List<String> roleNames(long userId, java.util.Locale locale) {
+    public List<String> roleNames(long userId, Locale locale) {
         return userDetails.roleNames(userId, locale);
     }
 

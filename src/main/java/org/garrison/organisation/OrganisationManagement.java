@@ -58,6 +58,11 @@ public class OrganisationManagement {
         };
     }
 
+    /** Whether a data scope covers the site (e.g. to choose who is told about something at that site). */
+    public boolean covers(DataScope scope, SiteId site) {
+        return sites.exists(Scopes.sites(scope).and((r, q, cb) -> cb.equal(r.get("id"), site.value())));
+    }
+
     /** How many sites a data scope covers. */
     public long countSitesIn(DataScope scope) {
         return sites.count(Scopes.sites(scope));

@@ -26,6 +26,12 @@ public interface UserRepository extends ListCrudRepository<User, Long> {
             order by u.username""")
     Page<User> search(@Param("text") String text, Pageable pageable);
 
+    @Query("select distinct u from User u join u.roles r where u.enabled = true and r.code in :codes")
+    List<User> findEnabledWithAnyRole(@Param("codes") java.util.Collection<String> codes);
+
+    @Query("select u from User u where u.enabled = true and u.id in :ids")
+    List<User> findEnabledByIds(@Param("ids") java.util.Collection<Long> ids);
+
     @Query("select count(u) from User u join u.roles r where r.code = :code")
     long countWithRole(@Param("code") String code);
 

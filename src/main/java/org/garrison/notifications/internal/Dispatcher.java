@@ -1,0 +1,79 @@
+package org.garrison.notifications.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.garrison.identity.IdentityManagement.Contact;
+import org.garrison.shared.NotificationRequested;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a request into inbox messages for its audience, e-mails for those who want them, and posts to the
+ * robots of its site, all stored as pending deliveries in one transaction.
+ */
+@Service
+public class Dispatcher {
+
+    private final Audience audience;
+
+    private final Preferences preferences;
+
+    private final MessageRepository messages;
+
+    private final Emails emails;
+
+    private final Robots robots;
+
+    private final Clock clock;
+
+    Dispatcher(Audience audience, Preferences preferences, MessageRepository messages, Emails emails, Robots robots,
+            Clock clock) {
+        this.audience = audience;
+        this.preferences = preferences;
+        this.messages = messages;
+        this.emails = emails;
+        this.robots = robots;
+        this.clock = clock;
+    }
+
+    /** Stores the messages and the pending deliveries of a request; returns the deliveries to try now. */
+    @Transactional
+    public List<Delivery> dispatch(NotificationRequested request) {
+        Instant now = clock.instant();
+        boolean ack = request.needsAcknowledgement();
+        String args = Texts.argsJson(request.args());
+        List<Delivery> pending = new ArrayList<>();
+        for (Contact contact : audience.of(request)) {
+            // Alerts that ask for an acknowledgement are acknowledged in the inbox, so they are always there.
+            boolean inApp = ack || preferences.wants(contact.id(), request.kind(), Channel.IN_APP, false);
+            boolean email = emails.wanted(contact, request);
+            if (!inApp && !email) {
+                continue;
+            }
+            var message = new Message(contact.id(), request.kind(), request.siteId(), request.subjectKey(), args,
+                    request.link(), ack, now);
+            if (!inApp) {
+                message.markRead(now);
+            }
+            messages.save(message);
+            if (email) {
+                pending.add(emails.queue(message, contact, request, now));
+            }
+        }
+        if (request.siteId() != null) {
+            pending.addAll(robots.queue(request.siteId(), request.kind(), request.subjectKey(), request.args(),
+                    request.link()));
+        }
+        return pending;
+    }
+
+    /** Stores a test post to one robot; returns it for trying now. */
+    @Transactional
+    public Delivery testRobot(long webhookId, String requestedBy) {
+        return robots.queueTest(webhookId, requestedBy);
+    }
+
+}

@@ -1,0 +1,98 @@
+package org.garrison.notifications.web;
+
+import jakarta.validation.Valid;
+
+import org.garrison.notifications.internal.Inbox;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in user's own inbox: list (unread first), the navbar badge, mark read, acknowledge. */
+@Controller
+class InboxController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Inbox inbox;
+
+    private final NotificationViews views;
+
+    InboxController(Inbox inbox, NotificationViews views) {
+        this.inbox = inbox;
+        this.views = views;
+    }
+
+    @GetMapping("/notifications")
+    @PreAuthorize("isAuthenticated()")
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        long me = CurrentUser.require().id();
+        model.addAttribute("page", inbox.of(me, PageRequest.of(Math.max(page, 0), PAGE_SIZE)).map(views::of));
+        model.addAttribute("unread", inbox.unread(me));
+        return "notifications/inbox";
+    }
+
+    @GetMapping("/notifications/badge")
+    @PreAuthorize("isAuthenticated()")
+    String badge(Model model) {
+        model.addAttribute("unread", inbox.unread(CurrentUser.require().id()));
+        return "notifications/badge :: badge";
+    }
+
+    @PostMapping("/notifications/{id}/read")
+    @PreAuthorize("isAuthenticated()")
+    String read(@PathVariable long id, @RequestParam(defaultValue = "false") boolean open) {
+        var message = inbox.markRead(CurrentUser.require().id(), id);
+        String link = message.getLink();
+        return open && isLocal(link) ? "redirect:" + link : "redirect:/notifications";
+    }
+
+    @PostMapping("/notifications/read-all")
+    @PreAuthorize("isAuthenticated()")
+    String readAll(RedirectAttributes redirect) {
+        inbox.markAllRead(CurrentUser.require().id());
+        redirect.addFlashAttribute("flash", "notification.markedAllRead");
+        return "redirect:/notifications";
+    }
+
+    @PostMapping("/notifications/{id}/acknowledge")
+    @PreAuthorize("isAuthenticated()")
+    String acknowledge(@PathVariable long id, @Valid AcknowledgeForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return refused(new DomainException("notification.ackCommentMissing"), model);
+        }
+        try {
+            inbox.acknowledge(CurrentUser.require().id(), id, form.comment());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return refused(ex, model);
+        }
+        redirect.addFlashAttribute("flash", "notification.ackDone");
+        return "redirect:/notifications";
+    }
+
+    private String refused(DomainException refusal, Model model) {
+        model.addAttribute("refusal", refusal);
+        return list(0, model);
+    }
+
+    /** Only paths inside the application, so a stored link can never send the user elsewhere. */
+    private static boolean isLocal(@Nullable String link) {
+        return link != null && link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
+    }
+
+}
