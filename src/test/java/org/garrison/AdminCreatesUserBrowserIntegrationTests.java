@@ -9,20 +9,10 @@ import static org.garrison.testsupport.browser.GarrisonPages.submitSignIn;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-
+import org.garrison.testsupport.browser.BrowserTestSupport;
 import org.garrison.testsupport.DemoUsers;
-import org.garrison.testsupport.browser.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 /**
@@ -30,43 +20,10 @@ import org.springframework.context.MessageSource;
  * with it. Drives the page by the ids of its contract: {@code #username}, {@code #displayName},
  * {@code #password}, {@code #role-<CODE>}, {@code #scopeLevel}, {@code #save-user}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class AdminCreatesUserBrowserIntegrationTests {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
+class AdminCreatesUserBrowserIntegrationTests extends BrowserTestSupport {
 
     @Autowired
     MessageSource messages;
-
-    private BrowserContext browser;
-
-    private Page page;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void openFreshBrowser() {
-        browser = chromium.newContext("http://127.0.0.1:" + port);
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void administratorCreatesAGuardWhoThenSignsInWithTheNewAccount() {

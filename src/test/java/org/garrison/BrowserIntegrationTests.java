@@ -13,35 +13,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-
+import org.garrison.testsupport.browser.BrowserTestSupport;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.NavEntry;
 import org.garrison.testsupport.DemoUsers;
 import org.garrison.testsupport.browser.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Signing in, languages and role navigation as a person sees them in a real (headless) Chromium. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class BrowserIntegrationTests {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
+class BrowserIntegrationTests extends BrowserTestSupport {
 
     @Autowired
     MessageSource messages;
@@ -51,33 +36,6 @@ class BrowserIntegrationTests {
 
     @Autowired
     List<NavEntry> navigation;
-
-    private BrowserContext browser;
-
-    private Page page;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void openFreshBrowser() {
-        browser = chromium.newContext(baseUrl());
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void visitorSeesTheChineseSignInPageFirstAndLandsOnTheChineseHomePage() {
@@ -167,10 +125,6 @@ class BrowserIntegrationTests {
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
-    }
-
-    private String baseUrl() {
-        return "http://127.0.0.1:" + port;
     }
 
 }

@@ -9,22 +9,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-
+import org.garrison.testsupport.browser.BrowserTestSupport;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.testsupport.DemoUsers;
-import org.garrison.testsupport.browser.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,13 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * SLA breach with a comment. Drives the page by {@code #notification-badge}, {@code [data-notification]}
  * and the acknowledge form's {@code comment} field.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class InboxBrowserIntegrationTests {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
+class InboxBrowserIntegrationTests extends BrowserTestSupport {
 
     @Autowired
     JdbcClient jdbc;
@@ -50,33 +34,6 @@ class InboxBrowserIntegrationTests {
 
     @Autowired
     TransactionTemplate transactions;
-
-    private BrowserContext browser;
-
-    private Page page;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void openFreshBrowser() {
-        browser = chromium.newContext("http://127.0.0.1:" + port);
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void personOnDutySeesTheBadgeAndAcknowledgesTheBreachWithAComment() {

@@ -10,9 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-
+import org.garrison.testsupport.browser.BrowserTestSupport;
 import org.garrison.approvals.SubmitApproval;
 import org.garrison.approvals.internal.ApprovalChains;
 import org.garrison.approvals.internal.ApprovalChains.ChainDetails;
@@ -20,16 +18,8 @@ import org.garrison.approvals.internal.Approvals;
 import org.garrison.approvals.internal.ChainStep;
 import org.garrison.identity.IdentityManagement;
 import org.garrison.testsupport.DemoUsers;
-import org.garrison.testsupport.browser.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 /**
@@ -37,15 +27,9 @@ import org.springframework.context.MessageSource;
  * and finance sends it back, first refused for want of a comment. Drives the page by the ids of its
  * contract: {@code #approvals}, {@code #comment}, {@code #approve}, {@code #send-back}, {@code #history}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ApprovalInboxBrowserIntegrationTests {
+class ApprovalInboxBrowserIntegrationTests extends BrowserTestSupport {
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MessageSource messages;
@@ -58,33 +42,6 @@ class ApprovalInboxBrowserIntegrationTests {
 
     @Autowired
     IdentityManagement identity;
-
-    private BrowserContext browser;
-
-    private Page page;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void openFreshBrowser() {
-        browser = chromium.newContext("http://127.0.0.1:" + port);
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void generalAffairsApprovesFromTheInboxAndFinanceSendsTheClaimBack() {
