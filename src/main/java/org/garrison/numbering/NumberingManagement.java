@@ -39,10 +39,27 @@ public class NumberingManagement {
         return series.format(day, counters.increment(series.name(), day));
     }
 
+    /**
+     * What every series handed out on the days from {@code from} to {@code to}, newest day first (at most
+     * {@code limit} rows): how many numbers, and the last one.
+     */
+    @Transactional(readOnly = true)
+    public List<SeriesDay> issuedBetween(LocalDate from, LocalDate to, int limit) {
+        return counters.between(from, to, limit)
+            .stream()
+            .map(c -> new SeriesDay(c.series(), c.day(), c.lastValue(), c.lastValue() == 0 ? ""
+                    : declared.getOrDefault(c.series(), Series.of(c.series())).format(c.day(), c.lastValue())))
+            .toList();
+    }
+
     /** How many numbers of this series were handed out (and kept) on this day. */
     @Transactional(readOnly = true)
     public long issued(String series, LocalDate day) {
         return counters.current(series, day);
+    }
+
+    /** One series on one day: how many numbers it handed out and the last of them. */
+    public record SeriesDay(String series, LocalDate day, long issued, String lastNumber) {
     }
 
 }

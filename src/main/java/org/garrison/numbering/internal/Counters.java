@@ -1,6 +1,7 @@
 package org.garrison.numbering.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,23 @@ public class Counters {
             .query(Long.class)
             .optional()
             .orElse(0L);
+    }
+
+    /** The counters of the given days, newest day first, at most {@code limit} rows. */
+    public List<Counter> between(LocalDate from, LocalDate to, int limit) {
+        return jdbc.sql("""
+                SELECT series, issue_day, last_value FROM numbering_counter
+                WHERE issue_day BETWEEN :from AND :to
+                ORDER BY issue_day DESC, series FETCH FIRST :limit ROWS ONLY""")
+            .param("from", from)
+            .param("to", to)
+            .param("limit", limit)
+            .query((rs, row) -> new Counter(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3)))
+            .list();
+    }
+
+    /** How many numbers a series handed out on a day. */
+    public record Counter(String series, LocalDate day, long lastValue) {
     }
 
     private int bump(String series, LocalDate day) {
