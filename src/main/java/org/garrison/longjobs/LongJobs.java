@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 import org.garrison.longjobs.internal.JobFiles;
 import org.garrison.longjobs.internal.JobRunner;
@@ -76,7 +77,7 @@ public class LongJobs {
                     Map.of("kind", kind, "title", title)));
             return created;
         });
-        long jobId = java.util.Objects.requireNonNull(id);
+        long jobId = Objects.requireNonNull(id);
         var context = new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication());
         runner.submit(jobId, work, context, locale);
         return jobId;
@@ -113,8 +114,8 @@ public class LongJobs {
         JobView job = get(id);
         String key = store.resultKey(CurrentUser.require().id(), id)
             .orElseThrow(() -> new NotFoundException("entity.longJob", id));
-        return new ResultFile(java.util.Objects.requireNonNull(job.resultName()),
-                java.util.Objects.requireNonNull(job.resultType()), job.resultSize() == null ? -1 : job.resultSize(),
+        return new ResultFile(Objects.requireNonNull(job.resultName()),
+                Objects.requireNonNull(job.resultType()), job.resultSize() == null ? -1 : job.resultSize(),
                 () -> files.open(key));
     }
 

@@ -2,6 +2,7 @@ package org.garrison.longjobs.internal;
 
 import java.util.Locale;
 
+import org.garrison.shared.CurrentUser;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -34,7 +35,7 @@ class DemoJobs implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         UserDetails cs = users.loadUserByUsername("cs");
-        var user = (org.garrison.shared.CurrentUser) cs;
+        var user = (CurrentUser) cs;
         if (store.exists(user.id(), ExportClientsJob.KIND)) {
             return;
         }

@@ -7,12 +7,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.garrison.longjobs.JobView;
 import org.garrison.longjobs.LongJobStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +34,7 @@ public class JobStore {
     }
 
     public long create(long ownerId, String kind, String title, Locale locale, Instant now) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO long_job (owner_id, kind, title, locale, status, done_count, total_count, created_at, "
                 + "heartbeat_at) VALUES (:owner, :kind, :title, :locale, 'QUEUED', 0, 0, :now, :now)")
             .param("owner", ownerId)
@@ -158,7 +160,7 @@ public class JobStore {
         return new JobView(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
                 LongJobStatus.valueOf(rs.getString("status")), rs.getLong("done_count"), rs.getLong("total_count"),
                 rs.getString("message"), rs.getString("error_text"), rs.getString("summary"),
-                java.util.Objects.requireNonNull(instant(rs, "created_at")), instant(rs, "started_at"),
+                Objects.requireNonNull(instant(rs, "created_at")), instant(rs, "started_at"),
                 instant(rs, "finished_at"), rs.getString("result_name"), rs.getString("result_type"), resultSize);
     }
 

@@ -4,6 +4,7 @@ import org.garrison.longjobs.LongJobs;
 import org.garrison.longjobs.internal.ExportClientsJob;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
 import org.garrison.shared.Permission;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
@@ -66,10 +67,10 @@ class JobController {
             jobs.cancel(id);
             redirect.addFlashAttribute("flash", "longjobs.cancelled");
         }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
         catch (DomainException ex) {
-            if (ex instanceof org.garrison.shared.NotFoundException) {
-                throw ex;
-            }
             redirect.addFlashAttribute("flash", ex.messageKey());
         }
         return "redirect:/jobs/" + id;
