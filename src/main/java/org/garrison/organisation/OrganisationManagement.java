@@ -8,6 +8,7 @@ import org.garrison.organisation.internal.Scopes;
 import org.garrison.organisation.internal.SiteRepository;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.ScopeLevel;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,6 +96,20 @@ public class OrganisationManagement {
     public java.util.Optional<ClientId> clientByName(String name) {
         return clients.findOne((r, q, cb) -> cb.equal(cb.lower(r.get("name")), name.toLowerCase(java.util.Locale.ROOT)))
             .map(c -> new ClientId(c.getId()));
+    }
+
+    /** The clients a data scope covers, by name (e.g. for exports). */
+    public List<ClientRecord> clientsIn(DataScope scope) {
+        return clients.findAll(Scopes.clients(scope), Sort.by("name"))
+            .stream()
+            .map(c -> new ClientRecord(c.getId(), c.getName(), c.getIndustry(), c.getAddress(), c.getPhone(),
+                    c.getStatus().name()))
+            .toList();
+    }
+
+    /** A client's register entry; {@code status} is PROSPECT, ACTIVE or FORMER. */
+    public record ClientRecord(long id, String name, @Nullable String industry, @Nullable String address,
+            @Nullable String phone, String status) {
     }
 
     /** An id with its display name. */
