@@ -37,12 +37,14 @@ class NotificationsModuleTests {
 
     @Test
     void requestFromAnyModuleLandsInTheNamedUsersInbox(Scenario scenario) {
+        // an alert that needs acknowledgement reaches the inbox whatever channels the user chose
+        // (other tests change the demo users' channel choices)
         long leader = identity.user("leader").orElseThrow().id();
         String marker = "module-" + UUID.randomUUID().toString().substring(0, 8);
         long unreadBefore = inbox.unread(leader);
 
         scenario.publish(new NotificationRequested("system.test", Set.of(leader), Set.of(), null, "notification.kind.system.test",
-                List.of(marker), "/", false, Instant.now()))
+                List.of(marker), "/", true, Instant.now()))
             .andWaitForStateChange(() -> inbox.unread(leader), unread -> unread > unreadBefore)
             .andVerify(unread -> assertThat(inbox.of(leader, PageRequest.of(0, 50)).getContent())
                 .anySatisfy(message -> assertThat(message.getArgs()).contains(marker)));

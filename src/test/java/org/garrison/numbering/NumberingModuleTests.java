@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.garrison.testsupport.ModuleTestBeans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The numbering module on its own: a series counts per day, readable and without gaps. */
 @ApplicationModuleTest
+@Import(ModuleTestBeans.class)
 class NumberingModuleTests {
 
     @Autowired
