@@ -1,5 +1,7 @@
 package org.garrison.approvals.internal;
 
+import static org.garrison.shared.Texts.blankToNull;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -216,10 +218,6 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
             throw new DomainException("approvals.commentRequired");
         }
         return text;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Map<String, Object> snapshot() {

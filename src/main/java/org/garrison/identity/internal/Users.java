@@ -1,5 +1,7 @@
 package org.garrison.identity.internal;
 
+import static org.garrison.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -167,10 +169,6 @@ public class Users {
 
     private static boolean isSelf(long id) {
         return org.garrison.shared.CurrentUser.get().map(u -> u.id() == id).orElse(false);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public record NewAccount(String username, String displayName, @Nullable String email, @Nullable String phone,

@@ -1,5 +1,7 @@
 package org.garrison.organisation.internal;
 
+import static org.garrison.shared.Texts.blankToNull;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -69,10 +71,6 @@ public class Clients {
         client.change(details.name().strip(), blankToNull(details.industry()), blankToNull(details.address()),
                 blankToNull(details.phone()), details.status(), blankToNull(details.notes()));
         events.publishEvent(AuditedChange.of("UPDATE", "Client", id, client.getName(), before, client.snapshot()));
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public record ClientDetails(String name, @Nullable String industry, @Nullable String address, @Nullable String phone,

@@ -1,5 +1,7 @@
 package org.garrison.organisation.internal;
 
+import static org.garrison.shared.Texts.blankToNull;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -184,10 +186,6 @@ public class OrgStructure {
         if (details.clientId() != null && !clients.existsById(details.clientId())) {
             throw new NotFoundException("entity.client", details.clientId());
         }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Optional narrowing of a site list; {@code null} means any. */
