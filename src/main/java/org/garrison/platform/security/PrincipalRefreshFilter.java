@@ -1,6 +1,7 @@
 package org.garrison.platform.security;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class PrincipalRefreshFilter extends OncePerRequestFilter {
 
+    private static final List<String> STATIC = List.of("/css/", "/js/", "/img/", "/webjars/", "/favicon");
+
     private final IdentityManagement identity;
 
     private final SecurityContextRepository contexts;
@@ -27,6 +30,13 @@ class PrincipalRefreshFilter extends OncePerRequestFilter {
     PrincipalRefreshFilter(IdentityManagement identity, SecurityContextRepository contexts) {
         this.identity = identity;
         this.contexts = contexts;
+    }
+
+    /** Static files (styles, scripts, WebJars, icons) carry no data: no need to check rights for them. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC.stream().anyMatch(path::startsWith);
     }
 
     @Override
