@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.garrison.organisation.internal.BranchRepository;
 import org.garrison.organisation.internal.ClientRepository;
+import org.garrison.organisation.internal.PostRepository;
 import org.garrison.organisation.internal.Scopes;
 import org.garrison.organisation.internal.SiteRepository;
 import org.garrison.shared.DataScope;
@@ -24,10 +25,14 @@ public class OrganisationManagement {
 
     private final ClientRepository clients;
 
-    OrganisationManagement(BranchRepository branches, SiteRepository sites, ClientRepository clients) {
+    private final PostRepository posts;
+
+    OrganisationManagement(BranchRepository branches, SiteRepository sites, ClientRepository clients,
+            PostRepository posts) {
         this.branches = branches;
         this.sites = sites;
         this.clients = clients;
+        this.posts = posts;
     }
 
     /** Whether the branch, site or client a scope would refer to exists. */
@@ -98,6 +103,21 @@ public class OrganisationManagement {
             .map(c -> new ClientId(c.getId()));
     }
 
+    /** The active posts of sites, by id and name, ordered by site and name (e.g. to post a guard). */
+    public List<SitePost> postsOf(java.util.Collection<SiteId> siteIds) {
+        var ids = siteIds.stream().map(SiteId::value).toList();
+        return ids.isEmpty() ? List.of() : posts.findBySiteIdInOrderBySiteIdAscNameAsc(ids)
+            .stream()
+            .filter(p -> p.isActive())
+            .map(p -> new SitePost(p.getId(), p.getSiteId(), p.getName()))
+            .toList();
+    }
+
+    /** The branch a site belongs to. */
+    public java.util.Optional<BranchId> branchOf(SiteId site) {
+        return sites.findById(site.value()).map(s -> new BranchId(s.getBranchId()));
+    }
+
     /** The clients a data scope covers, by name (e.g. for exports). */
     public List<ClientRecord> clientsIn(DataScope scope) {
         return clients.findAll(Scopes.clients(scope), Sort.by("name"))
@@ -110,6 +130,10 @@ public class OrganisationManagement {
     /** A client's register entry; {@code status} is PROSPECT, ACTIVE or FORMER. */
     public record ClientRecord(long id, String name, @Nullable String industry, @Nullable String address,
             @Nullable String phone, String status) {
+    }
+
+    /** A post with the site it belongs to. */
+    public record SitePost(long id, long siteId, String name) {
     }
 
     /** An id with its display name. */
