@@ -33,7 +33,21 @@ public enum Permission {
     /** Register documents, upload new versions, change their confidentiality. */
     DOCUMENTS_MANAGE,
     /** See and download confidential documents (every download is audited). */
-    DOCUMENTS_CONFIDENTIAL;
+    DOCUMENTS_CONFIDENTIAL,
+
+    // people: recruitment, employees, training and exams, site rosters
+    /** See employee records, certificates, training records and site rosters within the data scope. */
+    PEOPLE_VIEW,
+    /** Open hiring plans, register and import applicants and move them through the pipeline. */
+    RECRUITMENT_MANAGE,
+    /** Override a failed eligibility rule with a written reason, and change the rules' defaults. */
+    ELIGIBILITY_OVERRIDE,
+    /** Change employee records: contacts, family contact card, status, certificates. */
+    EMPLOYEES_MANAGE,
+    /** Manage courses, sessions, attendance and exam scores. */
+    TRAINING_MANAGE,
+    /** Post guards at sites through the on-duty gate and move them between sites. */
+    ROSTER_MANAGE;
 
     public String authority() {
         return name();

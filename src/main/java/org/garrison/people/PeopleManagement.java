@@ -1,0 +1,79 @@
+package org.garrison.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.garrison.organisation.PostId;
+import org.garrison.organisation.SiteId;
+import org.garrison.people.internal.DutyGate;
+import org.garrison.people.internal.Employees;
+import org.garrison.people.internal.Roster;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules ask of people: whether an employee may be put on duty (the on-duty gate), posting
+ * a cleared guard, and which employee a user is.
+ */
+@Service
+@Transactional
+public class PeopleManagement {
+
+    private final DutyGate gate;
+
+    private final Roster roster;
+
+    private final Employees employees;
+
+    private final Clock clock;
+
+    PeopleManagement(DutyGate gate, Roster roster, Employees employees, Clock clock) {
+        this.gate = gate;
+        this.roster = roster;
+        this.employees = employees;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether the employee may be put on duty on a day, and every reason why not.
+     *
+     * @throws NotFoundException when there is no such employee
+     */
+    @Transactional(readOnly = true)
+    public DutyClearance clearance(EmployeeId employee, LocalDate day) {
+        return gate.clearance(employee.value(), day);
+    }
+
+    /** Refuses with the gate's first reason unless the employee may be put on duty today. */
+    @Transactional(readOnly = true)
+    public void requireClearedForDuty(EmployeeId employee) {
+        var clearance = clearance(employee, LocalDate.now(clock));
+        if (!clearance.cleared()) {
+            var first = clearance.refusals().get(0);
+            throw new DomainException(first.messageKey(), first.args().toArray());
+        }
+    }
+
+    /**
+     * Posts the employee at a site (and post) from a day, as the signed-in user, ending their current
+     * posting (kept as history).
+     *
+     * @throws DomainException with the gate's reason when the employee may not be put on duty
+     * @throws NotFoundException when the employee or site is outside the user's scope
+     */
+    public void assignToPost(CurrentUser user, EmployeeId employee, SiteId site, @Nullable PostId post, LocalDate since) {
+        roster.assign(user.scope(), employee.value(), site.value(), post == null ? null : post.value(), since);
+    }
+
+    /** The employee record linked to a user account, if any. */
+    @Transactional(readOnly = true)
+    public Optional<EmployeeId> employeeOfUser(long userId) {
+        return Optional.ofNullable(employees.ofUser(userId)).map(e -> new EmployeeId(e.getId()));
+    }
+
+}

@@ -1,0 +1,84 @@
+package org.garrison.people.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.garrison.organisation.SiteId;
+import org.garrison.people.EmployeeId;
+import org.garrison.people.GuardTakenOffDuty;
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.NotificationRequested;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Once a day: reminds HR and training of certificates expiring within the lead time, and takes a guard
+ * whose required certificate has expired off duty (ends the posting, tells security operations and the
+ * site's team leader).
+ */
+@Component
+public class CertificateSweep {
+
+    static final int REMINDER_LEAD_DAYS = 30;
+
+    private final CertificateRepository certificates;
+
+    private final EmployeeRepository employees;
+
+    private final Roster roster;
+
+    private final ApplicationEventPublisher events;
+
+    CertificateSweep(CertificateRepository certificates, EmployeeRepository employees, Roster roster,
+            ApplicationEventPublisher events) {
+        this.certificates = certificates;
+        this.employees = employees;
+        this.roster = roster;
+        this.events = events;
+    }
+
+    /** Returns how many reminders and lapses it handled. */
+    @Transactional
+    public int sweep(LocalDate today) {
+        int handled = 0;
+        for (Certificate certificate : certificates.findByExpiresOnLessThanEqualAndLapsedFalse(today.plusDays(REMINDER_LEAD_DAYS))) {
+            var employee = employees.findById(certificate.getEmployeeId()).orElseThrow();
+            if (certificate.reminderDue(today, REMINDER_LEAD_DAYS)) {
+                certificate.reminded(today);
+                notify("people.certificateExpiring", Set.of("HR", "TRAINING"), employee, "people.notice.certificateExpiring",
+                        List.of(employee.getFullName(), certificate.getCertNumber(), String.valueOf(certificate.getExpiresOn())));
+                handled++;
+            }
+            if (certificate.getExpiresOn() != null && certificate.getExpiresOn().isBefore(today)) {
+                certificate.lapse();
+                handled++;
+                if (certificate.isRequired()) {
+                    takeOffDuty(certificate, employee, today);
+                }
+            }
+        }
+        return handled;
+    }
+
+    private void takeOffDuty(Certificate certificate, Employee employee, LocalDate today) {
+        roster.takeOffDuty(employee.getId(), today, "CERTIFICATE_EXPIRED").ifPresent(site -> {
+            employee.postedAt(null, null);
+            events.publishEvent(AuditedChange.of("OFF_DUTY", "Employee", employee.getId(), employee.getFullName(),
+                    null, java.util.Map.of("certificate", certificate.getCertNumber())));
+            events.publishEvent(new GuardTakenOffDuty(new EmployeeId(employee.getId()), new SiteId(site),
+                    certificate.getKind().name(), Instant.now()));
+            events.publishEvent(new NotificationRequested("people.offDuty", Set.of(), Set.of("SECURITY_OPS", "TEAM_LEADER"),
+                    site, "people.notice.offDuty", List.of(employee.getFullName(), certificate.getCertNumber()),
+                    "/people/employees/" + employee.getId(), true, Instant.now()));
+        });
+    }
+
+    private void notify(String kind, Set<String> roles, Employee employee, String key, List<String> args) {
+        events.publishEvent(new NotificationRequested(kind, Set.of(), roles, employee.getSiteId(), key, args,
+                "/people/employees/" + employee.getId(), false, Instant.now()));
+    }
+
+}

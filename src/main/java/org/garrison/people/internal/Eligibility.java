@@ -1,0 +1,79 @@
+package org.garrison.people.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** The eligibility rules applied to an applicant's facts; each failure names the rule and why. */
+public final class Eligibility {
+
+    private Eligibility() {
+    }
+
+    /**
+     * What an applicant is known to be. {@code null} means not yet established (not measured, not
+     * checked), which fails the rule that needs it.
+     */
+    public record Facts(ResidentId residentId, @Nullable Integer heightCm, @Nullable Education education,
+            @Nullable Boolean healthCertificate, @Nullable Boolean criminalRecord,
+            @Nullable Boolean administrativePenalty) {
+    }
+
+    /** A failed rule: message key and arguments. */
+    public record Failure(String messageKey, List<Object> args) {
+
+        public Failure {
+            args = List.copyOf(args);
+        }
+
+        static Failure of(String key, Object... args) {
+            return new Failure(key, List.of(args));
+        }
+
+    }
+
+    /**
+     * The rules the facts fail on a day.
+     *
+     * @param postMinHeightCm the post's own height requirement; the higher of it and the policy's applies
+     */
+    public static List<Failure> check(Facts facts, EligibilityPolicy policy, @Nullable Integer postMinHeightCm,
+            LocalDate today) {
+        var failures = new ArrayList<Failure>();
+        int age = facts.residentId().ageOn(today);
+        if (age < policy.getMinAge()) {
+            failures.add(Failure.of("people.rule.tooYoung", age, policy.getMinAge()));
+        }
+        if (age > policy.getMaxAge()) {
+            failures.add(Failure.of("people.rule.tooOld", age, policy.getMaxAge()));
+        }
+        int minHeight = Math.max(policy.getMinHeightCm(), postMinHeightCm == null ? 0 : postMinHeightCm);
+        if (facts.heightCm() == null) {
+            failures.add(Failure.of("people.rule.heightUnknown", minHeight));
+        }
+        else if (facts.heightCm() < minHeight) {
+            failures.add(Failure.of("people.rule.tooShort", facts.heightCm(), minHeight));
+        }
+        if (facts.education() == null || !facts.education().atLeast(policy.getMinEducation())) {
+            failures.add(Failure.of("people.rule.education"));
+        }
+        if (policy.isHealthCertificateRequired() && !Boolean.TRUE.equals(facts.healthCertificate())) {
+            failures.add(Failure.of("people.rule.health"));
+        }
+        if (policy.isCleanRecordRequired()) {
+            if (facts.criminalRecord() == null || facts.administrativePenalty() == null) {
+                failures.add(Failure.of("people.rule.backgroundUnchecked"));
+            }
+            if (Boolean.TRUE.equals(facts.criminalRecord())) {
+                failures.add(Failure.of("people.rule.criminalRecord"));
+            }
+            if (Boolean.TRUE.equals(facts.administrativePenalty())) {
+                failures.add(Failure.of("people.rule.administrativePenalty"));
+            }
+        }
+        return List.copyOf(failures);
+    }
+
+}

@@ -1,0 +1,117 @@
+package org.garrison.people.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.garrison.people.internal.Views.CertificateDetails;
+import org.garrison.people.internal.Views.Contacts;
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Employee records and their certificates, within the user's data scope; every change audited. */
+@Service
+@Transactional
+public class Employees {
+
+    private final EmployeeRepository employees;
+
+    private final CertificateRepository certificates;
+
+    private final SiteDirectory sites;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    Employees(EmployeeRepository employees, CertificateRepository certificates, SiteDirectory sites,
+            ApplicationEventPublisher events, Clock clock) {
+        this.employees = employees;
+        this.certificates = certificates;
+        this.sites = sites;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The employee record of a hired applicant, on probation in a branch. */
+    Employee hire(Applicant applicant, long branchId) {
+        if (employees.existsByResidentId(applicant.getResidentId())) {
+            throw new DomainException("people.employee.duplicate", applicant.getResidentId());
+        }
+        var employee = employees.save(new Employee(applicant.getFullName(), ResidentId.of(applicant.getResidentId()),
+                applicant.getPhone(), branchId, LocalDate.now(clock), applicant.getId()));
+        audit("CREATE", employee, null);
+        return employee;
+    }
+
+    /** An employee record entered directly (e.g. staff taken over with a contract). */
+    public Employee register(String fullName, ResidentId residentId, String phone, long branchId, LocalDate hiredOn) {
+        if (employees.existsByResidentId(residentId.value())) {
+            throw new DomainException("people.employee.duplicate", residentId.value());
+        }
+        var employee = employees.save(new Employee(fullName, residentId, phone, branchId, hiredOn, null));
+        audit("CREATE", employee, null);
+        return employee;
+    }
+
+    public void changeContacts(DataScope scope, long id, Contacts contacts) {
+        var employee = get(scope, id);
+        var before = employee.snapshot();
+        employee.changeContacts(contacts.phone().strip(), contacts.address(), contacts.familyContactName(),
+                contacts.familyContactRelation(), contacts.familyContactPhone());
+        audit("UPDATE", employee, before);
+    }
+
+    public void changeStatus(DataScope scope, long id, EmployeeStatus status) {
+        var employee = get(scope, id);
+        var before = employee.snapshot();
+        employee.changeStatus(status);
+        audit("CHANGE_STATUS", employee, before);
+    }
+
+    /** Links a user account to the employee, so the guard sees their own record and takes exams. */
+    public void linkUser(long employeeId, long userId) {
+        var employee = employees.findById(employeeId).orElseThrow(() -> new NotFoundException("entity.employee", employeeId));
+        var before = employee.snapshot();
+        employee.linkUser(userId);
+        audit("LINK_USER", employee, before);
+    }
+
+    public Certificate addCertificate(DataScope scope, long employeeId, CertificateDetails details) {
+        get(scope, employeeId);
+        var certificate = certificates.save(new Certificate(employeeId, details.kind(), details.number().strip(),
+                details.issuedOn(), details.expiresOn(), details.required()));
+        events.publishEvent(AuditedChange.of("CREATE", "Certificate", certificate.getId(),
+                details.kind() + " " + certificate.getCertNumber(), null, certificate.snapshot()));
+        return certificate;
+    }
+
+    @Transactional(readOnly = true)
+    public Employee get(DataScope scope, long id) {
+        return employees.findOne(PeopleScopes.employees(scope, sites.siteIds(scope)).and(PeopleScopes.withId(id)))
+            .orElseThrow(() -> new NotFoundException("entity.employee", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Certificate> certificates(long employeeId) {
+        return certificates.findByEmployeeIdOrderByKindAscIssuedOnDesc(employeeId);
+    }
+
+    @Transactional(readOnly = true)
+    public @Nullable Employee ofUser(long userId) {
+        return employees.findByUserId(userId).orElse(null);
+    }
+
+    private void audit(String action, Employee employee, @Nullable Map<String, Object> before) {
+        events.publishEvent(AuditedChange.of(action, "Employee", employee.getId(), employee.getFullName(), before,
+                employee.snapshot()));
+    }
+
+}

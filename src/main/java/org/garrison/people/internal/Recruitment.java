@@ -1,0 +1,141 @@
+package org.garrison.people.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.garrison.people.internal.Views.ApplicantDetails;
+import org.garrison.people.internal.Views.PlanDetails;
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Permission;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The recruitment pipeline: hiring plans, applicants and their moves, within the user's data scope.
+ * Every change is audited; an override of the eligibility rules records who overrode and why.
+ */
+@Service
+@Transactional
+public class Recruitment {
+
+    private final HiringPlanRepository plans;
+
+    private final ApplicantRepository applicants;
+
+    private final EligibilityRules rules;
+
+    private final Employees employees;
+
+    private final SiteDirectory sites;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    Recruitment(HiringPlanRepository plans, ApplicantRepository applicants, EligibilityRules rules, Employees employees,
+            SiteDirectory sites, ApplicationEventPublisher events, Clock clock) {
+        this.plans = plans;
+        this.applicants = applicants;
+        this.rules = rules;
+        this.employees = employees;
+        this.sites = sites;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Opens a hiring plan for a post of a site in the scope. */
+    public HiringPlan openPlan(DataScope scope, PlanDetails details, @Nullable Long startUpTaskId,
+            @Nullable String contractNumber) {
+        sites.requireInScope(scope, details.siteId());
+        if (details.postId() != null) {
+            sites.requirePostOfSite(details.siteId(), details.postId());
+        }
+        var plan = plans.save(new HiringPlan(details.siteId(), details.postId(), details.postName().strip(),
+                details.headcount(), details.minHeightCm(), details.requirements(), details.dueBy(), startUpTaskId,
+                contractNumber));
+        events.publishEvent(AuditedChange.of("CREATE", "HiringPlan", plan.getId(), plan.getPostName(), null, plan.snapshot()));
+        return plan;
+    }
+
+    /** Registers an applicant, for a plan in the scope or (company-wide users only) for no plan yet. */
+    public Applicant apply(DataScope scope, ApplicantDetails details) {
+        var residentId = ResidentId.of(details.residentId());
+        Long siteId = null;
+        if (details.planId() != null) {
+            var plan = plans.findOne(PeopleScopes.plans(scope, sites.siteIds(scope)).and(PeopleScopes.withId(details.planId())))
+                .orElseThrow(() -> new NotFoundException("entity.hiringPlan", details.planId()));
+            if (!plan.isOpen()) {
+                throw new DomainException("people.plan.closed");
+            }
+            siteId = plan.getSiteId();
+        }
+        else if (!scope.isCompanyWide()) {
+            throw new DomainException("people.applicant.planRequired");
+        }
+        if (applicants.existsByResidentIdAndStageNot(residentId.value(), Stage.REJECTED)) {
+            throw new DomainException("people.applicant.duplicate", residentId.value());
+        }
+        var applicant = applicants.save(new Applicant(details.planId(), siteId, details.fullName().strip(), residentId,
+                details.phone().strip(), details.heightCm(), details.education(), LocalDate.now(clock)));
+        audit("CREATE", applicant, null);
+        return applicant;
+    }
+
+    public void recordFacts(DataScope scope, long id, @Nullable Integer heightCm, @Nullable Education education,
+            @Nullable Boolean healthCertificate, @Nullable Boolean criminalRecord, @Nullable Boolean administrativePenalty) {
+        var applicant = get(scope, id);
+        var before = applicant.snapshot();
+        applicant.recordFacts(heightCm, education, healthCertificate, criminalRecord, administrativePenalty);
+        audit("RECORD_FACTS", applicant, before);
+    }
+
+    /** Moves the applicant to the next stage; the move to hired creates the employee record. */
+    public Stage advance(DataScope scope, long id) {
+        var applicant = get(scope, id);
+        var before = applicant.snapshot();
+        Stage reached = applicant.advance(rules.failures(applicant));
+        if (reached == Stage.HIRED) {
+            long branch = applicant.getSiteId() == null ? sites.branches().get(0).id() : sites.branchOf(applicant.getSiteId());
+            applicant.hiredAs(employees.hire(applicant, branch).getId());
+        }
+        audit("ADVANCE", applicant, before);
+        return reached;
+    }
+
+    /** A manager moves an ineligible applicant into offer with a written reason. */
+    public void override(CurrentUser manager, long id, String reason) {
+        if (!manager.can(Permission.ELIGIBILITY_OVERRIDE)) {
+            throw new DomainException("people.applicant.overrideNotAllowed");
+        }
+        var applicant = get(manager.scope(), id);
+        var before = applicant.snapshot();
+        applicant.overrideIntoOffer(reason, manager.username());
+        audit("OVERRIDE_ELIGIBILITY", applicant, before);
+    }
+
+    public void reject(DataScope scope, long id, String reason) {
+        var applicant = get(scope, id);
+        var before = applicant.snapshot();
+        applicant.reject(reason);
+        audit("REJECT", applicant, before);
+    }
+
+    @Transactional(readOnly = true)
+    public Applicant get(DataScope scope, long id) {
+        return applicants.findOne(PeopleScopes.applicants(scope, sites.siteIds(scope)).and(PeopleScopes.withId(id)))
+            .orElseThrow(() -> new NotFoundException("entity.applicant", id));
+    }
+
+    private void audit(String action, Applicant applicant, @Nullable Map<String, Object> before) {
+        events.publishEvent(AuditedChange.of(action, "Applicant", applicant.getId(), applicant.getFullName(), before,
+                applicant.snapshot()));
+    }
+
+}

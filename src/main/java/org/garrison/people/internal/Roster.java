@@ -1,0 +1,115 @@
+package org.garrison.people.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.garrison.people.DutyClearance;
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The site roster (驻岗队员情况明细簿): posting guards through the on-duty gate, moving them between
+ * sites (the old line ends, a new one begins) and taking them off duty.
+ */
+@Service
+@Transactional
+public class Roster {
+
+    private final RosterAssignmentRepository assignments;
+
+    private final Employees employees;
+
+    private final DutyGate gate;
+
+    private final SiteDirectory sites;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    Roster(RosterAssignmentRepository assignments, Employees employees, DutyGate gate, SiteDirectory sites,
+            ApplicationEventPublisher events, Clock clock) {
+        this.assignments = assignments;
+        this.employees = employees;
+        this.gate = gate;
+        this.sites = sites;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Posts an employee at a site (and post) from a day, ending their current posting; refuses with
+     * the gate's first reason when the employee may not be put on duty.
+     */
+    public RosterAssignment assign(DataScope scope, long employeeId, long siteId, @Nullable Long postId, LocalDate since) {
+        var employee = employees.get(scope, employeeId);
+        sites.requireInScope(scope, siteId);
+        if (postId != null) {
+            sites.requirePostOfSite(siteId, postId);
+        }
+        DutyClearance clearance = gate.clearance(employeeId, since);
+        if (!clearance.cleared()) {
+            var first = clearance.refusals().get(0);
+            throw new DomainException(first.messageKey(), first.args().toArray());
+        }
+        assignments.findByEmployeeIdAndUntilIsNull(employeeId).ifPresent(current -> {
+            if (current.getSiteId() == siteId && java.util.Objects.equals(current.getPostId(), postId)) {
+                throw new DomainException("people.roster.alreadyThere");
+            }
+            current.end(since, "MOVED");
+        });
+        var assignment = assignments.save(new RosterAssignment(employeeId, siteId, postId, since));
+        employee.postedAt(siteId, postId);
+        events.publishEvent(AuditedChange.of("ASSIGN", "RosterAssignment", assignment.getId(), employee.getFullName(),
+                null, Map.of("employeeId", employeeId, "siteId", siteId, "postId", String.valueOf(postId), "since", since)));
+        return assignment;
+    }
+
+    /** Ends an employee's current posting (if any) for a reason; returns the site they left. */
+    Optional<Long> takeOffDuty(long employeeId, LocalDate day, String reason) {
+        var current = assignments.findByEmployeeIdAndUntilIsNull(employeeId);
+        current.ifPresent(assignment -> {
+            assignment.end(day.isBefore(assignment.getSince()) ? assignment.getSince() : day, reason);
+            events.publishEvent(AuditedChange.of("END", "RosterAssignment", assignment.getId(), reason,
+                    Map.of("until", "-"), Map.of("until", assignment.getUntil(), "reason", reason)));
+        });
+        return current.map(RosterAssignment::getSiteId);
+    }
+
+    /** Ends an employee's current posting by hand (in the scope). */
+    public void release(DataScope scope, long employeeId) {
+        var employee = employees.get(scope, employeeId);
+        if (takeOffDuty(employeeId, LocalDate.now(clock), "RELEASED").isEmpty()) {
+            throw new DomainException("people.roster.notPosted");
+        }
+        employee.postedAt(null, null);
+    }
+
+    /** The current roster of the sites in the scope (or one of them), by site and since. */
+    @Transactional(readOnly = true)
+    public List<RosterAssignment> current(DataScope scope, @Nullable Long siteId) {
+        var ids = sites.siteIds(scope);
+        var wanted = siteId == null ? ids : ids.stream().filter(siteId::equals).toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return assignments.findAll((root, query, cb) -> cb.and(cb.isNull(root.get("until")), root.get("siteId").in(wanted)),
+                Sort.by("siteId", "postId", "since"));
+    }
+
+    /** An employee's postings, newest first (the move history). */
+    @Transactional(readOnly = true)
+    public List<RosterAssignment> history(long employeeId) {
+        return assignments.findByEmployeeIdOrderBySinceDesc(employeeId);
+    }
+
+}

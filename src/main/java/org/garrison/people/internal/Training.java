@@ -1,0 +1,133 @@
+package org.garrison.people.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Courses, sessions with attendance, and exam results (entered, or scored from the online exam). */
+@Service
+@Transactional
+public class Training {
+
+    private final CourseRepository courses;
+
+    private final TrainingSessionRepository sessions;
+
+    private final AttendanceRepository attendance;
+
+    private final ExamResultRepository results;
+
+    private final Employees employees;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    Training(CourseRepository courses, TrainingSessionRepository sessions, AttendanceRepository attendance,
+            ExamResultRepository results, Employees employees, ApplicationEventPublisher events, Clock clock) {
+        this.courses = courses;
+        this.sessions = sessions;
+        this.attendance = attendance;
+        this.results = results;
+        this.employees = employees;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Course createCourse(String code, String title, CourseKind kind, int maxScore, int passMark) {
+        if (courses.findByCode(code.strip()).isPresent()) {
+            throw new DomainException("people.course.duplicate", code.strip());
+        }
+        var course = courses.save(new Course(code.strip(), title.strip(), kind, maxScore, passMark));
+        events.publishEvent(AuditedChange.of("CREATE", "Course", course.getId(), course.getTitle(), null, course.snapshot()));
+        return course;
+    }
+
+    public TrainingSession planSession(long courseId, String trainer, LocalDate heldOn, String place) {
+        var course = course(courseId);
+        var session = sessions.save(new TrainingSession(course.getId(), trainer.strip(), heldOn, place.strip()));
+        events.publishEvent(AuditedChange.of("CREATE", "TrainingSession", session.getId(), course.getTitle(), null,
+                Map.of("courseId", courseId, "trainer", trainer, "heldOn", heldOn, "place", place)));
+        return session;
+    }
+
+    /** Marks a trainee present or absent at a session. */
+    public void markAttendance(DataScope scope, long sessionId, long employeeId, boolean present) {
+        var session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("entity.trainingSession", sessionId));
+        var employee = employees.get(scope, employeeId);
+        attendance.findBySessionIdAndEmployeeId(sessionId, employeeId)
+            .ifPresentOrElse(a -> a.mark(present), () -> attendance.save(new Attendance(sessionId, employeeId, present)));
+        events.publishEvent(AuditedChange.of("ATTENDANCE", "TrainingSession", session.getId(), employee.getFullName(),
+                null, Map.of("employeeId", employeeId, "present", present)));
+    }
+
+    /** Records a trainee's score; refuses one above the course's maximum (nothing is stored). */
+    public ExamResult recordScore(DataScope scope, long courseId, long employeeId, int score, LocalDate takenOn) {
+        var employee = employees.get(scope, employeeId);
+        return save(course(courseId), employee, score, takenOn, false);
+    }
+
+    /**
+     * Scores an online multiple-choice exam taken by the employee themself: one point per right answer,
+     * scaled to the course's maximum.
+     *
+     * @param answers the chosen option (A–D) per question id; unanswered questions score nothing
+     */
+    public ExamResult submitOnline(Employee employee, long courseId, Map<Long, String> answers, List<ExamQuestion> questions) {
+        var course = course(courseId);
+        if (questions.isEmpty()) {
+            throw new DomainException("people.exam.noQuestions");
+        }
+        long right = questions.stream().filter(q -> q.answeredBy(answers.getOrDefault(q.getId(), ""))).count();
+        int score = (int) Math.round(right * (double) course.getMaxScore() / questions.size());
+        return save(course, employee, score, LocalDate.now(clock), true);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Course> courses() {
+        return courses.findAll(Sort.by("kind", "code"));
+    }
+
+    @Transactional(readOnly = true)
+    public Course course(long id) {
+        return courses.findById(id).orElseThrow(() -> new NotFoundException("entity.course", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrainingSession> sessions(long courseId) {
+        return sessions.findByCourseIdOrderByHeldOnDesc(courseId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attendance> attendance(long sessionId) {
+        return attendance.findBySessionId(sessionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ExamResult> results(long employeeId) {
+        return results.findByEmployeeIdOrderByTakenOnDesc(employeeId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ExamResult> resultsOfCourse(long courseId) {
+        return results.findByCourseIdOrderByTakenOnDesc(courseId);
+    }
+
+    private ExamResult save(Course course, Employee employee, int score, LocalDate takenOn, boolean online) {
+        var result = results.save(new ExamResult(course, employee.getId(), score, takenOn, online));
+        events.publishEvent(AuditedChange.of("EXAM_RESULT", "Employee", employee.getId(),
+                employee.getFullName() + " · " + course.getTitle(), null, result.snapshot()));
+        return result;
+    }
+
+}

@@ -1,0 +1,12 @@
+package org.garrison.people.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>, JpaSpecificationExecutor<TrainingSession> {
+
+    List<TrainingSession> findByCourseIdOrderByHeldOnDesc(long courseId);
+
+}

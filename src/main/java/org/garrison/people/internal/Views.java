@@ -1,0 +1,33 @@
+package org.garrison.people.internal;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/** Inputs of the people services, as validated values. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A hiring plan to open. */
+    public record PlanDetails(long siteId, @Nullable Long postId, String postName, int headcount,
+            @Nullable Integer minHeightCm, @Nullable String requirements, LocalDate dueBy) {
+    }
+
+    /** An applicant to register; the resident ID is checked by the service. */
+    public record ApplicantDetails(@Nullable Long planId, String fullName, String residentId, String phone,
+            @Nullable Integer heightCm, @Nullable Education education) {
+    }
+
+    /** An employee's contacts and family contact card (亲情联系卡). */
+    public record Contacts(String phone, @Nullable String address, @Nullable String familyContactName,
+            @Nullable String familyContactRelation, @Nullable String familyContactPhone) {
+    }
+
+    /** A certificate to add to an employee's record. */
+    public record CertificateDetails(CertificateKind kind, String number, LocalDate issuedOn,
+            @Nullable LocalDate expiresOn, boolean required) {
+    }
+
+}
