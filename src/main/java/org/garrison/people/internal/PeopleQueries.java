@@ -1,0 +1,68 @@
+package org.garrison.people.internal;
+
+import java.util.List;
+
+import org.garrison.shared.DataScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists of applicants, plans and employees within a data scope, filtered in the query. */
+@Component
+@Transactional(readOnly = true)
+public class PeopleQueries {
+
+    public static final int LIST_LIMIT = 500;
+
+    private final ApplicantRepository applicants;
+
+    private final HiringPlanRepository plans;
+
+    private final EmployeeRepository employees;
+
+    private final SiteDirectory sites;
+
+    PeopleQueries(ApplicantRepository applicants, HiringPlanRepository plans, EmployeeRepository employees,
+            SiteDirectory sites) {
+        this.applicants = applicants;
+        this.plans = plans;
+        this.employees = employees;
+        this.sites = sites;
+    }
+
+    public List<Applicant> applicants(DataScope scope, @Nullable Stage stage, @Nullable String text) {
+        Specification<Applicant> spec = PeopleScopes.applicants(scope, sites.siteIds(scope));
+        if (stage != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("stage"), stage));
+        }
+        if (text != null && !text.isBlank()) {
+            String like = "%" + text.strip() + "%";
+            spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("fullName"), like), cb.like(root.get("phone"), like)));
+        }
+        return applicants.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Direction.DESC, "id"))).getContent();
+    }
+
+    public List<HiringPlan> plans(DataScope scope) {
+        return plans.findAll(PeopleScopes.plans(scope, sites.siteIds(scope)), Sort.by(Sort.Direction.DESC, "open", "dueBy"));
+    }
+
+    public List<HiringPlan> openPlans(DataScope scope) {
+        return plans(scope).stream().filter(HiringPlan::isOpen).toList();
+    }
+
+    public List<Employee> employees(DataScope scope, @Nullable Long siteId, @Nullable String text) {
+        Specification<Employee> spec = PeopleScopes.employees(scope, sites.siteIds(scope));
+        if (siteId != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
+        }
+        if (text != null && !text.isBlank()) {
+            String like = "%" + text.strip() + "%";
+            spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("fullName"), like), cb.like(root.get("phone"), like)));
+        }
+        return employees.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by("fullName"))).getContent();
+    }
+
+}

@@ -1,0 +1,28 @@
+package org.garrison.people.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.garrison.people.internal.Employee;
+import org.garrison.people.internal.Views.Contacts;
+import org.garrison.shared.Texts;
+import org.jspecify.annotations.Nullable;
+
+/** An employee's contacts and family contact card (亲情联系卡). */
+record ContactsForm(@NotBlank @Pattern(regexp = "[0-9+\\- ]{5,30}", message = "people.phone.invalid") String phone,
+        @Nullable @Size(max = 200) String address, @Nullable @Size(max = 60) String familyContactName,
+        @Nullable @Size(max = 30) String familyContactRelation,
+        @Nullable @Pattern(regexp = "|[0-9+\\- ]{5,30}", message = "people.phone.invalid") String familyContactPhone) {
+
+    static ContactsForm of(Employee employee) {
+        return new ContactsForm(employee.getPhone(), employee.getAddress(), employee.getFamilyContactName(),
+                employee.getFamilyContactRelation(), employee.getFamilyContactPhone());
+    }
+
+    Contacts contacts() {
+        return new Contacts(phone, Texts.blankToNull(address), Texts.blankToNull(familyContactName),
+                Texts.blankToNull(familyContactRelation), Texts.blankToNull(familyContactPhone));
+    }
+
+}

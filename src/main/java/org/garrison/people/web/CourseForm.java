@@ -1,0 +1,19 @@
+package org.garrison.people.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.garrison.people.internal.CourseKind;
+
+/** A new course with its exam's maximum score and pass mark. */
+record CourseForm(@NotBlank @Size(max = 30) String code, @NotBlank @Size(max = 120) String title, @NotNull CourseKind kind,
+        @NotNull @Min(1) @Max(1000) Integer maxScore, @NotNull @Min(0) @Max(1000) Integer passMark) {
+
+    static CourseForm blank() {
+        return new CourseForm("", "", CourseKind.ONBOARDING, 100, 60);
+    }
+
+}

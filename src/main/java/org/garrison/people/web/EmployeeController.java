@@ -1,0 +1,158 @@
+package org.garrison.people.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.garrison.people.internal.CertificateKind;
+import org.garrison.people.internal.DutyGate;
+import org.garrison.people.internal.EmployeeStatus;
+import org.garrison.people.internal.Employees;
+import org.garrison.people.internal.PeopleQueries;
+import org.garrison.people.internal.Roster;
+import org.garrison.people.internal.SiteDirectory;
+import org.garrison.people.internal.Training;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Employee records: the list, one record with certificates, exams, postings and the duty clearance, and its changes. */
+@Controller
+class EmployeeController {
+
+    private final PeopleQueries queries;
+
+    private final Employees employees;
+
+    private final Training training;
+
+    private final Roster roster;
+
+    private final DutyGate gate;
+
+    private final SiteDirectory sites;
+
+    EmployeeController(PeopleQueries queries, Employees employees, Training training, Roster roster, DutyGate gate,
+            SiteDirectory sites) {
+        this.queries = queries;
+        this.employees = employees;
+        this.training = training;
+        this.roster = roster;
+        this.gate = gate;
+        this.sites = sites;
+    }
+
+    @GetMapping("/people/employees")
+    @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
+    String list(@RequestParam(required = false) @Nullable Long siteId, @RequestParam(required = false) @Nullable String q,
+            Model model) {
+        var scope = CurrentUser.require().scope();
+        model.addAttribute("employees", queries.employees(scope, siteId, q));
+        model.addAttribute("sites", sites.sites(scope));
+        model.addAttribute("siteId", siteId);
+        model.addAttribute("q", q);
+        model.addAttribute("siteNames", sites.siteNames());
+        model.addAttribute("branchNames", sites.branchNames());
+        model.addAttribute("limit", PeopleQueries.LIST_LIMIT);
+        return "people/employees";
+    }
+
+    @GetMapping("/people/employees/{id}")
+    @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
+    String show(@PathVariable long id, Model model) {
+        return detail(model, id, null, null, null);
+    }
+
+    @PostMapping("/people/employees/{id}/contacts")
+    @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
+    String changeContacts(@PathVariable long id, @Valid @ModelAttribute("contacts") ContactsForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("contacts", form);
+            return detail(model, id, errors, null, null);
+        }
+        employees.changeContacts(CurrentUser.require().scope(), id, form.contacts());
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/people/employees/" + id;
+    }
+
+    @PostMapping("/people/employees/{id}/status")
+    @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
+    String changeStatus(@PathVariable long id, @RequestParam(required = false) @Nullable EmployeeStatus status, Model model,
+            RedirectAttributes redirect) {
+        try {
+            if (status == null) {
+                throw new DomainException("people.employee.statusMissing");
+            }
+            employees.changeStatus(CurrentUser.require().scope(), id, status);
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return detail(model, id, null, null, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/people/employees/" + id;
+    }
+
+    @PostMapping("/people/employees/{id}/certificates")
+    @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
+    String addCertificate(@PathVariable long id, @Valid @ModelAttribute("certificate") CertificateForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("certificate", form);
+            return detail(model, id, null, errors, null);
+        }
+        try {
+            employees.addCertificate(CurrentUser.require().scope(), id, form.details());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            model.addAttribute("certificate", form);
+            return detail(model, id, null, null, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/people/employees/" + id;
+    }
+
+    private String detail(Model model, long id, @Nullable BindingResult contactErrors,
+            @Nullable BindingResult certificateErrors, @Nullable DomainException refusal) {
+        var employee = employees.get(CurrentUser.require().scope(), id);
+        model.addAttribute("employee", employee);
+        model.addAttribute("certificates", employees.certificates(id));
+        model.addAttribute("results", training.results(id));
+        model.addAttribute("courses", training.courses());
+        model.addAttribute("postings", roster.history(id));
+        model.addAttribute("clearance", gate.clearance(id, LocalDate.now()));
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("siteNames", sites.siteNames());
+        model.addAttribute("branchNames", sites.branchNames());
+        if (!model.containsAttribute("contacts")) {
+            model.addAttribute("contacts", ContactsForm.of(employee));
+        }
+        if (!model.containsAttribute("certificate")) {
+            model.addAttribute("certificate", CertificateForm.blank());
+        }
+        model.addAttribute("contactErrors", contactErrors);
+        model.addAttribute("certificateErrors", certificateErrors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("kinds", CertificateKind.values());
+        model.addAttribute("statuses", EmployeeStatus.values());
+        return "people/employee";
+    }
+
+}

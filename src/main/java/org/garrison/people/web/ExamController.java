@@ -1,0 +1,79 @@
+package org.garrison.people.web;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.garrison.people.internal.OnlineExams;
+import org.garrison.people.internal.Training;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Online multiple-choice exams on the phone: the employee's exams and results, taking one, its score. */
+@Controller
+class ExamController {
+
+    private final OnlineExams exams;
+
+    private final Training training;
+
+    ExamController(OnlineExams exams, Training training) {
+        this.exams = exams;
+        this.training = training;
+    }
+
+    @GetMapping("/people/exams")
+    @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
+    String mine(Model model) {
+        model.addAttribute("courses", exams.courses());
+        model.addAttribute("results", exams.myResults(CurrentUser.require()));
+        model.addAttribute("allCourses", training.courses());
+        return "people/exams";
+    }
+
+    @GetMapping("/people/exams/{courseId}")
+    @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
+    String take(@PathVariable long courseId, Model model) {
+        return exam(model, courseId, null);
+    }
+
+    @PostMapping("/people/exams/{courseId}")
+    @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
+    String submit(@PathVariable long courseId, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        Map<Long, String> answers = new HashMap<>();
+        params.forEach((name, value) -> {
+            if (name.matches("q\\d{1,12}")) {
+                answers.put(Long.parseLong(name.substring(1)), value);
+            }
+        });
+        try {
+            var result = exams.submit(CurrentUser.require(), courseId, answers);
+            redirect.addFlashAttribute("flash", result.isPassed() ? "people.exam.passed" : "people.exam.failed");
+            redirect.addFlashAttribute("score", result.getScore() + " / " + result.getMaxScore());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return exam(model, courseId, ex);
+        }
+        return "redirect:/people/exams";
+    }
+
+    private String exam(Model model, long courseId, @org.jspecify.annotations.Nullable DomainException refusal) {
+        model.addAttribute("questions", exams.questions(courseId));
+        model.addAttribute("course", training.course(courseId));
+        model.addAttribute("refusal", refusal);
+        return "people/exam";
+    }
+
+}

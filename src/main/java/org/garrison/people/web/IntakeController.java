@@ -1,0 +1,186 @@
+package org.garrison.people.web;
+
+import java.io.IOException;
+
+import jakarta.validation.Valid;
+
+import org.garrison.people.internal.ApplicantImport;
+import org.garrison.people.internal.Education;
+import org.garrison.people.internal.EligibilityRules;
+import org.garrison.people.internal.PeopleQueries;
+import org.garrison.people.internal.Recruitment;
+import org.garrison.people.internal.SiteDirectory;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** How people enter the pipeline: hiring plans, a new applicant, the Excel import, and the eligibility rules. */
+@Controller
+class IntakeController {
+
+    private final PeopleQueries queries;
+
+    private final Recruitment recruitment;
+
+    private final ApplicantImport importer;
+
+    private final EligibilityRules rules;
+
+    private final SiteDirectory sites;
+
+    IntakeController(PeopleQueries queries, Recruitment recruitment, ApplicantImport importer, EligibilityRules rules,
+            SiteDirectory sites) {
+        this.queries = queries;
+        this.recruitment = recruitment;
+        this.importer = importer;
+        this.rules = rules;
+        this.sites = sites;
+    }
+
+    @GetMapping("/people/plans")
+    @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
+    String plans(Model model) {
+        model.addAttribute("plans", queries.plans(CurrentUser.require().scope()));
+        model.addAttribute("siteNames", sites.siteNames());
+        return "people/plans";
+    }
+
+    @GetMapping("/people/plans/new")
+    @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
+    String newPlan(Model model) {
+        return planForm(model, PlanForm.blank(), null, null);
+    }
+
+    @PostMapping("/people/plans")
+    @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
+    String openPlan(@Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return planForm(model, form, errors, null);
+        }
+        try {
+            recruitment.openPlan(CurrentUser.require().scope(), form.details(), null, null);
+        }
+        catch (DomainException ex) {
+            return planForm(model, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/people/plans";
+    }
+
+    @GetMapping("/people/applicants/new")
+    @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
+    String newApplicant(@RequestParam(required = false) @Nullable Long planId, Model model) {
+        var blank = ApplicantForm.blank();
+        return applicantForm(model, new ApplicantForm(planId, blank.fullName(), blank.residentId(), blank.phone(), null, null),
+                null, null);
+    }
+
+    @PostMapping("/people/applicants")
+    @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
+    String apply(@Valid @ModelAttribute("form") ApplicantForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return applicantForm(model, form, errors, null);
+        }
+        long id;
+        try {
+            id = recruitment.apply(CurrentUser.require().scope(), form.details()).getId();
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return applicantForm(model, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/people/applicants/" + id;
+    }
+
+    @GetMapping("/people/applicants/import")
+    @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
+    String importForm(Model model) {
+        model.addAttribute("refusal", null);
+        return "people/import";
+    }
+
+    @PostMapping("/people/applicants/import")
+    @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
+    String startImport(@RequestParam(required = false) @Nullable MultipartFile file, Model model) throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new DomainException("people.import.empty");
+            }
+            return "redirect:/jobs/" + importer.start(file.getBytes());
+        }
+        catch (DomainException ex) {
+            model.addAttribute("refusal", ex);
+            return "people/import";
+        }
+    }
+
+    @GetMapping("/people/eligibility")
+    @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
+    String rules(Model model) {
+        return rulesForm(model, RulesForm.of(rules.policy()), null, null);
+    }
+
+    @PostMapping("/people/eligibility")
+    @PreAuthorize("hasAuthority('ELIGIBILITY_OVERRIDE')")
+    String changeRules(@Valid @ModelAttribute("form") RulesForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return rulesForm(model, form, errors, null);
+        }
+        try {
+            rules.change(form.minAge(), form.maxAge(), form.minHeightCm(), form.minEducation(),
+                    form.healthCertificateRequired(), form.cleanRecordRequired());
+        }
+        catch (DomainException ex) {
+            return rulesForm(model, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/people/eligibility";
+    }
+
+    private String planForm(Model model, PlanForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+        var scope = CurrentUser.require().scope();
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("sites", sites.sites(scope));
+        model.addAttribute("posts", sites.posts(scope));
+        return "people/plan-form";
+    }
+
+    private String applicantForm(Model model, ApplicantForm form, @Nullable BindingResult errors,
+            @Nullable DomainException refusal) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("plans", queries.openPlans(CurrentUser.require().scope()));
+        model.addAttribute("siteNames", sites.siteNames());
+        model.addAttribute("educations", Education.values());
+        return "people/applicant-form";
+    }
+
+    private String rulesForm(Model model, RulesForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("educations", Education.values());
+        return "people/rules";
+    }
+
+}

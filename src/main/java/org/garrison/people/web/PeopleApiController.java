@@ -1,0 +1,83 @@
+package org.garrison.people.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.garrison.organisation.PostId;
+import org.garrison.organisation.SiteId;
+import org.garrison.people.EmployeeId;
+import org.garrison.people.PeopleManagement;
+import org.garrison.people.internal.Employees;
+import org.garrison.people.internal.Roster;
+import org.garrison.shared.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The on-duty gate and the site roster for API callers (e.g. scheduling). */
+@RestController
+@RequestMapping("/api/v1/people")
+@Tag(name = "People", description = "On-duty clearance of employees and the site roster")
+class PeopleApiController {
+
+    private final PeopleManagement people;
+
+    private final Employees employees;
+
+    private final Roster roster;
+
+    private final MessageSource messages;
+
+    PeopleApiController(PeopleManagement people, Employees employees, Roster roster, MessageSource messages) {
+        this.people = people;
+        this.employees = employees;
+        this.roster = roster;
+        this.messages = messages;
+    }
+
+    @GetMapping("/employees/{id}/clearance")
+    @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
+    @Operation(summary = "Whether an employee may be put on duty today",
+            description = "Cleared only when employed, onboarding and skills exams passed and the guard licence valid; "
+                    + "otherwise every reason. 404 outside the caller's data scope.")
+    ClearanceResponse clearance(@PathVariable long id, Locale locale) {
+        employees.get(CurrentUser.require().scope(), id);
+        var clearance = people.clearance(new EmployeeId(id), java.time.LocalDate.now());
+        return new ClearanceResponse(id, clearance.cleared(), clearance.refusals()
+            .stream()
+            .map(r -> new ClearanceResponse.Reason(r.messageKey(),
+                    messages.getMessage(r.messageKey(), r.args().toArray(), r.messageKey(), locale)))
+            .toList());
+    }
+
+    @GetMapping("/roster")
+    @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
+    @Operation(summary = "The current site roster", description = "Guards posted at the caller's sites (or one of them).")
+    List<RosterLine> roster(@RequestParam(required = false) @Nullable Long siteId) {
+        return roster.current(CurrentUser.require().scope(), siteId).stream().map(RosterLine::of).toList();
+    }
+
+    @PostMapping("/roster/assignments")
+    @PreAuthorize("hasAuthority('ROSTER_MANAGE')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Post a guard at a site through the on-duty gate",
+            description = "Refused with 422 and the gate's reason when the employee may not be put on duty.")
+    void assign(@Valid @RequestBody AssignRequest request) {
+        people.assignToPost(CurrentUser.require(), new EmployeeId(request.employeeId()), new SiteId(request.siteId()),
+                request.postId() == null ? null : new PostId(request.postId()), request.since());
+    }
+
+}

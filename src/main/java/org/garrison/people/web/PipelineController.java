@@ -1,0 +1,189 @@
+package org.garrison.people.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.garrison.people.internal.Applicant;
+import org.garrison.people.internal.Education;
+import org.garrison.people.internal.EligibilityRules;
+import org.garrison.people.internal.PeopleQueries;
+import org.garrison.people.internal.Recruitment;
+import org.garrison.people.internal.SiteDirectory;
+import org.garrison.people.internal.Stage;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The recruitment pipeline: the kanban board (moves by htmx), the list, one applicant with the
+ * eligibility verdict, and the moves: record facts, advance, reject with a reason, override with a reason.
+ */
+@Controller
+@PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
+class PipelineController {
+
+    static final List<Stage> COLUMNS = List.of(Stage.APPLIED, Stage.SCREENED, Stage.INTERVIEWED, Stage.PHYSICAL_TEST,
+            Stage.BACKGROUND_CHECK, Stage.OFFER);
+
+    private final PeopleQueries queries;
+
+    private final Recruitment recruitment;
+
+    private final EligibilityRules rules;
+
+    private final SiteDirectory sites;
+
+    PipelineController(PeopleQueries queries, Recruitment recruitment, EligibilityRules rules, SiteDirectory sites) {
+        this.queries = queries;
+        this.recruitment = recruitment;
+        this.rules = rules;
+        this.sites = sites;
+    }
+
+    @GetMapping("/people/recruitment")
+    @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
+    String board(Model model) {
+        board(model, null);
+        return "people/board";
+    }
+
+    @PostMapping("/people/recruitment/{id}/advance")
+    @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
+    String advanceOnBoard(@PathVariable long id, Model model) {
+        DomainException refusal = null;
+        try {
+            recruitment.advance(CurrentUser.require().scope(), id);
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            refusal = ex;
+        }
+        board(model, refusal);
+        return "people/board :: board";
+    }
+
+    @GetMapping("/people/applicants")
+    @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
+    String list(@RequestParam(required = false) @Nullable Stage stage, @RequestParam(required = false) @Nullable String q,
+            Model model) {
+        model.addAttribute("applicants", queries.applicants(CurrentUser.require().scope(), stage, q));
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("stage", stage);
+        model.addAttribute("q", q);
+        model.addAttribute("siteNames", sites.siteNames());
+        model.addAttribute("limit", PeopleQueries.LIST_LIMIT);
+        return "people/applicants";
+    }
+
+    @GetMapping("/people/applicants/{id}")
+    @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
+    String show(@PathVariable long id, Model model) {
+        var applicant = recruitment.get(CurrentUser.require().scope(), id);
+        return detail(model, applicant, FactsForm.of(applicant), null, null);
+    }
+
+    @PostMapping("/people/applicants/{id}/facts")
+    @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
+    String recordFacts(@PathVariable long id, @Valid @ModelAttribute("form") FactsForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        var scope = CurrentUser.require().scope();
+        if (errors.hasErrors()) {
+            return detail(model, recruitment.get(scope, id), form, errors, null);
+        }
+        return act(id, model, redirect, "common.saved", () -> recruitment.recordFacts(scope, id, form.heightCm(),
+                form.education(), form.healthCertificate(), form.criminalRecord(), form.administrativePenalty()));
+    }
+
+    @PostMapping("/people/applicants/{id}/advance")
+    @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
+    String advance(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        return act(id, model, redirect, "people.applicant.advanced",
+                () -> recruitment.advance(CurrentUser.require().scope(), id));
+    }
+
+    @PostMapping("/people/applicants/{id}/reject")
+    @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
+    String reject(@PathVariable long id, @Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return refused(id, model, new DomainException("people.reason.required"));
+        }
+        return act(id, model, redirect, "people.applicant.rejected",
+                () -> recruitment.reject(CurrentUser.require().scope(), id, form.reason()));
+    }
+
+    @PostMapping("/people/applicants/{id}/override")
+    @PreAuthorize("hasAuthority('ELIGIBILITY_OVERRIDE')")
+    String override(@PathVariable long id, @Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return refused(id, model, new DomainException("people.reason.required"));
+        }
+        return act(id, model, redirect, "people.applicant.overridden",
+                () -> recruitment.override(CurrentUser.require(), id, form.reason()));
+    }
+
+    private String act(long id, Model model, RedirectAttributes redirect, String flash, Runnable move) {
+        try {
+            move.run();
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return refused(id, model, ex);
+        }
+        redirect.addFlashAttribute("flash", flash);
+        return "redirect:/people/applicants/" + id;
+    }
+
+    private String refused(long id, Model model, DomainException refusal) {
+        var applicant = recruitment.get(CurrentUser.require().scope(), id);
+        return detail(model, applicant, FactsForm.of(applicant), null, refusal);
+    }
+
+    private String detail(Model model, Applicant applicant, FactsForm form, @Nullable BindingResult errors,
+            @Nullable DomainException refusal) {
+        model.addAttribute("applicant", applicant);
+        model.addAttribute("failures", applicant.getStage().isClosed() ? List.of() : rules.failures(applicant));
+        model.addAttribute("policy", rules.policy());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("educations", Education.values());
+        model.addAttribute("siteNames", sites.siteNames());
+        model.addAttribute("age", applicant.facts().residentId().ageOn(java.time.LocalDate.now()));
+        return "people/applicant";
+    }
+
+    private void board(Model model, @Nullable DomainException refusal) {
+        Map<Stage, List<Applicant>> columns = new LinkedHashMap<>();
+        COLUMNS.forEach(stage -> columns.put(stage, new java.util.ArrayList<>()));
+        queries.applicants(CurrentUser.require().scope(), null, null)
+            .stream()
+            .filter(a -> columns.containsKey(a.getStage()))
+            .forEach(a -> columns.get(a.getStage()).add(a));
+        model.addAttribute("columns", columns);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("siteNames", sites.siteNames());
+        model.addAttribute("allStages", Arrays.asList(Stage.values()));
+    }
+
+}

@@ -1,0 +1,101 @@
+package org.garrison.people.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.garrison.people.internal.PeopleQueries;
+import org.garrison.people.internal.Roster;
+import org.garrison.people.internal.SiteDirectory;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The site roster (驻岗队员情况明细簿): who is posted where since when; posting through the on-duty gate. */
+@Controller
+class RosterController {
+
+    private final Roster roster;
+
+    private final PeopleQueries queries;
+
+    private final SiteDirectory sites;
+
+    RosterController(Roster roster, PeopleQueries queries, SiteDirectory sites) {
+        this.roster = roster;
+        this.queries = queries;
+        this.sites = sites;
+    }
+
+    @GetMapping("/people/roster")
+    @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
+    String show(@RequestParam(required = false) @Nullable Long siteId, Model model) {
+        return page(model, siteId, null, null);
+    }
+
+    @PostMapping("/people/roster")
+    @PreAuthorize("hasAuthority('ROSTER_MANAGE')")
+    String assign(@Valid @ModelAttribute("form") AssignForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return page(model, form.siteId(), errors, null);
+        }
+        try {
+            roster.assign(CurrentUser.require().scope(), form.employeeId(), form.siteId(), form.postId(), form.since());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return page(model, form.siteId(), null, ex);
+        }
+        redirect.addFlashAttribute("flash", "people.roster.assigned");
+        return "redirect:/people/roster?siteId=" + form.siteId();
+    }
+
+    @PostMapping("/people/roster/{employeeId}/release")
+    @PreAuthorize("hasAuthority('ROSTER_MANAGE')")
+    String release(@PathVariable long employeeId, Model model, RedirectAttributes redirect) {
+        try {
+            roster.release(CurrentUser.require().scope(), employeeId);
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return page(model, null, null, ex);
+        }
+        redirect.addFlashAttribute("flash", "people.roster.released");
+        return "redirect:/people/roster";
+    }
+
+    private String page(Model model, @Nullable Long siteId, @Nullable BindingResult errors,
+            @Nullable DomainException refusal) {
+        var scope = CurrentUser.require().scope();
+        var current = roster.current(scope, siteId);
+        var staff = queries.employees(scope, null, null);
+        model.addAttribute("assignments", current);
+        model.addAttribute("names", staff.stream().collect(java.util.stream.Collectors.toMap(e -> e.getId(), e -> e.getFullName())));
+        model.addAttribute("staff", staff);
+        model.addAttribute("sites", sites.sites(scope));
+        model.addAttribute("siteNames", sites.siteNames());
+        model.addAttribute("posts", sites.postsById(scope));
+        model.addAttribute("siteId", siteId);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("today", LocalDate.now());
+        return "people/roster";
+    }
+
+}

@@ -1,0 +1,20 @@
+package org.garrison.people.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.garrison.people.internal.Education;
+import org.garrison.people.internal.EligibilityPolicy;
+
+/** The eligibility rules' values as edited. */
+record RulesForm(@NotNull @Min(16) @Max(70) Integer minAge, @NotNull @Min(16) @Max(70) Integer maxAge,
+        @NotNull @Min(100) @Max(230) Integer minHeightCm, @NotNull Education minEducation, boolean healthCertificateRequired,
+        boolean cleanRecordRequired) {
+
+    static RulesForm of(EligibilityPolicy policy) {
+        return new RulesForm(policy.getMinAge(), policy.getMaxAge(), policy.getMinHeightCm(), policy.getMinEducation(),
+                policy.isHealthCertificateRequired(), policy.isCleanRecordRequired());
+    }
+
+}

@@ -1,0 +1,136 @@
+package org.garrison.people.web;
+
+import jakarta.validation.Valid;
+
+import org.garrison.people.internal.CourseKind;
+import org.garrison.people.internal.PeopleQueries;
+import org.garrison.people.internal.Training;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Training: courses, a course with its sessions and exam results, attendance and score entry. */
+@Controller
+class TrainingController {
+
+    private final Training training;
+
+    private final PeopleQueries queries;
+
+    TrainingController(Training training, PeopleQueries queries) {
+        this.training = training;
+        this.queries = queries;
+    }
+
+    @GetMapping("/people/training")
+    @PreAuthorize("hasAuthority('TRAINING_MANAGE')")
+    String courses(Model model) {
+        return courses(model, CourseForm.blank(), null, null);
+    }
+
+    @PostMapping("/people/training/courses")
+    @PreAuthorize("hasAuthority('TRAINING_MANAGE')")
+    String createCourse(@Valid @ModelAttribute("form") CourseForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return courses(model, form, errors, null);
+        }
+        long id;
+        try {
+            id = training.createCourse(form.code(), form.title(), form.kind(), form.maxScore(), form.passMark()).getId();
+        }
+        catch (DomainException ex) {
+            return courses(model, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/people/training/courses/" + id;
+    }
+
+    @GetMapping("/people/training/courses/{id}")
+    @PreAuthorize("hasAuthority('TRAINING_MANAGE')")
+    String course(@PathVariable long id, Model model) {
+        return course(model, id, null, null);
+    }
+
+    @PostMapping("/people/training/courses/{id}/sessions")
+    @PreAuthorize("hasAuthority('TRAINING_MANAGE')")
+    String planSession(@PathVariable long id, @Valid @ModelAttribute("session") SessionForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return course(model, id, errors, null);
+        }
+        training.planSession(id, form.trainer(), form.heldOn(), form.place());
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/people/training/courses/" + id;
+    }
+
+    @PostMapping("/people/training/courses/{id}/scores")
+    @PreAuthorize("hasAuthority('TRAINING_MANAGE')")
+    String recordScore(@PathVariable long id, @Valid @ModelAttribute("score") ScoreForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return course(model, id, errors, null);
+        }
+        try {
+            training.recordScore(CurrentUser.require().scope(), id, form.employeeId(), form.score(), form.takenOn());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return course(model, id, null, ex);
+        }
+        redirect.addFlashAttribute("flash", "people.exam.recorded");
+        return "redirect:/people/training/courses/" + id;
+    }
+
+    @PostMapping("/people/training/sessions/{sessionId}/attendance")
+    @PreAuthorize("hasAuthority('TRAINING_MANAGE')")
+    String markAttendance(@PathVariable long sessionId, @RequestParam(required = false) @Nullable Long employeeId,
+            @RequestParam(defaultValue = "false") boolean present, @RequestParam long courseId, RedirectAttributes redirect) {
+        if (employeeId == null) {
+            throw new DomainException("people.attendance.employeeMissing");
+        }
+        training.markAttendance(CurrentUser.require().scope(), sessionId, employeeId, present);
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/people/training/courses/" + courseId;
+    }
+
+    private String courses(Model model, CourseForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+        model.addAttribute("courses", training.courses());
+        model.addAttribute("kinds", CourseKind.values());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        return "people/courses";
+    }
+
+    private String course(Model model, long id, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+        model.addAttribute("course", training.course(id));
+        var sessions = training.sessions(id);
+        model.addAttribute("sessions", sessions);
+        var attendance = new java.util.LinkedHashMap<Long, Object>();
+        sessions.forEach(s -> attendance.put(s.getId(), training.attendance(s.getId())));
+        model.addAttribute("attendance", attendance);
+        model.addAttribute("results", training.resultsOfCourse(id));
+        var trainees = queries.employees(CurrentUser.require().scope(), null, null);
+        model.addAttribute("trainees", trainees);
+        model.addAttribute("names", trainees.stream().collect(java.util.stream.Collectors.toMap(e -> e.getId(), e -> e.getFullName())));
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("today", java.time.LocalDate.now());
+        return "people/course";
+    }
+
+}
