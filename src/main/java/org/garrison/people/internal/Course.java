@@ -42,7 +42,7 @@ public class Course {
 
     public Course(String code, String title, CourseKind kind, int maxScore, int passMark) {
         if (maxScore < 1 || passMark < 0 || passMark > maxScore) {
-            throw new DomainException("people.course.passMark");
+            throw new DomainException("people.course.passMarkInvalid");
         }
         this.code = code;
         this.title = title;

@@ -52,7 +52,7 @@ public class HiringPlan {
     public HiringPlan(long siteId, @Nullable Long postId, String postName, int headcount, @Nullable Integer minHeightCm,
             @Nullable String requirements, LocalDate dueBy, @Nullable Long startUpTaskId, @Nullable String contractNumber) {
         if (headcount < 1) {
-            throw new DomainException("people.plan.headcount");
+            throw new DomainException("people.plan.headcountInvalid");
         }
         this.siteId = siteId;
         this.postId = postId;
