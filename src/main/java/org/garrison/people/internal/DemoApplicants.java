@@ -1,0 +1,70 @@
+package org.garrison.people.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.garrison.people.internal.Views.ApplicantDetails;
+import org.garrison.people.internal.Views.PlanDetails;
+import org.garrison.shared.DataScope;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+/** Demo hiring plans and applicants in every stage of the pipeline, moved there through the pipeline. */
+@Component
+@ConditionalOnBooleanProperty("garrison.demo.enabled")
+class DemoApplicants {
+
+    private static final DataScope SYSTEM = DataScope.company(0);
+
+    private static final String[] NAMES = { "邓志刚", "谢文龙", "韩小军", "唐建华", "冯海波", "曾庆祥", "彭宇", "萧国强",
+            "蔡明辉", "潘家乐", "田野", "董卫国", "袁俊", "于海洋", "余晓东", "叶志成" };
+
+    private final Recruitment recruitment;
+
+    private final SiteDirectory sites;
+
+    private final Clock clock;
+
+    DemoApplicants(Recruitment recruitment, SiteDirectory sites, Clock clock) {
+        this.recruitment = recruitment;
+        this.sites = sites;
+        this.clock = clock;
+    }
+
+    void create() {
+        LocalDate today = LocalDate.now(clock);
+        long s101 = sites.siteByCode("S101");
+        long s201 = sites.siteByCode("S201");
+        var gate = recruitment.openPlan(SYSTEM, new PlanDetails(s101, null, "大门岗", 3, null, "会操作电脑，熟悉银行网点安保流程",
+                today.plusWeeks(3)), null, null);
+        var patrol = recruitment.openPlan(SYSTEM, new PlanDetails(s201, null, "巡逻岗", 4, 175, "能适应夜班巡逻", today.plusWeeks(5)),
+                null, null);
+        Stage[] targets = { Stage.APPLIED, Stage.APPLIED, Stage.SCREENED, Stage.SCREENED, Stage.INTERVIEWED,
+                Stage.INTERVIEWED, Stage.PHYSICAL_TEST, Stage.PHYSICAL_TEST, Stage.BACKGROUND_CHECK, Stage.BACKGROUND_CHECK,
+                Stage.OFFER, Stage.OFFER, Stage.HIRED, Stage.REJECTED, Stage.REJECTED, Stage.BACKGROUND_CHECK };
+        for (int i = 0; i < NAMES.length; i++) {
+            long plan = i % 2 == 0 ? gate.getId() : patrol.getId();
+            int height = i == 15 ? 166 : 172 + (i * 3) % 12 + (plan == patrol.getId() ? 4 : 0);
+            var id = DemoResidentIds.of(100 + i, today.minusYears(19 + i).minusDays(40L * i), true);
+            var applicant = recruitment.apply(SYSTEM, new ApplicantDetails(plan, NAMES[i], id.value(),
+                    "1502233" + (4000 + i), height, i == 13 ? Education.PRIMARY : Education.SENIOR_HIGH));
+            moveTo(applicant.getId(), targets[i], i);
+        }
+    }
+
+    private void moveTo(long id, Stage target, int i) {
+        if (target == Stage.REJECTED) {
+            recruitment.reject(SYSTEM, id, i == 13 ? "文化程度不符合要求（小学）" : "面试表现欠佳，沟通能力不足");
+            return;
+        }
+        boolean checked = target.ordinal() >= Stage.BACKGROUND_CHECK.ordinal();
+        var applicant = recruitment.get(SYSTEM, id);
+        recruitment.recordFacts(SYSTEM, id, applicant.getHeightCm(), applicant.getEducation(),
+                target.ordinal() >= Stage.PHYSICAL_TEST.ordinal() ? Boolean.TRUE : null, checked ? Boolean.FALSE : null,
+                checked ? Boolean.FALSE : null);
+        while (recruitment.get(SYSTEM, id).getStage() != target) {
+            recruitment.advance(SYSTEM, id);
+        }
+    }
+
+}

@@ -1,0 +1,42 @@
+package org.garrison.people.internal;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo mode only: courses with an online exam, about 60 guards posted at the four demo sites (seed
+ * 002's project size) with licences and passed exams, one licence about to expire, the demo users
+ * {@code leader} and {@code guard} linked to their records, and applicants in every stage.
+ */
+@Component
+@Order(52)
+@ConditionalOnBooleanProperty("garrison.demo.enabled")
+class DemoPeople implements ApplicationRunner {
+
+    private final DemoStaff staff;
+
+    private final DemoApplicants applicants;
+
+    private final EmployeeRepository employees;
+
+    DemoPeople(DemoStaff staff, DemoApplicants applicants, EmployeeRepository employees) {
+        this.staff = staff;
+        this.applicants = applicants;
+        this.employees = employees;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (employees.count() > 0) {
+            return;
+        }
+        staff.create();
+        applicants.create();
+    }
+
+}

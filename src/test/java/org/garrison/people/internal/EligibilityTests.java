@@ -1,0 +1,74 @@
+package org.garrison.people.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.garrison.people.internal.Eligibility.Facts;
+import org.garrison.people.internal.Eligibility.Failure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EligibilityTests {
+
+    private static final LocalDate BIRTH = LocalDate.of(1981, 6, 15);
+
+    private final EligibilityPolicy defaults = EligibilityPolicy.defaults();
+
+    @ParameterizedTest(name = "on {0}: {1}")
+    @CsvSource({ "1999-06-14, people.rule.tooYoung", "1999-06-15, ''", "2026-06-15, ''", "2027-06-14, ''",
+            "2027-06-15, people.rule.tooOld" })
+    void ageCountsFromTheResidentIdUpToTheDayBeforeThe46thBirthday(LocalDate day, String failure) {
+        assertThat(keys(check(facts(175, Education.JUNIOR_HIGH), null, day))).isEqualTo(failure);
+    }
+
+    @ParameterizedTest(name = "height {0} cm, post needs {1}: {2}")
+    @CsvSource({ "170, , ''", "169, , people.rule.tooShort", "175, 175, ''", "174, 175, people.rule.tooShort",
+            "172, 160, ''", ", , people.rule.heightUnknown" })
+    void heightMustReachTheCompanyMinimumOrThePostsHigherOne(Integer height, Integer post, String failure) {
+        assertThat(keys(check(facts(height, Education.SENIOR_HIGH), post, LocalDate.of(2026, 1, 1)))).isEqualTo(failure);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({ "PRIMARY, people.rule.education", "JUNIOR_HIGH, ''", "BACHELOR, ''", ", people.rule.education" })
+    void educationMustBeJuniorHighOrAbove(Education education, String failure) {
+        assertThat(keys(check(facts(180, education), null, LocalDate.of(2026, 1, 1)))).isEqualTo(failure);
+    }
+
+    @ParameterizedTest(name = "health {0}, criminal {1}, penalty {2}: {3}")
+    @CsvSource({ "true, false, false, ''", "false, false, false, people.rule.health", ", false, false, people.rule.health",
+            "true, true, false, people.rule.criminalRecord", "true, false, true, people.rule.administrativePenalty",
+            "true, , false, people.rule.backgroundUnchecked" })
+    void healthAndACleanRecordAreRequired(Boolean health, Boolean criminal, Boolean penalty, String failure) {
+        var facts = new Facts(ResidentIdTests.idBornOn(BIRTH), 180, Education.SENIOR_HIGH, health, criminal, penalty);
+        assertThat(keys(check(facts, null, LocalDate.of(2026, 1, 1)))).isEqualTo(failure);
+    }
+
+    @Test
+    void editedRulesApplyInsteadOfTheDefaults() {
+        var policy = EligibilityPolicy.defaults();
+        policy.change(18, 50, 165, Education.PRIMARY, false, true);
+        var facts = new Facts(ResidentIdTests.idBornOn(BIRTH), 166, Education.PRIMARY, null, false, false);
+        assertThat(Eligibility.check(facts, policy, null, LocalDate.of(2030, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void aFailureNamesTheNumbersOfTheRule() {
+        var failures = check(facts(165, Education.SENIOR_HIGH), 175, LocalDate.of(2026, 1, 1));
+        assertThat(failures).containsExactly(new Failure("people.rule.tooShort", java.util.List.of(165, 175)));
+    }
+
+    private java.util.List<Failure> check(Facts facts, Integer postHeight, LocalDate day) {
+        return Eligibility.check(facts, defaults, postHeight, day);
+    }
+
+    private static Facts facts(Integer height, Education education) {
+        return new Facts(ResidentIdTests.idBornOn(BIRTH), height, education, true, false, false);
+    }
+
+    private static String keys(java.util.List<Failure> failures) {
+        return String.join(",", failures.stream().map(Failure::messageKey).toList());
+    }
+
+}
