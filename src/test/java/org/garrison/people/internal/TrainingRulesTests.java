@@ -1,0 +1,53 @@
+package org.garrison.people.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.garrison.shared.DomainException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TrainingRulesTests {
+
+    private final Course course = new Course("JN-01", "保安专业技能", CourseKind.SKILLS, 100, 70);
+
+    @ParameterizedTest(name = "score {0} passes: {1}")
+    @CsvSource({ "0, false", "69, false", "70, true", "100, true" })
+    void aScorePassesFromThePassMarkUpToTheMaximum(int score, boolean passes) {
+        assertThat(course.passes(score)).isEqualTo(passes);
+    }
+
+    @ParameterizedTest(name = "score {0} is refused")
+    @CsvSource({ "101", "-1", "1000" })
+    void aScoreOutsideZeroToTheMaximumIsRefused(int score) {
+        assertThatThrownBy(() -> new ExamResult(course, 1L, score, LocalDate.of(2026, 11, 1), false))
+            .isInstanceOf(DomainException.class)
+            .hasMessage("people.exam.scoreRange");
+    }
+
+    @ParameterizedTest(name = "max {0}, pass mark {1} is refused")
+    @CsvSource({ "100, 101", "0, 0", "100, -1" })
+    void aPassMarkAboveTheMaximumIsRefused(int max, int passMark) {
+        assertThatThrownBy(() -> new Course("X", "X", CourseKind.REFRESHER, max, passMark)).isInstanceOf(DomainException.class);
+    }
+
+    @ParameterizedTest(name = "expiring {0}, on {1}: valid {2}, reminder due {3}")
+    @CsvSource({ "2026-12-31, 2026-11-30, true, false", "2026-12-31, 2026-12-01, true, true",
+            "2026-12-31, 2026-12-31, true, true", "2026-12-31, 2027-01-01, false, false", ", 2040-01-01, true, false" })
+    void certificatesAreValidThroughTheirExpiryDayAndRemindedThirtyDaysAhead(LocalDate expires, LocalDate day, boolean valid,
+            boolean reminder) {
+        var certificate = new Certificate(1L, CertificateKind.FIRE_SAFETY, "XF-1", LocalDate.of(2025, 1, 1), expires, true);
+        assertThat(certificate.validOn(day)).isEqualTo(valid);
+        assertThat(certificate.reminderDue(day, 30)).isEqualTo(reminder);
+    }
+
+    @ParameterizedTest(name = "{0} issued 2026-01-01 expiring {1} is refused")
+    @CsvSource({ "GUARD_LICENCE, 2026-01-01", "FIRST_AID, 2025-12-31" })
+    void anExpiryNotAfterTheIssueIsRefused(CertificateKind kind, LocalDate expires) {
+        assertThatThrownBy(() -> new Certificate(1L, kind, "N", LocalDate.of(2026, 1, 1), expires, false))
+            .hasMessage("people.certificate.expiryBeforeIssue");
+    }
+
+}
