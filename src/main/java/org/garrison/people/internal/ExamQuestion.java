@@ -2,6 +2,7 @@ package org.garrison.people.internal;
 
 import java.util.List;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,12 +24,16 @@ public class ExamQuestion {
 
     private String question;
 
+    @Column(name = "option_a")
     private String optionA;
 
+    @Column(name = "option_b")
     private String optionB;
 
+    @Column(name = "option_c")
     private String optionC;
 
+    @Column(name = "option_d")
     private String optionD;
 
     private String correct;

@@ -1,0 +1,211 @@
+package org.garrison.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.garrison.contracts.ContractId;
+import org.garrison.contracts.ContractSigned;
+import org.garrison.contracts.StaffingNeed;
+import org.garrison.organisation.ClientId;
+import org.garrison.organisation.PostId;
+import org.garrison.organisation.SiteId;
+import org.garrison.people.DutyClearance.Refusal;
+import org.garrison.people.internal.CertificateKind;
+import org.garrison.people.internal.CertificateSweep;
+import org.garrison.people.internal.Course;
+import org.garrison.people.internal.CourseKind;
+import org.garrison.people.internal.Employee;
+import org.garrison.people.internal.Employees;
+import org.garrison.people.internal.PeopleQueries;
+import org.garrison.people.internal.ResidentId;
+import org.garrison.people.internal.Roster;
+import org.garrison.people.internal.SiteDirectory;
+import org.garrison.people.internal.Training;
+import org.garrison.people.internal.Views.CertificateDetails;
+import org.garrison.platform.security.TestPrincipals;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.ModuleTestBeans;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The people module with its dependencies: the on-duty gate lets only a guard who passed the onboarding
+ * and skills exams and holds a valid guard licence be posted, and says why not; a signed contract opens
+ * hiring plans; an expired required certificate takes a guard off duty.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@Import(ModuleTestBeans.class)
+class PeopleModuleTests {
+
+    private static final DataScope COMPANY = DataScope.company(0);
+
+    @Autowired
+    PeopleManagement people;
+
+    @Autowired
+    Employees employees;
+
+    @Autowired
+    Training training;
+
+    @Autowired
+    Roster roster;
+
+    @Autowired
+    SiteDirectory sites;
+
+    @Autowired
+    PeopleQueries queries;
+
+    @Autowired
+    CertificateSweep sweep;
+
+    @MockitoBean
+    AuthenticationManager authenticationManager;
+
+    private final LocalDate today = LocalDate.now();
+
+    private Course onboarding;
+
+    private Course skills;
+
+    private long site;
+
+    private long post;
+
+    @BeforeEach
+    void courses() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        onboarding = training.createCourse("RZ-" + suffix, "入职培训", CourseKind.ONBOARDING, 100, 60);
+        skills = training.createCourse("JN-" + suffix, "技能培训", CourseKind.SKILLS, 100, 70);
+        site = sites.siteByCode("S102");
+        post = sites.posts(COMPANY).stream().filter(p -> p.siteId() == site).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void aNewEmployeeIsRefusedAtTheGateWithEveryReason() {
+        var employee = newEmployee();
+
+        var clearance = people.clearance(id(employee), today);
+
+        assertThat(clearance.cleared()).isFalse();
+        assertThat(clearance.refusals()).extracting(Refusal::messageKey)
+            .containsExactly("people.gate.onboardingExam", "people.gate.skillsExam", "people.gate.noGuardLicence");
+        assertThatThrownBy(() -> people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(post), today))
+            .isInstanceOf(DomainException.class)
+            .hasMessage("people.gate.onboardingExam");
+        assertThat(roster.history(employee.getId())).isEmpty();
+    }
+
+    @Test
+    void aFailedSkillsExamOrAnExpiredLicenceStillKeepsTheGuardOffDuty() {
+        var employee = newEmployee();
+        training.recordScore(COMPANY, onboarding.getId(), employee.getId(), 80, today);
+        training.recordScore(COMPANY, skills.getId(), employee.getId(), 69, today);
+        employees.addCertificate(COMPANY, employee.getId(), new CertificateDetails(CertificateKind.GUARD_LICENCE, "粤保-旧",
+                today.minusYears(3), today.minusDays(1), true));
+
+        assertThat(people.clearance(id(employee), today).refusals()).extracting(Refusal::messageKey)
+            .containsExactly("people.gate.skillsExam", "people.gate.guardLicenceExpired");
+    }
+
+    @Test
+    void aGuardWhoPassedBothExamsAndHoldsAValidLicenceIsPostedAndMovesAreKept() {
+        var employee = clearedEmployee();
+        assertThat(people.clearance(id(employee), today).cleared()).isTrue();
+
+        people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(post), today.minusDays(10));
+        long otherSite = sites.siteByCode("S101");
+        people.assignToPost(opsUser(), id(employee), new SiteId(otherSite), null, today);
+
+        assertThat(roster.current(COMPANY, otherSite)).anyMatch(a -> a.getEmployeeId() == employee.getId());
+        assertThat(roster.history(employee.getId())).hasSize(2)
+            .satisfies(history -> assertThat(history.get(1).getUntil()).isEqualTo(today));
+        assertThat(employees.get(COMPANY, employee.getId()).getSiteId()).isEqualTo(otherSite);
+    }
+
+    @Test
+    void aSiteUserCannotPostAGuardAtAnotherBranchsSite() {
+        var employee = clearedEmployee();
+        var leader = TestPrincipals.principal(ScopeLevel.SITE, sites.siteByCode("S101"), Permission.ROSTER_MANAGE);
+        assertThatThrownBy(() -> people.assignToPost(leader, id(employee), new SiteId(sites.siteByCode("S201")), null, today))
+            .isInstanceOf(org.garrison.shared.NotFoundException.class);
+    }
+
+    @Test
+    void aSignedContractOpensOneHiringPlanPerStaffingNeed(Scenario scenario) {
+        long task = ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000);
+        var need = new StaffingNeed(task, new SiteId(site), new PostId(post), "大堂岗", 3, 178, "熟悉银行网点安保流程",
+                today.plusWeeks(4));
+        var signed = new ContractSigned(new ContractId(task), "HT-" + task, new ClientId(1), today, today.plusYears(1),
+                List.of(need), Instant.now());
+
+        scenario.publish(signed)
+            .andWaitForStateChange(() -> queries.plans(COMPANY).stream().filter(p -> Long.valueOf(task).equals(p.getStartUpTaskId())).toList(),
+                    plans -> !plans.isEmpty())
+            .andVerify(plans -> {
+                assertThat(plans).hasSize(1);
+                assertThat(plans.get(0).getHeadcount()).isEqualTo(3);
+                assertThat(plans.get(0).getMinHeightCm()).isEqualTo(178);
+                assertThat(plans.get(0).getContractNumber()).isEqualTo("HT-" + task);
+            });
+    }
+
+    @Test
+    void anExpiredRequiredCertificateTakesTheGuardOffDuty(Scenario scenario) {
+        var employee = clearedEmployee();
+        people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(post), today.minusDays(3));
+        employees.addCertificate(COMPANY, employee.getId(), new CertificateDetails(CertificateKind.FIRE_SAFETY, "XF-" + employee.getId(),
+                today.minusYears(1), today.plusDays(2), true));
+
+        scenario.stimulate(() -> sweep.sweep(today.plusDays(3)))
+            .andWaitForEventOfType(GuardTakenOffDuty.class)
+            .matching(off -> off.employee().value() == employee.getId())
+            .toArriveAndVerify(off -> assertThat(off.site().value()).isEqualTo(site));
+
+        assertThat(roster.current(COMPANY, site)).noneMatch(a -> a.getEmployeeId() == employee.getId());
+        assertThat(people.clearance(id(employee), today.plusDays(3)).refusals()).extracting(Refusal::messageKey)
+            .containsExactly("people.gate.certificateExpired");
+    }
+
+    private Employee clearedEmployee() {
+        var employee = newEmployee();
+        training.recordScore(COMPANY, onboarding.getId(), employee.getId(), 60, today);
+        training.recordScore(COMPANY, skills.getId(), employee.getId(), 90, today);
+        employees.addCertificate(COMPANY, employee.getId(), new CertificateDetails(CertificateKind.GUARD_LICENCE,
+                "粤保-" + employee.getId(), today.minusYears(1), null, true));
+        return employee;
+    }
+
+    private Employee newEmployee() {
+        var birth = LocalDate.of(1985, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(5000));
+        String first17 = "440303" + birth.toString().replace("-", "") + (100 + ThreadLocalRandom.current().nextInt(800));
+        return employees.register("测试队员", ResidentId.of(first17 + ResidentId.checkCharacter(first17)), "13900000000",
+                sites.branchOf(site), today.minusMonths(1));
+    }
+
+    private static EmployeeId id(Employee employee) {
+        return new EmployeeId(employee.getId());
+    }
+
+    private static TestPrincipals.Principal opsUser() {
+        return TestPrincipals.principal(ScopeLevel.COMPANY, null, Permission.ROSTER_MANAGE);
+    }
+
+}
