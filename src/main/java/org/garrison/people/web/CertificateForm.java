@@ -14,14 +14,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A certificate to add: kind, number, issue date and optional expiry. */
 record CertificateForm(@NotNull CertificateKind kind, @NotBlank @Size(max = 60) String number,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn, boolean required) {
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn, @Nullable Boolean required) {
 
     static CertificateForm blank() {
         return new CertificateForm(CertificateKind.GUARD_LICENCE, "", null, null, true);
     }
 
     CertificateDetails details() {
-        return new CertificateDetails(kind, number, issuedOn, expiresOn, required);
+        return new CertificateDetails(kind, number, issuedOn, expiresOn, Boolean.TRUE.equals(required));
     }
 
 }

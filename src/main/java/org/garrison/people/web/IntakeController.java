@@ -145,7 +145,7 @@ class IntakeController {
         }
         try {
             rules.change(form.minAge(), form.maxAge(), form.minHeightCm(), form.minEducation(),
-                    form.healthCertificateRequired(), form.cleanRecordRequired());
+                    form.healthRequired(), form.cleanRecord());
         }
         catch (DomainException ex) {
             return rulesForm(model, form, errors, ex);

@@ -1,0 +1,130 @@
+package org.garrison.people.web;
+
+import static org.garrison.platform.security.TestPrincipals.as;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.garrison.people.DutyClearance;
+import org.garrison.people.DutyClearance.Refusal;
+import org.garrison.people.EmployeeId;
+import org.garrison.people.internal.DutyGate;
+import org.garrison.people.internal.EmployeeStatus;
+import org.garrison.people.internal.Employees;
+import org.garrison.people.internal.PeopleQueries;
+import org.garrison.people.internal.Roster;
+import org.garrison.people.internal.SiteDirectory;
+import org.garrison.people.internal.Training;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest(EmployeeController.class)
+class EmployeeControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    PeopleQueries queries;
+
+    @MockitoBean
+    Employees employees;
+
+    @MockitoBean
+    Training training;
+
+    @MockitoBean
+    Roster roster;
+
+    @MockitoBean
+    DutyGate gate;
+
+    @MockitoBean
+    SiteDirectory sites;
+
+    @BeforeEach
+    void data() {
+        when(queries.employees(any(), any(), any())).thenReturn(List.of(PeopleSamples.employee()));
+        when(employees.get(any(), eq(17L))).thenReturn(PeopleSamples.employee());
+        when(employees.get(any(), eq(99L))).thenThrow(new NotFoundException("entity.employee", 99));
+        when(gate.clearance(eq(17L), any())).thenReturn(new DutyClearance(new EmployeeId(17),
+                List.of(new Refusal("people.gate.noGuardLicence", List.of()))));
+        when(sites.branchNames()).thenReturn(Map.of(1L, "第一大队"));
+        when(sites.siteNames()).thenReturn(Map.of());
+    }
+
+    @Test
+    void peopleViewersSeeTheListAndARecordWithItsDutyClearance() throws Exception {
+        mvc.perform(get("/people/employees").with(as(ScopeLevel.SITE, 7L, Permission.PEOPLE_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("何勇")));
+        mvc.perform(get("/people/employees/17").with(withPermissions(Permission.PEOPLE_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("未持有保安员证")))
+            .andExpect(content().string(containsString("第一大队")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"contacts-form\""))));
+    }
+
+    @Test
+    void hrChangesTheFamilyContactCardAndABadPhoneIsShown() throws Exception {
+        mvc.perform(post("/people/employees/17/contacts").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
+            .param("phone", "13800000002").param("familyContactName", "何秀英").param("familyContactRelation", "母亲")
+            .param("familyContactPhone", "13907551001"))
+            .andExpect(redirectedUrl("/people/employees/17"));
+        verify(employees).changeContacts(any(), eq(17L), any());
+        mvc.perform(post("/people/employees/17/contacts").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
+            .param("phone", "电话"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")));
+    }
+
+    @Test
+    void anIllegalStatusMoveOrCertificateIsShownAndChangesNothing() throws Exception {
+        org.mockito.Mockito.doThrow(new DomainException("people.employee.statusMove", "LEFT", "ACTIVE"))
+            .when(employees).changeStatus(any(), eq(17L), eq(EmployeeStatus.ACTIVE));
+        mvc.perform(post("/people/employees/17/status").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
+            .param("status", "ACTIVE"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("alert-danger")));
+        mvc.perform(post("/people/employees/17/certificates").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
+            .param("kind", "GUARD_LICENCE").param("number", ""))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")));
+        verify(employees, never()).addCertificate(any(), anyLong(), any());
+    }
+
+    @Test
+    void viewersCannotChangeRecordsAndOthersAreNotFound() throws Exception {
+        mvc.perform(post("/people/employees/17/status").with(withPermissions(Permission.PEOPLE_VIEW)).with(csrf())
+            .param("status", "LEFT"))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/people/employees").with(as(ScopeLevel.CLIENT, 1L, Permission.CLIENTS_VIEW)))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/people/employees/99").with(as(ScopeLevel.OWN, 7L, Permission.PEOPLE_VIEW)))
+            .andExpect(status().isNotFound());
+        verify(employees, never()).changeStatus(any(), anyLong(), any());
+    }
+
+}

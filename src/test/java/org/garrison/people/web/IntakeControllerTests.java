@@ -1,0 +1,125 @@
+package org.garrison.people.web;
+
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.garrison.people.internal.ApplicantImport;
+import org.garrison.people.internal.EligibilityPolicy;
+import org.garrison.people.internal.EligibilityRules;
+import org.garrison.people.internal.PeopleQueries;
+import org.garrison.people.internal.Recruitment;
+import org.garrison.people.internal.SiteDirectory;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.Permission;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest(IntakeController.class)
+class IntakeControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    PeopleQueries queries;
+
+    @MockitoBean
+    Recruitment recruitment;
+
+    @MockitoBean
+    ApplicantImport importer;
+
+    @MockitoBean
+    EligibilityRules rules;
+
+    @MockitoBean
+    SiteDirectory sites;
+
+    @BeforeEach
+    void data() {
+        when(queries.openPlans(any())).thenReturn(List.of());
+        when(queries.plans(any())).thenReturn(List.of());
+        when(sites.siteNames()).thenReturn(Map.of());
+        when(rules.policy()).thenReturn(EligibilityPolicy.defaults());
+    }
+
+    @Test
+    void aRecruiterRegistersAnApplicantAndABadResidentIdIsShownOnTheForm() throws Exception {
+        when(recruitment.apply(any(), any())).thenReturn(PeopleSamples.applicant());
+        mvc.perform(post("/people/applicants").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf())
+            .param("fullName", "邓志刚").param("residentId", "440304198106151238").param("phone", "13800000001"))
+            .andExpect(redirectedUrl("/people/applicants/41"));
+        when(recruitment.apply(any(), any())).thenThrow(new DomainException("people.residentId.checkDigit"));
+        mvc.perform(post("/people/applicants").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf())
+            .param("fullName", "邓志刚").param("residentId", "440304198106151239").param("phone", "13800000001"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("校验码不正确")));
+        mvc.perform(post("/people/applicants").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf())
+            .param("residentId", "12345"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("17 位数字")));
+    }
+
+    @Test
+    void theImportStartsALongJobAndAnEmptyFileIsRefused() throws Exception {
+        when(importer.start(any())).thenReturn(8L);
+        mvc.perform(multipart("/people/applicants/import").file(new MockMultipartFile("file", "a.xlsx", "application/octet-stream", new byte[] { 1 }))
+            .with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf()))
+            .andExpect(redirectedUrl("/jobs/8"));
+        mvc.perform(multipart("/people/applicants/import").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("非空的 Excel 文件")));
+    }
+
+    @Test
+    void onlyAnOverridingManagerChangesTheRulesAndBadValuesAreShown() throws Exception {
+        mvc.perform(get("/people/eligibility").with(withPermissions(Permission.RECRUITMENT_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("value=\"170\"")));
+        mvc.perform(post("/people/eligibility").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf())
+            .param("minAge", "18").param("maxAge", "50").param("minHeightCm", "168").param("minEducation", "JUNIOR_HIGH"))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/people/eligibility").with(withPermissions(Permission.ELIGIBILITY_OVERRIDE)).with(csrf())
+            .param("minAge", "18").param("maxAge", "50").param("minHeightCm", "900").param("minEducation", "JUNIOR_HIGH"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")));
+        verify(rules, never()).change(anyInt(), anyInt(), anyInt(), any(), anyBoolean(), anyBoolean());
+        mvc.perform(post("/people/eligibility").with(withPermissions(Permission.ELIGIBILITY_OVERRIDE)).with(csrf())
+            .param("minAge", "18").param("maxAge", "50").param("minHeightCm", "168").param("minEducation", "JUNIOR_HIGH")
+            .param("healthCertificateRequired", "true"))
+            .andExpect(redirectedUrl("/people/eligibility"));
+        verify(rules).change(18, 50, 168, org.garrison.people.internal.Education.JUNIOR_HIGH, true, false);
+    }
+
+    @Test
+    void plansAreForRecruitersOnly() throws Exception {
+        mvc.perform(get("/people/plans").with(withPermissions(Permission.RECRUITMENT_MANAGE))).andExpect(status().isOk());
+        mvc.perform(get("/people/plans").with(withPermissions(Permission.PEOPLE_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(post("/people/plans").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")));
+        verify(recruitment, never()).openPlan(any(), any(), any(), any());
+    }
+
+}

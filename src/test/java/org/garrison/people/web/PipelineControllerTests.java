@@ -1,0 +1,126 @@
+package org.garrison.people.web;
+
+import static org.garrison.platform.security.TestPrincipals.as;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.garrison.people.internal.EligibilityPolicy;
+import org.garrison.people.internal.EligibilityRules;
+import org.garrison.people.internal.PeopleQueries;
+import org.garrison.people.internal.Recruitment;
+import org.garrison.people.internal.SiteDirectory;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest(PipelineController.class)
+class PipelineControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    PeopleQueries queries;
+
+    @MockitoBean
+    Recruitment recruitment;
+
+    @MockitoBean
+    EligibilityRules rules;
+
+    @MockitoBean
+    SiteDirectory sites;
+
+    @BeforeEach
+    void data() {
+        var applicant = PeopleSamples.applicant();
+        when(queries.applicants(any(), any(), any())).thenReturn(List.of(applicant));
+        when(recruitment.get(any(), eq(41L))).thenReturn(applicant);
+        when(recruitment.get(any(), eq(99L))).thenThrow(new NotFoundException("entity.applicant", 99));
+        when(rules.policy()).thenReturn(EligibilityPolicy.defaults());
+        when(sites.siteNames()).thenReturn(Map.of(7L, "鹏城银行福田支行"));
+    }
+
+    @Test
+    void recruitersSeeTheBoardAndTheListAndAnApplicant() throws Exception {
+        mvc.perform(get("/people/recruitment").with(withPermissions(Permission.RECRUITMENT_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-applicant=\"邓志刚\"")))
+            .andExpect(content().string(containsString("hx-post=\"/people/recruitment/41/advance\"")));
+        mvc.perform(get("/people/applicants").with(withPermissions(Permission.RECRUITMENT_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("鹏城银行福田支行")));
+        mvc.perform(get("/people/applicants/41").with(withPermissions(Permission.ELIGIBILITY_OVERRIDE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("440304198106151238")));
+    }
+
+    @Test
+    void aBlockedMoveOnTheBoardAnswersTheBoardWithTheReason() throws Exception {
+        when(recruitment.advance(any(), eq(41L))).thenThrow(new DomainException("people.rule.tooShort", 165, 170));
+        mvc.perform(post("/people/recruitment/41/advance").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"board\"")))
+            .andExpect(content().string(containsString("低于要求的 170 厘米")));
+    }
+
+    @Test
+    void rejectingNeedsAReasonAndOverridingNeedsThePermission() throws Exception {
+        mvc.perform(post("/people/applicants/41/reject").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("必须写明理由")));
+        verify(recruitment, never()).reject(any(), anyLong(), anyString());
+        mvc.perform(post("/people/applicants/41/override").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf())
+            .param("reason", "退伍军人"))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/people/applicants/41/override").with(withPermissions(Permission.ELIGIBILITY_OVERRIDE)).with(csrf())
+            .param("reason", "退伍军人"))
+            .andExpect(redirectedUrl("/people/applicants/41"));
+        verify(recruitment).override(any(), eq(41L), eq("退伍军人"));
+    }
+
+    @Test
+    void factsOutOfRangeAreShownOnTheFormAndNotRecorded() throws Exception {
+        mvc.perform(post("/people/applicants/41/facts").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf())
+            .param("heightCm", "400"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")));
+        verify(recruitment, never()).recordFacts(any(), anyLong(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void othersAreRefusedAndApplicantsOutsideTheScopeAreNotFound() throws Exception {
+        mvc.perform(get("/people/recruitment").with(withPermissions(Permission.PEOPLE_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/people/applicants").with(as(ScopeLevel.CLIENT, 1L, Permission.CLIENTS_VIEW)))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/people/applicants/41/advance").with(withPermissions(Permission.ELIGIBILITY_OVERRIDE)).with(csrf()))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/people/applicants/99").with(as(ScopeLevel.SITE, 7L, Permission.RECRUITMENT_MANAGE)))
+            .andExpect(status().isNotFound());
+        mvc.perform(get("/people/recruitment")).andExpect(redirectedUrl("/login"));
+    }
+
+}

@@ -1,0 +1,95 @@
+package org.garrison.people.web;
+
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.garrison.people.internal.PeopleQueries;
+import org.garrison.people.internal.Training;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.Permission;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest(TrainingController.class)
+class TrainingControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    Training training;
+
+    @MockitoBean
+    PeopleQueries queries;
+
+    @BeforeEach
+    void data() {
+        when(training.courses()).thenReturn(List.of(PeopleSamples.course()));
+        when(training.course(5L)).thenReturn(PeopleSamples.course());
+        when(queries.employees(any(), any(), any())).thenReturn(List.of(PeopleSamples.employee()));
+    }
+
+    @Test
+    void trainersSeeCoursesAndACourseWithItsPassMark() throws Exception {
+        mvc.perform(get("/people/training").with(withPermissions(Permission.TRAINING_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-course=\"JN-01\"")));
+        mvc.perform(get("/people/training/courses/5").with(withPermissions(Permission.TRAINING_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("及格分 70")));
+    }
+
+    @Test
+    void aScoreAboveTheMaximumIsShownAsRefused() throws Exception {
+        when(training.recordScore(any(), eq(5L), eq(17L), eq(101), any()))
+            .thenThrow(new DomainException("people.exam.scoreRange", 101, 100));
+        mvc.perform(post("/people/training/courses/5/scores").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+            .param("employeeId", "17").param("score", "101").param("takenOn", "2026-11-20"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("超出 0 至满分 100 的范围")));
+        mvc.perform(post("/people/training/courses/5/scores").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+            .param("employeeId", "17").param("score", "88").param("takenOn", "2026-11-20"))
+            .andExpect(redirectedUrl("/people/training/courses/5"));
+        verify(training).recordScore(any(), eq(5L), eq(17L), eq(88), eq(LocalDate.of(2026, 11, 20)));
+    }
+
+    @Test
+    void aCourseWithAPassMarkAboveTheMaximumIsRefused() throws Exception {
+        when(training.createCourse(any(), any(), any(), anyInt(), anyInt()))
+            .thenThrow(new DomainException("people.course.passMarkInvalid"));
+        mvc.perform(post("/people/training/courses").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+            .param("code", "X").param("title", "X").param("kind", "SKILLS").param("maxScore", "50").param("passMark", "60"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("及格分须在 0 与满分之间")));
+    }
+
+    @Test
+    void onlyTrainersManageTraining() throws Exception {
+        mvc.perform(get("/people/training").with(withPermissions(Permission.PEOPLE_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(post("/people/training/courses/5/scores").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
+            .param("employeeId", "17").param("score", "88").param("takenOn", "2026-11-20"))
+            .andExpect(status().isForbidden());
+        verify(training, never()).recordScore(any(), anyLong(), anyLong(), anyInt(), any());
+    }
+
+}
