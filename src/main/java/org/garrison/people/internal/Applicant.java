@@ -88,6 +88,13 @@ public class Applicant {
         this.stage = Stage.APPLIED;
     }
 
+    /** Puts the applicant on a hiring plan (of a site); needed before the hire, which takes the site's branch. */
+    public void assignTo(long planId, long siteId) {
+        requireOpen();
+        this.planId = planId;
+        this.siteId = siteId;
+    }
+
     /** Records what screening, the physical test and the background check established. */
     public void recordFacts(@Nullable Integer heightCm, @Nullable Education education, @Nullable Boolean healthCertificate,
             @Nullable Boolean criminalRecord, @Nullable Boolean administrativePenalty) {
@@ -108,6 +115,9 @@ public class Applicant {
     public Stage advance(List<Failure> failures) {
         requireOpen();
         Stage target = stage.next().orElseThrow(() -> new DomainException("people.applicant.closed"));
+        if (target == Stage.HIRED && siteId == null) {
+            throw new DomainException("people.applicant.planRequiredToHire");
+        }
         if ((target == Stage.OFFER || target == Stage.HIRED) && !failures.isEmpty() && overrideReason == null) {
             var first = failures.get(0);
             throw new DomainException(first.messageKey(), first.args().toArray());
@@ -161,6 +171,7 @@ public class Applicant {
     public Map<String, Object> snapshot() {
         var map = new LinkedHashMap<String, Object>();
         map.put("name", fullName);
+        map.put("planId", planId);
         map.put("stage", stage);
         map.put("heightCm", heightCm);
         map.put("education", education);

@@ -69,12 +69,7 @@ public class Recruitment {
         var residentId = ResidentId.of(details.residentId());
         Long siteId = null;
         if (details.planId() != null) {
-            var plan = plans.findOne(PeopleScopes.plans(scope, sites.siteIds(scope)).and(PeopleScopes.withId(details.planId())))
-                .orElseThrow(() -> new NotFoundException("entity.hiringPlan", details.planId()));
-            if (!plan.isOpen()) {
-                throw new DomainException("people.plan.closed");
-            }
-            siteId = plan.getSiteId();
+            siteId = openPlan(scope, details.planId()).getSiteId();
         }
         else if (!scope.isCompanyWide()) {
             throw new DomainException("people.applicant.planRequired");
@@ -86,6 +81,15 @@ public class Recruitment {
                 details.phone().strip(), details.heightCm(), details.education(), LocalDate.now(clock)));
         audit("CREATE", applicant, null);
         return applicant;
+    }
+
+    /** Puts an applicant on an open hiring plan in the scope. */
+    public void assignPlan(DataScope scope, long id, long planId) {
+        var applicant = get(scope, id);
+        var plan = openPlan(scope, planId);
+        var before = applicant.snapshot();
+        applicant.assignTo(plan.getId(), plan.getSiteId());
+        audit("ASSIGN_PLAN", applicant, before);
     }
 
     public void recordFacts(DataScope scope, long id, @Nullable Integer heightCm, @Nullable Education education,
@@ -102,8 +106,7 @@ public class Recruitment {
         var before = applicant.snapshot();
         Stage reached = applicant.advance(rules.failures(applicant));
         if (reached == Stage.HIRED) {
-            long branch = applicant.getSiteId() == null ? sites.branches().get(0).id() : sites.branchOf(applicant.getSiteId());
-            applicant.hiredAs(employees.hire(applicant, branch).getId());
+            applicant.hiredAs(employees.hire(applicant, sites.branchOf(java.util.Objects.requireNonNull(applicant.getSiteId()))).getId());
         }
         audit("ADVANCE", applicant, before);
         return reached;
@@ -125,6 +128,15 @@ public class Recruitment {
         var before = applicant.snapshot();
         applicant.reject(reason);
         audit("REJECT", applicant, before);
+    }
+
+    private HiringPlan openPlan(DataScope scope, long planId) {
+        var plan = plans.findOne(PeopleScopes.plans(scope, sites.siteIds(scope)).and(PeopleScopes.withId(planId)))
+            .orElseThrow(() -> new NotFoundException("entity.hiringPlan", planId));
+        if (!plan.isOpen()) {
+            throw new DomainException("people.plan.closed");
+        }
+        return plan;
     }
 
     @Transactional(readOnly = true)

@@ -118,6 +118,17 @@ class PipelineController {
                 () -> recruitment.advance(CurrentUser.require().scope(), id));
     }
 
+    @PostMapping("/people/applicants/{id}/plan")
+    @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
+    String assignPlan(@PathVariable long id, @RequestParam(required = false) @Nullable Long planId, Model model,
+            RedirectAttributes redirect) {
+        if (planId == null) {
+            return refused(id, model, new DomainException("people.applicant.planMissing"));
+        }
+        return act(id, model, redirect, "common.saved",
+                () -> recruitment.assignPlan(CurrentUser.require().scope(), id, planId));
+    }
+
     @PostMapping("/people/applicants/{id}/reject")
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
     String reject(@PathVariable long id, @Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult errors,
@@ -169,6 +180,7 @@ class PipelineController {
         model.addAttribute("refusal", refusal);
         model.addAttribute("educations", Education.values());
         model.addAttribute("siteNames", sites.siteNames());
+        model.addAttribute("plans", applicant.getPlanId() == null ? queries.openPlans(CurrentUser.require().scope()) : List.of());
         model.addAttribute("age", applicant.facts().residentId().ageOn(java.time.LocalDate.now()));
         return "people/applicant";
     }

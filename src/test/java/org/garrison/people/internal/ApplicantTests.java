@@ -84,6 +84,19 @@ class ApplicantTests {
     }
 
     @Test
+    void theHireWaitsForAHiringPlanWhoseSiteGivesTheBranch() {
+        var applicant = new Applicant(null, null, "谢文龙", ResidentId.of("440304198106151238"), "13800000000", 180,
+                Education.SENIOR_HIGH, LocalDate.of(2026, 11, 1));
+        for (int i = 0; i < 5; i++) {
+            applicant.advance(NONE);
+        }
+        assertThatThrownBy(() -> applicant.advance(NONE)).hasMessage("people.applicant.planRequiredToHire");
+        applicant.assignTo(3L, 7L);
+        assertThat(applicant.advance(NONE)).isEqualTo(Stage.HIRED);
+        assertThat(applicant.getSiteId()).isEqualTo(7L);
+    }
+
+    @Test
     void nothingMovesOnceHiredOrRejected() {
         var rejected = applicant();
         rejected.reject("放弃应聘");

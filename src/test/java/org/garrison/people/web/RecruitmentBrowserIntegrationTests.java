@@ -17,7 +17,7 @@ import org.springframework.context.MessageSource;
 /**
  * HR takes an applicant through the whole pipeline in the browser: a wrong resident ID is refused, the
  * facts are recorded, the stages are passed one by one (one of them on the kanban board by htmx) up to
- * the hire, which opens an employee record; a too-short applicant is stopped before the offer with the
+ * the hire, which waits for a hiring plan and then opens an employee record; a too-short applicant is stopped before the offer with the
  * reason and let through by a written override. Drives the pages by their ids: {@code #applicant-form},
  * {@code #facts-form}, {@code #advance}, {@code #stage}, {@code #override-reason}, {@code #override},
  * {@code #employee-link}, {@code #board}.
@@ -46,10 +46,16 @@ class RecruitmentBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.locator("[data-stage='SCREENED'] li[data-applicant='" + name + "']")).isVisible();
         page.locator("[data-stage='SCREENED'] li[data-applicant='" + name + "'] a").click();
 
-        for (String stage : new String[] { "INTERVIEWED", "PHYSICAL_TEST", "BACKGROUND_CHECK", "OFFER", "HIRED" }) {
+        for (String stage : new String[] { "INTERVIEWED", "PHYSICAL_TEST", "BACKGROUND_CHECK", "OFFER" }) {
             page.locator("#advance").click();
             assertThat(page.locator("#stage")).hasAttribute("data-stage", stage);
         }
+        page.locator("#advance").click();
+        assertThat(page.locator(".alert-danger")).hasText(message("people.applicant.planRequiredToHire"));
+        page.locator("#assign-plan").click();
+        assertThat(page.locator("main .alert-success")).hasText(message("common.saved"));
+        page.locator("#advance").click();
+        assertThat(page.locator("#stage")).hasAttribute("data-stage", "HIRED");
         page.locator("#employee-link").click();
         assertThat(page.locator("h1")).hasText(name);
         assertThat(page.locator("#clearance")).containsText(message("people.gate.onboardingExam"));
