@@ -1,5 +1,8 @@
 package org.garrison.people.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -10,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo mode only: courses with an online exam, about 60 guards posted at the four demo sites (seed
  * 002's project size) with licences and passed exams, one licence about to expire, the demo users
- * {@code leader} and {@code guard} linked to their records, and applicants in every stage.
+ * {@code leader} and {@code guard} linked to their records, and applicants in every stage; then the
+ * certificate sweep runs once, so HR and training find the expiry reminder in their inbox.
  */
 @Component
 @Order(52)
@@ -23,10 +27,17 @@ class DemoPeople implements ApplicationRunner {
 
     private final EmployeeRepository employees;
 
-    DemoPeople(DemoStaff staff, DemoApplicants applicants, EmployeeRepository employees) {
+    private final CertificateSweep sweep;
+
+    private final Clock clock;
+
+    DemoPeople(DemoStaff staff, DemoApplicants applicants, EmployeeRepository employees, CertificateSweep sweep,
+            Clock clock) {
         this.staff = staff;
         this.applicants = applicants;
         this.employees = employees;
+        this.sweep = sweep;
+        this.clock = clock;
     }
 
     @Override
@@ -37,6 +48,7 @@ class DemoPeople implements ApplicationRunner {
         }
         staff.create();
         applicants.create();
+        sweep.sweep(LocalDate.now(clock));
     }
 
 }

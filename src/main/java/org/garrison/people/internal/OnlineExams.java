@@ -3,9 +3,11 @@ package org.garrison.people.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +22,13 @@ public class OnlineExams {
 
     private final Employees employees;
 
-    OnlineExams(ExamQuestionRepository questions, Training training, Employees employees) {
+    private final ApplicationEventPublisher events;
+
+    OnlineExams(ExamQuestionRepository questions, Training training, Employees employees, ApplicationEventPublisher events) {
         this.questions = questions;
         this.training = training;
         this.employees = employees;
+        this.events = events;
     }
 
     /** The courses with an online exam. */
@@ -48,7 +53,10 @@ public class OnlineExams {
             throw new DomainException("people.exam.questionInvalid");
         }
         int position = questions.findByCourseIdOrderByPosition(courseId).size() + 1;
-        return questions.save(new ExamQuestion(courseId, position, question, options, correct));
+        var added = questions.save(new ExamQuestion(courseId, position, question, options, correct));
+        events.publishEvent(AuditedChange.of("ADD_QUESTION", "Course", courseId, question, null,
+                Map.of("position", position, "question", question, "options", options, "correct", correct)));
+        return added;
     }
 
     /** Scores the signed-in employee's answers; refuses a user who is no employee. */

@@ -74,6 +74,17 @@ class EmployeeController {
         return detail(model, id, null, null, null);
     }
 
+    @GetMapping("/people/me")
+    @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
+    String mine() {
+        var user = CurrentUser.require();
+        var employee = employees.ofUser(user.id());
+        if (employee == null) {
+            throw new NotFoundException("entity.employee", user.username());
+        }
+        return "redirect:/people/employees/" + employee.getId();
+    }
+
     @PostMapping("/people/employees/{id}/contacts")
     @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
     String changeContacts(@PathVariable long id, @Valid @ModelAttribute("contacts") ContactsForm form, BindingResult errors,

@@ -36,6 +36,12 @@ class PeopleNavigation {
     }
 
     @Bean
+    NavEntry myRecordNav() {
+        return new NavEntry("nav.section.people", "people.nav.myRecord", "/people/me", Permission.PEOPLE_VIEW, 32,
+                EnumSet.of(ScopeLevel.OWN, ScopeLevel.SITE));
+    }
+
+    @Bean
     NavEntry trainingNav() {
         return new NavEntry("nav.section.people", "people.nav.training", "/people/training", Permission.TRAINING_MANAGE, 30);
     }

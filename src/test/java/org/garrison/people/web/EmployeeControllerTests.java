@@ -116,6 +116,15 @@ class EmployeeControllerTests {
     }
 
     @Test
+    void aGuardFindsTheirOwnRecordAndSomeoneWithoutOneIsToldSo() throws Exception {
+        when(employees.ofUser(4242L)).thenReturn(PeopleSamples.employee());
+        mvc.perform(get("/people/me").with(as(ScopeLevel.OWN, 7L, Permission.PEOPLE_VIEW)))
+            .andExpect(redirectedUrl("/people/employees/17"));
+        when(employees.ofUser(4242L)).thenReturn(null);
+        mvc.perform(get("/people/me").with(as(ScopeLevel.OWN, 7L, Permission.PEOPLE_VIEW))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void viewersCannotChangeRecordsAndOthersAreNotFound() throws Exception {
         mvc.perform(post("/people/employees/17/status").with(withPermissions(Permission.PEOPLE_VIEW)).with(csrf())
             .param("status", "LEFT"))
