@@ -58,28 +58,39 @@ class DemoStaff {
         var skills = training.createCourse("JN-01", "保安专业技能：巡逻、安全检查与应急处置", CourseKind.SKILLS, 100, 70);
         training.createCourse("FX-01", "年度复训：消防器材使用与应急疏散", CourseKind.REFRESHER, 100, 60);
         questions(onboarding.getId());
-        training.planSession(onboarding.getId(), "培训部 赵军", today.minusMonths(2), "公司总部三楼培训室");
+        var session = training.planSession(onboarding.getId(), "培训部 赵军", today.minusMonths(2), "公司总部三楼培训室");
         training.planSession(skills.getId(), "培训部 赵军", today.minusMonths(2).plusDays(3), "第一大队训练场");
         int n = 0;
-        for (String code : SITES) {
-            long site = sites.siteByCode(code);
+        for (int s = 0; s < SITES.size(); s++) {
+            long site = sites.siteByCode(SITES.get(s));
             long branch = sites.branchOf(site);
             var posts = sites.posts(SYSTEM).stream().filter(p -> p.siteId() == site).toList();
             for (int i = 0; i < 15; i++, n++) {
                 String name = n == 0 ? "何勇" : n == 1 ? "马超" : SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7) % GIVEN.length];
                 var birth = today.minusYears(20 + (n * 3) % 24).minusDays(37L * n % 300);
+                var hiredOn = today.minusMonths(3 + n % 30);
                 var employee = employees.register(name, DemoResidentIds.of(n, birth, true),
-                        "13" + (800000000 + n * 1234567 % 99999999), branch, today.minusMonths(3 + n % 30));
+                        "13" + (800000000 + n * 1234567 % 99999999), branch, hiredOn);
                 employees.changeContacts(SYSTEM, employee.getId(), new Contacts(employee.getPhone(), "深圳市宝安区西乡街道员工宿舍",
                         SURNAMES[(n + 3) % SURNAMES.length] + "秀英", n % 2 == 0 ? "母亲" : "妻子", "1390755" + (1000 + n)));
                 employees.changeStatus(SYSTEM, employee.getId(), EmployeeStatus.ACTIVE);
                 LocalDate expiry = n == 5 ? today.plusDays(12) : today.plusYears(2);
                 employees.addCertificate(SYSTEM, employee.getId(), new CertificateDetails(CertificateKind.GUARD_LICENCE,
-                        "粤保" + (20240000 + n * 13), today.minusYears(1), expiry, true));
-                training.recordScore(SYSTEM, onboarding.getId(), employee.getId(), 70 + n % 25, today.minusMonths(2));
-                training.recordScore(SYSTEM, skills.getId(), employee.getId(), 72 + n % 27, today.minusMonths(2).plusDays(3));
+                        "粤保" + (20240000 + n * 13), hiredOn.minusMonths(6), expiry, true));
+                training.recordScore(SYSTEM, onboarding.getId(), employee.getId(), 70 + n % 25, hiredOn.plusDays(3));
+                training.recordScore(SYSTEM, skills.getId(), employee.getId(), 72 + n % 27, hiredOn.plusDays(8));
                 var post = posts.get(i % posts.size());
-                roster.assign(SYSTEM, employee.getId(), site, post.id(), today.minusMonths(1 + n % 6));
+                if (n % 10 == 3) {
+                    long previous = sites.siteByCode(SITES.get((s + 1) % SITES.size()));
+                    roster.assign(SYSTEM, employee.getId(), previous, null, hiredOn.plusDays(14));
+                    roster.assign(SYSTEM, employee.getId(), site, post.id(), today.minusWeeks(3));
+                }
+                else {
+                    roster.assign(SYSTEM, employee.getId(), site, post.id(), hiredOn.plusDays(14));
+                }
+                if (n < 12) {
+                    training.markAttendance(SYSTEM, session.getId(), employee.getId(), n != 7);
+                }
                 link(n, employee.getId());
             }
         }
