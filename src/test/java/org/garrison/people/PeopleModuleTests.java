@@ -21,13 +21,18 @@ import org.garrison.people.internal.CertificateSweep;
 import org.garrison.people.internal.Course;
 import org.garrison.people.internal.CourseKind;
 import org.garrison.people.internal.Employee;
+import org.garrison.people.internal.Education;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.PeopleQueries;
+import org.garrison.people.internal.Recruitment;
 import org.garrison.people.internal.ResidentId;
 import org.garrison.people.internal.Roster;
 import org.garrison.people.internal.SiteDirectory;
+import org.garrison.people.internal.Stage;
 import org.garrison.people.internal.Training;
+import org.garrison.people.internal.Views.ApplicantDetails;
 import org.garrison.people.internal.Views.CertificateDetails;
+import org.garrison.people.internal.Views.PlanDetails;
 import org.garrison.platform.security.TestPrincipals;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
@@ -47,7 +52,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 /**
  * The people module with its dependencies: the on-duty gate lets only a guard who passed the onboarding
  * and skills exams and holds a valid guard licence be posted, and says why not; a signed contract opens
- * hiring plans; an expired required certificate takes a guard off duty.
+ * hiring plans, which close once their headcount is hired; an expired required certificate takes a guard off duty.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @Import(ModuleTestBeans.class)
@@ -75,6 +80,9 @@ class PeopleModuleTests {
 
     @Autowired
     CertificateSweep sweep;
+
+    @Autowired
+    Recruitment recruitment;
 
     @MockitoBean
     AuthenticationManager authenticationManager;
@@ -168,6 +176,20 @@ class PeopleModuleTests {
     }
 
     @Test
+    void aHiringPlanClosesOnceItsHeadcountIsHired() {
+        var plan = recruitment.openPlan(COMPANY, new PlanDetails(site, post, "大堂岗", 1, null, null, today.plusWeeks(2)), null, null);
+        var applicant = recruitment.apply(COMPANY, new ApplicantDetails(plan.getId(), "计划测试", newResidentId(), "13900000001",
+                180, Education.SENIOR_HIGH));
+        recruitment.recordFacts(COMPANY, applicant.getId(), 180, Education.SENIOR_HIGH, true, false, false);
+        while (recruitment.get(COMPANY, applicant.getId()).getStage() != Stage.HIRED) {
+            recruitment.advance(COMPANY, applicant.getId());
+        }
+        assertThat(queries.plans(COMPANY)).filteredOn(p -> p.getId().equals(plan.getId())).singleElement()
+            .satisfies(p -> assertThat(p.isOpen()).isFalse());
+        assertThat(recruitment.get(COMPANY, applicant.getId()).getEmployeeId()).isNotNull();
+    }
+
+    @Test
     void anExpiredRequiredCertificateTakesTheGuardOffDuty(Scenario scenario) {
         var employee = clearedEmployee();
         people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(post), today.minusDays(3));
@@ -194,10 +216,14 @@ class PeopleModuleTests {
     }
 
     private Employee newEmployee() {
+        return employees.register("测试队员", ResidentId.of(newResidentId()), "13900000000", sites.branchOf(site),
+                today.minusMonths(1));
+    }
+
+    private static String newResidentId() {
         var birth = LocalDate.of(1985, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(5000));
         String first17 = "440303" + birth.toString().replace("-", "") + (100 + ThreadLocalRandom.current().nextInt(800));
-        return employees.register("测试队员", ResidentId.of(first17 + ResidentId.checkCharacter(first17)), "13900000000",
-                sites.branchOf(site), today.minusMonths(1));
+        return first17 + ResidentId.checkCharacter(first17);
     }
 
     private static EmployeeId id(Employee employee) {

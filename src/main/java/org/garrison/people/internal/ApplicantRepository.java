@@ -8,4 +8,6 @@ interface ApplicantRepository extends JpaRepository<Applicant, Long>, JpaSpecifi
 
     boolean existsByResidentIdAndStageNot(String residentId, Stage stage);
 
+    long countByPlanIdAndStage(long planId, Stage stage);
+
 }

@@ -45,6 +45,13 @@ public class PeopleQueries {
         return applicants.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Direction.DESC, "id"))).getContent();
     }
 
+    /** The applicants still in the pipeline (neither hired nor rejected), for the board. */
+    public List<Applicant> inPipeline(DataScope scope) {
+        Specification<Applicant> spec = PeopleScopes.applicants(scope, sites.siteIds(scope))
+            .and((root, query, cb) -> cb.not(root.get("stage").in(Stage.HIRED, Stage.REJECTED)));
+        return applicants.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by("appliedOn", "id"))).getContent();
+    }
+
     public List<HiringPlan> plans(DataScope scope) {
         return plans.findAll(PeopleScopes.plans(scope, sites.siteIds(scope)), Sort.by(Sort.Direction.DESC, "open", "dueBy"));
     }

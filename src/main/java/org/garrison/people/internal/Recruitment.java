@@ -107,6 +107,7 @@ public class Recruitment {
         Stage reached = applicant.advance(rules.failures(applicant));
         if (reached == Stage.HIRED) {
             applicant.hiredAs(employees.hire(applicant, sites.branchOf(java.util.Objects.requireNonNull(applicant.getSiteId()))).getId());
+            closeWhenFilled(java.util.Objects.requireNonNull(applicant.getPlanId()));
         }
         audit("ADVANCE", applicant, before);
         return reached;
@@ -128,6 +129,18 @@ public class Recruitment {
         var before = applicant.snapshot();
         applicant.reject(reason);
         audit("REJECT", applicant, before);
+    }
+
+    /** Closes a plan once it has hired its headcount (the hire just made is counted, as it is flushed first). */
+    private void closeWhenFilled(long planId) {
+        applicants.flush();
+        plans.findById(planId).filter(plan -> plan.isOpen()
+                && applicants.countByPlanIdAndStage(planId, Stage.HIRED) >= plan.getHeadcount()).ifPresent(plan -> {
+                    var before = plan.snapshot();
+                    plan.close();
+                    events.publishEvent(AuditedChange.of("CLOSE", "HiringPlan", plan.getId(), plan.getPostName(), before,
+                            plan.snapshot()));
+                });
     }
 
     private HiringPlan openPlan(DataScope scope, long planId) {

@@ -12,7 +12,9 @@ import org.garrison.organisation.SiteId;
 import org.garrison.people.EmployeeId;
 import org.garrison.people.PeopleManagement;
 import org.garrison.people.internal.Employees;
+import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Roster;
+import org.garrison.people.internal.Stage;
 import org.garrison.shared.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -30,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The on-duty gate and the site roster for API callers (e.g. scheduling). */
 @RestController
 @RequestMapping("/api/v1/people")
-@Tag(name = "People", description = "On-duty clearance of employees and the site roster")
+@Tag(name = "People", description = "Employees, applicants, on-duty clearance and the site roster")
 class PeopleApiController {
 
     private final PeopleManagement people;
@@ -39,13 +41,33 @@ class PeopleApiController {
 
     private final Roster roster;
 
+    private final PeopleQueries queries;
+
     private final MessageSource messages;
 
-    PeopleApiController(PeopleManagement people, Employees employees, Roster roster, MessageSource messages) {
+    PeopleApiController(PeopleManagement people, Employees employees, Roster roster, PeopleQueries queries,
+            MessageSource messages) {
         this.people = people;
         this.employees = employees;
         this.roster = roster;
+        this.queries = queries;
         this.messages = messages;
+    }
+
+    @GetMapping("/employees")
+    @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
+    @Operation(summary = "Employees in the caller's data scope",
+            description = "Optionally of one site, or matching a name or phone; at most 500.")
+    List<EmployeeSummary> employees(@RequestParam(required = false) @Nullable Long siteId,
+            @RequestParam(required = false) @Nullable String q) {
+        return queries.employees(CurrentUser.require().scope(), siteId, q).stream().map(EmployeeSummary::of).toList();
+    }
+
+    @GetMapping("/applicants")
+    @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
+    @Operation(summary = "Applicants in the caller's data scope", description = "Optionally in one stage; at most 500.")
+    List<ApplicantSummary> applicants(@RequestParam(required = false) @Nullable Stage stage) {
+        return queries.applicants(CurrentUser.require().scope(), stage, null).stream().map(ApplicantSummary::of).toList();
     }
 
     @GetMapping("/employees/{id}/clearance")

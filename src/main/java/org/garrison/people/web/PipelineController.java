@@ -188,7 +188,7 @@ class PipelineController {
     private void board(Model model, @Nullable DomainException refusal) {
         Map<Stage, List<Applicant>> columns = new LinkedHashMap<>();
         COLUMNS.forEach(stage -> columns.put(stage, new java.util.ArrayList<>()));
-        queries.applicants(CurrentUser.require().scope(), null, null)
+        queries.inPipeline(CurrentUser.require().scope())
             .stream()
             .filter(a -> columns.containsKey(a.getStage()))
             .forEach(a -> columns.get(a.getStage()).add(a));

@@ -18,7 +18,9 @@ import org.garrison.people.DutyClearance.Refusal;
 import org.garrison.people.EmployeeId;
 import org.garrison.people.PeopleManagement;
 import org.garrison.people.internal.Employees;
+import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Roster;
+import org.garrison.people.internal.Stage;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
@@ -43,6 +45,23 @@ class PeopleApiControllerTests {
 
     @MockitoBean
     Roster roster;
+
+    @MockitoBean
+    PeopleQueries queries;
+
+    @Test
+    void employeesAndApplicantsAreListedForTheirReaders() throws Exception {
+        when(queries.employees(any(), eq(7L), eq(null))).thenReturn(List.of(PeopleSamples.employee()));
+        mvc.perform(get("/api/v1/people/employees").param("siteId", "7").with(as(ScopeLevel.SITE, 7L, Permission.PEOPLE_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[0].name").value("何勇"))
+            .andExpect(jsonPath("$[0].status").value("PROBATION"));
+        when(queries.applicants(any(), eq(Stage.APPLIED), eq(null))).thenReturn(List.of(PeopleSamples.applicant()));
+        mvc.perform(get("/api/v1/people/applicants").param("stage", "APPLIED").with(withPermissions(Permission.RECRUITMENT_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[0].stage").value("APPLIED"));
+        mvc.perform(get("/api/v1/people/applicants").with(withPermissions(Permission.PEOPLE_VIEW))).andExpect(status().isForbidden());
+    }
 
     @Test
     void theClearanceSaysWhyAnEmployeeMayNotBePosted() throws Exception {

@@ -58,6 +58,7 @@ class PipelineControllerTests {
     void data() {
         var applicant = PeopleSamples.applicant();
         when(queries.applicants(any(), any(), any())).thenReturn(List.of(applicant));
+        when(queries.inPipeline(any())).thenReturn(List.of(applicant));
         when(recruitment.get(any(), eq(41L))).thenReturn(applicant);
         when(recruitment.get(any(), eq(99L))).thenThrow(new NotFoundException("entity.applicant", 99));
         when(rules.policy()).thenReturn(EligibilityPolicy.defaults());
