@@ -20,8 +20,8 @@ import org.garrison.people.internal.CertificateKind;
 import org.garrison.people.internal.CertificateSweep;
 import org.garrison.people.internal.Course;
 import org.garrison.people.internal.CourseKind;
-import org.garrison.people.internal.Employee;
 import org.garrison.people.internal.Education;
+import org.garrison.people.internal.Employee;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Recruitment;
@@ -36,6 +36,7 @@ import org.garrison.people.internal.Views.PlanDetails;
 import org.garrison.platform.security.TestPrincipals;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
 import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.testsupport.ModuleTestBeans;
@@ -43,8 +44,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -153,7 +154,7 @@ class PeopleModuleTests {
         var employee = clearedEmployee();
         var leader = TestPrincipals.principal(ScopeLevel.SITE, sites.siteByCode("S101"), Permission.ROSTER_MANAGE);
         assertThatThrownBy(() -> people.assignToPost(leader, id(employee), new SiteId(sites.siteByCode("S201")), null, today))
-            .isInstanceOf(org.garrison.shared.NotFoundException.class);
+            .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.dhatim.fastexcel.Workbook;
 import org.garrison.longjobs.JobProgress;
@@ -70,7 +71,7 @@ public class ApplicantImport {
             DomainException refusal = line.refusal();
             if (refusal == null) {
                 try {
-                    recruitment.apply(scope, java.util.Objects.requireNonNull(line.applicant()));
+                    recruitment.apply(scope, Objects.requireNonNull(line.applicant()));
                     loaded++;
                 }
                 catch (DomainException ex) {

@@ -124,8 +124,4 @@ public class Certificate {
         return required;
     }
 
-    public boolean isLapsed() {
-        return lapsed;
-    }
-
 }

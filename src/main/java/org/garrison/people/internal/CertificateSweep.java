@@ -3,6 +3,7 @@ package org.garrison.people.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.garrison.organisation.SiteId;
@@ -67,7 +68,7 @@ public class CertificateSweep {
         roster.takeOffDuty(employee.getId(), today, "CERTIFICATE_EXPIRED").ifPresent(site -> {
             employee.postedAt(null, null);
             events.publishEvent(AuditedChange.of("OFF_DUTY", "Employee", employee.getId(), employee.getFullName(),
-                    null, java.util.Map.of("certificate", certificate.getCertNumber())));
+                    null, Map.of("certificate", certificate.getCertNumber())));
             events.publishEvent(new GuardTakenOffDuty(new EmployeeId(employee.getId()), new SiteId(site),
                     certificate.getKind().name(), Instant.now()));
             events.publishEvent(new NotificationRequested("people.offDuty", Set.of(), Set.of("SECURITY_OPS", "TEAM_LEADER"),

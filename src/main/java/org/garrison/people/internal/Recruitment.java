@@ -3,6 +3,7 @@ package org.garrison.people.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 
 import org.garrison.people.internal.Views.ApplicantDetails;
 import org.garrison.people.internal.Views.PlanDetails;
@@ -106,8 +107,8 @@ public class Recruitment {
         var before = applicant.snapshot();
         Stage reached = applicant.advance(rules.failures(applicant));
         if (reached == Stage.HIRED) {
-            applicant.hiredAs(employees.hire(applicant, sites.branchOf(java.util.Objects.requireNonNull(applicant.getSiteId()))).getId());
-            closeWhenFilled(java.util.Objects.requireNonNull(applicant.getPlanId()));
+            applicant.hiredAs(employees.hire(applicant, sites.branchOf(Objects.requireNonNull(applicant.getSiteId()))).getId());
+            closeWhenFilled(Objects.requireNonNull(applicant.getPlanId()));
         }
         audit("ADVANCE", applicant, before);
         return reached;

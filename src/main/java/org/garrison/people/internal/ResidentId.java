@@ -51,11 +51,6 @@ public record ResidentId(String value) {
         return Period.between(birthDate(), day).getYears();
     }
 
-    /** Male when the 17th digit (sequence code) is odd. */
-    public boolean male() {
-        return (value.charAt(16) - '0') % 2 == 1;
-    }
-
     private static LocalDate birthDateOf(String value) {
         try {
             var date = LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.garrison.people.DutyClearance;
@@ -62,7 +63,7 @@ public class Roster {
             throw new DomainException(first.messageKey(), first.args().toArray());
         }
         assignments.findByEmployeeIdAndUntilIsNull(employeeId).ifPresent(current -> {
-            if (current.getSiteId() == siteId && java.util.Objects.equals(current.getPostId(), postId)) {
+            if (current.getSiteId() == siteId && Objects.equals(current.getPostId(), postId)) {
                 throw new DomainException("people.roster.alreadyThere");
             }
             current.end(since, "MOVED");

@@ -57,10 +57,6 @@ public class RosterAssignment {
         this.endReason = reason;
     }
 
-    public boolean isCurrent() {
-        return until == null;
-    }
-
     public Long getId() {
         return id;
     }

@@ -42,10 +42,6 @@ public class SiteDirectory {
         return organisation.branchNames().stream().collect(Collectors.toMap(Named::id, Named::name));
     }
 
-    public List<Named> branches() {
-        return organisation.branchNames();
-    }
-
     /** Active posts of the sites a scope covers. */
     public List<SitePost> posts(DataScope scope) {
         return organisation.postsOf(organisation.sitesIn(scope));

@@ -8,6 +8,7 @@ import org.garrison.people.internal.Training;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +70,7 @@ class ExamController {
         return "redirect:/people/exams";
     }
 
-    private String exam(Model model, long courseId, @org.jspecify.annotations.Nullable DomainException refusal) {
+    private String exam(Model model, long courseId, @Nullable DomainException refusal) {
         model.addAttribute("questions", exams.questions(courseId));
         model.addAttribute("course", training.course(courseId));
         model.addAttribute("refusal", refusal);

@@ -1,10 +1,12 @@
 package org.garrison.people.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import jakarta.validation.Valid;
 
 import org.garrison.organisation.PostId;
@@ -77,7 +79,7 @@ class PeopleApiController {
                     + "otherwise every reason. 404 outside the caller's data scope.")
     ClearanceResponse clearance(@PathVariable long id, Locale locale) {
         employees.get(CurrentUser.require().scope(), id);
-        var clearance = people.clearance(new EmployeeId(id), java.time.LocalDate.now());
+        var clearance = people.clearance(new EmployeeId(id), LocalDate.now());
         return new ClearanceResponse(id, clearance.cleared(), clearance.refusals()
             .stream()
             .map(r -> new ClearanceResponse.Reason(r.messageKey(),

@@ -1,5 +1,7 @@
 package org.garrison.people.web;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,13 +183,13 @@ class PipelineController {
         model.addAttribute("educations", Education.values());
         model.addAttribute("siteNames", sites.siteNames());
         model.addAttribute("plans", applicant.getPlanId() == null ? queries.openPlans(CurrentUser.require().scope()) : List.of());
-        model.addAttribute("age", applicant.facts().residentId().ageOn(java.time.LocalDate.now()));
+        model.addAttribute("age", applicant.facts().residentId().ageOn(LocalDate.now()));
         return "people/applicant";
     }
 
     private void board(Model model, @Nullable DomainException refusal) {
         Map<Stage, List<Applicant>> columns = new LinkedHashMap<>();
-        COLUMNS.forEach(stage -> columns.put(stage, new java.util.ArrayList<>()));
+        COLUMNS.forEach(stage -> columns.put(stage, new ArrayList<>()));
         queries.inPipeline(CurrentUser.require().scope())
             .stream()
             .filter(a -> columns.containsKey(a.getStage()))

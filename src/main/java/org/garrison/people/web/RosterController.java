@@ -1,6 +1,7 @@
 package org.garrison.people.web;
 
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -86,7 +87,7 @@ class RosterController {
         var current = roster.current(scope, siteId);
         var staff = queries.employees(scope, null, null);
         model.addAttribute("assignments", current);
-        model.addAttribute("names", staff.stream().collect(java.util.stream.Collectors.toMap(e -> e.getId(), e -> e.getFullName())));
+        model.addAttribute("names", staff.stream().collect(Collectors.toMap(e -> e.getId(), e -> e.getFullName())));
         model.addAttribute("staff", staff);
         model.addAttribute("sites", sites.sites(scope));
         model.addAttribute("siteNames", sites.siteNames());

@@ -1,5 +1,9 @@
 package org.garrison.people.web;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
+
 import jakarta.validation.Valid;
 
 import org.garrison.people.internal.CourseKind;
@@ -120,16 +124,16 @@ class TrainingController {
         model.addAttribute("course", training.course(id));
         var sessions = training.sessions(id);
         model.addAttribute("sessions", sessions);
-        var attendance = new java.util.LinkedHashMap<Long, Object>();
+        var attendance = new LinkedHashMap<Long, Object>();
         sessions.forEach(s -> attendance.put(s.getId(), training.attendance(s.getId())));
         model.addAttribute("attendance", attendance);
         model.addAttribute("results", training.resultsOfCourse(id));
         var trainees = queries.employees(CurrentUser.require().scope(), null, null);
         model.addAttribute("trainees", trainees);
-        model.addAttribute("names", trainees.stream().collect(java.util.stream.Collectors.toMap(e -> e.getId(), e -> e.getFullName())));
+        model.addAttribute("names", trainees.stream().collect(Collectors.toMap(e -> e.getId(), e -> e.getFullName())));
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("today", LocalDate.now());
         return "people/course";
     }
 

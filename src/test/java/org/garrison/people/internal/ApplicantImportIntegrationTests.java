@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.awaitility.Awaitility;
@@ -46,7 +47,7 @@ class ApplicantImportIntegrationTests {
     void goodRowsAreLoadedAndBadRowsReportedWithTheirRowNumber() throws Exception {
         var hr = users.loadUserByUsername("hr");
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(hr, null, hr.getAuthorities()));
-        LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         String good = "导入甲" + ThreadLocalRandom.current().nextInt(1000, 9999);
         byte[] workbook = ApplicantSheetTests.workbook(new String[] { "姓名", "身份证号", "手机", "身高", "学历", "招聘计划" },
                 new String[] { good, residentId(), "13611112222", "178", "高中", "" },

@@ -3,6 +3,7 @@ package org.garrison.people.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.garrison.people.internal.Eligibility.Facts;
 import org.garrison.people.internal.Eligibility.Failure;
@@ -56,10 +57,10 @@ class EligibilityTests {
     @Test
     void aFailureNamesTheNumbersOfTheRule() {
         var failures = check(facts(165, Education.SENIOR_HIGH), 175, LocalDate.of(2026, 1, 1));
-        assertThat(failures).containsExactly(new Failure("people.rule.tooShort", java.util.List.of(165, 175)));
+        assertThat(failures).containsExactly(new Failure("people.rule.tooShort", List.of(165, 175)));
     }
 
-    private java.util.List<Failure> check(Facts facts, Integer postHeight, LocalDate day) {
+    private List<Failure> check(Facts facts, Integer postHeight, LocalDate day) {
         return Eligibility.check(facts, defaults, postHeight, day);
     }
 
@@ -67,7 +68,7 @@ class EligibilityTests {
         return new Facts(ResidentIdTests.idBornOn(BIRTH), height, education, true, false, false);
     }
 
-    private static String keys(java.util.List<Failure> failures) {
+    private static String keys(List<Failure> failures) {
         return String.join(",", failures.stream().map(Failure::messageKey).toList());
     }
 

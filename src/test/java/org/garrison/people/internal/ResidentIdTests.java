@@ -41,12 +41,6 @@ class ResidentIdTests {
         assertThat(idBornOn(birth).ageOn(day)).isEqualTo(age);
     }
 
-    @Test
-    void theSeventeenthDigitGivesTheSex() {
-        assertThat(ResidentId.of("440304198106151238").male()).isTrue();
-        assertThat(ResidentId.of("11010519491231002X").male()).isFalse();
-    }
-
     static ResidentId idBornOn(LocalDate birth) {
         String first17 = "440304" + birth.toString().replace("-", "") + "123";
         return ResidentId.of(first17 + ResidentId.checkCharacter(first17));

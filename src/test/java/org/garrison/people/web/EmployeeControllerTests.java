@@ -3,9 +3,11 @@ package org.garrison.people.web;
 import static org.garrison.platform.security.TestPrincipals.as;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -19,8 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
-import org.garrison.people.DutyClearance;
 import org.garrison.people.DutyClearance.Refusal;
+import org.garrison.people.DutyClearance;
 import org.garrison.people.EmployeeId;
 import org.garrison.people.internal.DutyGate;
 import org.garrison.people.internal.EmployeeStatus;
@@ -84,7 +86,7 @@ class EmployeeControllerTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("未持有保安员证")))
             .andExpect(content().string(containsString("第一大队")))
-            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"contacts-form\""))));
+            .andExpect(content().string(not(containsString("id=\"contacts-form\""))));
     }
 
     @Test
@@ -102,7 +104,7 @@ class EmployeeControllerTests {
 
     @Test
     void anIllegalStatusMoveOrCertificateIsShownAndChangesNothing() throws Exception {
-        org.mockito.Mockito.doThrow(new DomainException("people.employee.statusMove", "LEFT", "ACTIVE"))
+        doThrow(new DomainException("people.employee.statusMove", "LEFT", "ACTIVE"))
             .when(employees).changeStatus(any(), eq(17L), eq(EmployeeStatus.ACTIVE));
         mvc.perform(post("/people/employees/17/status").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
             .param("status", "ACTIVE"))

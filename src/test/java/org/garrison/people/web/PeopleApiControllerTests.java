@@ -2,6 +2,7 @@ package org.garrison.people.web;
 
 import static org.garrison.platform.security.TestPrincipals.as;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -13,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
-import org.garrison.people.DutyClearance;
 import org.garrison.people.DutyClearance.Refusal;
+import org.garrison.people.DutyClearance;
 import org.garrison.people.EmployeeId;
 import org.garrison.people.PeopleManagement;
 import org.garrison.people.internal.Employees;
@@ -86,7 +87,7 @@ class PeopleApiControllerTests {
         mvc.perform(post("/api/v1/people/roster/assignments").with(withPermissions(Permission.ROSTER_MANAGE))
             .contentType("application/json").content("{\"employeeId\":17,\"siteId\":7,\"since\":\"2026-11-21\"}"))
             .andExpect(status().isUnprocessableContent())
-            .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("入职培训")));
+            .andExpect(jsonPath("$.detail").value(containsString("入职培训")));
         mvc.perform(post("/api/v1/people/roster/assignments").with(withPermissions(Permission.ROSTER_MANAGE))
             .contentType("application/json").content("{}"))
             .andExpect(status().isBadRequest());

@@ -1,6 +1,8 @@
 package org.garrison.people.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -64,7 +66,7 @@ class PeopleWebIntegrationTests {
         mvc.perform(post("/people/applicants").with(as("hr")).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
-        org.assertj.core.api.Assertions.assertThat(count()).isEqualTo(before);
+        assertThat(count()).isEqualTo(before);
     }
 
     @Test
@@ -101,7 +103,7 @@ class PeopleWebIntegrationTests {
             .andExpect(content().string(not(containsString("科技园 A 座</td>"))));
         mvc.perform(get("/api/v1/people/roster").with(as("ops")))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(60)));
+            .andExpect(jsonPath("$.length()").value(greaterThanOrEqualTo(60)));
     }
 
     @Test
@@ -149,7 +151,7 @@ class PeopleWebIntegrationTests {
             .param("employeeId", String.valueOf(employee)).param("score", "101").param("takenOn", "2026-11-20"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("超出 0 至满分 100 的范围")));
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM ppl_exam_result").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ppl_exam_result").query(Long.class).single())
             .isEqualTo(before);
         mvc.perform(get("/people/training").with(as("hr"))).andExpect(status().isForbidden());
     }

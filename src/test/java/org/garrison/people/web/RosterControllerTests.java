@@ -3,6 +3,7 @@ package org.garrison.people.web;
 import static org.garrison.platform.security.TestPrincipals.as;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -64,7 +65,7 @@ class RosterControllerTests {
         mvc.perform(get("/people/roster").with(as(ScopeLevel.SITE, 7L, Permission.PEOPLE_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-employee=\"何勇\"")))
-            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"assign-form\""))));
+            .andExpect(content().string(not(containsString("id=\"assign-form\""))));
         mvc.perform(post("/people/roster").with(as(ScopeLevel.SITE, 7L, Permission.PEOPLE_VIEW)).with(csrf())
             .param("employeeId", "17").param("siteId", "7").param("since", "2026-11-21"))
             .andExpect(status().isForbidden());
