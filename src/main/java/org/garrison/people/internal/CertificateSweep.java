@@ -16,14 +16,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Once a day: reminds HR and training of certificates expiring within the lead time, and takes a guard
+ * Once a day: reminds HR and training of certificates expiring within the lead time (setting
+ * {@code garrison.people.certificate-reminder-lead}, 30 days by default), and takes a guard
  * whose required certificate has expired off duty (ends the posting, tells security operations and the
  * site's team leader).
  */
 @Component
 public class CertificateSweep {
-
-    static final int REMINDER_LEAD_DAYS = 30;
 
     private final CertificateRepository certificates;
 
@@ -33,21 +32,25 @@ public class CertificateSweep {
 
     private final ApplicationEventPublisher events;
 
+    private final PeopleSettings settings;
+
     CertificateSweep(CertificateRepository certificates, EmployeeRepository employees, Roster roster,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PeopleSettings settings) {
         this.certificates = certificates;
         this.employees = employees;
         this.roster = roster;
         this.events = events;
+        this.settings = settings;
     }
 
     /** Returns how many reminders and lapses it handled. */
     @Transactional
     public int sweep(LocalDate today) {
         int handled = 0;
-        for (Certificate certificate : certificates.findByExpiresOnLessThanEqualAndLapsedFalse(today.plusDays(REMINDER_LEAD_DAYS))) {
+        int leadDays = (int) (today.plus(settings.certificateReminderLead()).toEpochDay() - today.toEpochDay());
+        for (Certificate certificate : certificates.findByExpiresOnLessThanEqualAndLapsedFalse(today.plusDays(leadDays))) {
             var employee = employees.findById(certificate.getEmployeeId()).orElseThrow();
-            if (certificate.reminderDue(today, REMINDER_LEAD_DAYS)) {
+            if (certificate.reminderDue(today, leadDays)) {
                 certificate.reminded(today);
                 notify("people.certificateExpiring", Set.of("HR", "TRAINING"), employee, "people.notice.certificateExpiring",
                         List.of(employee.getFullName(), certificate.getCertNumber(), String.valueOf(certificate.getExpiresOn())));

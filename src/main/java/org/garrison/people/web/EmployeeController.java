@@ -142,8 +142,10 @@ class EmployeeController {
 
     private String detail(Model model, long id, @Nullable BindingResult contactErrors,
             @Nullable BindingResult certificateErrors, @Nullable DomainException refusal) {
-        var employee = employees.get(CurrentUser.require().scope(), id);
+        var scope = CurrentUser.require().scope();
+        var employee = employees.get(scope, id);
         model.addAttribute("employee", employee);
+        model.addAttribute("post", employee.getPostId() == null ? null : sites.postsById(scope).get(employee.getPostId()));
         model.addAttribute("certificates", employees.certificates(id));
         model.addAttribute("results", training.results(id));
         model.addAttribute("courses", training.courses());
