@@ -217,7 +217,7 @@ class PeopleModuleTests {
     }
 
     private Employee newEmployee() {
-        return employees.register("测试队员", ResidentId.of(newResidentId()), "13900000000", sites.branchOf(site),
+        return employees.register(COMPANY, "测试队员", newResidentId(), "13900000000", sites.branchOf(site),
                 today.minusMonths(1));
     }
 

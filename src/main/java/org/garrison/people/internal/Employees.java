@@ -51,8 +51,20 @@ public class Employees {
         return employee;
     }
 
-    /** An employee record entered directly (e.g. staff taken over with a contract). */
-    public Employee register(String fullName, ResidentId residentId, String phone, long branchId, LocalDate hiredOn) {
+    /**
+     * An employee record entered directly (e.g. staff taken over with a contract), in a branch the
+     * scope may take staff on for; the resident ID is checked.
+     */
+    public Employee register(DataScope scope, String fullName, String residentIdNumber, String phone, long branchId,
+            LocalDate hiredOn) {
+        if (!sites.branches(scope).stream().anyMatch(b -> b.id() == branchId)) {
+            throw new NotFoundException("entity.branch", branchId);
+        }
+        return register(fullName.strip(), ResidentId.of(residentIdNumber), phone.strip(), branchId, hiredOn);
+    }
+
+    /** An employee record entered by the system (demo data, tests). */
+    Employee register(String fullName, ResidentId residentId, String phone, long branchId, LocalDate hiredOn) {
         if (employees.existsByResidentId(residentId.value())) {
             throw new DomainException("people.employee.duplicate", residentId.value());
         }

@@ -11,6 +11,7 @@ import org.garrison.organisation.OrganisationManagement.SitePost;
 import org.garrison.organisation.SiteId;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.ScopeLevel;
 import org.springframework.stereotype.Component;
 
 /** Sites, posts and branches as the people module shows and checks them, read from the organisation. */
@@ -40,6 +41,14 @@ public class SiteDirectory {
 
     public Map<Long, String> branchNames() {
         return organisation.branchNames().stream().collect(Collectors.toMap(Named::id, Named::name));
+    }
+
+    /** The branches a scope may take staff on for: every branch company-wide, its own for a branch user. */
+    public List<Named> branches(DataScope scope) {
+        return organisation.branchNames()
+            .stream()
+            .filter(b -> scope.isCompanyWide() || (scope.level() == ScopeLevel.BRANCH && Long.valueOf(b.id()).equals(scope.refId())))
+            .toList();
     }
 
     /** Active posts of the sites a scope covers. */

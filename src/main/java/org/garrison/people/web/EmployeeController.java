@@ -74,6 +74,31 @@ class EmployeeController {
         return detail(model, id, null, null, null);
     }
 
+    @GetMapping("/people/employees/new")
+    @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
+    String newEmployee(Model model) {
+        return employeeForm(model, EmployeeForm.blank(LocalDate.now()), null, null);
+    }
+
+    @PostMapping("/people/employees")
+    @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
+    String register(@Valid @ModelAttribute("form") EmployeeForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return employeeForm(model, form, errors, null);
+        }
+        long id;
+        try {
+            id = employees.register(CurrentUser.require().scope(), form.fullName(), form.residentId(), form.phone(),
+                    form.branchId(), form.hiredOn()).getId();
+        }
+        catch (DomainException ex) {
+            return employeeForm(model, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/people/employees/" + id;
+    }
+
     @GetMapping("/people/me")
     @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
     String mine() {
@@ -138,6 +163,15 @@ class EmployeeController {
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/people/employees/" + id;
+    }
+
+    private String employeeForm(Model model, EmployeeForm form, @Nullable BindingResult errors,
+            @Nullable DomainException refusal) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("branches", sites.branches(CurrentUser.require().scope()));
+        return "people/employee-form";
     }
 
     private String detail(Model model, long id, @Nullable BindingResult contactErrors,

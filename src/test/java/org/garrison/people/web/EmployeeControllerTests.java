@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.garrison.people.DutyClearance.Refusal;
+import org.garrison.organisation.OrganisationManagement.Named;
 import org.garrison.people.DutyClearance;
 import org.garrison.people.EmployeeId;
 import org.garrison.people.internal.DutyGate;
@@ -115,6 +116,29 @@ class EmployeeControllerTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
         verify(employees, never()).addCertificate(any(), anyLong(), any());
+    }
+
+    @Test
+    void hrEntersAnEmployeeDirectlyAndABadResidentIdIsShown() throws Exception {
+        when(sites.branches(any())).thenReturn(List.of(new Named(1L, "第一大队")));
+        mvc.perform(get("/people/employees/new").with(withPermissions(Permission.EMPLOYEES_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("第一大队")));
+        when(employees.register(any(), eq("何勇"), eq("440304198106151238"), eq("13800000002"), eq(1L), any()))
+            .thenReturn(PeopleSamples.employee());
+        mvc.perform(post("/people/employees").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
+            .param("fullName", "何勇").param("residentId", "440304198106151238").param("phone", "13800000002")
+            .param("branchId", "1").param("hiredOn", "2025-03-01"))
+            .andExpect(redirectedUrl("/people/employees/17"));
+        when(employees.register(any(), eq("何勇"), eq("440304198106151239"), any(), eq(1L), any()))
+            .thenThrow(new DomainException("people.residentId.checkDigit"));
+        mvc.perform(post("/people/employees").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
+            .param("fullName", "何勇").param("residentId", "440304198106151239").param("phone", "13800000002")
+            .param("branchId", "1").param("hiredOn", "2025-03-01"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("校验码不正确")));
+        mvc.perform(post("/people/employees").with(withPermissions(Permission.PEOPLE_VIEW)).with(csrf()))
+            .andExpect(status().isForbidden());
     }
 
     @Test
