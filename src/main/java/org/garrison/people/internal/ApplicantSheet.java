@@ -1,5 +1,6 @@
 package org.garrison.people.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.garrison.people.internal.Views.ApplicantDetails;
@@ -48,6 +50,23 @@ public final class ApplicantSheet {
             }
         }
         return lines;
+    }
+
+    /** An empty import sheet: the header row in the given labels and one example row. */
+    public static byte[] template(List<String> headers, String sheetName) throws IOException {
+        var out = new ByteArrayOutputStream();
+        var workbook = new Workbook(out, "Garrison", "1.0");
+        var sheet = workbook.newWorksheet(sheetName);
+        for (int column = 0; column < headers.size(); column++) {
+            sheet.value(0, column, headers.get(column));
+            sheet.style(0, column).bold().set();
+        }
+        var example = List.of("张三", "11010519491231002X", "13800000000", "175", "高中", "");
+        for (int column = 0; column < example.size(); column++) {
+            sheet.value(1, column, example.get(column));
+        }
+        workbook.finish();
+        return out.toByteArray();
     }
 
     static ApplicantDetails parse(Row row) {

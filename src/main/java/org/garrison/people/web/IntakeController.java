@@ -1,10 +1,14 @@
 package org.garrison.people.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
 import org.garrison.people.internal.ApplicantImport;
+import org.garrison.people.internal.ApplicantSheet;
 import org.garrison.people.internal.Education;
 import org.garrison.people.internal.EligibilityRules;
 import org.garrison.people.internal.PeopleQueries;
@@ -14,6 +18,11 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,13 +48,16 @@ class IntakeController {
 
     private final SiteDirectory sites;
 
+    private final MessageSource messages;
+
     IntakeController(PeopleQueries queries, Recruitment recruitment, ApplicantImport importer, EligibilityRules rules,
-            SiteDirectory sites) {
+            SiteDirectory sites, MessageSource messages) {
         this.queries = queries;
         this.recruitment = recruitment;
         this.importer = importer;
         this.rules = rules;
         this.sites = sites;
+        this.messages = messages;
     }
 
     @GetMapping("/people/plans")
@@ -113,6 +125,19 @@ class IntakeController {
     String importForm(Model model) {
         model.addAttribute("refusal", null);
         return "people/import";
+    }
+
+    @GetMapping("/people/applicants/import/template")
+    @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
+    ResponseEntity<byte[]> importTemplate(Locale locale) throws IOException {
+        var headers = Stream.of("people.name", "people.residentId", "people.phone", "people.heightCm", "people.education",
+                "people.plan").map(key -> messages.getMessage(key, null, locale)).toList();
+        String name = messages.getMessage("people.import.templateFile", null, locale) + ".xlsx";
+        byte[] sheet = ApplicantSheet.template(headers, messages.getMessage("people.applicants.list", null, locale));
+        return ResponseEntity.ok()
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+            .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+            .body(sheet);
     }
 
     @PostMapping("/people/applicants/import")

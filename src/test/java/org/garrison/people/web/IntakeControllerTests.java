@@ -1,5 +1,6 @@
 package org.garrison.people.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -13,13 +14,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.garrison.people.internal.ApplicantImport;
+import org.garrison.people.internal.Education;
 import org.garrison.people.internal.EligibilityPolicy;
 import org.garrison.people.internal.EligibilityRules;
 import org.garrison.people.internal.PeopleQueries;
@@ -82,6 +87,22 @@ class IntakeControllerTests {
     }
 
     @Test
+    void theImportSheetIsOfferedWithHeadersInTheUsersLanguage() throws Exception {
+        var sheet = mvc.perform(get("/people/applicants/import/template").with(withPermissions(Permission.RECRUITMENT_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Disposition", containsString(".xlsx")))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+        try (var book = new ReadableWorkbook(new ByteArrayInputStream(sheet))) {
+            var rows = book.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(1)).isEqualTo("身份证号");
+        }
+        mvc.perform(get("/people/applicants/import/template").with(withPermissions(Permission.PEOPLE_VIEW)))
+            .andExpect(status().isForbidden());
+    }
+
+    @Test
     void theImportStartsALongJobAndAnEmptyFileIsRefused() throws Exception {
         when(importer.start(any())).thenReturn(8L);
         mvc.perform(multipart("/people/applicants/import").file(new MockMultipartFile("file", "a.xlsx", "application/octet-stream", new byte[] { 1 }))
@@ -109,7 +130,7 @@ class IntakeControllerTests {
             .param("minAge", "18").param("maxAge", "50").param("minHeightCm", "168").param("minEducation", "JUNIOR_HIGH")
             .param("healthCertificateRequired", "true"))
             .andExpect(redirectedUrl("/people/eligibility"));
-        verify(rules).change(18, 50, 168, org.garrison.people.internal.Education.JUNIOR_HIGH, true, false);
+        verify(rules).change(18, 50, 168, Education.JUNIOR_HIGH, true, false);
     }
 
     @Test
