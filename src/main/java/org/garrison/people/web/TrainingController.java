@@ -2,10 +2,12 @@ package org.garrison.people.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.garrison.people.internal.Attendance;
 import org.garrison.people.internal.CourseKind;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Training;
@@ -124,7 +126,7 @@ class TrainingController {
         model.addAttribute("course", training.course(id));
         var sessions = training.sessions(id);
         model.addAttribute("sessions", sessions);
-        var attendance = new LinkedHashMap<Long, Object>();
+        var attendance = new LinkedHashMap<Long, List<Attendance>>();
         sessions.forEach(s -> attendance.put(s.getId(), training.attendance(s.getId())));
         model.addAttribute("attendance", attendance);
         model.addAttribute("results", training.resultsOfCourse(id));
