@@ -46,14 +46,21 @@ public class OnlineExams {
         return found;
     }
 
+    /** The questions of a course's online exam, in order (empty when it has none yet). */
+    @Transactional(readOnly = true)
+    public List<ExamQuestion> questionsOf(long courseId) {
+        return questions.findByCourseIdOrderByPosition(courseId);
+    }
+
     /** Adds a question to a course's online exam (options A–D, the right one named by letter). */
     public ExamQuestion addQuestion(long courseId, String question, List<String> options, String correct) {
         training.course(courseId);
-        if (options.size() != 4 || !correct.matches("[ABCD]")) {
+        if (question.isBlank() || options.size() != 4 || options.stream().anyMatch(String::isBlank) || !correct.matches("[ABCD]")) {
             throw new DomainException("people.exam.questionInvalid");
         }
         int position = questions.findByCourseIdOrderByPosition(courseId).size() + 1;
-        var added = questions.save(new ExamQuestion(courseId, position, question, options, correct));
+        var added = questions.save(new ExamQuestion(courseId, position, question.strip(),
+                options.stream().map(String::strip).toList(), correct));
         events.publishEvent(AuditedChange.of("ADD_QUESTION", "Course", courseId, question, null,
                 Map.of("position", position, "question", question, "options", options, "correct", correct)));
         return added;

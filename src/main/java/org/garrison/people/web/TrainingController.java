@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import org.garrison.people.internal.Attendance;
 import org.garrison.people.internal.CourseKind;
+import org.garrison.people.internal.OnlineExams;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Training;
 import org.garrison.shared.CurrentUser;
@@ -34,9 +35,12 @@ class TrainingController {
 
     private final PeopleQueries queries;
 
-    TrainingController(Training training, PeopleQueries queries) {
+    private final OnlineExams exams;
+
+    TrainingController(Training training, PeopleQueries queries, OnlineExams exams) {
         this.training = training;
         this.queries = queries;
+        this.exams = exams;
     }
 
     @GetMapping("/people/training")
@@ -101,6 +105,26 @@ class TrainingController {
         return "redirect:/people/training/courses/" + id;
     }
 
+    @PostMapping("/people/training/courses/{id}/questions")
+    @PreAuthorize("hasAuthority('TRAINING_MANAGE')")
+    String addQuestion(@PathVariable long id, @Valid @ModelAttribute("question") QuestionForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return course(model, id, errors, null);
+        }
+        try {
+            exams.addQuestion(id, form.question(), form.options(), form.correct());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return course(model, id, null, ex);
+        }
+        redirect.addFlashAttribute("flash", "people.exam.questionAdded");
+        return "redirect:/people/training/courses/" + id;
+    }
+
     @PostMapping("/people/training/sessions/{sessionId}/attendance")
     @PreAuthorize("hasAuthority('TRAINING_MANAGE')")
     String markAttendance(@PathVariable long sessionId, @RequestParam(required = false) @Nullable Long employeeId,
@@ -130,6 +154,7 @@ class TrainingController {
         sessions.forEach(s -> attendance.put(s.getId(), training.attendance(s.getId())));
         model.addAttribute("attendance", attendance);
         model.addAttribute("results", training.resultsOfCourse(id));
+        model.addAttribute("questions", exams.questionsOf(id));
         var trainees = queries.employees(CurrentUser.require().scope(), null, null);
         model.addAttribute("trainees", trainees);
         model.addAttribute("names", trainees.stream().collect(Collectors.toMap(e -> e.getId(), e -> e.getFullName())));

@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.garrison.people.internal.OnlineExams;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Training;
 import org.garrison.platform.security.WebSliceTest;
@@ -41,6 +42,23 @@ class TrainingControllerTests {
 
     @MockitoBean
     PeopleQueries queries;
+
+    @MockitoBean
+    OnlineExams exams;
+
+    @Test
+    void aTrainerAddsAQuestionToTheOnlineExamAndAnIncompleteOneIsRefused() throws Exception {
+        mvc.perform(post("/people/training/courses/5/questions").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+            .param("question", "发现火情时首先应当怎么做？").param("optionA", "继续巡逻").param("optionB", "立即报警并报告上级")
+            .param("optionC", "拍照").param("optionD", "等待交班").param("correct", "B"))
+            .andExpect(redirectedUrl("/people/training/courses/5"));
+        verify(exams).addQuestion(5L, "发现火情时首先应当怎么做？", List.of("继续巡逻", "立即报警并报告上级", "拍照", "等待交班"), "B");
+        mvc.perform(post("/people/training/courses/5/questions").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+            .param("question", "题目").param("correct", "E"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("alert alert-danger\">选项 A: ")));
+        verify(exams, never()).addQuestion(anyLong(), eq("题目"), any(), any());
+    }
 
     @BeforeEach
     void data() {
