@@ -4,9 +4,14 @@ import java.util.List;
 
 import org.garrison.organisation.internal.BranchRepository;
 import org.garrison.organisation.internal.ClientRepository;
+import org.garrison.organisation.internal.OrgStructure;
+import org.garrison.organisation.internal.OrgStructure.SiteDetails;
+import org.garrison.organisation.internal.PostKind;
+import org.garrison.organisation.internal.PostRepository;
 import org.garrison.organisation.internal.Scopes;
 import org.garrison.organisation.internal.SiteRepository;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
 import org.garrison.shared.ScopeLevel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -24,10 +29,17 @@ public class OrganisationManagement {
 
     private final ClientRepository clients;
 
-    OrganisationManagement(BranchRepository branches, SiteRepository sites, ClientRepository clients) {
+    private final PostRepository posts;
+
+    private final OrgStructure structure;
+
+    OrganisationManagement(BranchRepository branches, SiteRepository sites, ClientRepository clients,
+            PostRepository posts, OrgStructure structure) {
         this.branches = branches;
         this.sites = sites;
         this.clients = clients;
+        this.posts = posts;
+        this.structure = structure;
     }
 
     /** Whether the branch, site or client a scope would refer to exists. */
@@ -105,6 +117,54 @@ public class OrganisationManagement {
             .map(c -> new ClientRecord(c.getId(), c.getName(), c.getIndustry(), c.getAddress(), c.getPhone(),
                     c.getStatus().name()))
             .toList();
+    }
+
+    /** The client's sites within a data scope, by code (a site outside the scope is left out). */
+    public List<SiteRecord> sitesOf(DataScope scope, ClientId client) {
+        return sites.findAll(Scopes.sites(scope).and((r, q, cb) -> cb.equal(r.get("clientId"), client.value())),
+                Sort.by("code"))
+            .stream()
+            .map(s -> new SiteRecord(s.getId(), s.getCode(), s.getName()))
+            .toList();
+    }
+
+    /**
+     * The client's site with this code, created in the branch when no site has the code yet (a site
+     * without a client is given this client). Audited like a change on the organisation pages.
+     *
+     * @throws DomainException {@code org.siteOfAnotherClient} when the code belongs to another client's site
+     */
+    @Transactional
+    public SiteId siteForClient(BranchId branch, ClientId client, String code, String name) {
+        String normalised = code.strip().toUpperCase(java.util.Locale.ROOT);
+        var existing = sites.findOne((r, q, cb) -> cb.equal(r.get("code"), normalised));
+        if (existing.isEmpty()) {
+            return new SiteId(structure.createSite(DataScope.company(0),
+                    new SiteDetails(branch.value(), client.value(), normalised, name.strip(), null)).getId());
+        }
+        var site = existing.get();
+        if (site.getClientId() != null && site.getClientId() != client.value()) {
+            throw new DomainException("org.siteOfAnotherClient", normalised);
+        }
+        if (site.getClientId() == null) {
+            structure.updateSite(DataScope.company(0), site.getId(), new SiteDetails(site.getBranchId(),
+                    client.value(), site.getCode(), site.getName(), site.getAddress()), site.isActive());
+        }
+        return new SiteId(site.getId());
+    }
+
+    /** The site's post with this name, created (kind "other") when the site has none by that name. */
+    @Transactional
+    public PostId postAt(SiteId site, String name) {
+        return posts.findOne((r, q, cb) -> cb.and(cb.equal(r.get("siteId"), site.value()),
+                cb.equal(r.get("name"), name.strip())))
+            .map(p -> new PostId(p.getId()))
+            .orElseGet(() -> new PostId(
+                    structure.createPost(DataScope.company(0), site.value(), name.strip(), PostKind.OTHER).getId()));
+    }
+
+    /** A site by id, code and name. */
+    public record SiteRecord(long id, String code, String name) {
     }
 
     /** A client's register entry; {@code status} is PROSPECT, ACTIVE or FORMER. */
