@@ -72,6 +72,13 @@ public class ContractQueries {
         return versions.findFirstByContractIdOrderByNumberDesc(contractId);
     }
 
+    /** Contract numbers by id (for lists of records that refer to contracts, e.g. start-up tasks). */
+    public java.util.Map<Long, String> numbers(java.util.Collection<Long> ids) {
+        var numbers = new java.util.HashMap<Long, String>();
+        contracts.findAllById(ids).forEach(c -> numbers.put(c.getId(), c.getNumber()));
+        return numbers;
+    }
+
     /** Contracts whose client the scope covers (all for company-wide users). */
     Specification<Contract> inScope(DataScope scope) {
         if (scope.isCompanyWide()) {
