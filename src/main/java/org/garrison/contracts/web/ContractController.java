@@ -147,7 +147,7 @@ class ContractController {
             @Nullable DomainException refusal) {
         model.addAttribute("form", form);
         model.addAttribute("clients", organisation.clientsIn(scope()));
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", errors != null ? errors : new org.springframework.validation.BeanPropertyBindingResult(form, "form"));
         model.addAttribute("refusal", refusal);
         return "contracts/inquiry-form";
     }

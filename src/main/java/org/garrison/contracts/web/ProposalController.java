@@ -85,7 +85,7 @@ class ProposalController {
         model.addAttribute("form", form);
         model.addAttribute("rows", form.rows());
         model.addAttribute("kinds", ServiceKind.values());
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", errors != null ? errors : new org.springframework.validation.BeanPropertyBindingResult(form, "form"));
         model.addAttribute("refusal", refusal);
         return "contracts/proposal-form";
     }

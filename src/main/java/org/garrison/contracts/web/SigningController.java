@@ -91,7 +91,7 @@ class SigningController {
         model.addAttribute("versions", queries.versions(scope(), id));
         model.addAttribute("branches", organisation.branchNames());
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", errors != null ? errors : new org.springframework.validation.BeanPropertyBindingResult(form, "form"));
         model.addAttribute("refusal", refusal);
         return "contracts/sign-form";
     }
