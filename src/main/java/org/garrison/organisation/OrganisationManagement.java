@@ -3,6 +3,7 @@ package org.garrison.organisation;
 import java.util.List;
 
 import org.garrison.organisation.internal.BranchRepository;
+import org.garrison.organisation.internal.ClientContacts;
 import org.garrison.organisation.internal.ClientRepository;
 import org.garrison.organisation.internal.OrgStructure;
 import org.garrison.organisation.internal.OrgStructure.SiteDetails;
@@ -33,8 +34,11 @@ public class OrganisationManagement {
 
     private final OrgStructure structure;
 
+    private final ClientContacts contacts;
+
     OrganisationManagement(BranchRepository branches, SiteRepository sites, ClientRepository clients,
-            PostRepository posts, OrgStructure structure) {
+            PostRepository posts, OrgStructure structure, ClientContacts contacts) {
+        this.contacts = contacts;
         this.branches = branches;
         this.sites = sites;
         this.clients = clients;
@@ -161,6 +165,29 @@ public class OrganisationManagement {
             .map(p -> new PostId(p.getId()))
             .orElseGet(() -> new PostId(
                     structure.createPost(DataScope.company(0), site.value(), name.strip(), PostKind.OTHER).getId()));
+    }
+
+    /** The client's contacts with their roles, if the scope covers the client (else not found). */
+    public List<ContactRecord> contactsOf(DataScope scope, ClientId client) {
+        return contacts.of(scope, client.value())
+            .stream()
+            .map(c -> new ContactRecord(c.getId(), c.getName(), c.getRole(), c.getPhone(), c.getEmail(), c.getUserId()))
+            .toList();
+    }
+
+    /**
+     * Records the portal account made for a contact.
+     *
+     * @throws DomainException {@code client.contact.hasUser} when the contact has one already
+     */
+    @Transactional
+    public void linkContactUser(long contactId, long userId) {
+        contacts.linkUser(contactId, userId);
+    }
+
+    /** One of a client's contacts; {@code userId} is the contact's portal account, if any. */
+    public record ContactRecord(long id, String name, String role, @Nullable String phone, @Nullable String email,
+            @Nullable Long userId) {
     }
 
     /** A site by id, code and name. */
