@@ -45,6 +45,10 @@ final class RelationForms {
     record ReturnVisitOutcome(@NotBlank @Size(max = 2000) @Nullable String outcome, boolean satisfied) {
     }
 
+    record PortalAccount(@NotBlank @Size(max = 50) @Nullable String username,
+            @NotBlank @Size(max = 100) @Nullable String password) {
+    }
+
     record MeetingEntry(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
             @NotBlank @Size(max = 300) @Nullable String topic, @NotBlank @Size(max = 1000) @Nullable String attendees,
             @NotBlank @Size(max = 8000) @Nullable String minutes) {
