@@ -5,6 +5,7 @@ import java.util.List;
 import org.garrison.organisation.internal.BranchRepository;
 import org.garrison.organisation.internal.ClientContacts;
 import org.garrison.organisation.internal.ClientRepository;
+import org.garrison.organisation.internal.Clients;
 import org.garrison.organisation.internal.OrgStructure;
 import org.garrison.organisation.internal.OrgStructure.SiteDetails;
 import org.garrison.organisation.internal.PostKind;
@@ -36,9 +37,12 @@ public class OrganisationManagement {
 
     private final ClientContacts contacts;
 
+    private final Clients clientRecords;
+
     OrganisationManagement(BranchRepository branches, SiteRepository sites, ClientRepository clients,
-            PostRepository posts, OrgStructure structure, ClientContacts contacts) {
+            PostRepository posts, OrgStructure structure, ClientContacts contacts, Clients clientRecords) {
         this.contacts = contacts;
+        this.clientRecords = clientRecords;
         this.branches = branches;
         this.sites = sites;
         this.clients = clients;
@@ -183,6 +187,12 @@ public class OrganisationManagement {
     @Transactional
     public void linkContactUser(long contactId, long userId) {
         contacts.linkUser(contactId, userId);
+    }
+
+    /** A client that signed a contract is an active client (audited when its status changes). */
+    @Transactional
+    public void clientSigned(ClientId client) {
+        clientRecords.activate(client.value());
     }
 
     /** One of a client's contacts; {@code userId} is the contact's portal account, if any. */

@@ -90,6 +90,18 @@ public class Clients {
         events.publishEvent(AuditedChange.of("UPDATE", "Client", id, client.getName(), before, client.snapshot()));
     }
 
+    /** A prospect (or former client) that signed a contract becomes an active client; an active one stays so. */
+    @Transactional
+    public void activate(long id) {
+        var client = clients.findById(id).orElseThrow(() -> new NotFoundException("entity.client", id));
+        if (client.getStatus() != ClientStatus.ACTIVE) {
+            var before = client.snapshot();
+            client.change(client.getName(), client.getIndustry(), client.getAddress(), client.getPhone(), ClientStatus.ACTIVE,
+                    client.getNotes());
+            events.publishEvent(AuditedChange.of("UPDATE", "Client", id, client.getName(), before, client.snapshot()));
+        }
+    }
+
     /** Duplicate detection: another client with the same phone number (compared digit by digit) is refused. */
     private void requireUniquePhone(@Nullable String phone, long exceptId) {
         String digits = ClientTags.digits(blankToNull(phone));
