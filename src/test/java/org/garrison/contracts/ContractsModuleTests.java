@@ -13,6 +13,7 @@ import org.garrison.contracts.internal.Signing;
 import org.garrison.contracts.internal.Signing.SignRequest;
 import org.garrison.documents.Upload;
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.internal.Clients;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.testsupport.ModuleTestBeans;
@@ -43,6 +44,9 @@ class ContractsModuleTests {
 
     @Autowired
     ContractsManagement contracts;
+
+    @Autowired
+    Clients clientRecords;
 
     @MockitoBean
     AuthenticationManager authenticationManager;
@@ -78,7 +82,7 @@ class ContractsModuleTests {
     }
 
     private long negotiated(String siteCode) {
-        long client = organisation.clientByName("前海会展中心").orElseThrow().value();
+        long client = TestClients.prospect(clientRecords);
         var contract = lifecycle.recordInquiry(COMPANY, client, new org.garrison.contracts.internal.Contract.Inquiry(
                 "展馆安保", "展会期间大堂岗", null, null, null));
         lifecycle.propose(COMPANY, contract.getId(), "初稿", List.of(new Terms(ServiceKind.GUARDING, siteCode, "展馆 2 号馆",
@@ -89,7 +93,7 @@ class ContractsModuleTests {
     private void sign(long contractId) {
         signing.sign(COMPANY, contractId, new SignRequest(1, new SignedTerms(java.time.LocalDate.of(2027, 3, 1),
                 java.time.LocalDate.of(2028, 2, 29), new BigDecimal("240000"), "双方按合同履行"),
-                organisation.branchByCode("B1").orElseThrow().value(),
+                organisation.branchByCode("B2").orElseThrow().value(),
                 new Upload("signed.pdf", "application/pdf", "%PDF-1.4".getBytes())));
     }
 

@@ -26,10 +26,14 @@ class SiteLinks {
         this.contractSites = contractSites;
     }
 
-    /** The site of each site code in the proposal, created in the branch when missing; recorded as the contract's sites. */
+    /**
+     * The site of each site code in the proposal, created in the branch when missing, recorded as the
+     * contract's sites; the client becomes an active client.
+     */
     Map<String, SiteId> link(Contract contract, ProposalVersion version, BranchId branch) {
         var sites = new LinkedHashMap<String, SiteId>();
         var client = new ClientId(contract.getClientId());
+        organisation.clientSigned(client);
         for (ServiceLine line : version.getLines()) {
             if (!sites.containsKey(line.getSiteCode())) {
                 var site = organisation.siteForClient(branch, client, line.getSiteCode(), line.getSiteName());

@@ -12,7 +12,7 @@ import org.garrison.contracts.internal.ServiceLine.Terms;
 import org.jspecify.annotations.Nullable;
 
 /** A new proposal version: what changed, and its lines (blank rows are ignored). */
-record ProposalForm(@NotBlank @Size(max = 2000) @Nullable String changes, @Valid @Nullable List<LineForm> lines) {
+record ProposalForm(@NotBlank @Size(max = 2000) @Nullable String changes, @Nullable List<@Valid LineForm> lines) {
 
     static final int SPARE_ROWS = 3;
 

@@ -10,12 +10,14 @@ import java.util.UUID;
 
 import org.garrison.contracts.ContractsManagement;
 import org.garrison.contracts.ServiceKind;
+import org.garrison.contracts.TestClients;
 import org.garrison.contracts.internal.Contract.SignedTerms;
 import org.garrison.contracts.internal.ServiceLine.Terms;
 import org.garrison.contracts.internal.Signing.SignRequest;
 import org.garrison.documents.DocumentsManagement;
 import org.garrison.documents.Upload;
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.internal.Clients;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
@@ -26,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -62,7 +63,7 @@ class ContractLifecycleIntegrationTests {
     UserDetailsService users;
 
     @Autowired
-    JdbcClient jdbc;
+    Clients clientRecords;
 
     CurrentUser cs;
 
@@ -75,7 +76,7 @@ class ContractLifecycleIntegrationTests {
     @BeforeEach
     void signIn() {
         cs = signInAs("cs");
-        clientId = organisation.clientByName("前海会展中心").orElseThrow().value();
+        clientId = TestClients.prospect(clientRecords);
         branchId = organisation.branchByCode("B2").orElseThrow().value();
         siteCode = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     }
@@ -103,6 +104,8 @@ class ContractLifecycleIntegrationTests {
             .singleElement()
             .satisfies(t -> assertThat(t.getDue()).isEqualTo(ContractSamples.START.minusDays(3)));
         assertThat(documents.attachmentsOf("Contract", contract.getId().toString())).hasSize(1);
+        assertThat(organisation.clientsIn(DataScope.company(0))).filteredOn(c -> c.id() == clientId).singleElement()
+            .satisfies(c -> assertThat(c.status()).isEqualTo("ACTIVE"));
 
         var targets = contracts.targetsFor(site, ContractSamples.START.plusDays(10)).orElseThrow();
         assertThat(targets.posts()).singleElement().satisfies(post -> assertThat(post.guardsNeeded()).isEqualTo(9));

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.garrison.contracts.ServiceKind;
+import org.garrison.contracts.TestClients;
 import org.garrison.contracts.internal.Contract.SignedTerms;
 import org.garrison.contracts.internal.ServiceLine.Terms;
 import org.garrison.contracts.internal.Signing.SignRequest;
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.internal.Clients;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotificationRequested;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,9 @@ class ExpirySweepIntegrationTests {
     @Autowired
     OrganisationManagement organisation;
 
+    @Autowired
+    Clients clientRecords;
+
     @Test
     void aContractPastItsEndExpiresAndOneEndingWithinThirtyDaysIsAnnouncedOnce(ApplicationEvents events) {
         LocalDate today = LocalDate.now();
@@ -64,7 +69,7 @@ class ExpirySweepIntegrationTests {
     }
 
     private long signed(LocalDate starts, LocalDate ends) {
-        long client = organisation.clientByName("前海会展中心").orElseThrow().value();
+        long client = TestClients.prospect(clientRecords);
         String site = "X" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         var contract = lifecycle.recordInquiry(COMPANY, client, ContractSamples.inquiry());
         lifecycle.propose(COMPANY, contract.getId(), "初稿", List.of(new Terms(ServiceKind.CLEANING, site, "测试场馆", null,

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 
+import org.garrison.contracts.TestClients;
 import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.ClientId;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.internal.ClientContacts;
+import org.garrison.organisation.internal.Clients;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
@@ -31,9 +33,12 @@ class PortalAccountsIntegrationTests {
     @Autowired
     IdentityManagement identity;
 
+    @Autowired
+    Clients clientRecords;
+
     @Test
     void aContactBecomesAPortalUserScopedToItsClientOnce() {
-        long park = organisation.clientByName("南山科技园物业管理有限公司").orElseThrow().value();
+        long park = TestClients.prospect(clientRecords);
         var contact = contacts.add(DataScope.company(0), park, "黄主任", "物业部主任", "0755-2600 0001", null);
         String username = "p" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -54,8 +59,8 @@ class PortalAccountsIntegrationTests {
 
     @Test
     void aContactOfAnotherClientIsNotFound() {
-        long park = organisation.clientByName("南山科技园物业管理有限公司").orElseThrow().value();
-        long bank = organisation.clientByName("鹏城银行深圳分行").orElseThrow().value();
+        long park = TestClients.prospect(clientRecords);
+        long bank = TestClients.prospect(clientRecords);
         var contact = contacts.add(DataScope.company(0), park, "李工", "工程部", null, null);
 
         assertThatThrownBy(() -> portal.create(DataScope.company(0), bank, contact.getId(), "nobody1", "Kehu-Menhu-2026!"))

@@ -10,6 +10,10 @@ import java.util.UUID;
 
 import com.microsoft.playwright.options.FilePayload;
 
+import org.garrison.contracts.TestClients;
+import org.garrison.organisation.internal.ClientStatus;
+import org.garrison.organisation.internal.Clients;
+import org.garrison.organisation.internal.Clients.ClientDetails;
 import org.garrison.testsupport.DemoUsers;
 import org.garrison.testsupport.browser.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
@@ -28,15 +32,20 @@ class ContractLifecycleBrowserIntegrationTests extends BrowserTestSupport {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    Clients clients;
+
     @Test
     void inquiryTwoProposalVersionsSigningAndEachDepartmentSeesItsTask() {
         String siteCode = "W" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         String title = "浏览器测试 " + siteCode;
+        String client = TestClients.name();
+        clients.create(new ClientDetails(client, "会展", null, null, ClientStatus.PROSPECT, null, null));
 
         // customer service records the inquiry
         signIn(page, "cs", DemoUsers.PASSWORD);
         page.navigate("/contracts/new");
-        page.locator("#clientId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("前海会展中心"));
+        page.locator("#clientId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(client));
         page.locator("#title").fill(title);
         page.locator("#needs").fill("展会期间大门岗 24 小时值守及每日保洁");
         page.locator("#wantedFrom").fill("2027-03-01");
