@@ -7,11 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.garrison.identity.internal.ApiTokens;
+import org.garrison.identity.internal.BuiltInRoles;
 import org.garrison.identity.internal.GarrisonPrincipal;
 import org.garrison.identity.internal.GarrisonUserDetailsService;
 import org.garrison.identity.internal.SecurityStamps;
 import org.garrison.identity.internal.User;
 import org.garrison.identity.internal.UserRepository;
+import org.garrison.identity.internal.Users;
+import org.garrison.identity.internal.Users.NewAccount;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.jspecify.annotations.Nullable;
@@ -32,12 +35,33 @@ public class IdentityManagement {
 
     private final UserRepository users;
 
+    private final Users accounts;
+
+    private final BuiltInRoles roles;
+
     IdentityManagement(ApiTokens tokens, GarrisonUserDetailsService userDetails, SecurityStamps stamps,
-            UserRepository users) {
+            UserRepository users, Users accounts, BuiltInRoles roles) {
         this.tokens = tokens;
         this.userDetails = userDetails;
         this.stamps = stamps;
         this.users = users;
+        this.accounts = accounts;
+        this.roles = roles;
+    }
+
+    /**
+     * Creates a client portal account: the built-in client role, scoped to the client's sites. Audited
+     * like an account an administrator creates.
+     *
+     * @return the new user's id
+     * @throws org.garrison.shared.DomainException when the user name is invalid or taken, or the initial
+     *     password breaks the password policy
+     */
+    @Transactional
+    public long createClientUser(String username, String displayName, @Nullable String email, @Nullable String phone,
+            String initialPassword, long clientId) {
+        return accounts.create(new NewAccount(username, displayName, email, phone, initialPassword,
+                Set.of(roles.role("CLIENT").getId()), org.garrison.shared.ScopeLevel.CLIENT, clientId)).getId();
     }
 
     /**

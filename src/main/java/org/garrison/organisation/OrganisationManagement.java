@@ -3,11 +3,17 @@ package org.garrison.organisation;
 import java.util.List;
 
 import org.garrison.organisation.internal.BranchRepository;
+import org.garrison.organisation.internal.ClientContacts;
 import org.garrison.organisation.internal.ClientRepository;
+import org.garrison.organisation.internal.Clients;
+import org.garrison.organisation.internal.OrgStructure;
+import org.garrison.organisation.internal.OrgStructure.SiteDetails;
+import org.garrison.organisation.internal.PostKind;
 import org.garrison.organisation.internal.PostRepository;
 import org.garrison.organisation.internal.Scopes;
 import org.garrison.organisation.internal.SiteRepository;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
 import org.garrison.shared.ScopeLevel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -27,12 +33,21 @@ public class OrganisationManagement {
 
     private final PostRepository posts;
 
+    private final OrgStructure structure;
+
+    private final ClientContacts contacts;
+
+    private final Clients clientRecords;
+
     OrganisationManagement(BranchRepository branches, SiteRepository sites, ClientRepository clients,
-            PostRepository posts) {
+            PostRepository posts, OrgStructure structure, ClientContacts contacts, Clients clientRecords) {
+        this.contacts = contacts;
+        this.clientRecords = clientRecords;
         this.branches = branches;
         this.sites = sites;
         this.clients = clients;
         this.posts = posts;
+        this.structure = structure;
     }
 
     /** Whether the branch, site or client a scope would refer to exists. */
@@ -125,6 +140,83 @@ public class OrganisationManagement {
             .map(c -> new ClientRecord(c.getId(), c.getName(), c.getIndustry(), c.getAddress(), c.getPhone(),
                     c.getStatus().name()))
             .toList();
+    }
+
+    /** The client's sites within a data scope, by code (a site outside the scope is left out). */
+    public List<SiteRecord> sitesOf(DataScope scope, ClientId client) {
+        return sites.findAll(Scopes.sites(scope).and((r, q, cb) -> cb.equal(r.get("clientId"), client.value())),
+                Sort.by("code"))
+            .stream()
+            .map(s -> new SiteRecord(s.getId(), s.getCode(), s.getName()))
+            .toList();
+    }
+
+    /**
+     * The client's site with this code, created in the branch when no site has the code yet (a site
+     * without a client is given this client). Audited like a change on the organisation pages.
+     *
+     * @throws DomainException {@code org.siteOfAnotherClient} when the code belongs to another client's site
+     */
+    @Transactional
+    public SiteId siteForClient(BranchId branch, ClientId client, String code, String name) {
+        String normalised = code.strip().toUpperCase(java.util.Locale.ROOT);
+        var existing = sites.findOne((r, q, cb) -> cb.equal(r.get("code"), normalised));
+        if (existing.isEmpty()) {
+            return new SiteId(structure.createSite(DataScope.company(0),
+                    new SiteDetails(branch.value(), client.value(), normalised, name.strip(), null)).getId());
+        }
+        var site = existing.get();
+        if (site.getClientId() != null && site.getClientId() != client.value()) {
+            throw new DomainException("org.siteOfAnotherClient", normalised);
+        }
+        if (site.getClientId() == null) {
+            structure.updateSite(DataScope.company(0), site.getId(), new SiteDetails(site.getBranchId(),
+                    client.value(), site.getCode(), site.getName(), site.getAddress()), site.isActive());
+        }
+        return new SiteId(site.getId());
+    }
+
+    /** The site's post with this name, created (kind "other") when the site has none by that name. */
+    @Transactional
+    public PostId postAt(SiteId site, String name) {
+        return posts.findOne((r, q, cb) -> cb.and(cb.equal(r.get("siteId"), site.value()),
+                cb.equal(r.get("name"), name.strip())))
+            .map(p -> new PostId(p.getId()))
+            .orElseGet(() -> new PostId(
+                    structure.createPost(DataScope.company(0), site.value(), name.strip(), PostKind.OTHER).getId()));
+    }
+
+    /** The client's contacts with their roles, if the scope covers the client (else not found). */
+    public List<ContactRecord> contactsOf(DataScope scope, ClientId client) {
+        return contacts.of(scope, client.value())
+            .stream()
+            .map(c -> new ContactRecord(c.getId(), c.getName(), c.getRole(), c.getPhone(), c.getEmail(), c.getUserId()))
+            .toList();
+    }
+
+    /**
+     * Records the portal account made for a contact.
+     *
+     * @throws DomainException {@code client.contact.hasUser} when the contact has one already
+     */
+    @Transactional
+    public void linkContactUser(long contactId, long userId) {
+        contacts.linkUser(contactId, userId);
+    }
+
+    /** A client that signed a contract is an active client (audited when its status changes). */
+    @Transactional
+    public void clientSigned(ClientId client) {
+        clientRecords.activate(client.value());
+    }
+
+    /** One of a client's contacts; {@code userId} is the contact's portal account, if any. */
+    public record ContactRecord(long id, String name, String role, @Nullable String phone, @Nullable String email,
+            @Nullable Long userId) {
+    }
+
+    /** A site by id, code and name. */
+    public record SiteRecord(long id, String code, String name) {
     }
 
     /** A client's register entry; {@code status} is PROSPECT, ACTIVE or FORMER. */

@@ -47,7 +47,19 @@ public enum Permission {
     /** Manage courses, sessions, attendance and exam scores. */
     TRAINING_MANAGE,
     /** Post guards at sites through the on-duty gate and move them between sites. */
-    ROSTER_MANAGE;
+    ROSTER_MANAGE,
+
+    // contracts: inquiries, proposals, signing, start-up tasks, client relations
+    /** See contracts, their proposal versions and the client dossier within the data scope. */
+    CONTRACTS_VIEW,
+    /** Record inquiries, draft proposal versions, terminate, withdraw and renew contracts. */
+    CONTRACTS_MANAGE,
+    /** Sign a negotiated contract (opens the start-up tasks). */
+    CONTRACTS_SIGN,
+    /** Plan and record client visits, return visits, communication meetings and commitments. */
+    CLIENT_RELATIONS_MANAGE,
+    /** See (and, for one's own department, complete) the start-up tasks of signed contracts. */
+    STARTUP_TASKS_VIEW;
 
     public String authority() {
         return name();

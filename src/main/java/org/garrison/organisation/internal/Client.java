@@ -36,6 +36,10 @@ public class Client {
 
     private @Nullable String notes;
 
+    private @Nullable String tags;
+
+    private @Nullable String phoneDigits;
+
     @Version
     private long version;
 
@@ -47,12 +51,18 @@ public class Client {
         change(name, industry, address, phone, status, notes);
     }
 
+    /** The client's tags, each trimmed, without duplicates, comma-separated. */
+    public void tag(@Nullable String tagList) {
+        this.tags = ClientTags.normalise(tagList);
+    }
+
     public final void change(String name, @Nullable String industry, @Nullable String address, @Nullable String phone,
             ClientStatus status, @Nullable String notes) {
         this.name = name;
         this.industry = industry;
         this.address = address;
         this.phone = phone;
+        this.phoneDigits = ClientTags.digits(phone);
         this.status = status;
         this.notes = notes;
     }
@@ -65,6 +75,7 @@ public class Client {
         map.put("phone", phone);
         map.put("status", status);
         map.put("notes", notes);
+        map.put("tags", tags);
         return map;
     }
 
@@ -94,6 +105,14 @@ public class Client {
 
     public @Nullable String getNotes() {
         return notes;
+    }
+
+    public @Nullable String getTags() {
+        return tags;
+    }
+
+    public java.util.List<String> tagList() {
+        return tags == null ? java.util.List.of() : java.util.List.of(tags.split(","));
     }
 
 }

@@ -7,4 +7,6 @@ public interface ClientRepository extends ListCrudRepository<Client, Long>, org.
 
     boolean existsByNameIgnoreCase(String name);
 
+    java.util.Optional<Client> findFirstByPhoneDigitsAndIdNot(String phoneDigits, long id);
+
 }

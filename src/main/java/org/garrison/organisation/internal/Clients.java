@@ -31,12 +31,24 @@ public class Clients {
 
     @Transactional(readOnly = true)
     public List<Client> list(DataScope scope, @Nullable String text, @Nullable ClientStatus status) {
+        return list(scope, text, status, null);
+    }
+
+    /** Clients in the scope matching the text (name, industry, phone, tags), status and tag, by name. */
+    @Transactional(readOnly = true)
+    public List<Client> list(DataScope scope, @Nullable String text, @Nullable ClientStatus status, @Nullable String tag) {
         Specification<Client> spec = Scopes.clients(scope);
         if (text != null && !text.isBlank()) {
             String pattern = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
             spec = spec.and((r, q, cb) -> cb.or(cb.like(cb.lower(r.get("name")), pattern),
                     cb.like(cb.lower(cb.coalesce(r.get("industry"), "")), pattern),
-                    cb.like(cb.coalesce(r.get("phone"), ""), pattern)));
+                    cb.like(cb.coalesce(r.get("phone"), ""), pattern),
+                    cb.like(cb.lower(cb.coalesce(r.get("tags"), "")), pattern)));
+        }
+        if (tag != null && !tag.isBlank()) {
+            String wanted = tag.strip();
+            spec = spec.and((r, q, cb) -> cb.like(cb.concat(cb.concat(",", cb.coalesce(r.get("tags"), "")), ","),
+                    "%," + wanted + ",%"));
         }
         if (status != null) {
             spec = spec.and((r, q, cb) -> cb.equal(r.get("status"), status));
@@ -55,8 +67,11 @@ public class Clients {
         if (clients.existsByNameIgnoreCase(details.name().strip())) {
             throw new DomainException("client.nameTaken", details.name().strip());
         }
-        var client = clients.save(new Client(details.name().strip(), blankToNull(details.industry()),
-                blankToNull(details.address()), blankToNull(details.phone()), details.status(), blankToNull(details.notes())));
+        requireUniquePhone(details.phone(), 0);
+        var client = new Client(details.name().strip(), blankToNull(details.industry()),
+                blankToNull(details.address()), blankToNull(details.phone()), details.status(), blankToNull(details.notes()));
+        client.tag(details.tags());
+        client = clients.save(client);
         events.publishEvent(AuditedChange.of("CREATE", "Client", client.getId(), client.getName(), null, client.snapshot()));
         return client;
     }
@@ -68,13 +83,38 @@ public class Clients {
         if (!client.getName().equalsIgnoreCase(details.name().strip()) && clients.existsByNameIgnoreCase(details.name().strip())) {
             throw new DomainException("client.nameTaken", details.name().strip());
         }
+        requireUniquePhone(details.phone(), id);
         client.change(details.name().strip(), blankToNull(details.industry()), blankToNull(details.address()),
                 blankToNull(details.phone()), details.status(), blankToNull(details.notes()));
+        client.tag(details.tags());
         events.publishEvent(AuditedChange.of("UPDATE", "Client", id, client.getName(), before, client.snapshot()));
     }
 
+    /** A prospect (or former client) that signed a contract becomes an active client; an active one stays so. */
+    @Transactional
+    public void activate(long id) {
+        var client = clients.findById(id).orElseThrow(() -> new NotFoundException("entity.client", id));
+        if (client.getStatus() != ClientStatus.ACTIVE) {
+            var before = client.snapshot();
+            client.change(client.getName(), client.getIndustry(), client.getAddress(), client.getPhone(), ClientStatus.ACTIVE,
+                    client.getNotes());
+            events.publishEvent(AuditedChange.of("UPDATE", "Client", id, client.getName(), before, client.snapshot()));
+        }
+    }
+
+    /** Duplicate detection: another client with the same phone number (compared digit by digit) is refused. */
+    private void requireUniquePhone(@Nullable String phone, long exceptId) {
+        String digits = ClientTags.digits(blankToNull(phone));
+        if (digits != null) {
+            clients.findFirstByPhoneDigitsAndIdNot(digits, exceptId).ifPresent(other -> {
+                throw new DomainException("client.phoneTaken", phone, other.getName());
+            });
+        }
+    }
+
+    /** A client record as entered; {@code tags} comma-separated. */
     public record ClientDetails(String name, @Nullable String industry, @Nullable String address, @Nullable String phone,
-            ClientStatus status, @Nullable String notes) {
+            ClientStatus status, @Nullable String notes, @Nullable String tags) {
     }
 
 }

@@ -46,11 +46,11 @@ class DemoOrganisation implements ApplicationRunner {
         var first = structure.createBranch("B1", "第一大队");
         var second = structure.createBranch("B2", "第二大队");
         var bank = clients.create(new ClientDetails("鹏城银行深圳分行", "银行 / Banking", "深圳市福田区深南大道 1001 号",
-                "0755-83001234", ClientStatus.ACTIVE, "银行网点安保及后勤服务"));
+                "0755-83001234", ClientStatus.ACTIVE, "银行网点安保及后勤服务", "银行,重点客户"));
         var park = clients.create(new ClientDetails("南山科技园物业管理有限公司", "物业 / Property", "深圳市南山区科技园南区 8 栋",
-                "0755-26005678", ClientStatus.ACTIVE, "园区安保、保洁及绿植养护"));
+                "0755-26005678", ClientStatus.ACTIVE, "园区安保、保洁及绿植养护", "物业,园区"));
         clients.create(new ClientDetails("前海会展中心", "会展 / Exhibitions", "深圳市宝安区福海街道展城路 1 号", "0755-23009999",
-                ClientStatus.PROSPECT, "询价中：展会期间临时安保"));
+                ClientStatus.PROSPECT, "询价中：展会期间临时安保", "会展"));
         site(new SiteDetails(first.getId(), bank.getId(), "S101", "鹏城银行福田支行", "深圳市福田区福华路 88 号"));
         site(new SiteDetails(first.getId(), bank.getId(), "S102", "鹏城银行南山支行", "深圳市南山区南海大道 2001 号"));
         site(new SiteDetails(second.getId(), park.getId(), "S201", "科技园 A 座", "深圳市南山区科技南十二路 2 号"));

@@ -2,6 +2,7 @@ package org.garrison.organisation.web;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.internal.ClientContacts;
 import org.garrison.organisation.internal.ClientStatus;
 import org.garrison.organisation.internal.Clients;
 import org.garrison.organisation.internal.OrgDirectory;
@@ -32,17 +33,22 @@ class ClientController {
 
     private final OrgDirectory directory;
 
-    ClientController(Clients clients, OrgDirectory directory) {
+    private final ClientContacts contacts;
+
+    ClientController(Clients clients, OrgDirectory directory, ClientContacts contacts) {
         this.clients = clients;
         this.directory = directory;
+        this.contacts = contacts;
     }
 
     @GetMapping("/clients")
     @PreAuthorize("hasAuthority('CLIENTS_VIEW')")
     String list(@RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable ClientStatus status, Model model) {
-        model.addAttribute("clients", clients.list(scope(), q, status));
+            @RequestParam(required = false) @Nullable ClientStatus status,
+            @RequestParam(required = false) @Nullable String tag, Model model) {
+        model.addAttribute("clients", clients.list(scope(), q, status, tag));
         model.addAttribute("q", q);
+        model.addAttribute("tag", tag);
         model.addAttribute("status", status);
         model.addAttribute("statuses", ClientStatus.values());
         return "organisation/clients";
@@ -54,7 +60,32 @@ class ClientController {
         var scope = scope();
         model.addAttribute("client", clients.get(scope, id));
         model.addAttribute("sites", directory.sites(scope, new SiteFilter(null, id, null)));
+        model.addAttribute("contacts", contacts.of(scope, id));
         return "organisation/client";
+    }
+
+    @PostMapping("/clients/{id}/contacts")
+    @PreAuthorize("hasAuthority('CLIENTS_MANAGE')")
+    String addContact(@PathVariable long id, @Valid @ModelAttribute ContactForm form, BindingResult errors,
+            RedirectAttributes redirect) {
+        var scope = scope();
+        clients.get(scope, id);
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("refusalKey", "client.contact.invalid");
+            return "redirect:/clients/" + id;
+        }
+        contacts.add(scope, id, java.util.Objects.requireNonNull(form.name()), java.util.Objects.requireNonNull(form.role()),
+                form.phone(), form.email());
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/clients/" + id;
+    }
+
+    @PostMapping("/clients/{id}/contacts/{contactId}/delete")
+    @PreAuthorize("hasAuthority('CLIENTS_MANAGE')")
+    String removeContact(@PathVariable long id, @PathVariable long contactId, RedirectAttributes redirect) {
+        contacts.remove(scope(), id, contactId);
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/clients/" + id;
     }
 
     @GetMapping("/clients/new")

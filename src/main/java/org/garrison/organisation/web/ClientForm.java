@@ -14,20 +14,21 @@ import org.jspecify.annotations.Nullable;
 record ClientForm(@NotBlank @Size(max = 200) String name, @Size(max = 100) @Nullable String industry,
         @Size(max = 300) @Nullable String address,
         @Size(max = 30) @Pattern(regexp = Phones.PATTERN, message = Phones.MESSAGE) @Nullable String phone,
-        @NotNull(message = "{org.choose}") @Nullable ClientStatus status, @Size(max = 2000) @Nullable String notes) {
+        @NotNull(message = "{org.choose}") @Nullable ClientStatus status, @Size(max = 2000) @Nullable String notes,
+        @Size(max = 500) @Nullable String tags) {
 
     static ClientForm blank() {
-        return new ClientForm("", "", "", "", ClientStatus.PROSPECT, "");
+        return new ClientForm("", "", "", "", ClientStatus.PROSPECT, "", "");
     }
 
     static ClientForm of(Client client) {
         return new ClientForm(client.getName(), client.getIndustry(), client.getAddress(), client.getPhone(),
-                client.getStatus(), client.getNotes());
+                client.getStatus(), client.getNotes(), client.getTags());
     }
 
     /** Only called once validation passed, so the status is present. */
     ClientDetails details() {
-        return new ClientDetails(name, industry, address, phone, java.util.Objects.requireNonNull(status), notes);
+        return new ClientDetails(name, industry, address, phone, java.util.Objects.requireNonNull(status), notes, tags);
     }
 
 }

@@ -14,11 +14,12 @@ import org.jspecify.annotations.Nullable;
 record NewClientRequest(@Schema(example = "福田商业中心") @NotBlank @Size(max = 200) String name,
         @Size(max = 100) @Nullable String industry, @Size(max = 300) @Nullable String address,
         @Size(max = 30) @Pattern(regexp = Phones.PATTERN, message = Phones.MESSAGE) @Nullable String phone,
-        @NotNull @Nullable ClientStatus status, @Size(max = 2000) @Nullable String notes) {
+        @NotNull @Nullable ClientStatus status, @Size(max = 2000) @Nullable String notes,
+        @Schema(description = "comma-separated tags", example = "银行,VIP") @Size(max = 500) @Nullable String tags) {
 
     /** Only called once validation passed, so the status is present. */
     ClientDetails details() {
-        return new ClientDetails(name, industry, address, phone, java.util.Objects.requireNonNull(status), notes);
+        return new ClientDetails(name, industry, address, phone, java.util.Objects.requireNonNull(status), notes, tags);
     }
 
 }

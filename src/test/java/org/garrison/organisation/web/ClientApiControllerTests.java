@@ -118,7 +118,7 @@ class ClientApiControllerTests {
             .andExpect(jsonPath("$.id", is(41)))
             .andExpect(jsonPath("$.name", is("前海会展中心")))
             .andExpect(jsonPath("$.status", is("PROSPECT")));
-        verify(clients).create(new ClientDetails("前海会展中心", null, null, "0755-2345 6789", ClientStatus.PROSPECT, null));
+        verify(clients).create(new ClientDetails("前海会展中心", null, null, "0755-2345 6789", ClientStatus.PROSPECT, null, null));
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
+import org.garrison.organisation.internal.ClientContacts;
 import org.garrison.organisation.internal.ClientStatus;
 import org.garrison.organisation.internal.Clients;
 import org.garrison.organisation.internal.Clients.ClientDetails;
@@ -64,12 +65,43 @@ class ClientControllerTests {
     @MockitoBean
     OrgDirectory directory;
 
+    @MockitoBean
+    ClientContacts contacts;
+
     @BeforeEach
     void clients() {
-        when(clients.list(any(), any(), any())).thenReturn(List.of(OrgSamples.client()));
+        when(clients.list(any(), any(), any(), any())).thenReturn(List.of(OrgSamples.client()));
         when(clients.get(any(), eq(CLIENT_ID))).thenReturn(OrgSamples.client());
         when(clients.get(any(), eq(UNKNOWN_ID))).thenThrow(new NotFoundException("entity.client", UNKNOWN_ID));
         when(directory.sites(any(), any())).thenReturn(List.of(OrgSamples.siteRow()));
+    }
+
+    @Test
+    void managerFiltersByTagAndAddsAContactWithARole() throws Exception {
+        mvc.perform(get("/clients").with(user(manager)).param("tag", "银行"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"export-clients\"")));
+        verify(clients).list(manager.scope(), null, null, "银行");
+        mvc.perform(post("/clients/{id}/contacts", CLIENT_ID).with(user(manager)).with(csrf()).param("name", "王经理")
+                .param("role", "行政部经理").param("phone", "0755-8300 1234"))
+            .andExpect(redirectedUrl("/clients/" + CLIENT_ID))
+            .andExpect(flash().attribute("flash", "common.saved"));
+        verify(contacts).add(manager.scope(), CLIENT_ID, "王经理", "行政部经理", "0755-8300 1234", null);
+    }
+
+    @Test
+    void aContactWithoutRoleIsRefusedAndNothingIsAdded() throws Exception {
+        mvc.perform(post("/clients/{id}/contacts", CLIENT_ID).with(user(manager)).with(csrf()).param("name", "王经理"))
+            .andExpect(redirectedUrl("/clients/" + CLIENT_ID))
+            .andExpect(flash().attribute("refusalKey", "client.contact.invalid"));
+        verify(contacts, never()).add(any(), anyLong(), any(), any(), any(), any());
+    }
+
+    @Test
+    void clientUserCannotAddContacts() throws Exception {
+        mvc.perform(post("/clients/{id}/contacts", CLIENT_ID).with(user(clientUser)).with(csrf()).param("name", "x")
+                .param("role", "y"))
+            .andExpect(status().isForbidden());
     }
 
     @Test
@@ -80,7 +112,7 @@ class ClientControllerTests {
             .andExpect(content().string(containsString("合作中")))
             .andExpect(content().string(containsString("value=\"银行\"")))
             .andExpect(content().string(not(containsString("/clients/new"))));
-        verify(clients).list(clientUser.scope(), "银行", ClientStatus.ACTIVE);
+        verify(clients).list(clientUser.scope(), "银行", ClientStatus.ACTIVE, null);
     }
 
     @Test
@@ -137,7 +169,7 @@ class ClientControllerTests {
             .andExpect(redirectedUrl("/clients/41"))
             .andExpect(flash().attribute("flash", "common.saved"));
         verify(clients).create(new ClientDetails("前海会展中心", "会展", "深圳市宝安区", "0755-2345 6789", ClientStatus.PROSPECT,
-                "明年招标"));
+                "明年招标", null));
     }
 
     @Test
@@ -179,7 +211,7 @@ class ClientControllerTests {
             .andExpect(redirectedUrl("/clients/" + CLIENT_ID))
             .andExpect(flash().attribute("flash", "common.saved"));
         verify(clients).update(manager.scope(), CLIENT_ID,
-                new ClientDetails("滨海银行股份有限公司", null, null, null, ClientStatus.FORMER, null));
+                new ClientDetails("滨海银行股份有限公司", null, null, null, ClientStatus.FORMER, null, null));
     }
 
     @Test

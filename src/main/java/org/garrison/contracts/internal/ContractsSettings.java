@@ -1,0 +1,33 @@
+package org.garrison.contracts.internal;
+
+import java.time.Period;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param reminderDays days before a contract's end on which its expiry is announced
+ * @param reminderCron when the daily expiry sweep runs (Spring cron, seconds first)
+ * @param staffingLead how long before the start the posts must be staffed
+ * @param trainingLead how long before the start the team must be trained
+ * @param equipmentLead how long before the start the site must be equipped
+ */
+@ConfigurationProperties("garrison.contracts")
+record ContractsSettings(@DefaultValue({ "60", "30" }) List<Integer> reminderDays,
+        @DefaultValue("0 0 7 * * *") String reminderCron, @DefaultValue("P0D") Period staffingLead,
+        @DefaultValue("P3D") Period trainingLead, @DefaultValue("P2D") Period equipmentLead) {
+
+    ContractsSettings {
+        reminderDays = List.copyOf(reminderDays);
+    }
+
+    Period leadOf(Department department) {
+        return switch (department) {
+            case SECURITY_OPS -> staffingLead;
+            case TRAINING -> trainingLead;
+            case LOGISTICS -> equipmentLead;
+        };
+    }
+
+}

@@ -1,0 +1,25 @@
+package org.garrison.contracts.web;
+
+import org.garrison.shared.NavEntry;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Contracts sit with the clients; each department finds its start-up tasks among its own work. */
+@Configuration(proxyBeanMethods = false)
+class ContractsNavigation {
+
+    @Bean
+    NavEntry contractsNav() {
+        return new NavEntry("nav.section.clients", "contract.nav.contracts", "/contracts", Permission.CONTRACTS_VIEW, 20,
+                java.util.EnumSet.of(ScopeLevel.COMPANY, ScopeLevel.BRANCH));
+    }
+
+    @Bean
+    NavEntry startUpTasksNav() {
+        return new NavEntry("nav.section.work", "contract.nav.tasks", "/contracts/tasks", Permission.STARTUP_TASKS_VIEW,
+                30, java.util.EnumSet.of(ScopeLevel.COMPANY, ScopeLevel.BRANCH));
+    }
+
+}

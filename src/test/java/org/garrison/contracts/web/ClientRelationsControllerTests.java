@@ -1,0 +1,78 @@
+package org.garrison.contracts.web;
+
+import static org.garrison.contracts.web.WebSamples.CLIENT_ID;
+import static org.garrison.platform.security.TestPrincipals.as;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.garrison.contracts.internal.ClientRelations;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest(ClientRelationsController.class)
+class ClientRelationsControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ClientRelations relations;
+
+    @Test
+    void customerServicePlansAVisit() throws Exception {
+        mvc.perform(post("/contracts/clients/{id}/visits", CLIENT_ID).with(withPermissions(Permission.CLIENT_RELATIONS_MANAGE))
+            .with(csrf()).param("purpose", "季度回顾").param("visitee", "王经理").param("plannedOn", "2026-12-01"))
+            .andExpect(redirectedUrl("/contracts/clients/" + CLIENT_ID))
+            .andExpect(flash().attribute("flash", "common.saved"));
+        verify(relations).planVisit(any(), eq(CLIENT_ID), eq("季度回顾"), eq("王经理"), eq(LocalDate.of(2026, 12, 1)),
+                anyString());
+    }
+
+    @Test
+    void anIncompleteVisitIsRefusedAndNothingIsPlanned() throws Exception {
+        mvc.perform(post("/contracts/clients/{id}/visits", CLIENT_ID).with(withPermissions(Permission.CLIENT_RELATIONS_MANAGE))
+            .with(csrf()).param("plannedOn", "not a date"))
+            .andExpect(redirectedUrl("/contracts/clients/" + CLIENT_ID))
+            .andExpect(flash().attribute("refusalKey", "relations.invalid"));
+        verify(relations, never()).planVisit(any(), anyLong(), any(), any(), any(), any());
+    }
+
+    @Test
+    void viewersAndClientUsersCannotRecordRelations() throws Exception {
+        mvc.perform(post("/contracts/clients/{id}/meetings", CLIENT_ID).with(withPermissions(Permission.CONTRACTS_VIEW))
+            .with(csrf()).param("heldOn", "2026-11-01").param("topic", "t").param("attendees", "a").param("minutes", "m"))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/contracts/clients/{id}/visits", CLIENT_ID).with(as(ScopeLevel.CLIENT, CLIENT_ID,
+                Permission.CLIENTS_VIEW)).with(csrf()).param("purpose", "p"))
+            .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anotherClientsRecordsAreNotFound() throws Exception {
+        when(relations.dossier(any(), eq(99L))).thenThrow(new NotFoundException("entity.client", 99L));
+        mvc.perform(post("/contracts/clients/99/meetings").with(withPermissions(Permission.CLIENT_RELATIONS_MANAGE))
+            .with(csrf()).param("heldOn", "2026-11-01").param("topic", "t").param("attendees", "a").param("minutes", "m"))
+            .andExpect(status().isNotFound());
+        verify(relations, never()).recordMeeting(any(), anyLong(), any(), any(), any(), any());
+    }
+
+}

@@ -1,0 +1,83 @@
+package org.garrison.contracts.web;
+
+import static org.garrison.platform.security.TestPrincipals.as;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.garrison.contracts.ContractId;
+import org.garrison.contracts.ContractsManagement;
+import org.garrison.contracts.ServiceKind;
+import org.garrison.contracts.SiteTargets;
+import org.garrison.contracts.SiteTargets.PostTarget;
+import org.garrison.contracts.SiteTargets.ServiceTarget;
+import org.garrison.contracts.internal.ContractQueries;
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.SiteId;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest(ContractApiController.class)
+class ContractApiControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ContractQueries queries;
+
+    @MockitoBean
+    ContractsManagement contracts;
+
+    @MockitoBean
+    OrganisationManagement organisation;
+
+    @Test
+    void targetsOfASiteInScope() throws Exception {
+        var day = LocalDate.of(2027, 5, 1);
+        when(organisation.covers(any(), eq(new SiteId(4)))).thenReturn(true);
+        when(contracts.targetsFor(new SiteId(4), day)).thenReturn(Optional.of(new SiteTargets(new ContractId(5), "HT-1",
+                new SiteId(4), day.minusMonths(1), day.plusMonths(6), List.of(new PostTarget("大门岗", 2, 3, 172, null, 12)),
+                List.of(new ServiceTarget(ServiceKind.CLEANING, "每日", 120, 30, null, 95)))));
+        mvc.perform(get("/api/v1/contracts/targets").param("siteId", "4").param("date", "2027-05-01")
+            .with(withPermissions(Permission.CONTRACTS_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.posts[0].postName", is("大门岗")))
+            .andExpect(jsonPath("$.posts[0].headcountPerShift", is(2)))
+            .andExpect(jsonPath("$.services[0].responseMinutes", is(120)));
+    }
+
+    @Test
+    void aSiteOutsideTheScopeOrWithoutContractIsNotFoundAsProblem() throws Exception {
+        when(organisation.covers(any(), eq(new SiteId(4)))).thenReturn(false);
+        mvc.perform(get("/api/v1/contracts/targets").param("siteId", "4").param("date", "2027-05-01")
+            .with(as(ScopeLevel.CLIENT, 9L, Permission.CONTRACTS_VIEW)))
+            .andExpect(status().isNotFound())
+            .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        when(organisation.covers(any(), eq(new SiteId(5)))).thenReturn(true);
+        mvc.perform(get("/api/v1/contracts/targets").param("siteId", "5").param("date", "2027-05-01")
+            .with(withPermissions(Permission.CONTRACTS_VIEW)))
+            .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void withoutContractRightsTheApiIsForbidden() throws Exception {
+        mvc.perform(get("/api/v1/contracts").with(withPermissions(Permission.CLIENTS_VIEW))).andExpect(status().isForbidden());
+    }
+
+}
