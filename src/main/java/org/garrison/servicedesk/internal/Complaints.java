@@ -59,7 +59,7 @@ public class Complaints {
      */
     public Complaint file(CurrentUser user, ComplaintDetails details) {
         if (!organisation.covers(user.scope(), new SiteId(details.siteId()))) {
-            throw new NotFoundException("organisation.site", details.siteId());
+            throw new NotFoundException("entity.site", details.siteId());
         }
         if (types.findByCode(details.typeCode()).filter(ComplaintType::isActive).isEmpty()) {
             throw new DomainException("servicedesk.complaint.typeUnknown", details.typeCode());

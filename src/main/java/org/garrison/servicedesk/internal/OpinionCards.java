@@ -39,7 +39,7 @@ public class OpinionCards {
     public OpinionCard write(CurrentUser user, long siteId, OpinionCard.Kind kind, @Nullable String person,
             @Nullable String post, String content) {
         if (!organisation.covers(user.scope(), new SiteId(siteId))) {
-            throw new NotFoundException("organisation.site", siteId);
+            throw new NotFoundException("entity.site", siteId);
         }
         var card = cards.save(new OpinionCard(siteId, kind, person, post, content, user.displayName(),
                 clock.instant().atZone(Complaints.ZONE).toLocalDate()));

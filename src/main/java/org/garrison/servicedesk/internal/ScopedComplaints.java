@@ -35,7 +35,7 @@ public class ScopedComplaints {
 
     public Complaint find(DataScope scope, long id) {
         return complaints.findOne(in(scope).and((r, q, cb) -> cb.equal(r.get("id"), id)))
-            .orElseThrow(() -> new NotFoundException("servicedesk.complaint", id));
+            .orElseThrow(() -> new NotFoundException("entity.complaint", id));
     }
 
     /** The newest complaints in scope, optionally only one state or only those past a time limit at {@code now}. */
