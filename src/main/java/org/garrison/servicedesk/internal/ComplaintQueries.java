@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.garrison.organisation.OrganisationManagement;
@@ -56,8 +55,8 @@ public class ComplaintQueries {
         var complaint = scoped.find(user.scope(), id);
         String step = complaint.getStepRef();
         return new ComplaintCard(complaint, entries.findByComplaintIdOrderByAtAscIdAsc(id), memos.of(id),
-                sla.clockOf(ComplaintClocks.COMPLAINT, complaint.getNumber()),
-                step == null ? Optional.empty() : sla.clockOf(ComplaintClocks.STEP, step));
+                sla.clockOf(ComplaintClocks.COMPLAINT, complaint.getNumber()).orElse(null),
+                step == null ? null : sla.clockOf(ComplaintClocks.STEP, step).orElse(null));
     }
 
     /** Active complaint types by code, named in the language asked for. */
@@ -82,7 +81,7 @@ public class ComplaintQueries {
 
     /** A complaint with its history, memos, and its whole and current-step clocks. */
     public record ComplaintCard(Complaint complaint, List<ComplaintEntry> history, List<Memo> memos,
-            Optional<SlaClockView> clock, Optional<SlaClockView> stepClock) {
+            @Nullable SlaClockView clock, @Nullable SlaClockView stepClock) {
 
         public boolean memoOpen() {
             return memos.stream().anyMatch(Memo::isOpen);

@@ -86,9 +86,19 @@ public class Complaints {
         return complaint;
     }
 
-    /** The client record's name, address and phone to prefill the form for a site, if the site has a client. */
+    /**
+     * The client record to prefill the form from: a client user's own client, otherwise the client of the
+     * site chosen (if the site is in scope and has a client).
+     */
     @Transactional(readOnly = true)
-    public @Nullable ClientRecord clientAt(CurrentUser user, long siteId) {
+    public @Nullable ClientRecord prefill(CurrentUser user, @Nullable Long siteId) {
+        if (user.scope().level() == ScopeLevel.CLIENT) {
+            return organisation.clientsIn(user.scope()).stream().findFirst().orElse(null);
+        }
+        return siteId == null ? null : clientAt(user, siteId);
+    }
+
+    private @Nullable ClientRecord clientAt(CurrentUser user, long siteId) {
         if (!organisation.covers(user.scope(), new SiteId(siteId))) {
             return null;
         }

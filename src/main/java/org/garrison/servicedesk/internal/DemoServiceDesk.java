@@ -60,7 +60,7 @@ class DemoServiceDesk implements ApplicationRunner {
                 "依合同扣减当月服务费 2000 元", ComplaintCategory.FEE_DEDUCTION, "ABSENCE", Channel.LETTER,
                 new BigDecimal("2000.00")), true);
         flow.investigate(ops, absent.getId(), "考勤与巡更记录显示队员擅自离岗约 70 分钟。", "刘洋（金库通道岗）、队长陈刚");
-        flow.confirm(people.user("leader"), absent.getId(), "刘洋、陈刚");
+        flow.confirm(people.user("supervisor"), absent.getId(), "刘洋、陈刚");
         people.as(cs, () -> flow.draft(cs, absent.getId(), "对涉事队员按脱岗处罚并调岗；同意扣减部分服务费。",
                 Responsibility.STAFF, new BigDecimal("1500.00")));
 

@@ -73,10 +73,12 @@ class ComplaintController {
         var form = ComplaintForm.blank();
         var sites = queries.sitesFor(user);
         Long site = siteId != null ? siteId : sites.size() == 1 ? sites.get(0).id() : null;
-        if (site != null) {
-            var client = complaints.clientAt(user, site);
-            form = client == null ? form.prefilled(site, "", null, null)
-                    : form.prefilled(site, client.name(), client.address(), client.phone());
+        var client = complaints.prefill(user, site);
+        if (client != null) {
+            form = form.prefilled(site, client.name(), client.address(), client.phone());
+        }
+        else if (site != null) {
+            form = form.prefilled(site, "", null, null);
         }
         return form(model, form, null, null);
     }
@@ -91,7 +93,7 @@ class ComplaintController {
         var user = CurrentUser.require();
         long id;
         try {
-            id = registers(user) ? complaints.register(user, form.details(channel(form)), form.reasonable()).getId()
+            id = registers(user) ? complaints.register(user, form.details(channel(form)), form.judgedReasonable()).getId()
                     : complaints.file(user, form.details(Channel.PORTAL)).getId();
         }
         catch (NotFoundException ex) {

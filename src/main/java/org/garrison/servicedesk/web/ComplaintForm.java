@@ -27,14 +27,19 @@ record ComplaintForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 120) 
         @Nullable Channel channel, @Size(max = 1000) @Nullable String remarks, @Size(max = 100) @Nullable String post,
         @Size(max = 300) @Nullable String peopleNamed,
         @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) @Nullable BigDecimal claimedAmount,
-        @Size(max = 200) @Nullable String contractClause, boolean reasonable) {
+        @Size(max = 200) @Nullable String contractClause, @Nullable Boolean reasonable) {
+
+    /** An unticked box is not sent at all: only a ticked one means reasonable. */
+    boolean judgedReasonable() {
+        return Boolean.TRUE.equals(reasonable);
+    }
 
     static ComplaintForm blank() {
         return new ComplaintForm(null, "", "", "", "", "", ComplaintCategory.GENERAL, "", Channel.PHONE, "", "", "",
                 null, "", true);
     }
 
-    ComplaintForm prefilled(long site, String name, @Nullable String address, @Nullable String phoneNumber) {
+    ComplaintForm prefilled(@Nullable Long site, String name, @Nullable String address, @Nullable String phoneNumber) {
         return new ComplaintForm(site, name, address, phoneNumber == null ? "" : phoneNumber, reason, demand, category,
                 typeCode, channel, remarks, post, peopleNamed, claimedAmount, contractClause, reasonable);
     }

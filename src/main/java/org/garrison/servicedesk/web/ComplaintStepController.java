@@ -46,7 +46,7 @@ class ComplaintStepController {
     @PreAuthorize("hasAuthority('COMPLAINTS_HANDLE')")
     String accept(@PathVariable long id, @ModelAttribute("step") StepForms.Accept form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> complaints.accept(user(), id, form.reasonable()));
+        return step(id, errors, model, redirect, () -> complaints.accept(user(), id, form.judgedReasonable()));
     }
 
     @PostMapping("/servicedesk/complaints/{id}/investigate")

@@ -42,7 +42,7 @@ class PublicWhistleController {
             return form(model, form, errors, null);
         }
         try {
-            redirect.addFlashAttribute("number", reports.receive(null, form.anonymous(), form.name(), form.contact(),
+            redirect.addFlashAttribute("number", reports.receive(null, form.isAnonymous(), form.name(), form.contact(),
                     form.subject(), form.details(), form.place()));
         }
         catch (DomainException ex) {

@@ -17,7 +17,13 @@ final class StepForms {
     private StepForms() {
     }
 
-    record Accept(boolean reasonable) {
+    /** An unticked box is not sent at all: only a ticked one means reasonable. */
+    record Accept(@Nullable Boolean reasonable) {
+
+        boolean judgedReasonable() {
+            return Boolean.TRUE.equals(reasonable);
+        }
+
     }
 
     record Investigate(@NotBlank @Size(max = 2000) String findings, @NotBlank @Size(max = 300) String responsiblePeople) {

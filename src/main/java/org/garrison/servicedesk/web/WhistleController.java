@@ -44,7 +44,7 @@ class WhistleController {
             return form(model, form, errors, null);
         }
         try {
-            redirect.addFlashAttribute("number", reports.receive(CurrentUser.require(), form.anonymous(), form.name(),
+            redirect.addFlashAttribute("number", reports.receive(CurrentUser.require(), form.isAnonymous(), form.name(),
                     form.contact(), form.subject(), form.details(), form.place()));
         }
         catch (DomainException ex) {
