@@ -9,6 +9,7 @@ import org.garrison.platform.security.TestPrincipals;
 import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class WhistleReportsTests {
 
@@ -32,7 +33,7 @@ class WhistleReportsTests {
 
     @Test
     void anonymousReportKeepsNothingAboutTheReporterEvenIfGiven() {
-        var report = new WhistleReport("JB-1", true, "李明", "138", 5L, "收受香烟", "夜班", null, AT);
+        var report = saved(new WhistleReport("JB-1", true, "李明", "138", 5L, "收受香烟", "夜班", null, AT));
         assertThat(report.getReporterName()).isNull();
         assertThat(report.getReporterContact()).isNull();
         var chairman = TestPrincipals.principal(ScopeLevel.COMPANY, null, Permission.WHISTLEBLOWING_IDENTITY);
@@ -54,7 +55,13 @@ class WhistleReportsTests {
     }
 
     private static WhistleReport named() {
-        return new WhistleReport("JB-20261123-001", false, "李明", "138 0000 0000", 9L, "收受香烟", "夜班放行货车时", "A 座", AT);
+        return saved(new WhistleReport("JB-20261123-001", false, "李明", "138 0000 0000", 9L, "收受香烟", "夜班放行货车时",
+                "A 座", AT));
+    }
+
+    private static WhistleReport saved(WhistleReport report) {
+        ReflectionTestUtils.setField(report, "id", 11L);
+        return report;
     }
 
 }
