@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.garrison.numbering.NumberingManagement;
 import org.garrison.numbering.Series;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -63,25 +65,38 @@ public class WhistleReports {
      */
     public String receive(@Nullable CurrentUser reporter, boolean anonymous, @Nullable String name,
             @Nullable String contact, String subject, String details, @Nullable String place) {
-        Instant now = clock.instant();
-        var report = reports.save(new WhistleReport(numbering.next(SERIES, now.atZone(Complaints.ZONE).toLocalDate()),
-                anonymous, name, contact, reporter == null ? null : reporter.id(), subject, details, place, now));
-        // the SLA service audits as the signed-in user: start the clock as nobody, so no log names the reporter
-        var context = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-        try {
+        @Nullable Long reporterId = reporter == null ? null : reporter.id();
+        return withoutRequester(() -> {
+            Instant now = clock.instant();
+            var report = reports.save(new WhistleReport(numbering.next(SERIES, now.atZone(Complaints.ZONE).toLocalDate()),
+                    anonymous, name, contact, reporterId, subject, details, place, now));
             sla.start(ITEM_TYPE, report.getNumber(), "REPORT", now, null);
             sla.responded(ITEM_TYPE, report.getNumber(), now);
+            events.publishEvent(new AuditedChange(now, null, SEALED, "RECEIVED", "WhistleReport",
+                    String.valueOf(report.getId()), report.getNumber(), null, sealedFields(report)));
+            events.publishEvent(new NotificationRequested("servicedesk.whistle", Set.of(), Set.of("CHAIRMAN"), null,
+                    "servicedesk.notification.whistle", List.of(report.getNumber()),
+                    "/servicedesk/whistleblowing/" + report.getId(), false, now));
+            return report.getNumber();
+        });
+    }
+
+    /**
+     * Runs the receipt as nobody from nowhere: the audit log records the signed-in user and the request's
+     * address of every change (here: the report, its SLA clock), which would name the reporter.
+     */
+    private static <T> T withoutRequester(Supplier<T> work) {
+        var security = SecurityContextHolder.getContext();
+        var request = RequestContextHolder.getRequestAttributes();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        RequestContextHolder.resetRequestAttributes();
+        try {
+            return work.get();
         }
         finally {
-            SecurityContextHolder.setContext(context);
+            SecurityContextHolder.setContext(security);
+            RequestContextHolder.setRequestAttributes(request);
         }
-        events.publishEvent(new AuditedChange(now, null, SEALED, "RECEIVED", "WhistleReport",
-                String.valueOf(report.getId()), report.getNumber(), null, sealedFields(report)));
-        events.publishEvent(new NotificationRequested("servicedesk.whistle", Set.of(), Set.of("CHAIRMAN"), null,
-                "servicedesk.notification.whistle", List.of(report.getNumber()), "/servicedesk/whistleblowing/"
-                        + report.getId(), false, now));
-        return report.getNumber();
     }
 
     public WhistleView conclude(CurrentUser user, long id, String findings) {

@@ -30,7 +30,7 @@ record ComplaintForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 120) 
         @Size(max = 200) @Nullable String contractClause, @Nullable Boolean reasonable) {
 
     /** An unticked box is not sent at all: only a ticked one means reasonable. */
-    boolean judgedReasonable() {
+    public boolean judgedReasonable() {
         return Boolean.TRUE.equals(reasonable);
     }
 

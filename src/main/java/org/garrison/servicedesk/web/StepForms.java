@@ -20,7 +20,7 @@ final class StepForms {
     /** An unticked box is not sent at all: only a ticked one means reasonable. */
     record Accept(@Nullable Boolean reasonable) {
 
-        boolean judgedReasonable() {
+        public boolean judgedReasonable() {
             return Boolean.TRUE.equals(reasonable);
         }
 

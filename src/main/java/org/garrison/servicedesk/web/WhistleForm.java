@@ -14,7 +14,7 @@ record WhistleForm(@Nullable Boolean anonymous, @Size(max = 100) @Nullable Strin
         @Size(max = 200) @Nullable String place, @Size(max = 0) @Nullable String website) {
 
     /** An unticked box is not sent at all. */
-    boolean isAnonymous() {
+    public boolean isAnonymous() {
         return Boolean.TRUE.equals(anonymous);
     }
 
