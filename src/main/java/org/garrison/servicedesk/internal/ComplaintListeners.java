@@ -1,14 +1,16 @@
 package org.garrison.servicedesk.internal;
 
 import org.garrison.approvals.ApprovalDecided;
+import org.garrison.servicedesk.ComplaintClosed;
 import org.garrison.sla.SlaBreached;
 import org.garrison.sla.SlaWarningDue;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Follows what other modules decide about complaints: approval outcomes of compensations, and warnings and
- * breaches of complaint time limits (written into the complaint's history; a breach marks it overdue).
+ * Follows what happens to complaints elsewhere: approval outcomes of compensations, warnings and breaches of
+ * complaint time limits (written into the complaint's history; a breach marks it overdue), and closing (a
+ * satisfaction survey goes to the client).
  */
 @Component
 class ComplaintListeners {
@@ -19,10 +21,22 @@ class ComplaintListeners {
 
     private final ComplaintJournal journal;
 
-    ComplaintListeners(ComplaintFlow flow, ComplaintRepository complaints, ComplaintJournal journal) {
+    private final SurveySender surveys;
+
+    ComplaintListeners(ComplaintFlow flow, ComplaintRepository complaints, ComplaintJournal journal,
+            SurveySender surveys) {
         this.flow = flow;
         this.complaints = complaints;
         this.journal = journal;
+        this.surveys = surveys;
+    }
+
+    /** A closed complaint of a client asks that client how satisfied it is now. */
+    @ApplicationModuleListener
+    void on(ComplaintClosed closed) {
+        if (closed.clientId() != null) {
+            surveys.afterComplaint(closed.complaintId(), closed.siteId());
+        }
     }
 
     @ApplicationModuleListener

@@ -31,6 +31,10 @@ class DemoPeople {
         return organisation.siteByCode(code).orElseThrow().value();
     }
 
+    long client(String name) {
+        return organisation.clientByName(name).orElseThrow().value();
+    }
+
     void as(CurrentUser user, Runnable step) {
         var principal = (UserDetails) user;
         var before = SecurityContextHolder.getContext();

@@ -8,7 +8,10 @@ import org.garrison.shared.ScopeLevel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Complaints and opinion cards under clients (a client user sees them as its own); whistle-blowing for everyone. */
+/**
+ * Complaints, opinion cards, surveys and satisfaction under clients (a client user sees its own); whistle-blowing
+ * for everyone.
+ */
 @Configuration(proxyBeanMethods = false)
 class ServiceDeskNavigation {
 
@@ -28,6 +31,24 @@ class ServiceDeskNavigation {
     NavEntry opinionCardsNav() {
         return new NavEntry("nav.section.clients", "servicedesk.nav.cards", "/servicedesk/cards",
                 Permission.COMPLAINTS_VIEW, 32);
+    }
+
+    @Bean
+    NavEntry surveysNav() {
+        return new NavEntry("nav.section.clients", "servicedesk.nav.surveys", "/servicedesk/surveys",
+                Permission.COMPLAINTS_HANDLE, 34);
+    }
+
+    @Bean
+    NavEntry satisfactionNav() {
+        return new NavEntry("nav.section.clients", "servicedesk.nav.satisfaction", "/servicedesk/satisfaction",
+                Permission.COMPLAINTS_VIEW, 35);
+    }
+
+    @Bean
+    NavEntry mySurveysNav() {
+        return new NavEntry("nav.section.clients", "servicedesk.nav.mySurveys", "/servicedesk/surveys/mine",
+                Permission.COMPLAINTS_FILE, 36, EnumSet.of(ScopeLevel.CLIENT));
     }
 
     @Bean
