@@ -52,7 +52,7 @@ class DemoSurveys implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (surveys.count() > 0) {
+        if (surveys.existsByReason(Survey.Reason.SCHEDULE)) {
             return;
         }
         var guarding = templates.findFirstByServiceAndActiveTrueOrderByIdDesc(ServiceLine.GUARDING).orElseThrow();

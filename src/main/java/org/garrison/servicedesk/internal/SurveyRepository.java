@@ -10,6 +10,8 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
 
     Optional<Survey> findByTokenHash(String tokenHash);
 
+    boolean existsByReason(Survey.Reason reason);
+
     List<Survey> findTop200ByOrderBySentAtDesc();
 
     List<Survey> findTop200BySiteIdInOrderBySentAtDesc(Collection<Long> siteIds);
