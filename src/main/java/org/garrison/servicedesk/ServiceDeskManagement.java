@@ -23,7 +23,10 @@ public class ServiceDeskManagement {
         this.facts = facts;
     }
 
-    /** Complaints filed in {@code [from, to)} whose responsibility was confirmed and drafted, oldest first. */
+    /**
+     * Complaints filed from {@code from} (inclusive) to {@code to} (exclusive) whose responsibility was confirmed
+     * and drafted, oldest first.
+     */
     public List<ConfirmedResponsibility> confirmedResponsibilities(Instant from, Instant to) {
         return facts.confirmed(from, to)
             .stream()

@@ -12,7 +12,7 @@ import org.garrison.approvals.ApprovalDecided.Outcome;
 import org.garrison.approvals.ApprovalRequested;
 import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.servicedesk.internal.Channel;
+import org.garrison.servicedesk.internal.ComplaintChannel;
 import org.garrison.servicedesk.internal.ComplaintCategory;
 import org.garrison.servicedesk.internal.ComplaintDetails;
 import org.garrison.servicedesk.internal.ComplaintFlow;
@@ -157,7 +157,7 @@ class ServiceDeskModuleTests {
     private ComplaintDetails details(ComplaintCategory category, @Nullable BigDecimal claimed) {
         long site = organisation.siteByCode("S101").orElseThrow().value();
         return new ComplaintDetails(site, "鹏城银行深圳分行", "深圳市福田区", "0755-8888 6666", "大堂岗队员态度生硬", "调岗",
-                category, "ATTITUDE", Channel.PHONE, null, "大堂岗", "王强", claimed, claimed == null ? null : "第七条");
+                category, "ATTITUDE", ComplaintChannel.PHONE, null, "大堂岗", "王强", claimed, claimed == null ? null : "第七条");
     }
 
     private CurrentUser user(String username) {

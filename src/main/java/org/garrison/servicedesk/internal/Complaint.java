@@ -54,7 +54,7 @@ public class Complaint {
     private String typeCode;
 
     @Enumerated(EnumType.STRING)
-    private Channel channel;
+    private ComplaintChannel channel;
 
     private @Nullable LocalDate acceptedOn;
 
@@ -297,7 +297,7 @@ public class Complaint {
         return typeCode;
     }
 
-    public Channel getChannel() {
+    public ComplaintChannel getChannel() {
         return channel;
     }
 

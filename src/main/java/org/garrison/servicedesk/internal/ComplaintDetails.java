@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param contractClause the contract clause the client invokes (service-fee deduction complaints only)
  */
 public record ComplaintDetails(long siteId, String clientName, @Nullable String clientAddress, String phone,
-        String reason, String demand, ComplaintCategory category, String typeCode, Channel channel,
+        String reason, String demand, ComplaintCategory category, String typeCode, ComplaintChannel channel,
         @Nullable String remarks, @Nullable String post, @Nullable String peopleNamed,
         @Nullable BigDecimal claimedAmount, @Nullable String contractClause) {
 }

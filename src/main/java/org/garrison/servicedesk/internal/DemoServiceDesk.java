@@ -53,11 +53,11 @@ class DemoServiceDesk implements ApplicationRunner {
         long s201 = people.site("S201");
 
         var rude = register.register(cs, details(s101, "鹏城银行深圳分行", "夜班保安对来访客户态度生硬，拒绝解释登记要求。",
-                "更换该岗位队员，加强礼仪培训", ComplaintCategory.GENERAL, "ATTITUDE", Channel.PHONE, null), true);
+                "更换该岗位队员，加强礼仪培训", ComplaintCategory.GENERAL, "ATTITUDE", ComplaintChannel.PHONE, null), true);
         flow.investigate(ops, rude.getId(), "调取监控并询问当班队员，情况属实：队员未按规范解释来访登记要求。", "王强（大堂岗）");
 
         var absent = register.register(cs, details(s102, "鹏城银行深圳分行", "11 月 18 日 02:00–03:10 金库通道岗无人值守。",
-                "依合同扣减当月服务费 2000 元", ComplaintCategory.FEE_DEDUCTION, "ABSENCE", Channel.LETTER,
+                "依合同扣减当月服务费 2000 元", ComplaintCategory.FEE_DEDUCTION, "ABSENCE", ComplaintChannel.LETTER,
                 new BigDecimal("2000.00")), true);
         flow.investigate(ops, absent.getId(), "考勤与巡更记录显示队员擅自离岗约 70 分钟。", "刘洋（金库通道岗）、队长陈刚");
         flow.confirm(people.user("supervisor"), absent.getId(), "刘洋、陈刚");
@@ -66,11 +66,11 @@ class DemoServiceDesk implements ApplicationRunner {
 
         var client2 = people.user("client2");
         register.file(client2, details(s201, "南山科技园物业管理有限公司", "A 座地下车库夜间巡逻不到位，车辆被刮无人发现。",
-                "加强夜间车库巡逻并提供巡逻记录", ComplaintCategory.GENERAL, "PATROL", Channel.PORTAL, null));
+                "加强夜间车库巡逻并提供巡逻记录", ComplaintCategory.GENERAL, "PATROL", ComplaintChannel.PORTAL, null));
 
         var client = people.user("client");
         var litter = register.file(client, details(s101, "鹏城银行深圳分行", "岗亭周边烟头较多，影响网点形象。", "保持岗亭周边整洁",
-                ComplaintCategory.GENERAL, "APPEARANCE", Channel.PORTAL, null));
+                ComplaintCategory.GENERAL, "APPEARANCE", ComplaintChannel.PORTAL, null));
         register.accept(cs, litter.getId(), true);
         flow.investigate(ops, litter.getId(), "岗亭周边卫生未按时清理。", "当班队员");
         flow.confirm(people.user("leader"), litter.getId(), "队长陈刚");
@@ -85,7 +85,7 @@ class DemoServiceDesk implements ApplicationRunner {
     }
 
     private static ComplaintDetails details(long site, String client, String reason, String demand,
-            ComplaintCategory category, String type, Channel channel, @Nullable BigDecimal claimed) {
+            ComplaintCategory category, String type, ComplaintChannel channel, @Nullable BigDecimal claimed) {
         return new ComplaintDetails(site, client, "深圳市", "0755-8888 6666", reason, demand, category, type, channel,
                 null, null, null, claimed, claimed == null ? null : "服务合同第七条第 3 款");
     }

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.garrison.servicedesk.internal.Channel;
+import org.garrison.servicedesk.internal.ComplaintChannel;
 import org.garrison.servicedesk.internal.ComplaintQueries;
 import org.garrison.servicedesk.internal.ComplaintState;
 import org.garrison.servicedesk.internal.Complaints;
@@ -65,7 +65,7 @@ class ComplaintApiController {
                     + "404 when the site is outside the caller's scope, 422 when the claim does not fit the category.")
     ResponseEntity<ComplaintResponse> file(@Valid @RequestBody ComplaintForm form) {
         var user = CurrentUser.require();
-        var complaint = complaints.file(user, form.details(Channel.PORTAL));
+        var complaint = complaints.file(user, form.details(ComplaintChannel.PORTAL));
         return ResponseEntity.created(URI.create("/api/v1/servicedesk/complaints/" + complaint.getId()))
             .body(ComplaintResponse.of(complaint, List.of(), ComplaintPage.isInternal(user)));
     }

@@ -2,7 +2,7 @@ package org.garrison.servicedesk.web;
 
 import jakarta.validation.Valid;
 
-import org.garrison.servicedesk.internal.Channel;
+import org.garrison.servicedesk.internal.ComplaintChannel;
 import org.garrison.servicedesk.internal.ComplaintCategory;
 import org.garrison.servicedesk.internal.ComplaintQueries;
 import org.garrison.servicedesk.internal.ComplaintState;
@@ -94,7 +94,7 @@ class ComplaintController {
         long id;
         try {
             id = registers(user) ? complaints.register(user, form.details(channel(form)), form.judgedReasonable()).getId()
-                    : complaints.file(user, form.details(Channel.PORTAL)).getId();
+                    : complaints.file(user, form.details(ComplaintChannel.PORTAL)).getId();
         }
         catch (NotFoundException ex) {
             throw ex;
@@ -111,8 +111,8 @@ class ComplaintController {
         return user.can(Permission.COMPLAINTS_HANDLE) && user.scope().level() != ScopeLevel.CLIENT;
     }
 
-    private static Channel channel(ComplaintForm form) {
-        return form.channel() == null || form.channel() == Channel.PORTAL ? Channel.PHONE : form.channel();
+    private static ComplaintChannel channel(ComplaintForm form) {
+        return form.channel() == null || form.channel() == ComplaintChannel.PORTAL ? ComplaintChannel.PHONE : form.channel();
     }
 
     private String form(Model model, ComplaintForm form, @Nullable BindingResult errors,
@@ -124,7 +124,7 @@ class ComplaintController {
         model.addAttribute("registers", registers(user));
         model.addAttribute("sites", queries.sitesFor(user));
         model.addAttribute("categories", ComplaintCategory.values());
-        model.addAttribute("channels", new Channel[] { Channel.PHONE, Channel.VISIT, Channel.LETTER });
+        model.addAttribute("channels", new ComplaintChannel[] { ComplaintChannel.PHONE, ComplaintChannel.VISIT, ComplaintChannel.LETTER });
         model.addAttribute("typeNames", queries.typeNames(LocaleContextHolder.getLocale()));
         return "servicedesk/complaint-form";
     }

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.garrison.servicedesk.internal.Channel;
+import org.garrison.servicedesk.internal.ComplaintChannel;
 import org.garrison.servicedesk.internal.ComplaintCategory;
 import org.garrison.servicedesk.internal.ComplaintDetails;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +24,7 @@ record ComplaintForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 120) 
         @NotBlank @Size(max = 40) @Pattern(regexp = "[0-9+() -]*", message = "{servicedesk.phone.invalid}") String phone,
         @NotBlank @Size(max = 2000) String reason, @NotBlank @Size(max = 1000) String demand,
         @NotNull @Nullable ComplaintCategory category, @NotBlank @Size(max = 30) String typeCode,
-        @Nullable Channel channel, @Size(max = 1000) @Nullable String remarks, @Size(max = 100) @Nullable String post,
+        @Nullable ComplaintChannel channel, @Size(max = 1000) @Nullable String remarks, @Size(max = 100) @Nullable String post,
         @Size(max = 300) @Nullable String peopleNamed,
         @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) @Nullable BigDecimal claimedAmount,
         @Size(max = 200) @Nullable String contractClause, @Nullable Boolean reasonable) {
@@ -35,7 +35,7 @@ record ComplaintForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 120) 
     }
 
     static ComplaintForm blank() {
-        return new ComplaintForm(null, "", "", "", "", "", ComplaintCategory.GENERAL, "", Channel.PHONE, "", "", "",
+        return new ComplaintForm(null, "", "", "", "", "", ComplaintCategory.GENERAL, "", ComplaintChannel.PHONE, "", "", "",
                 null, "", true);
     }
 
@@ -45,7 +45,7 @@ record ComplaintForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 120) 
     }
 
     /** Only called once validation passed. */
-    ComplaintDetails details(Channel as) {
+    ComplaintDetails details(ComplaintChannel as) {
         return new ComplaintDetails(Objects.requireNonNull(siteId), clientName, clientAddress, phone, reason, demand,
                 Objects.requireNonNull(category), typeCode, as, remarks, post, peopleNamed, claimedAmount,
                 contractClause);

@@ -44,7 +44,7 @@ class ComplaintTests {
         var complaint = general();
         assertThat(complaint.getClientName()).isEqualTo("鹏城银行深圳分行");
         assertThat(complaint.getRemarks()).isNull();
-        assertThat(complaint.getChannel()).isEqualTo(Channel.PHONE);
+        assertThat(complaint.getChannel()).isEqualTo(ComplaintChannel.PHONE);
     }
 
     @Test
@@ -152,7 +152,7 @@ class ComplaintTests {
 
     private static Complaint complaint(ComplaintCategory category, @Nullable BigDecimal claimed) {
         return new Complaint("KS-20261123-001", 7L, new ComplaintDetails(1, " 鹏城银行深圳分行 ", null, "0755-1",
-                "态度生硬", "调岗", category, "ATTITUDE", Channel.PHONE, "", null, null, claimed,
+                "态度生硬", "调岗", category, "ATTITUDE", ComplaintChannel.PHONE, "", null, null, claimed,
                 claimed == null ? null : "第七条"), 3L, FILED);
     }
 

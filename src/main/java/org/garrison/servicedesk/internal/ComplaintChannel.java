@@ -1,7 +1,7 @@
 package org.garrison.servicedesk.internal;
 
 /** How a complaint reached the company. */
-public enum Channel {
+public enum ComplaintChannel {
 
     PHONE, VISIT, LETTER, PORTAL;
 
