@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -64,6 +65,12 @@ class ServiceDeskModuleTests {
 
     @Autowired
     SlaSweep sweep;
+
+    @Autowired
+    ServiceDeskManagement serviceDesk;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     IdentityManagement identity;
@@ -139,7 +146,7 @@ class ServiceDeskModuleTests {
     }
 
     @Test
-    void closingAComplaintIsAnnouncedForSurveysAndConfirmedResponsibilityReachesAppraisal(Scenario scenario) {
+    void closingAComplaintSendsTheClientASatisfactionSurvey(Scenario scenario) {
         var cs = user("cs");
         var complaint = complaints.register(cs, details(ComplaintCategory.GENERAL, null), true);
         long id = complaint.getId();
@@ -149,9 +156,26 @@ class ServiceDeskModuleTests {
         flow.answer(cs, id, "已调岗");
 
         scenario.stimulate(() -> flow.returnVisit(cs, id, "客户满意"))
-            .andWaitForEventOfType(ComplaintClosed.class)
-            .matching(closed -> closed.complaintId() == id)
-            .toArriveAndVerify(closed -> assertThat(closed.clientId()).isNotNull());
+            .andWaitForStateChange(() -> jdbc.sql("select count(*) from sd_survey where complaint_id = :id and reason = 'COMPLAINT'")
+                .param("id", id).query(Long.class).single(), surveys -> surveys > 0)
+            .andVerify(surveys -> assertThat(surveys).isEqualTo(1L));
+    }
+
+    @Test
+    void confirmedResponsibilityReachesAppraisalThroughTheFacade() {
+        var cs = user("cs");
+        var complaint = complaints.register(cs, details(ComplaintCategory.GENERAL, null), true);
+        flow.investigate(user("ops"), complaint.getId(), "属实", "王强（大堂岗）");
+        flow.confirm(user("leader"), complaint.getId(), "王强");
+        flow.draft(cs, complaint.getId(), "调岗", Responsibility.STAFF, null);
+
+        assertThat(serviceDesk.confirmedResponsibilities(MONDAY_NINE, MONDAY_NINE.plusSeconds(1)))
+            .filteredOn(c -> c.complaintNumber().equals(complaint.getNumber()))
+            .singleElement()
+            .satisfies(c -> {
+                assertThat(c.responsiblePeople()).isEqualTo("王强（大堂岗）");
+                assertThat(c.responsibility()).isEqualTo("STAFF");
+            });
     }
 
     private ComplaintDetails details(ComplaintCategory category, @Nullable BigDecimal claimed) {

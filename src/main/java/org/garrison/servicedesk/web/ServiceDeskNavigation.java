@@ -34,6 +34,12 @@ class ServiceDeskNavigation {
     }
 
     @Bean
+    NavEntry complaintTypesNav() {
+        return new NavEntry("nav.section.clients", "servicedesk.nav.types", "/servicedesk/complaint-types",
+                Permission.COMPLAINTS_HANDLE, 37, EnumSet.of(ScopeLevel.COMPANY, ScopeLevel.BRANCH));
+    }
+
+    @Bean
     NavEntry surveysNav() {
         return new NavEntry("nav.section.clients", "servicedesk.nav.surveys", "/servicedesk/surveys",
                 Permission.COMPLAINTS_HANDLE, 34);
