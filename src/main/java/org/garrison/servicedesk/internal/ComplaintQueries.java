@@ -1,6 +1,5 @@
 package org.garrison.servicedesk.internal;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,21 +32,18 @@ public class ComplaintQueries {
 
     private final OrganisationManagement organisation;
 
-    private final Clock clock;
-
     ComplaintQueries(ScopedComplaints scoped, ComplaintEntryRepository entries, Memos memos,
-            ComplaintTypeRepository types, SlaManagement sla, OrganisationManagement organisation, Clock clock) {
+            ComplaintTypeRepository types, SlaManagement sla, OrganisationManagement organisation) {
         this.scoped = scoped;
         this.entries = entries;
         this.memos = memos;
         this.types = types;
         this.sla = sla;
         this.organisation = organisation;
-        this.clock = clock;
     }
 
     public List<Complaint> list(CurrentUser user, @Nullable ComplaintState state, boolean overdueOnly) {
-        return scoped.list(user.scope(), state, overdueOnly, clock.instant());
+        return scoped.list(user.scope(), state, overdueOnly);
     }
 
     /** One complaint in the user's scope with its history, memos and clocks; 404 outside the scope. */

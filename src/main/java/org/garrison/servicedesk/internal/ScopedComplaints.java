@@ -1,5 +1,6 @@
 package org.garrison.servicedesk.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,9 +29,12 @@ public class ScopedComplaints {
 
     private final OrganisationManagement organisation;
 
-    ScopedComplaints(ComplaintRepository complaints, OrganisationManagement organisation) {
+    private final Clock clock;
+
+    ScopedComplaints(ComplaintRepository complaints, OrganisationManagement organisation, Clock clock) {
         this.complaints = complaints;
         this.organisation = organisation;
+        this.clock = clock;
     }
 
     public Complaint find(DataScope scope, long id) {
@@ -38,8 +42,9 @@ public class ScopedComplaints {
             .orElseThrow(() -> new NotFoundException("entity.complaint", id));
     }
 
-    /** The newest complaints in scope, optionally only one state or only those past a time limit at {@code now}. */
-    public List<Complaint> list(DataScope scope, @Nullable ComplaintState state, boolean overdueOnly, Instant now) {
+    /** The newest complaints in scope, optionally only one state or only those past a time limit now. */
+    public List<Complaint> list(DataScope scope, @Nullable ComplaintState state, boolean overdueOnly) {
+        Instant now = clock.instant();
         Specification<Complaint> spec = in(scope);
         if (state != null) {
             spec = spec.and((r, q, cb) -> cb.equal(r.get("state"), state));

@@ -85,6 +85,14 @@ class ComplaintPortalBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.locator("#history")).not().containsText("监控显示");
     }
 
+    @Test
+    void satisfactionTrendIsDrawnUnderTheStrictContentSecurityPolicy() {
+        signIn(page, "chairman", DemoUsers.PASSWORD);
+        page.navigate("/servicedesk/satisfaction");
+        assertThat(page.locator("#satisfaction-chart canvas")).hasCount(1);
+        assertThat(page.locator("#satisfaction")).containsText("鹏城银行福田支行");
+    }
+
     private String message(String key) {
         return messages.getMessage(key, null, CHINESE);
     }
