@@ -117,6 +117,18 @@ public class WhistleReports {
         return view(user, reports.findById(id).orElseThrow(() -> new NotFoundException("servicedesk.whistle", id)));
     }
 
+    /** The investigation's deadline and whether it passed, from the report's SLA clock. */
+    @Transactional(readOnly = true)
+    public @Nullable Deadline deadline(WhistleView report) {
+        return sla.clockOf(ITEM_TYPE, report.number())
+            .map(clock -> new Deadline(clock.resolutionDueAt(), clock.resolutionBreached()))
+            .orElse(null);
+    }
+
+    /** When an investigation is due, and whether it is overdue. */
+    public record Deadline(Instant dueAt, boolean breached) {
+    }
+
     /** The report as this user may see it: the reporter sealed unless the user holds the designated permission. */
     static WhistleView view(CurrentUser user, WhistleReport r) {
         String reporter;

@@ -87,7 +87,9 @@ class WhistleController {
     }
 
     private String show(Model model, long id, @Nullable BindingResult errors, @Nullable DomainException refusal) {
-        model.addAttribute("report", reports.one(CurrentUser.require(), id));
+        var report = reports.one(CurrentUser.require(), id);
+        model.addAttribute("report", report);
+        model.addAttribute("deadline", reports.deadline(report));
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
         return "servicedesk/whistle-report";
