@@ -59,7 +59,23 @@ public enum Permission {
     /** Plan and record client visits, return visits, communication meetings and commitments. */
     CLIENT_RELATIONS_MANAGE,
     /** See (and, for one's own department, complete) the start-up tasks of signed contracts. */
-    STARTUP_TASKS_VIEW;
+    STARTUP_TASKS_VIEW,
+
+    // servicedesk (issue 7): complaints, formal memos, opinion cards, whistle-blowing
+    /** See complaints and opinion cards within the data scope (a client user: only its own). */
+    COMPLAINTS_VIEW,
+    /** File a complaint or an opinion card (customer service on the phone, a client in the portal). */
+    COMPLAINTS_FILE,
+    /** Customer service: accept and sign complaints, draft the handling, answer, return visit, time limits. */
+    COMPLAINTS_HANDLE,
+    /** Security operations, supervisors, team leaders: investigate complaints and confirm responsibility. */
+    COMPLAINTS_INVESTIGATE,
+    /** Management: decide formal memos (签呈) filed against a complaint's handling. */
+    MEMOS_DECIDE,
+    /** See and investigate whistle-blowing reports; the reporter's identity stays sealed. */
+    WHISTLEBLOWING_HANDLE,
+    /** The designated role: see the identity of whistle-blowing reporters. */
+    WHISTLEBLOWING_IDENTITY;
 
     public String authority() {
         return name();

@@ -128,6 +128,10 @@ class SecurityConfiguration {
                 .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                         "/favicon.svg", "/manifest.webmanifest", "/locale")
                 .permitAll()
+                // pages for people without an account (survey links, whistle-blowing form); each handler
+                // still carries its own @PreAuthorize, and CSRF applies as everywhere
+                .requestMatchers("/public/**")
+                .permitAll()
                 .anyRequest().authenticated())
             .securityContext(context -> context.securityContextRepository(contexts))
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()).permitAll())

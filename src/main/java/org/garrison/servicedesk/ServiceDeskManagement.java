@@ -1,0 +1,48 @@
+package org.garrison.servicedesk;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.garrison.organisation.SiteId;
+import org.garrison.servicedesk.internal.ServiceDeskFacts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules ask of the service desk: confirmed responsibility from complaints (appraisal) and
+ * clients' praise (rewards). Both are company-wide; the caller applies its own data scope by site.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ServiceDeskManagement {
+
+    private final ServiceDeskFacts facts;
+
+    ServiceDeskManagement(ServiceDeskFacts facts) {
+        this.facts = facts;
+    }
+
+    /**
+     * Complaints filed from {@code from} (inclusive) to {@code to} (exclusive) whose responsibility was confirmed
+     * and drafted, oldest first.
+     */
+    public List<ConfirmedResponsibility> confirmedResponsibilities(Instant from, Instant to) {
+        return facts.confirmed(from, to)
+            .stream()
+            .map(c -> new ConfirmedResponsibility(c.getNumber(), new SiteId(c.getSiteId()), c.getCategory().name(),
+                    c.getResponsiblePeople() == null ? "" : c.getResponsiblePeople(), c.getResponsibility().name(),
+                    c.getCompensation(), c.getFiledAt()))
+            .toList();
+    }
+
+    /** Praise cards written between the two days (inclusive), oldest first. */
+    public List<Praise> praise(LocalDate from, LocalDate to) {
+        return facts.praise(from, to)
+            .stream()
+            .map(c -> new Praise(c.getId(), new SiteId(c.getSiteId()), c.getPerson(), c.getPost(), c.getContent(),
+                    c.getWrittenOn()))
+            .toList();
+    }
+
+}

@@ -1,0 +1,18 @@
+package org.garrison.servicedesk.internal;
+
+import java.math.BigDecimal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the register form holds, as written on it (client name, address and phone may differ from the
+ * client record).
+ *
+ * @param claimedAmount the deduction the client claims (service-fee deduction complaints only)
+ * @param contractClause the contract clause the client invokes (service-fee deduction complaints only)
+ */
+public record ComplaintDetails(long siteId, String clientName, @Nullable String clientAddress, String phone,
+        String reason, String demand, ComplaintCategory category, String typeCode, ComplaintChannel channel,
+        @Nullable String remarks, @Nullable String post, @Nullable String peopleNamed,
+        @Nullable BigDecimal claimedAmount, @Nullable String contractClause) {
+}

@@ -1,0 +1,76 @@
+package org.garrison.servicedesk.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.garrison.shared.AuditedChange;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes down every move of a complaint: a history line, an audited change, and the step clock that
+ * follows the new state.
+ */
+@Component
+class ComplaintJournal {
+
+    private final ComplaintEntryRepository entries;
+
+    private final ComplaintClocks clocks;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    ComplaintJournal(ComplaintEntryRepository entries, ComplaintClocks clocks, ApplicationEventPublisher events,
+            Clock clock) {
+        this.entries = entries;
+        this.clocks = clocks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    ComplaintClocks clocks() {
+        return clocks;
+    }
+
+    /** Records a move from {@code before}; starts the next step's clock when the state changed. */
+    void moved(Complaint complaint, ComplaintState before, String actor, String action, @Nullable String note) {
+        Instant at = now();
+        if (complaint.getState() != before) {
+            clocks.moveStep(complaint, at);
+        }
+        entries.save(new ComplaintEntry(complaint.getId(), at, actor, action, note));
+        events.publishEvent(AuditedChange.of(action, "Complaint", complaint.getId(), complaint.getNumber(),
+                Map.of("state", before.name()), snapshot(complaint)));
+    }
+
+    /** A history line without a change of state (e.g. a warning, a memo), audited too. */
+    void note(Complaint complaint, String actor, String action, @Nullable String note) {
+        entries.save(new ComplaintEntry(complaint.getId(), now(), actor, action, note));
+        events.publishEvent(AuditedChange.of(action, "Complaint", complaint.getId(), complaint.getNumber(), null,
+                Map.of("state", complaint.getState().name(), "overdue", complaint.isOverdue())));
+    }
+
+    private static Map<String, Object> snapshot(Complaint c) {
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("state", c.getState().name());
+        fields.put("category", c.getCategory().name());
+        fields.put("siteId", c.getSiteId());
+        if (c.getResponsibility() != null) {
+            fields.put("responsibility", c.getResponsibility().name());
+        }
+        if (c.getCompensation() != null) {
+            fields.put("compensation", c.getCompensation());
+        }
+        return fields;
+    }
+
+}

@@ -1,0 +1,65 @@
+package org.garrison.servicedesk.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.SiteId;
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opinion cards, written in the portal by a client or entered by customer service; listed within the scope. */
+@Service
+@Transactional
+public class OpinionCards {
+
+    private final OpinionCardRepository cards;
+
+    private final OrganisationManagement organisation;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    OpinionCards(OpinionCardRepository cards, OrganisationManagement organisation, ApplicationEventPublisher events,
+            Clock clock) {
+        this.cards = cards;
+        this.organisation = organisation;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public OpinionCard write(CurrentUser user, long siteId, OpinionCard.Kind kind, @Nullable String person,
+            @Nullable String post, String content) {
+        if (!organisation.covers(user.scope(), new SiteId(siteId))) {
+            throw new NotFoundException("entity.site", siteId);
+        }
+        var card = cards.save(new OpinionCard(siteId, kind, person, post, content, user.displayName(),
+                clock.instant().atZone(Complaints.ZONE).toLocalDate()));
+        events.publishEvent(AuditedChange.of("CREATE", "OpinionCard", card.getId(), kind.name(), null,
+                Map.of("siteId", siteId, "kind", kind.name())));
+        return card;
+    }
+
+    @Transactional(readOnly = true)
+    public List<OpinionCard> list(CurrentUser user) {
+        if (user.scope().isCompanyWide()) {
+            return cards.findTop200ByOrderByWrittenOnDescIdDesc();
+        }
+        var sites = organisation.sitesIn(user.scope()).stream().map(SiteId::value).toList();
+        return sites.isEmpty() ? List.of() : cards.findTop200BySiteIdInOrderByWrittenOnDescIdDesc(sites);
+    }
+
+    @Transactional(readOnly = true)
+    List<OpinionCard> praise(LocalDate from, LocalDate to) {
+        return cards.findByKindAndWrittenOnBetweenOrderByWrittenOnAsc(OpinionCard.Kind.PRAISE, from, to);
+    }
+
+}

@@ -1,0 +1,169 @@
+package org.garrison.servicedesk.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.SiteId;
+import org.garrison.shared.DataScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Satisfaction per client, site, service and month against the target, its trend, and complaints per site and
+ * month — within the viewer's scope. Satisfaction % is the share of scores of 4 or 5 among all scores given.
+ * The database sums the scores per survey; months are counted in Shenzhen time.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SatisfactionReport {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private final JdbcClient jdbc;
+
+    private final OrganisationManagement organisation;
+
+    private final ServiceDeskSettings settings;
+
+    SatisfactionReport(JdbcClient jdbc, OrganisationManagement organisation, ServiceDeskSettings settings) {
+        this.jdbc = jdbc;
+        this.organisation = organisation;
+        this.settings = settings;
+    }
+
+    /** The report for surveys answered and complaints filed from {@code from} (inclusive) to {@code to} (exclusive). */
+    public Report report(DataScope scope, YearMonth from, YearMonth to) {
+        Instant start = from.atDay(1).atStartOfDay(Complaints.ZONE).toInstant();
+        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(Complaints.ZONE).toInstant();
+        @Nullable List<Long> sites = scope.isCompanyWide() ? null : organisation.sitesIn(scope).stream().map(SiteId::value).toList();
+        if (sites != null && sites.isEmpty()) {
+            return new Report(List.of(), List.of(), new Trend(List.of(), List.of()));
+        }
+        String inScope = sites == null ? "" : " AND s.site_id IN (:sites)";
+        var surveyQuery = jdbc.sql("SELECT s.client_id, s.site_id, s.service, s.answered_at, COUNT(a.id) AS answers, "
+                + "SUM(CASE WHEN a.score >= 4 THEN 1 ELSE 0 END) AS satisfied FROM sd_survey s "
+                + "JOIN sd_survey_answer a ON a.survey_id = s.id WHERE s.answered_at >= :start AND s.answered_at < :end"
+                + inScope + " GROUP BY s.id, s.client_id, s.site_id, s.service, s.answered_at")
+            .param("start", Timestamp.from(start))
+            .param("end", Timestamp.from(end));
+        var complaintQuery = jdbc.sql("SELECT s.site_id, s.filed_at FROM sd_complaint s WHERE s.filed_at >= :start "
+                + "AND s.filed_at < :end" + inScope)
+            .param("start", Timestamp.from(start))
+            .param("end", Timestamp.from(end));
+        if (sites != null) {
+            surveyQuery = surveyQuery.param("sites", sites);
+            complaintQuery = complaintQuery.param("sites", sites);
+        }
+        var scored = surveyQuery.query((rs, n) -> new Scored(rs.getLong("client_id"), rs.getLong("site_id"),
+                ServiceLine.valueOf(rs.getString("service")), month(rs.getTimestamp("answered_at")), rs.getLong("answers"),
+                rs.getLong("satisfied"))).list();
+        var filed = complaintQuery.query((rs, n) -> new Key(rs.getLong("site_id"), month(rs.getTimestamp("filed_at"))))
+            .list();
+        return new Report(rows(scored), complaints(filed), trend(scored));
+    }
+
+    private List<Row> rows(List<Scored> scored) {
+        Map<Long, String> clients = organisation.clientNames().stream().collect(Collectors.toMap(Named::id, Named::name));
+        Map<Long, String> sites = organisation.siteNames().stream().collect(Collectors.toMap(Named::id, Named::name));
+        Map<List<Object>, long[]> sums = new LinkedHashMap<>();
+        for (var s : scored) {
+            var sum = sums.computeIfAbsent(List.of(s.clientId(), s.siteId(), s.service(), s.month()), k -> new long[2]);
+            sum[0] += s.answers();
+            sum[1] += s.satisfied();
+        }
+        var rows = new ArrayList<Row>();
+        sums.forEach((key, sum) -> {
+            var service = (ServiceLine) key.get(2);
+            var percent = percent(sum[1], sum[0]);
+            var target = settings.target(service);
+            rows.add(new Row(clients.getOrDefault((Long) key.get(0), "?"), sites.getOrDefault((Long) key.get(1), "?"),
+                    service, (YearMonth) key.get(3), sum[0], percent, target, percent.compareTo(target) >= 0));
+        });
+        rows.sort(Comparator.comparing(Row::month).reversed().thenComparing(Row::client).thenComparing(Row::site));
+        return rows;
+    }
+
+    private List<ComplaintCount> complaints(List<Key> filed) {
+        Map<Long, String> sites = organisation.siteNames().stream().collect(Collectors.toMap(Named::id, Named::name));
+        var counts = filed.stream().collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream()
+            .map(e -> new ComplaintCount(sites.getOrDefault(e.getKey().siteId(), "?"), e.getKey().month(), e.getValue()))
+            .sorted(Comparator.comparing(ComplaintCount::month).reversed().thenComparing(ComplaintCount::site))
+            .toList();
+    }
+
+    private Trend trend(List<Scored> scored) {
+        var months = scored.stream().map(Scored::month).distinct().sorted().toList();
+        var series = new ArrayList<Series>();
+        for (var service : ServiceLine.values()) {
+            var ofService = scored.stream().filter(s -> s.service() == service).toList();
+            if (ofService.isEmpty()) {
+                continue;
+            }
+            var values = new ArrayList<@Nullable BigDecimal>();
+            for (var month : months) {
+                long answers = ofService.stream().filter(s -> s.month().equals(month)).mapToLong(Scored::answers).sum();
+                long satisfied = ofService.stream().filter(s -> s.month().equals(month)).mapToLong(Scored::satisfied).sum();
+                values.add(answers == 0 ? null : percent(satisfied, answers));
+            }
+            series.add(new Series(service, values, settings.target(service)));
+        }
+        return new Trend(months.stream().map(YearMonth::toString).toList(), series);
+    }
+
+    static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    private static YearMonth month(Timestamp at) {
+        return YearMonth.from(at.toInstant().atZone(Complaints.ZONE));
+    }
+
+    private record Scored(long clientId, long siteId, ServiceLine service, YearMonth month, long answers,
+            long satisfied) {
+    }
+
+    private record Key(long siteId, YearMonth month) implements Comparable<Key> {
+
+        @Override
+        public int compareTo(Key other) {
+            return Comparator.comparing(Key::month).thenComparingLong(Key::siteId).compare(this, other);
+        }
+
+    }
+
+    /** Satisfaction of one client's site for one service in one month. */
+    public record Row(String client, String site, ServiceLine service, YearMonth month, long answers,
+            BigDecimal percent, BigDecimal target, boolean meetsTarget) {
+    }
+
+    /** Complaints filed at a site in a month. */
+    public record ComplaintCount(String site, YearMonth month, long complaints) {
+    }
+
+    /** Monthly satisfaction per service, for the trend chart; {@code null} where a month has no answers. */
+    public record Series(ServiceLine service, List<@Nullable BigDecimal> values, BigDecimal target) {
+    }
+
+    public record Trend(List<String> months, List<Series> series) {
+    }
+
+    public record Report(List<Row> rows, List<ComplaintCount> complaints, Trend trend) {
+    }
+
+}

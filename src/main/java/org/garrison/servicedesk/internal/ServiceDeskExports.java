@@ -1,0 +1,129 @@
+package org.garrison.servicedesk.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.garrison.longjobs.JobProgress;
+import org.garrison.longjobs.JobResult;
+import org.garrison.longjobs.LongJobs;
+import org.garrison.shared.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Excel exports as long jobs, running as the user who asked: the complaint register within their data scope,
+ * and whistle-blowing reports with the reporter sealed unless they hold the designated permission.
+ */
+@Component
+public class ServiceDeskExports {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static final List<String> COMPLAINT_HEADERS = List.of("servicedesk.complaint.number",
+            "servicedesk.complaint.clientName", "servicedesk.complaint.clientAddress", "servicedesk.complaint.phone",
+            "servicedesk.complaint.reason", "servicedesk.complaint.demand", "servicedesk.complaint.acceptance",
+            "servicedesk.complaint.category", "servicedesk.complaint.type", "servicedesk.complaint.acceptedOn",
+            "servicedesk.complaint.remarks", "servicedesk.complaint.site", "servicedesk.complaint.state");
+
+    private static final List<String> WHISTLE_HEADERS = List.of("servicedesk.whistle.number",
+            "servicedesk.whistle.reporter", "servicedesk.whistle.subject", "servicedesk.whistle.details",
+            "servicedesk.whistle.place", "servicedesk.whistle.state", "servicedesk.whistle.findings");
+
+    private final LongJobs jobs;
+
+    private final ComplaintQueries complaints;
+
+    private final WhistleReports whistle;
+
+    private final MessageSource messages;
+
+    ServiceDeskExports(LongJobs jobs, ComplaintQueries complaints, WhistleReports whistle, MessageSource messages) {
+        this.jobs = jobs;
+        this.complaints = complaints;
+        this.whistle = whistle;
+        this.messages = messages;
+    }
+
+    /** Starts the export of the complaint register for the signed-in user; returns the job's id. */
+    public long startComplaints() {
+        return jobs.start("servicedesk.complaints.export", "servicedesk.export.complaints", List.of(),
+                this::exportComplaints);
+    }
+
+    /** Starts the export of whistle-blowing reports for the signed-in user; returns the job's id. */
+    public long startWhistleReports() {
+        return jobs.start("servicedesk.whistle.export", "servicedesk.export.whistle", List.of(), this::exportWhistle);
+    }
+
+    JobResult exportComplaints(JobProgress progress) {
+        var user = CurrentUser.require();
+        var rows = complaints.list(user, null, false);
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<Long, String> sites = complaints.siteNames();
+        Map<String, String> types = complaints.typeNames(locale);
+        return JobResult.file(text("servicedesk.export.complaints", locale) + ".xlsx", XLSX, out -> write(out,
+                text("servicedesk.complaints", locale), COMPLAINT_HEADERS, locale, rows.size(), progress, (sheet, row, i) -> {
+                    var c = rows.get(i);
+                    cells(sheet, row, c.getNumber(), c.getClientName(), c.getClientAddress(), c.getPhone(), c.getReason(),
+                            c.getDemand(), c.getAcceptedBy(), text(c.getCategory().messageKey(), locale),
+                            types.getOrDefault(c.getTypeCode(), c.getTypeCode()),
+                            c.getAcceptedOn() == null ? null : c.getAcceptedOn().toString(), c.getRemarks(),
+                            sites.get(c.getSiteId()), text(c.getState().messageKey(), locale));
+                }));
+    }
+
+    JobResult exportWhistle(JobProgress progress) {
+        var rows = whistle.list(CurrentUser.require());
+        Locale locale = LocaleContextHolder.getLocale();
+        return JobResult.file(text("servicedesk.export.whistle", locale) + ".xlsx", XLSX, out -> write(out,
+                text("servicedesk.nav.whistleReports", locale), WHISTLE_HEADERS, locale, rows.size(), progress,
+                (sheet, row, i) -> {
+                    var r = rows.get(i);
+                    String reporter = r.sealed() ? text("servicedesk.whistle.sealed", locale)
+                            : r.anonymous() ? text("servicedesk.whistle.anonymousReporter", locale) : r.reporter();
+                    cells(sheet, row, r.number(), reporter, r.subject(), r.details(), r.place(),
+                            text(r.state().messageKey(), locale), r.findings());
+                }));
+    }
+
+    private void write(OutputStream out, String sheetName, List<String> headers, Locale locale, int count,
+            JobProgress progress, RowWriter rows) throws IOException {
+        Workbook workbook = new Workbook(out, "Garrison", "1.0");
+        Worksheet sheet = workbook.newWorksheet(sheetName);
+        for (int column = 0; column < headers.size(); column++) {
+            sheet.value(0, column, text(headers.get(column), locale));
+            sheet.style(0, column).bold().set();
+        }
+        for (int i = 0; i < count && !progress.isCancelled(); i++) {
+            rows.write(sheet, i + 1, i);
+            progress.progress(i + 1L, count);
+        }
+        workbook.finish();
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static void cells(Worksheet sheet, int row, @Nullable String... values) {
+        for (int column = 0; column < values.length; column++) {
+            if (values[column] != null) {
+                sheet.value(row, column, values[column]);
+            }
+        }
+    }
+
+    /** Writes the i-th record into a sheet row. */
+    @FunctionalInterface
+    private interface RowWriter {
+        void write(Worksheet sheet, int row, int index);
+    }
+
+}

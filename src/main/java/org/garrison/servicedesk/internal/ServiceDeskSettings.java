@@ -1,0 +1,37 @@
+package org.garrison.servicedesk.internal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param surveyLinkValidity how long a survey link can be answered
+ * @param surveyCron when the periodic survey round goes out (default: the 1st of each month, 09:00)
+ * @param satisfactionTargets satisfaction target per service in percent, until the client's contract gives one
+ *     (defaults from SPEC §3.7: 95 %, plant care 90 %)
+ */
+@ConfigurationProperties("garrison.servicedesk")
+public record ServiceDeskSettings(@DefaultValue("14d") Duration surveyLinkValidity,
+        @DefaultValue("0 0 9 1 * *") String surveyCron, Map<ServiceLine, BigDecimal> satisfactionTargets) {
+
+    public ServiceDeskSettings {
+        var targets = new EnumMap<ServiceLine, BigDecimal>(ServiceLine.class);
+        for (var service : ServiceLine.values()) {
+            targets.put(service, new BigDecimal(service == ServiceLine.PLANTS ? "90" : "95"));
+        }
+        if (satisfactionTargets != null) {
+            targets.putAll(satisfactionTargets);
+        }
+        satisfactionTargets = Map.copyOf(targets);
+    }
+
+    /** The satisfaction target of a service, in percent. */
+    public BigDecimal target(ServiceLine service) {
+        return satisfactionTargets.get(service);
+    }
+
+}

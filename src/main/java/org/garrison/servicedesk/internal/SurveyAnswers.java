@@ -1,0 +1,123 @@
+package org.garrison.servicedesk.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.SiteId;
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answering surveys: through the link (no sign-in; the token is the key, used once, until it expires) or in
+ * the client portal (the survey must be one of the client's sites). Every question needs a score 1–5.
+ */
+@Service
+@Transactional
+public class SurveyAnswers {
+
+    private final SurveyRepository surveys;
+
+    private final SurveyQuestionRepository questions;
+
+    private final SurveyAnswerRepository answers;
+
+    private final OrganisationManagement organisation;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    SurveyAnswers(SurveyRepository surveys, SurveyQuestionRepository questions, SurveyAnswerRepository answers,
+            OrganisationManagement organisation, ApplicationEventPublisher events, Clock clock) {
+        this.surveys = surveys;
+        this.questions = questions;
+        this.answers = answers;
+        this.organisation = organisation;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The open survey behind a link; an unknown, used or expired link is refused. */
+    @Transactional(readOnly = true)
+    public Questionnaire byToken(String token) {
+        return questionnaire(open(surveys.findByTokenHash(SurveyTokens.hash(token))
+            .orElseThrow(() -> new DomainException("servicedesk.survey.unknownLink"))));
+    }
+
+    @Transactional(readOnly = true)
+    public Questionnaire inPortal(CurrentUser user, long surveyId) {
+        return questionnaire(open(visible(user, surveyId)));
+    }
+
+    public void answerByToken(String token, Map<Long, Integer> scores, @Nullable String comment) {
+        answer(surveys.findByTokenHash(SurveyTokens.hash(token))
+            .orElseThrow(() -> new DomainException("servicedesk.survey.unknownLink")), scores, comment);
+    }
+
+    public void answerInPortal(CurrentUser user, long surveyId, Map<Long, Integer> scores, @Nullable String comment) {
+        answer(visible(user, surveyId), scores, comment);
+    }
+
+    /** Surveys of the user's sites still waiting for an answer, newest first. */
+    @Transactional(readOnly = true)
+    public List<Survey> openFor(CurrentUser user) {
+        var now = clock.instant();
+        return recent(user).stream().filter(s -> s.isOpen(now)).toList();
+    }
+
+    /** The latest 200 surveys sent for the user's sites, answered or not, newest first. */
+    @Transactional(readOnly = true)
+    public List<Survey> recent(CurrentUser user) {
+        if (user.scope().isCompanyWide()) {
+            return surveys.findTop200ByOrderBySentAtDesc();
+        }
+        var sites = organisation.sitesIn(user.scope()).stream().map(SiteId::value).toList();
+        return sites.isEmpty() ? List.of() : surveys.findTop200BySiteIdInOrderBySentAtDesc(sites);
+    }
+
+    private void answer(Survey survey, Map<Long, Integer> scores, @Nullable String comment) {
+        var asked = questions.findByTemplateIdOrderByPositionAsc(survey.getTemplateId());
+        if (asked.stream().anyMatch(q -> !scores.containsKey(q.getId())) || scores.size() != asked.size()) {
+            throw new DomainException("servicedesk.survey.incomplete");
+        }
+        survey.answer(comment, clock.instant());
+        for (var question : asked) {
+            answers.save(new SurveyAnswer(survey.getId(), question.getId(), scores.get(question.getId())));
+        }
+        events.publishEvent(AuditedChange.of("ANSWER", "Survey", survey.getId(), survey.getService().name(), null,
+                Map.of("scores", List.copyOf(scores.values()))));
+    }
+
+    private Survey visible(CurrentUser user, long surveyId) {
+        return surveys.findById(surveyId)
+            .filter(s -> organisation.covers(user.scope(), new SiteId(s.getSiteId())))
+            .orElseThrow(() -> new NotFoundException("servicedesk.survey", surveyId));
+    }
+
+    private Survey open(Survey survey) {
+        if (survey.getAnsweredAt() != null) {
+            throw new DomainException("servicedesk.survey.answered");
+        }
+        if (!survey.isOpen(clock.instant())) {
+            throw new DomainException("servicedesk.survey.expired");
+        }
+        return survey;
+    }
+
+    private Questionnaire questionnaire(Survey survey) {
+        return new Questionnaire(survey, questions.findByTemplateIdOrderByPositionAsc(survey.getTemplateId()));
+    }
+
+    /** A survey with its questions, to be answered. */
+    public record Questionnaire(Survey survey, List<SurveyQuestion> questions) {
+    }
+
+}

@@ -1,0 +1,73 @@
+package org.garrison.servicedesk.web;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.garrison.servicedesk.internal.ComplaintChannel;
+import org.garrison.servicedesk.internal.ComplaintQueries;
+import org.garrison.servicedesk.internal.ComplaintState;
+import org.garrison.servicedesk.internal.Complaints;
+import org.garrison.shared.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Complaints over REST, within the caller's data scope (a client: only its own). */
+@RestController
+@RequestMapping("/api/v1/servicedesk/complaints")
+@Tag(name = "Complaints", description = "The complaint register (客户投诉登记表) and its flow state")
+class ComplaintApiController {
+
+    private final ComplaintQueries queries;
+
+    private final Complaints complaints;
+
+    ComplaintApiController(ComplaintQueries queries, Complaints complaints) {
+        this.queries = queries;
+        this.complaints = complaints;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('COMPLAINTS_VIEW')")
+    @Operation(summary = "List complaints",
+            description = "Newest first, at most 200, in the caller's scope; optionally one state or only overdue ones.")
+    List<ComplaintResponse> list(@RequestParam(required = false) @Nullable ComplaintState state,
+            @RequestParam(defaultValue = "false") boolean overdue) {
+        var user = CurrentUser.require();
+        boolean internal = ComplaintPage.isInternal(user);
+        return queries.list(user, state, overdue).stream().map(c -> ComplaintResponse.of(c, List.of(), internal)).toList();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('COMPLAINTS_VIEW')")
+    @Operation(summary = "One complaint with its history", description = "404 when unknown or outside the caller's scope.")
+    ComplaintResponse show(@PathVariable long id) {
+        var user = CurrentUser.require();
+        var card = queries.card(user, id);
+        return ComplaintResponse.of(card.complaint(), card.history(), ComplaintPage.isInternal(user));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('COMPLAINTS_FILE')")
+    @Operation(summary = "File a complaint",
+            description = "Filed as submitted (through the portal channel) for customer service to accept and sign. "
+                    + "404 when the site is outside the caller's scope, 422 when the claim does not fit the category.")
+    ResponseEntity<ComplaintResponse> file(@Valid @RequestBody ComplaintForm form) {
+        var user = CurrentUser.require();
+        var complaint = complaints.file(user, form.details(ComplaintChannel.PORTAL));
+        return ResponseEntity.created(URI.create("/api/v1/servicedesk/complaints/" + complaint.getId()))
+            .body(ComplaintResponse.of(complaint, List.of(), ComplaintPage.isInternal(user)));
+    }
+
+}

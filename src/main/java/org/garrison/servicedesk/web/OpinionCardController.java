@@ -1,0 +1,88 @@
+package org.garrison.servicedesk.web;
+
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.garrison.servicedesk.internal.ComplaintQueries;
+import org.garrison.servicedesk.internal.OpinionCard;
+import org.garrison.servicedesk.internal.OpinionCards;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Client opinion cards (客户意见信息卡): the scoped list and a quick card from the portal or customer service. */
+@Controller
+class OpinionCardController {
+
+    private final OpinionCards cards;
+
+    private final ComplaintQueries queries;
+
+    OpinionCardController(OpinionCards cards, ComplaintQueries queries) {
+        this.cards = cards;
+        this.queries = queries;
+    }
+
+    @GetMapping("/servicedesk/cards")
+    @PreAuthorize("hasAuthority('COMPLAINTS_VIEW')")
+    String list(Model model) {
+        var user = CurrentUser.require();
+        model.addAttribute("cards", cards.list(user));
+        model.addAttribute("siteNames", queries.siteNames());
+        return form(model, new CardForm(null, OpinionCard.Kind.PRAISE, "", "", ""), null, null);
+    }
+
+    @PostMapping("/servicedesk/cards")
+    @PreAuthorize("hasAuthority('COMPLAINTS_FILE')")
+    String write(@Valid @ModelAttribute("form") CardForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        DomainException refusal = null;
+        if (!errors.hasErrors()) {
+            try {
+                cards.write(user, Objects.requireNonNull(form.siteId()), Objects.requireNonNull(form.kind()),
+                        form.person(), form.post(), form.content());
+                redirect.addFlashAttribute("flash", "servicedesk.card.written");
+                return "redirect:/servicedesk/cards";
+            }
+            catch (NotFoundException ex) {
+                throw ex;
+            }
+            catch (DomainException ex) {
+                refusal = ex;
+            }
+        }
+        model.addAttribute("cards", cards.list(user));
+        model.addAttribute("siteNames", queries.siteNames());
+        return form(model, form, errors, refusal);
+    }
+
+    private String form(Model model, CardForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("kinds", OpinionCard.Kind.values());
+        model.addAttribute("sites", queries.sitesFor(CurrentUser.require()));
+        return "servicedesk/cards";
+    }
+
+    /** A card: praise or criticism of a named guard or post at a site. */
+    record CardForm(@NotNull @Nullable Long siteId, @NotNull OpinionCard.@Nullable Kind kind,
+            @Size(max = 100) @Nullable String person, @Size(max = 100) @Nullable String post,
+            @NotBlank @Size(max = 1000) String content) {
+    }
+
+}

@@ -1,0 +1,62 @@
+package org.garrison.servicedesk.web;
+
+import java.util.Map;
+
+import org.garrison.servicedesk.internal.SurveyAnswers;
+import org.garrison.shared.DomainException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A satisfaction survey behind its link, without sign-in: the token opens exactly one survey, once, until it
+ * expires; an unknown, used or expired link shows why it cannot be answered.
+ */
+@Controller
+class PublicSurveyController {
+
+    private final SurveyAnswers answers;
+
+    PublicSurveyController(SurveyAnswers answers) {
+        this.answers = answers;
+    }
+
+    @GetMapping("/public/surveys/{token}")
+    @PreAuthorize("permitAll()")
+    String show(@PathVariable String token, Model model) {
+        try {
+            model.addAttribute("questionnaire", answers.byToken(token));
+        }
+        catch (DomainException ex) {
+            model.addAttribute("refusal", ex);
+            return "servicedesk/survey-unavailable";
+        }
+        model.addAttribute("action", "/public/surveys/" + token);
+        return "servicedesk/survey-form";
+    }
+
+    @PostMapping("/public/surveys/{token}")
+    @PreAuthorize("permitAll()")
+    String answer(@PathVariable String token, @RequestParam Map<String, String> fields, Model model) {
+        try {
+            answers.answerByToken(token, SurveyScores.of(fields), SurveyScores.comment(fields));
+        }
+        catch (DomainException ex) {
+            String page = show(token, model);
+            model.addAttribute("refusal", ex);
+            return page;
+        }
+        return "redirect:/public/surveys/thanks";
+    }
+
+    @GetMapping("/public/surveys/thanks")
+    @PreAuthorize("permitAll()")
+    String thanks() {
+        return "servicedesk/survey-thanks";
+    }
+
+}

@@ -1,0 +1,167 @@
+package org.garrison.servicedesk.web;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.garrison.servicedesk.internal.ComplaintQueries;
+import org.garrison.servicedesk.internal.ServiceLine;
+import org.garrison.servicedesk.internal.SurveyAnswers;
+import org.garrison.servicedesk.internal.SurveySender;
+import org.garrison.servicedesk.internal.SurveyTemplates;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Satisfaction surveys: customer service keeps the questionnaires per service, sends a survey by hand (the
+ * link is shown once) and follows what was sent; a client answers its open surveys inside the portal.
+ */
+@Controller
+class SurveyController {
+
+    private final SurveyTemplates templates;
+
+    private final SurveySender sender;
+
+    private final SurveyAnswers answers;
+
+    private final ComplaintQueries queries;
+
+    SurveyController(SurveyTemplates templates, SurveySender sender, SurveyAnswers answers, ComplaintQueries queries) {
+        this.templates = templates;
+        this.sender = sender;
+        this.answers = answers;
+        this.queries = queries;
+    }
+
+    @GetMapping("/servicedesk/surveys")
+    @PreAuthorize("hasAuthority('COMPLAINTS_HANDLE')")
+    String list(Model model) {
+        return page(model, new SendForm(null, ServiceLine.GUARDING), new TemplateForm(null, "", ""), null, null);
+    }
+
+    @PostMapping("/servicedesk/surveys/send")
+    @PreAuthorize("hasAuthority('COMPLAINTS_HANDLE')")
+    String send(@Valid @ModelAttribute("send") SendForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return page(model, form, new TemplateForm(null, "", ""), errors, null);
+        }
+        try {
+            String token = sender.sendByHand(CurrentUser.require(), java.util.Objects.requireNonNull(form.siteId()),
+                    java.util.Objects.requireNonNull(form.service()));
+            redirect.addFlashAttribute("link", "/public/surveys/" + token);
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return page(model, form, new TemplateForm(null, "", ""), errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "servicedesk.survey.sent");
+        return "redirect:/servicedesk/surveys";
+    }
+
+    @PostMapping("/servicedesk/surveys/templates")
+    @PreAuthorize("hasAuthority('COMPLAINTS_HANDLE')")
+    String createTemplate(@Valid @ModelAttribute("template") TemplateForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return page(model, new SendForm(null, ServiceLine.GUARDING), form, errors, null);
+        }
+        try {
+            templates.create(java.util.Objects.requireNonNull(form.service()), form.name(),
+                    Arrays.asList(form.questions().split("\\R")));
+        }
+        catch (DomainException ex) {
+            return page(model, new SendForm(null, ServiceLine.GUARDING), form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/servicedesk/surveys";
+    }
+
+    @GetMapping("/servicedesk/surveys/mine")
+    @PreAuthorize("hasAuthority('COMPLAINTS_FILE')")
+    String mine(Model model) {
+        model.addAttribute("surveys", answers.openFor(CurrentUser.require()));
+        model.addAttribute("siteNames", queries.siteNames());
+        return "servicedesk/surveys-mine";
+    }
+
+    @GetMapping("/servicedesk/surveys/{id}/answer")
+    @PreAuthorize("hasAuthority('COMPLAINTS_FILE')")
+    String answerForm(@PathVariable long id, Model model) {
+        try {
+            model.addAttribute("questionnaire", answers.inPortal(CurrentUser.require(), id));
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            model.addAttribute("refusal", ex);
+            return "servicedesk/survey-unavailable";
+        }
+        model.addAttribute("action", "/servicedesk/surveys/" + id + "/answer");
+        return "servicedesk/survey-form";
+    }
+
+    @PostMapping("/servicedesk/surveys/{id}/answer")
+    @PreAuthorize("hasAuthority('COMPLAINTS_FILE')")
+    String answer(@PathVariable long id, @RequestParam Map<String, String> fields, Model model,
+            RedirectAttributes redirect) {
+        try {
+            answers.answerInPortal(CurrentUser.require(), id, SurveyScores.of(fields), SurveyScores.comment(fields));
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            String page = answerForm(id, model);
+            model.addAttribute("refusal", ex);
+            return page;
+        }
+        redirect.addFlashAttribute("flash", "servicedesk.survey.thanks");
+        return "redirect:/servicedesk/surveys/mine";
+    }
+
+    private String page(Model model, SendForm send, TemplateForm template, @Nullable BindingResult errors,
+            @Nullable DomainException refusal) {
+        var user = CurrentUser.require();
+        model.addAttribute("questionnaires", templates.current());
+        model.addAttribute("surveys", answers.recent(user));
+        model.addAttribute("sites", queries.sitesFor(user));
+        model.addAttribute("siteNames", queries.siteNames());
+        model.addAttribute("services", ServiceLine.values());
+        model.addAttribute("send", send);
+        model.addAttribute("template", template);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        return "servicedesk/surveys";
+    }
+
+    /** Send a survey for a site and service now. */
+    record SendForm(@NotNull @Nullable Long siteId, @NotNull @Nullable ServiceLine service) {
+    }
+
+    /** A new questionnaire: one question per line. */
+    record TemplateForm(@NotNull @Nullable ServiceLine service, @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 6000) String questions) {
+    }
+
+}

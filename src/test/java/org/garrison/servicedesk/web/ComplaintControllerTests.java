@@ -1,0 +1,182 @@
+package org.garrison.servicedesk.web;
+
+import static org.garrison.platform.security.TestPrincipals.as;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.servicedesk.internal.ComplaintChannel;
+import org.garrison.servicedesk.internal.Complaint;
+import org.garrison.servicedesk.internal.ComplaintCategory;
+import org.garrison.servicedesk.internal.ComplaintDetails;
+import org.garrison.servicedesk.internal.ComplaintFlow;
+import org.garrison.servicedesk.internal.ComplaintQueries;
+import org.garrison.servicedesk.internal.ComplaintQueries.ComplaintCard;
+import org.garrison.servicedesk.internal.Complaints;
+import org.garrison.servicedesk.internal.Memos;
+import org.garrison.servicedesk.internal.Responsibility;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest({ ComplaintController.class, ComplaintStepController.class })
+@Import(ComplaintPage.class)
+class ComplaintControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ComplaintQueries queries;
+
+    @MockitoBean
+    Complaints complaints;
+
+    @MockitoBean
+    ComplaintFlow flow;
+
+    @MockitoBean
+    Memos memos;
+
+    @BeforeEach
+    void data() {
+        var complaint = complaint();
+        when(queries.list(any(), any(), anyBoolean())).thenReturn(List.of(complaint));
+        when(queries.card(any(), eq(5L))).thenReturn(new ComplaintCard(complaint, List.of(), List.of(), null, null));
+        when(queries.card(any(), eq(6L))).thenThrow(new NotFoundException("entity.complaint", 6));
+        when(queries.siteNames()).thenReturn(Map.of(1L, "鹏城银行福田支行"));
+        when(queries.sitesFor(any())).thenReturn(List.of(new Named(1, "鹏城银行福田支行")));
+        when(queries.typeNames(any())).thenReturn(Map.of("ATTITUDE", "服务态度"));
+    }
+
+    @Test
+    void clientSeesItsComplaintsButNotTheInternalHandling() throws Exception {
+        mvc.perform(get("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, Permission.COMPLAINTS_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("KS-20261123-001")));
+        mvc.perform(get("/servicedesk/complaints/5").with(as(ScopeLevel.CLIENT, 7L, Permission.COMPLAINTS_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("夜班保安态度生硬")))
+            .andExpect(content().string(not(containsString("id=\"handling\""))))
+            .andExpect(content().string(not(containsString("id=\"time-limits\""))));
+    }
+
+    @Test
+    void aComplaintOutsideTheScopeIsNotFound() throws Exception {
+        mvc.perform(get("/servicedesk/complaints/6").with(as(ScopeLevel.CLIENT, 8L, Permission.COMPLAINTS_VIEW)))
+            .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void withoutThePermissionNobodyReadsOrFiles() throws Exception {
+        mvc.perform(get("/servicedesk/complaints").with(withPermissions(Permission.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/servicedesk/complaints/new").with(withPermissions(Permission.COMPLAINTS_VIEW)))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/servicedesk/complaints/5/investigate").with(withPermissions(Permission.COMPLAINTS_HANDLE))
+            .with(csrf()).param("findings", "x").param("responsiblePeople", "y"))
+            .andExpect(status().isForbidden());
+        verify(flow, never()).investigate(any(), anyLong(), anyString(), anyString());
+    }
+
+    @Test
+    void customerServiceRegistersAndSignsAtOnceWhileAClientOnlyFiles() throws Exception {
+        when(complaints.register(any(), any(), anyBoolean())).thenReturn(complaint());
+        when(complaints.file(any(), any())).thenReturn(complaint());
+        mvc.perform(post("/servicedesk/complaints").with(withPermissions(Permission.COMPLAINTS_FILE, Permission.COMPLAINTS_HANDLE))
+            .with(csrf()).params(form()).param("channel", "LETTER").param("reasonable", "true"))
+            .andExpect(redirectedUrl("/servicedesk/complaints/5"));
+        verify(complaints).register(any(), any(ComplaintDetails.class), eq(true));
+        mvc.perform(post("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, Permission.COMPLAINTS_FILE))
+            .with(csrf()).params(form()))
+            .andExpect(redirectedUrl("/servicedesk/complaints/5"));
+        verify(complaints).file(any(), any(ComplaintDetails.class));
+    }
+
+    @Test
+    void badInputShowsTheFormAgainAndFilesNothing() throws Exception {
+        mvc.perform(post("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, Permission.COMPLAINTS_FILE)).with(csrf())
+            .param("siteId", "1").param("phone", "abc<script>").param("category", "GENERAL"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")));
+        when(complaints.file(any(), any())).thenThrow(new DomainException("servicedesk.complaint.claimNeeded"));
+        mvc.perform(post("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, Permission.COMPLAINTS_FILE))
+            .with(csrf()).params(form()).param("category", "FEE_DEDUCTION"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("alert-danger")));
+    }
+
+    @Test
+    void aRefusedStepShowsTheComplaintWithTheReason() throws Exception {
+        when(flow.draft(any(), eq(5L), anyString(), eq(Responsibility.STAFF), any()))
+            .thenThrow(new DomainException("servicedesk.complaint.compensationOnlyForFeeDeduction"));
+        mvc.perform(post("/servicedesk/complaints/5/draft").with(withPermissions(Permission.COMPLAINTS_HANDLE)).with(csrf())
+            .param("handling", "赔偿").param("responsibility", "STAFF").param("compensation", "100"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("alert-danger")));
+        mvc.perform(post("/servicedesk/complaints/5/answer").with(withPermissions(Permission.COMPLAINTS_HANDLE)).with(csrf())
+            .param("text", ""))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("alert-danger")));
+        verify(flow, never()).answer(any(), anyLong(), anyString());
+    }
+
+    @Test
+    void onlyManagementDecidesAMemo() throws Exception {
+        mvc.perform(post("/servicedesk/complaints/5/memos/3/decide").with(withPermissions(Permission.COMPLAINTS_HANDLE))
+            .with(csrf()).param("text", "维持"))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/servicedesk/complaints/5/memos/3/decide").with(withPermissions(Permission.MEMOS_DECIDE))
+            .with(csrf()).param("text", "维持"))
+            .andExpect(redirectedUrl("/servicedesk/complaints/5"));
+        verify(memos).decide(any(), eq(5L), eq(3L), eq("维持"));
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> form() {
+        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        form.add("siteId", "1");
+        form.add("clientName", "鹏城银行深圳分行");
+        form.add("phone", "0755-8888 6666");
+        form.add("reason", "夜班保安态度生硬");
+        form.add("demand", "调岗");
+        form.add("category", "GENERAL");
+        form.add("typeCode", "ATTITUDE");
+        return form;
+    }
+
+    private static Complaint complaint() {
+        var complaint = new Complaint("KS-20261123-001", 7L, new ComplaintDetails(1, "鹏城银行深圳分行", null, "0755",
+                "夜班保安态度生硬", "调岗", ComplaintCategory.GENERAL, "ATTITUDE", ComplaintChannel.PORTAL, null, null, null, null, null),
+                3L, Instant.parse("2026-11-23T01:00:00Z"));
+        ReflectionTestUtils.setField(complaint, "id", 5L);
+        return complaint;
+    }
+
+}
