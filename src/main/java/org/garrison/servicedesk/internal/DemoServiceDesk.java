@@ -29,10 +29,10 @@ class DemoServiceDesk implements ApplicationRunner {
 
     private final WhistleReports whistle;
 
-    private final DemoPeople people;
+    private final DemoActors people;
 
     DemoServiceDesk(ComplaintRepository complaints, Complaints register, ComplaintFlow flow, OpinionCards cards,
-            WhistleReports whistle, DemoPeople people) {
+            WhistleReports whistle, DemoActors people) {
         this.complaints = complaints;
         this.register = register;
         this.flow = flow;

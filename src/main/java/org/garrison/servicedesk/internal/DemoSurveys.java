@@ -35,12 +35,12 @@ class DemoSurveys implements ApplicationRunner {
 
     private final SurveyAnswerRepository answers;
 
-    private final DemoPeople people;
+    private final DemoActors people;
 
     private final Clock clock;
 
     DemoSurveys(SurveyRepository surveys, SurveyTemplateRepository templates, SurveyQuestionRepository questions,
-            SurveyAnswerRepository answers, DemoPeople people, Clock clock) {
+            SurveyAnswerRepository answers, DemoActors people, Clock clock) {
         this.surveys = surveys;
         this.templates = templates;
         this.questions = questions;

@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
 /** Demo users and sites by name, and running a step as a signed-in user (approvals submit for the signed-in user). */
 @Component
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
-class DemoPeople {
+class DemoActors {
 
     private final IdentityManagement identity;
 
     private final OrganisationManagement organisation;
 
-    DemoPeople(IdentityManagement identity, OrganisationManagement organisation) {
+    DemoActors(IdentityManagement identity, OrganisationManagement organisation) {
         this.identity = identity;
         this.organisation = organisation;
     }
