@@ -1,34 +1,53 @@
 package org.garrison.notifications.internal;
 
 import java.util.List;
-import java.util.Set;
 
-/** The kinds of alert known today and the channels they use until a user chooses otherwise. */
-public final class Kinds {
+import org.garrison.shared.NotificationKind;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The kinds of alert the modules declare ({@link NotificationKind} beans) and the channels they use
+ * until a user chooses otherwise.
+ */
+@Component
+public class Kinds {
 
     public static final String SYSTEM_TEST = "system.test";
 
-    /** Every known kind, in the order the preferences table shows them. */
-    public static final List<String> KNOWN = List.of("approval.pending", "approval.decided", "sla.warning",
-            "sla.breached", SYSTEM_TEST);
+    private final List<NotificationKind> known;
 
-    /** Kinds whose alerts ask for an acknowledgement, so e-mail is on by default. */
-    static final Set<String> NEEDING_ACKNOWLEDGEMENT = Set.of("sla.breached");
+    Kinds(ObjectProvider<NotificationKind> kinds) {
+        this.known = kinds.orderedStream().distinct().toList();
+    }
 
-    private Kinds() {
+    /** Every declared kind, in the order the preferences table shows them. */
+    public List<String> known() {
+        return known.stream().map(NotificationKind::code).toList();
     }
 
     /** Whether a channel is on for a kind when the user has not chosen. */
-    public static boolean onByDefault(String kind, Channel channel, boolean needsAcknowledgement) {
+    public boolean onByDefault(String kind, Channel channel, boolean needsAcknowledgement) {
         return switch (channel) {
             case IN_APP -> true;
-            case EMAIL -> needsAcknowledgement || NEEDING_ACKNOWLEDGEMENT.contains(kind);
+            case EMAIL -> needsAcknowledgement || emailByDefault(kind);
             case WEBHOOK -> false;
         };
     }
 
+    private boolean emailByDefault(String kind) {
+        return known.stream().anyMatch(k -> k.code().equals(kind) && k.emailByDefault());
+    }
+
     public static String messageKey(String kind) {
         return "notification.kind." + kind;
+    }
+
+    /** The notifications module's own kind: the test alert an administrator sends to a robot. */
+    @Bean
+    static NotificationKind notificationsSystemTestKind() {
+        return new NotificationKind(SYSTEM_TEST, false);
     }
 
 }

@@ -15,8 +15,11 @@ public class Preferences {
 
     private final JdbcClient jdbc;
 
-    Preferences(JdbcClient jdbc) {
+    private final Kinds kinds;
+
+    Preferences(JdbcClient jdbc, Kinds kinds) {
         this.jdbc = jdbc;
+        this.kinds = kinds;
     }
 
     /** Whether the user wants alerts of this kind through this channel. */
@@ -26,7 +29,7 @@ public class Preferences {
             .params(userId, kind, channel.name())
             .query(Boolean.class)
             .optional()
-            .orElseGet(() -> Kinds.onByDefault(kind, channel, needsAcknowledgement));
+            .orElseGet(() -> kinds.onByDefault(kind, channel, needsAcknowledgement));
     }
 
     /** The user's effective choices: kind → channel → on, for every known kind and user-chosen channel. */
@@ -38,10 +41,10 @@ public class Preferences {
             .query((rs, n) -> chosen.put(rs.getString(1) + "|" + rs.getString(2), rs.getBoolean(3)))
             .list();
         Map<String, Map<Channel, Boolean>> table = new LinkedHashMap<>();
-        for (String kind : Kinds.KNOWN) {
+        for (String kind : kinds.known()) {
             Map<Channel, Boolean> row = new LinkedHashMap<>();
             for (Channel channel : Channel.CHOSEN_BY_USERS) {
-                row.put(channel, chosen.getOrDefault(kind + "|" + channel, Kinds.onByDefault(kind, channel, false)));
+                row.put(channel, chosen.getOrDefault(kind + "|" + channel, kinds.onByDefault(kind, channel, false)));
             }
             table.put(kind, row);
         }
@@ -52,7 +55,7 @@ public class Preferences {
     @Transactional
     public void choose(long userId, Set<String> on) {
         jdbc.sql("DELETE FROM notification_preference WHERE user_id = ?").param(userId).update();
-        for (String kind : Kinds.KNOWN) {
+        for (String kind : kinds.known()) {
             for (Channel channel : Channel.CHOSEN_BY_USERS) {
                 jdbc.sql("INSERT INTO notification_preference (user_id, kind, channel, enabled) VALUES (?, ?, ?, ?)")
                     .params(userId, kind, channel.name(), on.contains(kind + "|" + channel.name()))
