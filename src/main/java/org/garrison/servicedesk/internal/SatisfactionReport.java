@@ -37,12 +37,12 @@ public class SatisfactionReport {
 
     private final OrganisationManagement organisation;
 
-    private final ServiceDeskSettings settings;
+    private final SatisfactionTargets targets;
 
-    SatisfactionReport(JdbcClient jdbc, OrganisationManagement organisation, ServiceDeskSettings settings) {
+    SatisfactionReport(JdbcClient jdbc, OrganisationManagement organisation, SatisfactionTargets targets) {
         this.jdbc = jdbc;
         this.organisation = organisation;
-        this.settings = settings;
+        this.targets = targets;
     }
 
     /** The report for surveys answered and complaints filed from {@code from} (inclusive) to {@code to} (exclusive). */
@@ -86,10 +86,11 @@ public class SatisfactionReport {
             sum[1] += s.satisfied();
         }
         var rows = new ArrayList<Row>();
+        var contracted = targets.lookup();
         sums.forEach((key, sum) -> {
             var service = (ServiceLine) key.get(2);
             var percent = percent(sum[1], sum[0]);
-            var target = settings.target(service);
+            var target = contracted.target((Long) key.get(1), service, (YearMonth) key.get(3));
             rows.add(new Row(clients.getOrDefault((Long) key.get(0), "?"), sites.getOrDefault((Long) key.get(1), "?"),
                     service, (YearMonth) key.get(3), sum[0], percent, target, percent.compareTo(target) >= 0));
         });
@@ -120,7 +121,7 @@ public class SatisfactionReport {
                 long satisfied = ofService.stream().filter(s -> s.month().equals(month)).mapToLong(Scored::satisfied).sum();
                 values.add(answers == 0 ? null : percent(satisfied, answers));
             }
-            series.add(new Series(service, values, settings.target(service)));
+            series.add(new Series(service, values, targets.companyDefault(service)));
         }
         return new Trend(months.stream().map(YearMonth::toString).toList(), series);
     }
