@@ -33,7 +33,15 @@ public enum Permission {
     /** Register documents, upload new versions, change their confidentiality. */
     DOCUMENTS_MANAGE,
     /** See and download confidential documents (every download is audited). */
-    DOCUMENTS_CONFIDENTIAL;
+    DOCUMENTS_CONFIDENTIAL,
+
+    // Site operations (siteops): access log, inspections and hazards, incidents and emergency plans.
+    /** See the access log, inspections, hazards, incidents, emergency plans and daily activity of sites in scope. */
+    SITEOPS_VIEW,
+    /** Record on site: people and vehicles in and out, incident reports and actions, inspections, rectification. */
+    SITEOPS_RECORD,
+    /** Manage site operations: checklists and schedules, hazards, emergency plans, drills, resources, watch list. */
+    SITEOPS_MANAGE;
 
     public String authority() {
         return name();
