@@ -1,0 +1,23 @@
+package org.garrison.siteops.web;
+
+import org.garrison.shared.NavEntry;
+import org.garrison.shared.Permission;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Site operations in the operations menu: the quick report first, for guards on a phone. */
+@Configuration(proxyBeanMethods = false)
+class SiteOpsNavigation {
+
+    @Bean
+    NavEntry incidentReportNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.report", "/siteops/incidents/report",
+                Permission.SITEOPS_RECORD, 10);
+    }
+
+    @Bean
+    NavEntry incidentsNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.incidents", "/siteops/incidents", Permission.SITEOPS_VIEW, 11);
+    }
+
+}
