@@ -13,9 +13,9 @@ import org.garrison.siteops.internal.Severity;
 import org.garrison.siteops.internal.Views.IncidentCard;
 import org.jspecify.annotations.Nullable;
 
-/** Completing an incident's report: severity, people involved, police and case number, losses. */
-record CompletionForm(@NotNull @Nullable Severity severity, boolean securityAccident,
-        @Size(max = 1000) @Nullable String peopleInvolved, boolean policeCalled,
+/** Completing an incident's report: severity, people involved, police and case number, losses (an unticked box is no value). */
+record CompletionForm(@NotNull @Nullable Severity severity, @Nullable Boolean securityAccident,
+        @Size(max = 1000) @Nullable String peopleInvolved, @Nullable Boolean policeCalled,
         @Size(max = 60) @Nullable String policeCaseNumber,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Nullable BigDecimal lossAmount,
         @Size(max = 1000) @Nullable String lossDescription) {
@@ -27,7 +27,8 @@ record CompletionForm(@NotNull @Nullable Severity severity, boolean securityAcci
 
     /** Only called once validation passed. */
     Completion completion() {
-        return new Completion(Objects.requireNonNull(severity), securityAccident, peopleInvolved, policeCalled,
+        return new Completion(Objects.requireNonNull(severity), Boolean.TRUE.equals(securityAccident), peopleInvolved,
+                Boolean.TRUE.equals(policeCalled),
                 policeCaseNumber, lossAmount, lossDescription);
     }
 

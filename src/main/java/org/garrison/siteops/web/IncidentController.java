@@ -177,7 +177,9 @@ class IncidentController {
         var card = queries.card(CurrentUser.require().scope(), id);
         model.addAttribute("card", card);
         model.addAttribute("completionForm", completion == null ? CompletionForm.of(card) : completion);
-        model.addAttribute("errors", errors);
+        if (errors != null && errors.hasErrors()) {
+            model.addAttribute(errors.getObjectName().replace("Form", "Errors"), errors);
+        }
         model.addAttribute("refusal", refusal);
         model.addAttribute("severities", Severity.values());
         return "siteops/incident";
