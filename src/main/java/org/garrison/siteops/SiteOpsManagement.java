@@ -3,23 +3,29 @@ package org.garrison.siteops;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import org.garrison.organisation.SiteId;
 import org.garrison.shared.DataScope;
+import org.garrison.siteops.internal.AccessQueries;
 import org.garrison.siteops.internal.IncidentQueries;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * What other modules ask of site operations. Appraisal (SPEC §3.9) asks which incidents cancel bonuses
- * in a scope during a period.
+ * What other modules ask of site operations. Appraisal (SPEC §3.9) asks which incidents and unauthorised
+ * vehicle releases cancel bonuses in a scope during a period; the shift handover asks who is still on site.
  */
 @Service
 public class SiteOpsManagement {
 
     private final IncidentQueries incidents;
 
-    SiteOpsManagement(IncidentQueries incidents) {
+    private final AccessQueries access;
+
+    SiteOpsManagement(IncidentQueries incidents, AccessQueries access) {
         this.incidents = incidents;
+        this.access = access;
     }
 
     /**
@@ -32,6 +38,41 @@ public class SiteOpsManagement {
             .map(row -> new BonusCancellingIncident(new IncidentId(row.id()), row.number(), new SiteId(row.siteId()),
                     row.type().name(), row.occurredAt()))
             .toList();
+    }
+
+    /**
+     * The vehicles released without authorisation (放行) at the sites the scope covers on the days from
+     * {@code from} to {@code to} (both included), oldest first: each a violation of the releasing guard.
+     */
+    public List<UnauthorisedRelease> unauthorisedReleases(DataScope scope, LocalDate from, LocalDate to) {
+        return access.unauthorisedReleases(scope, from, to)
+            .stream()
+            .map(row -> new UnauthorisedRelease(row.id(), new SiteId(row.siteId()), row.plate(),
+                    Objects.requireNonNull(row.releasedById()), Objects.requireNonNull(row.releasedBy()),
+                    Objects.requireNonNull(row.leftAt())))
+            .toList();
+    }
+
+    /**
+     * The visitors still on a site (no leaving time), longest first, for the shift handover; empty when the
+     * scope does not cover the site.
+     */
+    public List<VisitorOnSite> visitorsOnSite(DataScope scope, SiteId site) {
+        return access.visitorsOnSite(scope, site.value())
+            .stream()
+            .map(row -> new VisitorOnSite(row.name(), row.company(), row.purpose(), row.host(), row.enteredAt(),
+                    row.badgeNumber()))
+            .toList();
+    }
+
+    /** A vehicle let out without authorisation by the guard (user) {@code guardUserId}. */
+    public record UnauthorisedRelease(long entryId, SiteId site, String plate, long guardUserId, String guardName,
+            Instant releasedAt) {
+    }
+
+    /** A visitor still on site, with the badge they hold (if any). */
+    public record VisitorOnSite(String name, @Nullable String company, String purpose, @Nullable String host,
+            Instant enteredAt, @Nullable String badgeNumber) {
     }
 
     /**

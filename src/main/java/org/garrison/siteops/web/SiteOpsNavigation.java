@@ -20,4 +20,14 @@ class SiteOpsNavigation {
         return new NavEntry("nav.section.operations", "siteops.nav.incidents", "/siteops/incidents", Permission.SITEOPS_VIEW, 11);
     }
 
+    @Bean
+    NavEntry gateNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.gate", "/siteops/access", Permission.SITEOPS_VIEW, 12);
+    }
+
+    @Bean
+    NavEntry accessLogNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.accessLog", "/siteops/access/search", Permission.SITEOPS_VIEW, 13);
+    }
+
 }
