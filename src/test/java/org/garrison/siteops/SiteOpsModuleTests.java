@@ -6,12 +6,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.SiteId;
 import org.garrison.platform.security.TestPrincipals;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.siteops.internal.AccessAlert;
+import org.garrison.siteops.internal.AccessLog;
+import org.garrison.siteops.internal.IdType;
 import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.internal.PersonEntry.Visitor;
+import org.garrison.siteops.internal.WatchEntry;
+import org.garrison.siteops.internal.WatchList;
 import org.garrison.siteops.internal.Incidents;
 import org.garrison.siteops.internal.Severity;
 import org.garrison.testsupport.ModuleTestBeans;
@@ -25,7 +32,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** The site-operations module with its dependencies: a reported incident is told up the chain at once. */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "identity")
 @Import(ModuleTestBeans.class)
 class SiteOpsModuleTests {
 
@@ -37,6 +44,12 @@ class SiteOpsModuleTests {
 
     @Autowired
     OrganisationManagement organisation;
+
+    @Autowired
+    AccessLog access;
+
+    @Autowired
+    WatchList watchList;
 
     @MockitoBean
     AuthenticationManager authenticationManager;
@@ -83,6 +96,48 @@ class SiteOpsModuleTests {
         assertThat(siteOps.bonusCancellingIncidents(new DataScope(ScopeLevel.SITE, site, 1), today, today))
             .extracting(SiteOpsManagement.BonusCancellingIncident::type)
             .contains("THEFT");
+    }
+
+
+    @Test
+    void vehicleReleasedWithoutAuthorisationIsTheGuardsViolationForAppraisal(Scenario scenario) {
+        long site = organisation.siteByCode("S201").orElseThrow().value();
+        var guard = TestPrincipals.principal(ScopeLevel.SITE, site, Permission.SITEOPS_RECORD);
+        long entry = access.admitVehicle(guard, site, "粤B 6M2Q8", "刘师傅", "空调外机").id();
+
+        scenario.stimulate(() -> access.release(guard, entry, null))
+            .andWaitForEventOfType(VehicleReleasedWithoutAuthorisation.class)
+            .matching(released -> released.entryId() == entry)
+            .toArriveAndVerify(released -> {
+                assertThat(released.plate()).isEqualTo("粤B6M2Q8");
+                assertThat(released.guardUserId()).isEqualTo(guard.id());
+            });
+
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        assertThat(siteOps.unauthorisedReleases(new DataScope(ScopeLevel.SITE, site, 1), today, today))
+            .anySatisfy(release -> assertThat(release.entryId()).isEqualTo(entry));
+        assertThat(siteOps.unauthorisedReleases(new DataScope(ScopeLevel.SITE, site + 1000, 1), today, today)).isEmpty();
+    }
+
+    @Test
+    void blacklistedVisitorIsRecordedWithAnAlertThatTellsTheLeaderAndSupervisor(Scenario scenario) {
+        long site = organisation.siteByCode("S202").orElseThrow().value();
+        var leader = TestPrincipals.principal(ScopeLevel.SITE, site, Permission.SITEOPS_RECORD, Permission.SITEOPS_MANAGE);
+        watchList.add(leader, site, WatchEntry.Kind.PERSON, "320102197812313454", "曾在园区滋事");
+
+        scenario.stimulate(() -> access.admitPerson(leader, site, new Visitor("王某", IdType.RESIDENT_ID, "320102197812313454",
+                null, "找人", null, null)))
+            .andWaitForEventOfType(NotificationRequested.class)
+            .matching(notice -> notice.kind().equals("access.blacklisted") && notice.siteId() == site)
+            .toArriveAndVerify(notice -> {
+                assertThat(notice.roleCodes()).containsExactlyInAnyOrder("TEAM_LEADER", "SUPERVISOR");
+                assertThat(notice.args()).contains("曾在园区滋事");
+            });
+
+        assertThat(siteOps.visitorsOnSite(new DataScope(ScopeLevel.SITE, site, 1), new SiteId(site)))
+            .anySatisfy(visitor -> assertThat(visitor.name()).isEqualTo("王某"));
+        assertThat(access.admitPerson(leader, site, new Visitor("王某", IdType.RESIDENT_ID, "320102197812313454", null, "找人",
+                null, null)).alert()).isEqualTo(AccessAlert.BLACKLISTED);
     }
 
 }
