@@ -26,6 +26,16 @@ class SiteOpsNavigation {
     }
 
     @Bean
+    NavEntry inspectionsNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.inspections", "/siteops/inspections", Permission.SITEOPS_VIEW, 14);
+    }
+
+    @Bean
+    NavEntry hazardsNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.hazards", "/siteops/hazards", Permission.SITEOPS_VIEW, 15);
+    }
+
+    @Bean
     NavEntry accessLogNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.accessLog", "/siteops/access/search", Permission.SITEOPS_VIEW, 13);
     }
