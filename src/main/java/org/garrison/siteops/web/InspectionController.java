@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Safety inspections (安全检查): schedules and recent inspections, doing one on the phone item by item
@@ -78,13 +79,14 @@ class InspectionController {
         var notes = new HashMap<Integer, String>();
         var results = new ArrayList<ItemResult>();
         var photos = new HashMap<Integer, Upload>();
+        var multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         for (int i = 0; i < checklist.itemList().size(); i++) {
             String outcome = request.getParameter("outcome_" + i);
             String note = request.getParameter("note_" + i);
             outcomes.put(i, outcome == null ? "" : outcome);
             notes.put(i, note == null ? "" : note);
             results.add(new ItemResult(outcome(outcome), note == null || note.length() > 500 ? null : note));
-            if (request instanceof MultipartHttpServletRequest multipart) {
+            if (multipart != null) {
                 Upload photo = Photos.of(multipart.getFile("photo_" + i));
                 if (photo != null) {
                     photos.put(i, photo);
