@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.siteops.internal.EmergencyPlans;
+import org.garrison.siteops.internal.EmergencyResponses;
 import org.garrison.siteops.internal.IncidentQueries;
 import org.garrison.siteops.internal.IncidentStatus;
 import org.garrison.siteops.internal.IncidentType;
@@ -41,10 +43,17 @@ class IncidentController {
 
     private final SiteScope sites;
 
-    IncidentController(Incidents incidents, IncidentQueries queries, SiteScope sites) {
+    private final EmergencyPlans plans;
+
+    private final EmergencyResponses responses;
+
+    IncidentController(Incidents incidents, IncidentQueries queries, SiteScope sites, EmergencyPlans plans,
+            EmergencyResponses responses) {
         this.incidents = incidents;
         this.queries = queries;
         this.sites = sites;
+        this.plans = plans;
+        this.responses = responses;
     }
 
     @GetMapping("/siteops/incidents")
@@ -174,8 +183,11 @@ class IncidentController {
 
     private String detail(Model model, long id, @Nullable CompletionForm completion, @Nullable BindingResult errors,
             @Nullable DomainException refusal) {
-        var card = queries.card(CurrentUser.require().scope(), id);
+        var scope = CurrentUser.require().scope();
+        var card = queries.card(scope, id);
         model.addAttribute("card", card);
+        model.addAttribute("response", responses.of(scope, id).orElse(null));
+        model.addAttribute("plans", plans.approvedAt(card.row().siteId()));
         model.addAttribute("completionForm", completion == null ? CompletionForm.of(card) : completion);
         if (errors != null && errors.hasErrors()) {
             model.addAttribute(errors.getObjectName().replace("Form", "Errors"), errors);

@@ -36,6 +36,11 @@ class SiteOpsNavigation {
     }
 
     @Bean
+    NavEntry plansNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.plans", "/siteops/plans", Permission.SITEOPS_VIEW, 16);
+    }
+
+    @Bean
     NavEntry accessLogNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.accessLog", "/siteops/access/search", Permission.SITEOPS_VIEW, 13);
     }

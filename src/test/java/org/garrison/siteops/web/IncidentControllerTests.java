@@ -29,6 +29,8 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.siteops.internal.EmergencyPlans;
+import org.garrison.siteops.internal.EmergencyResponses;
 import org.garrison.siteops.internal.Incident;
 import org.garrison.siteops.internal.IncidentQueries;
 import org.garrison.siteops.internal.IncidentType;
@@ -56,6 +58,12 @@ class IncidentControllerTests {
 
     @MockitoBean
     SiteScope sites;
+
+    @MockitoBean
+    EmergencyPlans plans;
+
+    @MockitoBean
+    EmergencyResponses responses;
 
     @BeforeEach
     void data() {
