@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
@@ -30,6 +31,9 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.siteops.internal.EmergencyPlans;
+import org.garrison.siteops.internal.EmergencyResponse;
+import org.garrison.siteops.internal.ResponsePhase;
+import org.garrison.siteops.internal.ResponseStep;
 import org.garrison.siteops.internal.EmergencyResponses;
 import org.garrison.siteops.internal.Incident;
 import org.garrison.siteops.internal.IncidentQueries;
@@ -125,6 +129,24 @@ class IncidentControllerTests {
             .andExpect(content().string(containsString("深公福警 118")));
         mvc.perform(get("/siteops/incidents/99").with(withPermissions(Permission.SITEOPS_VIEW)))
             .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void activatedPlanShowsItsStepsByPhaseWithTheCurrentPhase() throws Exception {
+        var response = mock(EmergencyResponse.class);
+        var step = mock(ResponseStep.class);
+        when(step.getPhase()).thenReturn(ResponsePhase.WARNING);
+        when(step.getStepText()).thenReturn("发现火情立即报告监控室");
+        when(response.getPlanTitle()).thenReturn("营业厅火灾应急预案");
+        when(response.getActivatedAt()).thenReturn(SiteOpsSamples.AT);
+        when(response.getActivatedBy()).thenReturn("保安员 马超");
+        when(response.currentPhase()).thenReturn(ResponsePhase.WARNING);
+        when(response.getSteps()).thenReturn(List.of(step));
+        when(responses.of(any(), eq(7L))).thenReturn(Optional.of(response));
+        mvc.perform(get("/siteops/incidents/7").with(withPermissions(Permission.SITEOPS_VIEW, Permission.SITEOPS_RECORD)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("营业厅火灾应急预案")))
+            .andExpect(content().string(containsString("/siteops/incidents/7/response/steps/0")));
     }
 
     @Test
