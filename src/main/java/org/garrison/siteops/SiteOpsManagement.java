@@ -8,13 +8,15 @@ import java.util.Objects;
 import org.garrison.organisation.SiteId;
 import org.garrison.shared.DataScope;
 import org.garrison.siteops.internal.AccessQueries;
+import org.garrison.siteops.internal.DailyActivity;
 import org.garrison.siteops.internal.IncidentQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
  * What other modules ask of site operations. Appraisal (SPEC §3.9) asks which incidents and unauthorised
- * vehicle releases cancel bonuses in a scope during a period; the shift handover asks who is still on site.
+ * vehicle releases cancel bonuses in a scope during a period; the shift handover asks who is still on site;
+ * the daily report asks for a site's day.
  */
 @Service
 public class SiteOpsManagement {
@@ -23,9 +25,30 @@ public class SiteOpsManagement {
 
     private final AccessQueries access;
 
-    SiteOpsManagement(IncidentQueries incidents, AccessQueries access) {
+    private final DailyActivity activity;
+
+    SiteOpsManagement(IncidentQueries incidents, AccessQueries access, DailyActivity activity) {
         this.incidents = incidents;
         this.access = access;
+        this.activity = activity;
+    }
+
+    /**
+     * A site's day, oldest first: people and vehicles in and out, inspections, hazards found and rectified,
+     * incidents (the daily report's data); empty when the scope does not cover the site.
+     *
+     * @return entries whose {@code kind} is PERSON_IN, PERSON_OUT, VEHICLE_IN, VEHICLE_OUT, INSPECTION, HAZARD,
+     *     HAZARD_RECTIFIED or INCIDENT
+     */
+    public List<ActivityEntry> dailyActivity(DataScope scope, SiteId site, LocalDate day) {
+        return activity.of(scope, site.value(), day)
+            .stream()
+            .map(e -> new ActivityEntry(e.kind().name(), e.at(), e.text(), e.link(), e.flagged()))
+            .toList();
+    }
+
+    /** One line of a site's day; {@code flagged} when it needs attention. */
+    public record ActivityEntry(String kind, Instant at, String text, String link, boolean flagged) {
     }
 
     /**

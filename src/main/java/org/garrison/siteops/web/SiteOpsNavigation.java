@@ -41,6 +41,11 @@ class SiteOpsNavigation {
     }
 
     @Bean
+    NavEntry activityNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.activity", "/siteops/activity", Permission.SITEOPS_VIEW, 17);
+    }
+
+    @Bean
     NavEntry accessLogNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.accessLog", "/siteops/access/search", Permission.SITEOPS_VIEW, 13);
     }
