@@ -10,7 +10,10 @@ import org.garrison.siteops.internal.EmergencyPlan.Content;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
-/** Demo mode only: the fire plan of 福田支行 approved by security operations, and a hazard at S102; users and sites by name. */
+/**
+ * Demo mode only: the fire plan of 福田支行 approved by security operations, a drill held and one planned,
+ * emergency resources, and a hazard at S102; users and sites by name.
+ */
 @Component
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
 class DemoPlansAndHazards {
@@ -23,11 +26,14 @@ class DemoPlansAndHazards {
 
     private final OrganisationManagement organisation;
 
+    private final Preparedness preparedness;
+
     private final Clock clock;
 
-    DemoPlansAndHazards(EmergencyPlans plans, Hazards hazards, IdentityManagement identity,
+    DemoPlansAndHazards(EmergencyPlans plans, Hazards hazards, Preparedness preparedness, IdentityManagement identity,
             OrganisationManagement organisation, Clock clock) {
         this.plans = plans;
+        this.preparedness = preparedness;
         this.hazards = hazards;
         this.identity = identity;
         this.organisation = organisation;
@@ -47,6 +53,16 @@ class DemoPlansAndHazards {
         plans.decide(ops, plan.getId(), true, "预案内容完整，同意实施");
         hazards.open(ops, s102, "配电房门锁损坏", "配电房门锁无法锁闭，非工作人员可进入", Severity.SERIOUS, "物业工程部 陈工",
                 LocalDate.now(clock).plusDays(3), null);
+        LocalDate today = LocalDate.now(clock);
+        var drill = preparedness.planDrill(leader, s101, "营业厅火灾疏散演练（第四季度）", today.minusDays(5));
+        preparedness.holdDrill(leader, drill.getId(), today.minusDays(5), "队长何勇及当班队员 6 人、网点员工 12 人",
+                "3 分 20 秒完成疏散，灭火器实操 4 人次，整体有序", "消防广播二楼音量偏小\n东侧安全出口指示灯一盏不亮");
+        preparedness.planDrill(leader, s101, "防抢劫应急演练", today.plusDays(20));
+        var extinguishers = preparedness.addResource(leader, s101, EmergencyResource.Kind.EXTINGUISHER, "干粉灭火器 4kg",
+                "营业厅及二楼走廊", 10, 30, today.plusYears(3));
+        preparedness.checkResource(leader, extinguishers.getId(), true, null);
+        preparedness.addResource(leader, s101, EmergencyResource.Kind.FIRST_AID_KIT, "急救箱", "保安值班室", 1, 90,
+                today.plusDays(20));
     }
 
     CurrentUser user(String username) {

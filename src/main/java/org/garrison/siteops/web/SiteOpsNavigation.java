@@ -41,6 +41,16 @@ class SiteOpsNavigation {
     }
 
     @Bean
+    NavEntry drillsNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.drills", "/siteops/drills", Permission.SITEOPS_VIEW, 18);
+    }
+
+    @Bean
+    NavEntry resourcesNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.resources", "/siteops/resources", Permission.SITEOPS_VIEW, 19);
+    }
+
+    @Bean
     NavEntry activityNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.activity", "/siteops/activity", Permission.SITEOPS_VIEW, 17);
     }
