@@ -14,6 +14,8 @@ import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.siteops.internal.AccessAlert;
 import org.garrison.siteops.internal.AccessLog;
+import org.garrison.siteops.internal.EmergencyResource;
+import org.garrison.siteops.internal.Preparedness;
 import org.garrison.siteops.internal.IdType;
 import org.garrison.siteops.internal.IncidentType;
 import org.garrison.siteops.internal.PersonEntry.Visitor;
@@ -50,6 +52,9 @@ class SiteOpsModuleTests {
 
     @Autowired
     WatchList watchList;
+
+    @Autowired
+    Preparedness preparedness;
 
     @MockitoBean
     AuthenticationManager authenticationManager;
@@ -138,6 +143,20 @@ class SiteOpsModuleTests {
             .anySatisfy(visitor -> assertThat(visitor.name()).isEqualTo("王某"));
         assertThat(access.admitPerson(leader, site, new Visitor("王某", IdType.RESIDENT_ID, "320102197812313454", null, "找人",
                 null, null)).alert()).isEqualTo(AccessAlert.BLACKLISTED);
+    }
+
+
+    @Test
+    void expiringFirstAidKitRemindsTheTeamLeaderOfItsSite(Scenario scenario) {
+        long site = organisation.siteByCode("S102").orElseThrow().value();
+        var leader = TestPrincipals.principal(ScopeLevel.SITE, site, Permission.SITEOPS_MANAGE);
+        preparedness.addResource(leader, site, EmergencyResource.Kind.FIRST_AID_KIT, "急救箱", "值班室", 1, 90,
+                LocalDate.now(ZoneId.systemDefault()).plusDays(10));
+
+        scenario.stimulate(() -> preparedness.remindDueResources())
+            .andWaitForEventOfType(NotificationRequested.class)
+            .matching(notice -> notice.kind().equals("resource.due") && Long.valueOf(site).equals(notice.siteId()))
+            .toArriveAndVerify(notice -> assertThat(notice.roleCodes()).containsExactly("TEAM_LEADER"));
     }
 
 }
