@@ -51,6 +51,11 @@ public final class AccessViews {
             return leftAt == null;
         }
 
+        /** Whether the plate is an eight-character new-energy plate (绿牌). */
+        public boolean newEnergy() {
+            return Plates.isNewEnergy(plate);
+        }
+
     }
 
     /** A watch-list entry. */
@@ -60,10 +65,6 @@ public final class AccessViews {
 
     /** What the access log search is narrowed to: a site, a text (name, ID number or plate), a day. */
     public record AccessFilter(@Nullable Long siteId, @Nullable String text, @Nullable LocalDate day) {
-
-        public static AccessFilter none() {
-            return new AccessFilter(null, null, null);
-        }
 
     }
 

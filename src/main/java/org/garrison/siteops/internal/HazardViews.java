@@ -31,10 +31,6 @@ public final class HazardViews {
     public record HazardFilter(@Nullable Long siteId, Hazard.@Nullable Status status, @Nullable Severity severity,
             boolean overdueOnly) {
 
-        public static HazardFilter none() {
-            return new HazardFilter(null, null, null, false);
-        }
-
     }
 
     /** The hazards of one site by where they stand. */

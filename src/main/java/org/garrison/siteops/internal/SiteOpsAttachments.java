@@ -7,20 +7,28 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Photos and files of hazards (rectification evidence) and inspections: seen by whoever sees the record
- * in their scope, added by those who record on site.
+ * Photos and files of incidents, hazards (rectification evidence) and inspections: seen by whoever sees
+ * the record in their scope, added by those who record on site (to incidents only while open).
  */
 @Configuration(proxyBeanMethods = false)
 class SiteOpsAttachments {
 
     @Bean
+    AttachmentOwner incidentAttachments(IncidentQueries incidents) {
+        return new ScopedOwner(Incidents.OWNER_TYPE, (user, id) -> incidents.exists(user.scope(), id, false),
+                (user, id) -> incidents.exists(user.scope(), id, true));
+    }
+
+    @Bean
     AttachmentOwner hazardAttachments(Hazards hazards) {
-        return new ScopedOwner(Hazards.ENTITY, (user, id) -> hazards.exists(user.scope(), id));
+        Lookup visible = (user, id) -> hazards.exists(user.scope(), id);
+        return new ScopedOwner(Hazards.ENTITY, visible, visible);
     }
 
     @Bean
     AttachmentOwner inspectionAttachments(InspectionQueries inspections) {
-        return new ScopedOwner(Inspections.OWNER_TYPE, (user, id) -> inspections.exists(user.scope(), id));
+        Lookup visible = (user, id) -> inspections.exists(user.scope(), id);
+        return new ScopedOwner(Inspections.OWNER_TYPE, visible, visible);
     }
 
     /** Whether a record of the user's scope exists. */
@@ -30,17 +38,19 @@ class SiteOpsAttachments {
 
     }
 
-    private record ScopedOwner(String ownerType, Lookup lookup) implements AttachmentOwner {
+    /** Sees records that {@code visible} finds; attaches to those {@code attachable} finds (e.g. open incidents only). */
+    private record ScopedOwner(String ownerType, Lookup visible, Lookup attachable) implements AttachmentOwner {
 
         @Override
         public boolean canSee(CurrentUser user, String ownerId) {
             long id = id(ownerId);
-            return user.can(Permission.SITEOPS_VIEW) && id > 0 && lookup.exists(user, id);
+            return user.can(Permission.SITEOPS_VIEW) && id > 0 && visible.exists(user, id);
         }
 
         @Override
         public boolean canAttach(CurrentUser user, String ownerId) {
-            return user.can(Permission.SITEOPS_RECORD) && canSee(user, ownerId);
+            long id = id(ownerId);
+            return user.can(Permission.SITEOPS_RECORD) && id > 0 && attachable.exists(user, id);
         }
 
         private static long id(String ownerId) {

@@ -46,10 +46,6 @@ public final class Views {
     public record IncidentFilter(@Nullable Long siteId, @Nullable IncidentType type, @Nullable IncidentStatus status,
             @Nullable LocalDate from, @Nullable LocalDate to) {
 
-        public static IncidentFilter none() {
-            return new IncidentFilter(null, null, null, null, null);
-        }
-
     }
 
 }

@@ -1,5 +1,6 @@
 package org.garrison.siteops.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,17 +51,21 @@ class InspectionController {
 
     private final SiteScope sites;
 
-    InspectionController(Inspections inspections, InspectionQueries queries, Checklists checklists, SiteScope sites) {
+    private final Clock clock;
+
+    InspectionController(Inspections inspections, InspectionQueries queries, Checklists checklists, SiteScope sites,
+            Clock clock) {
         this.inspections = inspections;
         this.queries = queries;
         this.checklists = checklists;
         this.sites = sites;
+        this.clock = clock;
     }
 
     @GetMapping("/siteops/inspections")
     @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
     String overview(@RequestParam(required = false) @Nullable Long siteId, Model model) {
-        return overview(model, siteId, ScheduleForm.blank(LocalDate.now()), null, null);
+        return overview(model, siteId, ScheduleForm.blank(LocalDate.now(clock)), null, null);
     }
 
     @GetMapping("/siteops/inspections/new")
