@@ -74,6 +74,9 @@ public class Inspections {
         for (int i = 0; i < itemTexts.size(); i++) {
             var result = results.get(i);
             String note = Texts.blankToNull(result.note());
+            if (note != null && note.length() > 500) {
+                throw new DomainException("siteops.inspection.noteTooLong", itemTexts.get(i));
+            }
             if (result.outcome() == Outcome.FAIL && note == null) {
                 throw new DomainException("siteops.inspection.failNeedsNote", itemTexts.get(i));
             }

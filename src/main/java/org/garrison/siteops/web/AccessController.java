@@ -126,8 +126,12 @@ class AccessController {
     String release(@PathVariable long id, @RequestParam(required = false) @Nullable String authorisedBy,
             @RequestParam(required = false) @Nullable Long siteId, RedirectAttributes redirect) {
         String by = Texts.blankToNull(authorisedBy);
+        if (by != null && by.length() > 100) {
+            refused(redirect, new DomainException("siteops.access.authorisedByTooLong"));
+            return "redirect:/siteops/access" + (siteId == null ? "" : "?siteId=" + siteId);
+        }
         try {
-            boolean violation = log.release(CurrentUser.require(), id, by == null || by.length() > 100 ? null : by);
+            boolean violation = log.release(CurrentUser.require(), id, by);
             redirect.addFlashAttribute(violation ? "accessAlert" : "flash",
                     violation ? "siteops.access.releasedUnauthorised" : "siteops.access.released");
         }

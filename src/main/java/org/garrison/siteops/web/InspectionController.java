@@ -90,7 +90,7 @@ class InspectionController {
             String note = request.getParameter("note_" + i);
             outcomes.put(i, outcome == null ? "" : outcome);
             notes.put(i, note == null ? "" : note);
-            results.add(new ItemResult(outcome(outcome), note == null || note.length() > 500 ? null : note));
+            results.add(new ItemResult(outcome(outcome), note));
             if (multipart != null) {
                 Upload photo = Photos.of(multipart.getFile("photo_" + i));
                 if (photo != null) {
