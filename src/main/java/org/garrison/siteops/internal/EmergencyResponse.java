@@ -75,7 +75,7 @@ public class EmergencyResponse {
         }
         var current = currentPhase();
         if (current != null && step.getPhase().compareTo(current) > 0) {
-            throw new DomainException("siteops.response.earlierPhaseOpen", current.name());
+            throw new DomainException("siteops.response.earlierPhaseOpen");
         }
         step.done(at, by);
     }
