@@ -15,6 +15,7 @@ import org.garrison.shared.ScopeLevel;
 import org.garrison.siteops.internal.AccessAlert;
 import org.garrison.siteops.internal.AccessLog;
 import org.garrison.siteops.internal.EmergencyResource;
+import org.garrison.siteops.internal.Hazards;
 import org.garrison.siteops.internal.Preparedness;
 import org.garrison.siteops.internal.IdType;
 import org.garrison.siteops.internal.IncidentType;
@@ -55,6 +56,9 @@ class SiteOpsModuleTests {
 
     @Autowired
     Preparedness preparedness;
+
+    @Autowired
+    Hazards hazards;
 
     @MockitoBean
     AuthenticationManager authenticationManager;
@@ -157,6 +161,20 @@ class SiteOpsModuleTests {
             .andWaitForEventOfType(NotificationRequested.class)
             .matching(notice -> notice.kind().equals("resource.due") && Long.valueOf(site).equals(notice.siteId()))
             .toArriveAndVerify(notice -> assertThat(notice.roleCodes()).containsExactly("TEAM_LEADER"));
+    }
+
+
+    @Test
+    void rectifiedHazardAsksTheLeaderAndSupervisorToVerifyIt(Scenario scenario) {
+        long site = organisation.siteByCode("S101").orElseThrow().value();
+        var guard = TestPrincipals.principal(ScopeLevel.SITE, site, Permission.SITEOPS_RECORD);
+        long hazard = hazards.open(guard, site, "后门闭门器损坏", "后门无法自动关闭", Severity.MINOR, null, null, null).getId();
+
+        scenario.stimulate(() -> hazards.rectify(guard, hazard, "已更换闭门器"))
+            .andWaitForEventOfType(NotificationRequested.class)
+            .matching(notice -> notice.kind().equals("hazard.rectified") && notice.link() != null
+                    && notice.link().endsWith("/" + hazard))
+            .toArriveAndVerify(notice -> assertThat(notice.roleCodes()).containsExactlyInAnyOrder("TEAM_LEADER", "SUPERVISOR"));
     }
 
 }

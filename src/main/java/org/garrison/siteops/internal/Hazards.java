@@ -82,9 +82,16 @@ public class Hazards {
         change(user, id, "ASSIGN", hazard -> hazard.assign(severity, owner, deadline));
     }
 
+    /** Records the rectification and asks the team leader and supervisor of the site to verify it. */
     @Transactional
     public void rectify(CurrentUser user, long id, String what) {
-        change(user, id, "RECTIFY", hazard -> hazard.rectify(what, user.id(), user.displayName(), clock.instant()));
+        change(user, id, "RECTIFY", hazard -> {
+            hazard.rectify(what, user.id(), user.displayName(), clock.instant());
+            events.publishEvent(new NotificationRequested("hazard.rectified", Set.of(), Set.of("TEAM_LEADER", "SUPERVISOR"),
+                    hazard.getSiteId(), "siteops.notice.hazardRectified", List.of(hazard.getTitle(),
+                            sites.names().getOrDefault(hazard.getSiteId(), ""), user.displayName()),
+                    "/siteops/hazards/" + id, false, clock.instant()));
+        });
     }
 
     @Transactional
