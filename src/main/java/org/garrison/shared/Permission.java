@@ -75,7 +75,15 @@ public enum Permission {
     /** See and investigate whistle-blowing reports; the reporter's identity stays sealed. */
     WHISTLEBLOWING_HANDLE,
     /** The designated role: see the identity of whistle-blowing reporters. */
-    WHISTLEBLOWING_IDENTITY;
+    WHISTLEBLOWING_IDENTITY,
+
+    // Site operations (siteops): access log, inspections and hazards, incidents and emergency plans.
+    /** See the access log, inspections, hazards, incidents, emergency plans and daily activity of sites in scope. */
+    SITEOPS_VIEW,
+    /** Record on site: people and vehicles in and out, incident reports and actions, inspections, rectification. */
+    SITEOPS_RECORD,
+    /** Manage site operations: checklists and schedules, hazards, emergency plans, drills, resources, watch list. */
+    SITEOPS_MANAGE;
 
     public String authority() {
         return name();

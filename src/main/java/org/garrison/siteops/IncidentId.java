@@ -1,0 +1,5 @@
+package org.garrison.siteops;
+
+/** Typed reference to an incident for other modules. */
+public record IncidentId(long value) {
+}

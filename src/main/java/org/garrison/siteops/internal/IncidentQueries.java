@@ -1,0 +1,110 @@
+package org.garrison.siteops.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.NotFoundException;
+import org.garrison.siteops.internal.Views.IncidentCard;
+import org.garrison.siteops.internal.Views.IncidentFilter;
+import org.garrison.siteops.internal.Views.IncidentRow;
+import org.garrison.siteops.internal.Views.TimelineEntry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading incidents, always within the reader's data scope: a guessed id of another site is not found. */
+@Service
+public class IncidentQueries {
+
+    /** Lists show the newest incidents first, at most this many. */
+    public static final int LIST_LIMIT = 500;
+
+    private final IncidentRepository incidents;
+
+    private final IncidentActionRepository actions;
+
+    private final SiteScope sites;
+
+    private final Clock clock;
+
+    IncidentQueries(IncidentRepository incidents, IncidentActionRepository actions, SiteScope sites, Clock clock) {
+        this.incidents = incidents;
+        this.actions = actions;
+        this.sites = sites;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<IncidentRow> list(DataScope scope, IncidentFilter filter) {
+        var spec = IncidentScopes.atSites(sites.siteIds(scope))
+            .and(IncidentScopes.matching(filter))
+            .and(IncidentScopes.occurredBetween(startOf(filter.from()), startOf(filter.to() == null ? null : filter.to().plusDays(1))));
+        var names = sites.names();
+        return incidents
+            .findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
+            .map(incident -> IncidentRow.of(incident, names.getOrDefault(incident.getSiteId(), "")))
+            .getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public IncidentCard card(DataScope scope, long id) {
+        var incident = visible(scope, id);
+        var timeline = actions.findByIncidentIdOrderByTakenAtAscIdAsc(id)
+            .stream()
+            .map(a -> new TimelineEntry(a.getTakenAt(), a.getActorName(), a.getNote()))
+            .toList();
+        return new IncidentCard(IncidentRow.of(incident, sites.names().getOrDefault(incident.getSiteId(), "")),
+                incident.isSecurityAccident(), incident.getPeopleInvolved(), incident.isPoliceCalled(),
+                incident.getPoliceCaseNumber(), incident.getLossAmount(), incident.getLossDescription(),
+                incident.getReview(), incident.getClosedAt(), timeline);
+    }
+
+    /** Whether the incident exists within the scope (and is still open, when asked). */
+    @Transactional(readOnly = true)
+    public boolean exists(DataScope scope, long id, boolean openOnly) {
+        return incidents.findOne(IncidentScopes.atSites(sites.siteIds(scope)).and(IncidentScopes.withId(id)))
+            .filter(i -> !openOnly || i.getStatus() == IncidentStatus.OPEN)
+            .isPresent();
+    }
+
+    /** Theft, fire and security accidents at the scope's sites that occurred on the days from {@code from} to {@code to}. */
+    @Transactional(readOnly = true)
+    public List<IncidentRow> bonusCancelling(DataScope scope, LocalDate from, LocalDate to) {
+        Map<Long, String> names = sites.names();
+        return incidents
+            .findAll(IncidentScopes.atSites(sites.siteIds(scope))
+                .and(IncidentScopes.occurredBetween(startOf(from), startOf(to.plusDays(1)))), Sort.by("occurredAt", "id"))
+            .stream()
+            .filter(Incident::cancelsBonus)
+            .map(incident -> IncidentRow.of(incident, names.getOrDefault(incident.getSiteId(), "")))
+            .toList();
+    }
+
+    /** For changes: the incident within the user's scope, in the caller's transaction. */
+    Incident visible(CurrentUser user, long id) {
+        return visible(user.scope(), id);
+    }
+
+    /** The site's name when the user may record for it; refuses others as not found. */
+    String requireSite(CurrentUser user, long siteId) {
+        sites.requireInScope(user.scope(), siteId);
+        return sites.names().getOrDefault(siteId, "");
+    }
+
+    private Incident visible(DataScope scope, long id) {
+        return incidents.findOne(IncidentScopes.atSites(sites.siteIds(scope)).and(IncidentScopes.withId(id)))
+            .orElseThrow(() -> new NotFoundException("entity.incident", id));
+    }
+
+    private @Nullable Instant startOf(@Nullable LocalDate day) {
+        return day == null ? null : day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
+}

@@ -1,0 +1,56 @@
+package org.garrison.siteops.internal;
+
+import java.util.List;
+
+import org.garrison.shared.DataScope;
+import org.garrison.shared.NotFoundException;
+import org.garrison.siteops.internal.HazardViews.InspectionRow;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading inspections within the reader's scope. */
+@Service
+@Transactional(readOnly = true)
+public class InspectionQueries {
+
+    /** Lists show the newest inspections first, at most this many. */
+    public static final int LIST_LIMIT = 200;
+
+    private final InspectionRepository inspections;
+
+    private final SiteScope sites;
+
+    InspectionQueries(InspectionRepository inspections, SiteScope sites) {
+        this.inspections = inspections;
+        this.sites = sites;
+    }
+
+    public List<InspectionRow> recent(DataScope scope, @Nullable Long siteId) {
+        var names = sites.names();
+        var ids = sites.siteIds(scope).stream().filter(id -> siteId == null || id.equals(siteId)).toList();
+        return inspections.findAll(AccessScopes.atSites(ids),
+                PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Order.desc("inspectedAt"), Sort.Order.desc("id"))))
+            .map(i -> InspectionRow.of(i, names.getOrDefault(i.getSiteId(), "")))
+            .getContent();
+    }
+
+    /** An inspection with its items. */
+    public InspectionCard card(DataScope scope, long id) {
+        var inspection = inspections.findOne(AccessScopes.<Inspection>atSites(sites.siteIds(scope)).and(AccessScopes.withId(id)))
+            .orElseThrow(() -> new NotFoundException("entity.inspection", id));
+        return new InspectionCard(InspectionRow.of(inspection, sites.names().getOrDefault(inspection.getSiteId(), "")),
+                inspection.getItems());
+    }
+
+    public boolean exists(DataScope scope, long id) {
+        return inspections.exists(AccessScopes.<Inspection>atSites(sites.siteIds(scope)).and(AccessScopes.withId(id)));
+    }
+
+    /** An inspection and what was found, item by item. */
+    public record InspectionCard(InspectionRow row, List<InspectionItem> items) {
+    }
+
+}

@@ -1,0 +1,16 @@
+package org.garrison.siteops.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface PersonEntryRepository extends JpaRepository<PersonEntry, Long>, JpaSpecificationExecutor<PersonEntry> {
+
+    long countBySiteIdAndIdNumberAndEnteredAtAfter(long siteId, String idNumber, Instant since);
+
+    List<PersonEntry> findBySiteIdInAndLeftAtIsNullOrderByEnteredAtAsc(Collection<Long> siteIds);
+
+}

@@ -1,0 +1,118 @@
+package org.garrison.siteops.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.NotificationRequested;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Being ready for emergencies: drills planned and held, and emergency resources checked and kept in date. */
+@Service
+public class Preparedness {
+
+    private final DrillRepository drills;
+
+    private final EmergencyResourceRepository resources;
+
+    private final SiteScope sites;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    Preparedness(DrillRepository drills, EmergencyResourceRepository resources, SiteScope sites,
+            ApplicationEventPublisher events, Clock clock) {
+        this.drills = drills;
+        this.resources = resources;
+        this.sites = sites;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Drill> drills(DataScope scope) {
+        return drills.findBySiteIdInOrderByPlannedOnDesc(sites.siteIds(scope));
+    }
+
+    @Transactional
+    public Drill planDrill(CurrentUser user, long siteId, String title, LocalDate plannedOn) {
+        sites.requireInScope(user.scope(), siteId);
+        var drill = drills.save(new Drill(siteId, title, plannedOn));
+        events.publishEvent(AuditedChange.of("CREATE", "Drill", drill.getId(), drill.getTitle(), null,
+                Map.of("siteId", siteId, "plannedOn", plannedOn)));
+        return drill;
+    }
+
+    @Transactional
+    public void holdDrill(CurrentUser user, long id, LocalDate heldOn, String participants, String summary,
+            @Nullable String improvements) {
+        var drill = drills.findOne(AccessScopes.<Drill>atSites(sites.siteIds(user.scope())).and(AccessScopes.withId(id)))
+            .orElseThrow(() -> new NotFoundException("entity.drill", id));
+        drill.hold(heldOn, LocalDate.now(clock), participants, summary, improvements);
+        events.publishEvent(AuditedChange.of("HOLD", "Drill", id, drill.getTitle(), Map.of("status", "PLANNED"),
+                Map.of("status", "HELD", "heldOn", heldOn, "summary", summary)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<EmergencyResource> resources(DataScope scope) {
+        return resources.findBySiteIdInOrderByNextCheckAsc(sites.siteIds(scope));
+    }
+
+    @Transactional
+    public EmergencyResource addResource(CurrentUser user, long siteId, EmergencyResource.Kind kind, String name,
+            String location, int quantity, int checkEveryDays, @Nullable LocalDate expiresOn) {
+        sites.requireInScope(user.scope(), siteId);
+        var resource = resources.save(new EmergencyResource(siteId, kind, name, location, quantity, checkEveryDays,
+                expiresOn, LocalDate.now(clock)));
+        events.publishEvent(AuditedChange.of("CREATE", "EmergencyResource", resource.getId(), resource.getName(), null,
+                Map.of("siteId", siteId, "kind", kind, "quantity", quantity)));
+        return resource;
+    }
+
+    /**
+     * Tells the team leader of every site with resources due for a check, expired or expiring within 30 days;
+     * returns how many sites were told.
+     */
+    @Transactional(readOnly = true)
+    public int remindDueResources() {
+        LocalDate today = LocalDate.now(clock);
+        var perSite = new TreeMap<Long, int[]>();
+        for (var resource : resources.findAll()) {
+            boolean due = resource.isCheckDue(today);
+            boolean expiring = resource.isExpired(today) || resource.isExpiringSoon(today);
+            if (due || expiring) {
+                int[] counts = perSite.computeIfAbsent(resource.getSiteId(), k -> new int[2]);
+                counts[0] += due ? 1 : 0;
+                counts[1] += expiring ? 1 : 0;
+            }
+        }
+        var names = sites.names();
+        perSite.forEach((siteId, counts) -> events.publishEvent(new NotificationRequested("resource.due", Set.of(),
+                Set.of("TEAM_LEADER"), siteId, "siteops.notice.resourcesDue", List.of(names.getOrDefault(siteId, ""),
+                        String.valueOf(counts[0]), String.valueOf(counts[1])), "/siteops/resources", false, clock.instant())));
+        return perSite.size();
+    }
+
+    /** Records today's check of a resource. */
+    @Transactional
+    public void checkResource(CurrentUser user, long id, boolean ok, @Nullable String note) {
+        var resource = resources
+            .findOne(AccessScopes.<EmergencyResource>atSites(sites.siteIds(user.scope())).and(AccessScopes.withId(id)))
+            .orElseThrow(() -> new NotFoundException("entity.emergencyResource", id));
+        resource.check(LocalDate.now(clock), ok, note);
+        events.publishEvent(AuditedChange.of("CHECK", "EmergencyResource", id, resource.getName(), null,
+                Map.of("ok", ok, "note", note == null ? "" : note)));
+    }
+
+}

@@ -1,0 +1,51 @@
+package org.garrison.siteops.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** What the module's pages and API show: rows and cards built from its records, with site names. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** An incident in a list. */
+    public record IncidentRow(long id, String number, long siteId, String siteName, IncidentType type, Severity severity,
+            String place, String summary, Instant occurredAt, String reporterName, IncidentStatus status,
+            boolean cancelsBonus) {
+
+        static IncidentRow of(Incident incident, String siteName) {
+            return new IncidentRow(incident.getId(), incident.getIncidentNumber(), incident.getSiteId(), siteName,
+                    incident.getIncidentType(), incident.getSeverity(), incident.getPlace(), incident.getSummary(),
+                    incident.getOccurredAt(), incident.getReporterName(), incident.getStatus(), incident.cancelsBonus());
+        }
+
+    }
+
+    /** An incident with its completion and timeline. */
+    public record IncidentCard(IncidentRow row, boolean securityAccident, @Nullable String peopleInvolved,
+            boolean policeCalled, @Nullable String policeCaseNumber, @Nullable BigDecimal lossAmount,
+            @Nullable String lossDescription, @Nullable String review, @Nullable Instant closedAt,
+            List<TimelineEntry> timeline) {
+
+        public boolean isOpen() {
+            return row.status() == IncidentStatus.OPEN;
+        }
+
+    }
+
+    /** One action in an incident's timeline. */
+    public record TimelineEntry(Instant at, String actorName, String note) {
+    }
+
+    /** What an incident list is narrowed to; {@code null} fields do not narrow. */
+    public record IncidentFilter(@Nullable Long siteId, @Nullable IncidentType type, @Nullable IncidentStatus status,
+            @Nullable LocalDate from, @Nullable LocalDate to) {
+
+    }
+
+}

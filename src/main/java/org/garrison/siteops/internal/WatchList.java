@@ -1,0 +1,98 @@
+package org.garrison.siteops.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Texts;
+import org.garrison.siteops.internal.AccessViews.WatchRow;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The watch list (黑名单) of ID numbers and plates. Entries for every site are kept by company-wide users;
+ * others keep the entries of the sites in their scope.
+ */
+@Service
+public class WatchList {
+
+    private final WatchEntryRepository entries;
+
+    private final SiteScope sites;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    WatchList(WatchEntryRepository entries, SiteScope sites, ApplicationEventPublisher events, Clock clock) {
+        this.entries = entries;
+        this.sites = sites;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The entries that apply at the scope's sites (including those for every site), newest first. */
+    @Transactional(readOnly = true)
+    public List<WatchRow> list(CurrentUser user) {
+        var names = sites.names();
+        return entries.visibleAt(sites.siteIds(user.scope()))
+            .stream()
+            .map(w -> new WatchRow(w.getId(), w.getSiteId(), w.getSiteId() == null ? "" : names.getOrDefault(w.getSiteId(), ""),
+                    w.getWatchKind(), w.getWatchValue(), w.getReason(), w.getCreatedAt(), w.getCreatedBy()))
+            .toList();
+    }
+
+    /**
+     * Watches an ID number or plate at one site, or at every site ({@code siteId} {@code null}, company-wide
+     * users only).
+     */
+    @Transactional
+    public WatchEntry add(CurrentUser user, @Nullable Long siteId, WatchEntry.Kind kind, String value, String reason) {
+        requireMayKeep(user, siteId);
+        String normalised = kind == WatchEntry.Kind.VEHICLE ? Plates.normalise(value) : ResidentIds.normalise(value);
+        if (kind == WatchEntry.Kind.VEHICLE && !Plates.isValid(normalised)) {
+            throw new DomainException("siteops.access.plateInvalid", value.strip());
+        }
+        if (normalised.length() < 5 || normalised.length() > 40) {
+            throw new DomainException("siteops.access.idNumberInvalid", value.strip());
+        }
+        if (Texts.blankToNull(reason) == null) {
+            throw new DomainException("siteops.watch.reasonRequired");
+        }
+        var entry = entries.save(new WatchEntry(siteId, kind, normalised, reason, clock.instant(), user.displayName()));
+        events.publishEvent(AuditedChange.of("CREATE", "WatchEntry", entry.getId(), normalised, null,
+                Map.of("kind", kind, "value", normalised, "reason", entry.getReason())));
+        return entry;
+    }
+
+    @Transactional
+    public void remove(CurrentUser user, long id) {
+        var entry = entries.findById(id).orElseThrow(() -> new NotFoundException("entity.watchEntry", id));
+        try {
+            requireMayKeep(user, entry.getSiteId());
+        }
+        catch (DomainException ex) {
+            throw new NotFoundException("entity.watchEntry", id);
+        }
+        entries.delete(entry);
+        events.publishEvent(AuditedChange.of("DELETE", "WatchEntry", id, entry.getWatchValue(),
+                Map.of("kind", entry.getWatchKind(), "value", entry.getWatchValue()), null));
+    }
+
+    private void requireMayKeep(CurrentUser user, @Nullable Long siteId) {
+        if (siteId == null) {
+            if (!user.scope().isCompanyWide()) {
+                throw new DomainException("siteops.watch.companyWideOnly");
+            }
+            return;
+        }
+        sites.requireInScope(user.scope(), siteId);
+    }
+
+}

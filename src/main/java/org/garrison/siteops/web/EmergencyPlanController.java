@@ -1,0 +1,166 @@
+package org.garrison.siteops.web;
+
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Texts;
+import org.garrison.siteops.internal.EmergencyPlans;
+import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.internal.SiteScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Emergency plans (应急预案): list, writing, submitting and approving by someone other than the author. */
+@Controller
+class EmergencyPlanController {
+
+    private static final String FORM = "siteops/plan-form";
+
+    private final EmergencyPlans plans;
+
+    private final SiteScope sites;
+
+    EmergencyPlanController(EmergencyPlans plans, SiteScope sites) {
+        this.plans = plans;
+        this.sites = sites;
+    }
+
+    @GetMapping("/siteops/plans")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String list(Model model) {
+        var scope = CurrentUser.require().scope();
+        model.addAttribute("plans", plans.list(scope));
+        model.addAttribute("siteNames", sites.names());
+        return "siteops/plans";
+    }
+
+    @GetMapping("/siteops/plans/new")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String newPlan(Model model) {
+        var choices = sites.choices(CurrentUser.require().scope());
+        return form(model, null, PlanForm.blank(choices.size() == 1 ? choices.get(0).id() : null), null, null);
+    }
+
+    @PostMapping("/siteops/plans")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String create(@Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, null, form, errors, null);
+        }
+        long id;
+        try {
+            id = plans.create(CurrentUser.require(), Objects.requireNonNull(form.siteId()), form.content()).getId();
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return form(model, null, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/siteops/plans/" + id;
+    }
+
+    @GetMapping("/siteops/plans/{id}")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String show(@PathVariable long id, Model model) {
+        return detail(model, id, null);
+    }
+
+    @GetMapping("/siteops/plans/{id}/edit")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String edit(@PathVariable long id, Model model) {
+        return form(model, id, PlanForm.of(plans.get(CurrentUser.require().scope(), id)), null, null);
+    }
+
+    @PostMapping("/siteops/plans/{id}")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, id, form, errors, null);
+        }
+        try {
+            plans.change(CurrentUser.require(), id, form.content());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return form(model, id, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/siteops/plans/" + id;
+    }
+
+    @PostMapping("/siteops/plans/{id}/submit")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String submit(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            plans.submit(CurrentUser.require(), id);
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return detail(model, id, ex);
+        }
+        redirect.addFlashAttribute("flash", "siteops.plan.submitted");
+        return "redirect:/siteops/plans/" + id;
+    }
+
+    @PostMapping("/siteops/plans/{id}/decide")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String decide(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approved,
+            @RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect) {
+        String text = Texts.blankToNull(note);
+        try {
+            plans.decide(CurrentUser.require(), id, approved, text == null || text.length() > 500 ? null : text);
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return detail(model, id, ex);
+        }
+        redirect.addFlashAttribute("flash", approved ? "siteops.plan.approvedFlash" : "siteops.plan.rejectedFlash");
+        return "redirect:/siteops/plans/" + id;
+    }
+
+    private String detail(Model model, long id, @Nullable DomainException refusal) {
+        var plan = plans.get(CurrentUser.require().scope(), id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("siteName", sites.names().getOrDefault(plan.getSiteId(), ""));
+        model.addAttribute("refusal", refusal);
+        return "siteops/plan";
+    }
+
+    private String form(Model model, @Nullable Long id, PlanForm form, @Nullable BindingResult errors,
+            @Nullable DomainException refusal) {
+        var scope = CurrentUser.require().scope();
+        if (id != null) {
+            plans.get(scope, id);
+        }
+        model.addAttribute("planId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("sites", sites.choices(scope));
+        model.addAttribute("types", IncidentType.values());
+        return FORM;
+    }
+
+}

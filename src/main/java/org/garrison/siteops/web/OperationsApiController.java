@@ -1,0 +1,86 @@
+package org.garrison.siteops.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.garrison.shared.CurrentUser;
+import org.garrison.siteops.internal.DailyActivity;
+import org.garrison.siteops.internal.Hazard;
+import org.garrison.siteops.internal.HazardViews.HazardFilter;
+import org.garrison.siteops.internal.HazardViews.HazardRow;
+import org.garrison.siteops.internal.HazardViews.SiteHazardStatistics;
+import org.garrison.siteops.internal.Hazards;
+import org.garrison.siteops.internal.Severity;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Hazards, their statistics and each site's daily activity for API callers (e.g. report generation). */
+@RestController
+@RequestMapping("/api/v1/siteops")
+@Tag(name = "Site operations", description = "Hazards (隐患) and daily activity of the sites in the caller's data scope")
+class OperationsApiController {
+
+    private final Hazards hazards;
+
+    private final DailyActivity activity;
+
+    private final Clock clock;
+
+    OperationsApiController(Hazards hazards, DailyActivity activity, Clock clock) {
+        this.hazards = hazards;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    @GetMapping("/hazards")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    @Operation(summary = "Hazards by site, status, severity, overdue; most urgent first (at most 500)")
+    List<HazardRow> hazards(@RequestParam(required = false) @Nullable Long siteId,
+            @RequestParam(required = false) Hazard.@Nullable Status status,
+            @RequestParam(required = false) @Nullable Severity severity,
+            @RequestParam(defaultValue = "false") boolean overdue) {
+        return hazards.list(CurrentUser.require().scope(), new HazardFilter(siteId, status, severity, overdue));
+    }
+
+    @GetMapping("/hazards/{id}")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    @Operation(summary = "A hazard with its rectification and verification", description = "404 outside the caller's scope.")
+    HazardRow hazard(@PathVariable long id) {
+        return hazards.card(CurrentUser.require().scope(), id);
+    }
+
+    @GetMapping("/hazards/statistics")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    @Operation(summary = "Per site: hazards open, overdue, rectified and closed")
+    List<SiteHazardStatistics> statistics() {
+        return hazards.statistics(CurrentUser.require().scope());
+    }
+
+    @GetMapping("/sites/{siteId}/activity")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    @Operation(summary = "A site's day: access, inspections, hazards and incidents, oldest first",
+            description = "The day defaults to today; empty for a site outside the caller's scope.")
+    List<ActivityResponse> activity(@PathVariable long siteId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day) {
+        return activity.of(CurrentUser.require().scope(), siteId, day == null ? LocalDate.now(clock) : day)
+            .stream()
+            .map(e -> new ActivityResponse(e.kind().name(), e.at(), e.text(), e.link(), e.flagged()))
+            .toList();
+    }
+
+    /** One line of a site's day, with the path of its record; {@code flagged} when it needs attention. */
+    record ActivityResponse(String kind, Instant at, String text, String link, boolean flagged) {
+    }
+
+}

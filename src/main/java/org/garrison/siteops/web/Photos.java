@@ -1,0 +1,29 @@
+package org.garrison.siteops.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.garrison.documents.Upload;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.multipart.MultipartFile;
+
+/** A photo taken on site as the documents module takes it; no file chosen is no photo. */
+final class Photos {
+
+    private Photos() {
+    }
+
+    static @Nullable Upload of(@Nullable MultipartFile file) {
+        if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+            return null;
+        }
+        try {
+            String type = file.getContentType() == null ? "" : file.getContentType();
+            return new Upload(file.getOriginalFilename(), type, file.getBytes());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+}

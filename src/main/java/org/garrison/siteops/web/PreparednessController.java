@@ -1,0 +1,157 @@
+package org.garrison.siteops.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Texts;
+import org.garrison.siteops.internal.EmergencyResource;
+import org.garrison.siteops.internal.Preparedness;
+import org.garrison.siteops.internal.SiteScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Drills (演练) and emergency resources (灭火器, 急救箱…) of the sites in scope. */
+@Controller
+class PreparednessController {
+
+    private final Preparedness preparedness;
+
+    private final SiteScope sites;
+
+    private final Clock clock;
+
+    PreparednessController(Preparedness preparedness, SiteScope sites, Clock clock) {
+        this.preparedness = preparedness;
+        this.sites = sites;
+        this.clock = clock;
+    }
+
+    @GetMapping("/siteops/drills")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String drills(Model model) {
+        return drills(model, new DrillForm(null, "", LocalDate.now(clock).plusDays(7)), null, null);
+    }
+
+    @PostMapping("/siteops/drills")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String planDrill(@Valid @ModelAttribute("form") DrillForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return drills(model, form, errors, null);
+        }
+        preparedness.planDrill(CurrentUser.require(), Objects.requireNonNull(form.siteId()), form.title(),
+                Objects.requireNonNull(form.plannedOn()));
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/siteops/drills";
+    }
+
+    @PostMapping("/siteops/drills/{id}/held")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String holdDrill(@PathVariable long id, @Valid @ModelAttribute("holdForm") HoldForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return drills(model, new DrillForm(null, "", LocalDate.now(clock)), null,
+                    new DomainException("siteops.drill.summaryRequired"));
+        }
+        try {
+            preparedness.holdDrill(CurrentUser.require(), id, Objects.requireNonNull(form.heldOn()), form.participants(),
+                    form.summary(), form.improvements());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return drills(model, new DrillForm(null, "", LocalDate.now(clock)), null, ex);
+        }
+        redirect.addFlashAttribute("flash", "siteops.drill.heldFlash");
+        return "redirect:/siteops/drills";
+    }
+
+    @GetMapping("/siteops/resources")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String resources(Model model) {
+        return resources(model, ResourceForm.blank(), null, null);
+    }
+
+    @PostMapping("/siteops/resources")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String addResource(@Valid @ModelAttribute("form") ResourceForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return resources(model, form, errors, null);
+        }
+        try {
+            preparedness.addResource(CurrentUser.require(), Objects.requireNonNull(form.siteId()),
+                    Objects.requireNonNull(form.kind()), form.name(), form.location(), Objects.requireNonNull(form.quantity()),
+                    Objects.requireNonNull(form.checkEveryDays()), form.expiresOn());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return resources(model, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/siteops/resources";
+    }
+
+    @PostMapping("/siteops/resources/{id}/check")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    String check(@PathVariable long id, @RequestParam(defaultValue = "true") boolean ok,
+            @RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect) {
+        String text = Texts.blankToNull(note);
+        try {
+            preparedness.checkResource(CurrentUser.require(), id, ok, text == null || text.length() > 300 ? null : text);
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return resources(model, ResourceForm.blank(), null, ex);
+        }
+        redirect.addFlashAttribute("flash", "siteops.resource.checked");
+        return "redirect:/siteops/resources";
+    }
+
+    private String drills(Model model, DrillForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+        var scope = CurrentUser.require().scope();
+        model.addAttribute("drills", preparedness.drills(scope));
+        model.addAttribute("siteNames", sites.names());
+        model.addAttribute("sites", sites.choices(scope));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "siteops/drills";
+    }
+
+    private String resources(Model model, ResourceForm form, @Nullable BindingResult errors,
+            @Nullable DomainException refusal) {
+        var scope = CurrentUser.require().scope();
+        model.addAttribute("resources", preparedness.resources(scope));
+        model.addAttribute("siteNames", sites.names());
+        model.addAttribute("sites", sites.choices(scope));
+        model.addAttribute("kinds", EmergencyResource.Kind.values());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "siteops/resources";
+    }
+
+}

@@ -1,0 +1,63 @@
+package org.garrison.siteops.web;
+
+import org.garrison.shared.NavEntry;
+import org.garrison.shared.Permission;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Site operations in the operations menu: the quick report first, for guards on a phone. */
+@Configuration(proxyBeanMethods = false)
+class SiteOpsNavigation {
+
+    @Bean
+    NavEntry incidentReportNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.report", "/siteops/incidents/report",
+                Permission.SITEOPS_RECORD, 10);
+    }
+
+    @Bean
+    NavEntry incidentsNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.incidents", "/siteops/incidents", Permission.SITEOPS_VIEW, 11);
+    }
+
+    @Bean
+    NavEntry gateNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.gate", "/siteops/access", Permission.SITEOPS_VIEW, 12);
+    }
+
+    @Bean
+    NavEntry inspectionsNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.inspections", "/siteops/inspections", Permission.SITEOPS_VIEW, 14);
+    }
+
+    @Bean
+    NavEntry hazardsNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.hazards", "/siteops/hazards", Permission.SITEOPS_VIEW, 15);
+    }
+
+    @Bean
+    NavEntry plansNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.plans", "/siteops/plans", Permission.SITEOPS_VIEW, 16);
+    }
+
+    @Bean
+    NavEntry drillsNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.drills", "/siteops/drills", Permission.SITEOPS_VIEW, 18);
+    }
+
+    @Bean
+    NavEntry resourcesNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.resources", "/siteops/resources", Permission.SITEOPS_VIEW, 19);
+    }
+
+    @Bean
+    NavEntry activityNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.activity", "/siteops/activity", Permission.SITEOPS_VIEW, 17);
+    }
+
+    @Bean
+    NavEntry accessLogNav() {
+        return new NavEntry("nav.section.operations", "siteops.nav.accessLog", "/siteops/access/search", Permission.SITEOPS_VIEW, 13);
+    }
+
+}

@@ -1,0 +1,180 @@
+package org.garrison.siteops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.SiteId;
+import org.garrison.platform.security.TestPrincipals;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
+import org.garrison.siteops.internal.AccessAlert;
+import org.garrison.siteops.internal.AccessLog;
+import org.garrison.siteops.internal.EmergencyResource;
+import org.garrison.siteops.internal.Hazards;
+import org.garrison.siteops.internal.Preparedness;
+import org.garrison.siteops.internal.IdType;
+import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.internal.PersonEntry.Visitor;
+import org.garrison.siteops.internal.WatchEntry;
+import org.garrison.siteops.internal.WatchList;
+import org.garrison.siteops.internal.Incidents;
+import org.garrison.siteops.internal.Severity;
+import org.garrison.testsupport.ModuleTestBeans;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/** The site-operations module with its dependencies: a reported incident is told up the chain at once. */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "identity")
+@Import(ModuleTestBeans.class)
+class SiteOpsModuleTests {
+
+    @Autowired
+    Incidents incidents;
+
+    @Autowired
+    SiteOpsManagement siteOps;
+
+    @Autowired
+    OrganisationManagement organisation;
+
+    @Autowired
+    AccessLog access;
+
+    @Autowired
+    WatchList watchList;
+
+    @Autowired
+    Preparedness preparedness;
+
+    @Autowired
+    Hazards hazards;
+
+    @MockitoBean
+    AuthenticationManager authenticationManager;
+
+    @Test
+    void minorIncidentIsToldToTeamLeaderSupervisorAndSecurityOperationsOfItsSite(Scenario scenario) {
+        long site = organisation.siteByCode("S101").orElseThrow().value();
+        var guard = TestPrincipals.principal(ScopeLevel.SITE, site, Permission.SITEOPS_RECORD);
+
+        scenario.stimulate(() -> incidents.report(guard, site, IncidentType.POWER_FAILURE, Severity.MINOR, "营业厅",
+                "营业厅突然停电，已启用应急照明", null, null))
+            .andWaitForEventOfType(NotificationRequested.class)
+            .matching(notice -> notice.kind().equals("incident.reported") && notice.args().contains("营业厅突然停电，已启用应急照明"))
+            .toArriveAndVerify(notice -> {
+                assertThat(notice.roleCodes()).containsExactlyInAnyOrder("TEAM_LEADER", "SUPERVISOR", "SECURITY_OPS");
+                assertThat(notice.siteId()).isEqualTo(site);
+                assertThat(notice.subjectKey()).isEqualTo("siteops.notice.incident.POWER_FAILURE");
+                assertThat(notice.link()).startsWith("/siteops/incidents/");
+                assertThat(notice.needsAcknowledgement()).isFalse();
+            });
+    }
+
+    @Test
+    void majorTheftIsAlsoToldToManagementAndTheClientAndCancelsBonuses(Scenario scenario) {
+        long site = organisation.siteByCode("S102").orElseThrow().value();
+        var leader = TestPrincipals.principal(ScopeLevel.SITE, site, Permission.SITEOPS_RECORD);
+
+        scenario.stimulate(() -> incidents.report(leader, site, IncidentType.THEFT, Severity.MAJOR, "金库外走廊",
+                "发现可疑人员撬锁，已报警", null, null))
+            .andWaitForEventOfType(IncidentReported.class)
+            .matching(reported -> reported.site().value() == site && reported.type().equals("THEFT"))
+            .toArriveAndVerify(reported -> assertThat(reported.number()).startsWith("SJ-"));
+
+        scenario.stimulate(() -> incidents.report(leader, site, IncidentType.THEFT, Severity.MAJOR, "金库外走廊",
+                "第二次撬锁未遂", null, null))
+            .andWaitForEventOfType(NotificationRequested.class)
+            .matching(notice -> notice.args().contains("第二次撬锁未遂"))
+            .toArriveAndVerify(notice -> {
+                assertThat(notice.roleCodes()).contains("TEAM_LEADER", "SUPERVISOR", "SECURITY_OPS", "CHAIRMAN", "CLIENT");
+                assertThat(notice.needsAcknowledgement()).isTrue();
+            });
+
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        assertThat(siteOps.bonusCancellingIncidents(new DataScope(ScopeLevel.SITE, site, 1), today, today))
+            .extracting(SiteOpsManagement.BonusCancellingIncident::type)
+            .contains("THEFT");
+    }
+
+
+    @Test
+    void vehicleReleasedWithoutAuthorisationIsTheGuardsViolationForAppraisal(Scenario scenario) {
+        long site = organisation.siteByCode("S201").orElseThrow().value();
+        var guard = TestPrincipals.principal(ScopeLevel.SITE, site, Permission.SITEOPS_RECORD);
+        long entry = access.admitVehicle(guard, site, "粤B 6M2Q8", "刘师傅", "空调外机").id();
+
+        scenario.stimulate(() -> access.release(guard, entry, null))
+            .andWaitForEventOfType(VehicleReleasedWithoutAuthorisation.class)
+            .matching(released -> released.entryId() == entry)
+            .toArriveAndVerify(released -> {
+                assertThat(released.plate()).isEqualTo("粤B6M2Q8");
+                assertThat(released.guardUserId()).isEqualTo(guard.id());
+            });
+
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        assertThat(siteOps.unauthorisedReleases(new DataScope(ScopeLevel.SITE, site, 1), today, today))
+            .anySatisfy(release -> assertThat(release.entryId()).isEqualTo(entry));
+        assertThat(siteOps.unauthorisedReleases(new DataScope(ScopeLevel.SITE, site + 1000, 1), today, today)).isEmpty();
+    }
+
+    @Test
+    void blacklistedVisitorIsRecordedWithAnAlertThatTellsTheLeaderAndSupervisor(Scenario scenario) {
+        long site = organisation.siteByCode("S202").orElseThrow().value();
+        var leader = TestPrincipals.principal(ScopeLevel.SITE, site, Permission.SITEOPS_RECORD, Permission.SITEOPS_MANAGE);
+        watchList.add(leader, site, WatchEntry.Kind.PERSON, "320102197812313454", "曾在园区滋事");
+
+        scenario.stimulate(() -> access.admitPerson(leader, site, new Visitor("王某", IdType.RESIDENT_ID, "320102197812313454",
+                null, "找人", null, null)))
+            .andWaitForEventOfType(NotificationRequested.class)
+            .matching(notice -> notice.kind().equals("access.blacklisted") && notice.siteId() == site)
+            .toArriveAndVerify(notice -> {
+                assertThat(notice.roleCodes()).containsExactlyInAnyOrder("TEAM_LEADER", "SUPERVISOR");
+                assertThat(notice.args()).contains("曾在园区滋事");
+            });
+
+        assertThat(siteOps.visitorsOnSite(new DataScope(ScopeLevel.SITE, site, 1), new SiteId(site)))
+            .anySatisfy(visitor -> assertThat(visitor.name()).isEqualTo("王某"));
+        assertThat(access.admitPerson(leader, site, new Visitor("王某", IdType.RESIDENT_ID, "320102197812313454", null, "找人",
+                null, null)).alert()).isEqualTo(AccessAlert.BLACKLISTED);
+    }
+
+
+    @Test
+    void expiringFirstAidKitRemindsTheTeamLeaderOfItsSite(Scenario scenario) {
+        long site = organisation.siteByCode("S102").orElseThrow().value();
+        var leader = TestPrincipals.principal(ScopeLevel.SITE, site, Permission.SITEOPS_MANAGE);
+        preparedness.addResource(leader, site, EmergencyResource.Kind.FIRST_AID_KIT, "急救箱", "值班室", 1, 90,
+                LocalDate.now(ZoneId.systemDefault()).plusDays(10));
+
+        scenario.stimulate(() -> preparedness.remindDueResources())
+            .andWaitForEventOfType(NotificationRequested.class)
+            .matching(notice -> notice.kind().equals("resource.due") && Long.valueOf(site).equals(notice.siteId()))
+            .toArriveAndVerify(notice -> assertThat(notice.roleCodes()).containsExactly("TEAM_LEADER"));
+    }
+
+
+    @Test
+    void rectifiedHazardAsksTheLeaderAndSupervisorToVerifyIt(Scenario scenario) {
+        long site = organisation.siteByCode("S101").orElseThrow().value();
+        var guard = TestPrincipals.principal(ScopeLevel.SITE, site, Permission.SITEOPS_RECORD);
+        long hazard = hazards.open(guard, site, "后门闭门器损坏", "后门无法自动关闭", Severity.MINOR, null, null, null).getId();
+
+        scenario.stimulate(() -> hazards.rectify(guard, hazard, "已更换闭门器"))
+            .andWaitForEventOfType(NotificationRequested.class)
+            .matching(notice -> notice.kind().equals("hazard.rectified") && notice.link() != null
+                    && notice.link().endsWith("/" + hazard))
+            .toArriveAndVerify(notice -> assertThat(notice.roleCodes()).containsExactlyInAnyOrder("TEAM_LEADER", "SUPERVISOR"));
+    }
+
+}

@@ -1,0 +1,26 @@
+package org.garrison.siteops.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EscalationTests {
+
+    @Test
+    void everyIncidentGoesToTeamLeaderSupervisorAndSecurityOperations() {
+        assertThat(Escalation.rolesToTell(IncidentType.MEDICAL, Severity.MINOR))
+            .containsExactlyInAnyOrder("TEAM_LEADER", "SUPERVISOR", "SECURITY_OPS");
+        assertThat(Escalation.rolesToTell(IncidentType.THEFT, Severity.SERIOUS))
+            .containsExactlyInAnyOrder("TEAM_LEADER", "SUPERVISOR", "SECURITY_OPS");
+        assertThat(Escalation.needsAcknowledgement(Severity.SERIOUS)).isFalse();
+    }
+
+    @Test
+    void majorAndCriticalIncidentsAndAnyFireAlsoGoToManagementAndTheClient() {
+        assertThat(Escalation.rolesToTell(IncidentType.INTRUSION, Severity.MAJOR)).contains("CHAIRMAN", "CLIENT");
+        assertThat(Escalation.rolesToTell(IncidentType.OTHER, Severity.CRITICAL)).contains("CHAIRMAN", "CLIENT", "SUPERVISOR");
+        assertThat(Escalation.rolesToTell(IncidentType.FIRE, Severity.MINOR)).contains("CHAIRMAN", "CLIENT");
+        assertThat(Escalation.needsAcknowledgement(Severity.MAJOR)).isTrue();
+    }
+
+}

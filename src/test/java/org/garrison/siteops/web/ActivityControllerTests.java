@@ -1,0 +1,73 @@
+package org.garrison.siteops.web;
+
+import static org.garrison.platform.security.TestPrincipals.as;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
+import org.garrison.siteops.internal.DailyActivity;
+import org.garrison.siteops.internal.DailyActivity.Entry;
+import org.garrison.siteops.internal.DailyActivity.Kind;
+import org.garrison.siteops.internal.SiteScope;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest(ActivityController.class)
+@Import(ActivityControllerTests.Clocks.class)
+class ActivityControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    DailyActivity activity;
+
+    @MockitoBean
+    SiteScope sites;
+
+    @Test
+    void leaderSeesTheDayOfTheirSiteWithUnauthorisedReleasesFlagged() throws Exception {
+        when(sites.choices(any())).thenReturn(SiteOpsSamples.sites());
+        when(activity.of(any(), eq(SiteOpsSamples.SITE), eq(LocalDate.of(2026, 11, 21)))).thenReturn(List.of(
+                new Entry(Kind.PERSON_IN, SiteOpsSamples.AT, "李明 · 送取快件", 3, false),
+                new Entry(Kind.VEHICLE_OUT, SiteOpsSamples.AT, "粤B6M2Q8", 4, true)));
+        mvc.perform(get("/siteops/activity").param("day", "2026-11-21")
+            .with(as(ScopeLevel.SITE, SiteOpsSamples.SITE, Permission.SITEOPS_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("李明 · 送取快件")))
+            .andExpect(content().string(containsString("list-group-item-warning")));
+    }
+
+    @Test
+    void peopleWithoutSiteOperationsAreRefused() throws Exception {
+        mvc.perform(get("/siteops/activity").with(withPermissions(Permission.ORG_VIEW))).andExpect(status().isForbidden());
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+
+        @Bean
+        Clock clock() {
+            return Clock.systemDefaultZone();
+        }
+
+    }
+
+}

@@ -1,0 +1,38 @@
+package org.garrison.siteops.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.siteops.internal.IncidentStatus;
+import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.internal.Severity;
+import org.garrison.siteops.internal.Views.IncidentCard;
+import org.garrison.siteops.internal.Views.IncidentRow;
+import org.garrison.siteops.internal.Views.TimelineEntry;
+
+/** Records as the module's services return them, for web slices. */
+final class SiteOpsSamples {
+
+    static final long SITE = 11;
+
+    static final Instant AT = Instant.parse("2026-11-21T02:15:00Z");
+
+    private SiteOpsSamples() {
+    }
+
+    static List<Named> sites() {
+        return List.of(new Named(SITE, "福田支行"));
+    }
+
+    static IncidentRow theft() {
+        return new IncidentRow(7, "SJ-20261121-001", SITE, "福田支行", IncidentType.THEFT, Severity.SERIOUS, "地下车棚",
+                "电动车被盗", AT, "保安员 马超", IncidentStatus.OPEN, true);
+    }
+
+    static IncidentCard theftCard() {
+        return new IncidentCard(theft(), false, null, true, "深公福警 118", null, null, null, null,
+                List.of(new TimelineEntry(AT.plusSeconds(120), "队长 何勇", "已调取监控")));
+    }
+
+}
