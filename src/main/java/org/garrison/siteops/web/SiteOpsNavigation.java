@@ -10,53 +10,53 @@ import org.springframework.context.annotation.Configuration;
 class SiteOpsNavigation {
 
     @Bean
-    NavEntry incidentReportNav() {
+    NavEntry siteOpsIncidentReportNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.report", "/siteops/incidents/report",
                 Permission.SITEOPS_RECORD, 10);
     }
 
     @Bean
-    NavEntry incidentsNav() {
+    NavEntry siteOpsIncidentsNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.incidents", "/siteops/incidents", Permission.SITEOPS_VIEW, 11);
     }
 
     @Bean
-    NavEntry gateNav() {
+    NavEntry siteOpsGateNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.gate", "/siteops/access", Permission.SITEOPS_VIEW, 12);
     }
 
     @Bean
-    NavEntry inspectionsNav() {
+    NavEntry siteOpsInspectionsNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.inspections", "/siteops/inspections", Permission.SITEOPS_VIEW, 14);
     }
 
     @Bean
-    NavEntry hazardsNav() {
+    NavEntry siteOpsHazardsNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.hazards", "/siteops/hazards", Permission.SITEOPS_VIEW, 15);
     }
 
     @Bean
-    NavEntry plansNav() {
+    NavEntry siteOpsPlansNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.plans", "/siteops/plans", Permission.SITEOPS_VIEW, 16);
     }
 
     @Bean
-    NavEntry drillsNav() {
+    NavEntry siteOpsDrillsNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.drills", "/siteops/drills", Permission.SITEOPS_VIEW, 18);
     }
 
     @Bean
-    NavEntry resourcesNav() {
+    NavEntry siteOpsResourcesNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.resources", "/siteops/resources", Permission.SITEOPS_VIEW, 19);
     }
 
     @Bean
-    NavEntry activityNav() {
+    NavEntry siteOpsActivityNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.activity", "/siteops/activity", Permission.SITEOPS_VIEW, 17);
     }
 
     @Bean
-    NavEntry accessLogNav() {
+    NavEntry siteOpsAccessLogNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.accessLog", "/siteops/access/search", Permission.SITEOPS_VIEW, 13);
     }
 
