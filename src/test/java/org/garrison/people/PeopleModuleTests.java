@@ -38,6 +38,7 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.Permission;
+import org.garrison.shared.ResidentIds;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.testsupport.ModuleTestBeans;
 import org.junit.jupiter.api.BeforeEach;
@@ -224,7 +225,7 @@ class PeopleModuleTests {
     private static String newResidentId() {
         var birth = LocalDate.of(1985, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(5000));
         String first17 = "440303" + birth.toString().replace("-", "") + (100 + ThreadLocalRandom.current().nextInt(800));
-        return first17 + ResidentId.checkCharacter(first17);
+        return first17 + ResidentIds.checkCharacter(first17);
     }
 
     private static EmployeeId id(Employee employee) {

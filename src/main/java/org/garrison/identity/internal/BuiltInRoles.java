@@ -49,7 +49,7 @@ public class BuiltInRoles {
 
     /** Code, Chinese name, English name and default permissions of each built-in role. */
     public static final List<Definition> DEFINITIONS = List.of(
-            new Definition(ADMIN, "系统管理员", "Administrator", EnumSet.allOf(Permission.class)),
+            new Definition(ADMIN, "系统管理员", "Administrator", EnumSet.complementOf(EnumSet.of(WHISTLEBLOWING_IDENTITY))),
             new Definition("CHAIRMAN", "董事长 / 管理层", "Chairman / management", EnumSet.of(ORG_VIEW, CLIENTS_VIEW, AUDIT_VIEW, DOCUMENTS_VIEW, DOCUMENTS_CONFIDENTIAL, PEOPLE_VIEW, ELIGIBILITY_OVERRIDE, CONTRACTS_VIEW, CONTRACTS_SIGN, STARTUP_TASKS_VIEW, COMPLAINTS_VIEW, MEMOS_DECIDE, WHISTLEBLOWING_HANDLE, WHISTLEBLOWING_IDENTITY, SITEOPS_VIEW)),
             new Definition("SECURITY_OPS", "人防部", "Security operations", EnumSet.of(ORG_VIEW, ORG_MANAGE, CLIENTS_VIEW, DOCUMENTS_VIEW, DOCUMENTS_MANAGE, SLA_CONFIGURE, PEOPLE_VIEW, ROSTER_MANAGE, CONTRACTS_VIEW, CONTRACTS_MANAGE, STARTUP_TASKS_VIEW, COMPLAINTS_VIEW, COMPLAINTS_INVESTIGATE, WHISTLEBLOWING_HANDLE, SITEOPS_VIEW, SITEOPS_RECORD, SITEOPS_MANAGE)),
             new Definition("CUSTOMER_SERVICE", "客户服务部", "Customer service", EnumSet.of(ORG_VIEW, CLIENTS_VIEW, Permission.CLIENTS_MANAGE, DOCUMENTS_VIEW, DOCUMENTS_MANAGE, CONTRACTS_VIEW, CONTRACTS_MANAGE, CONTRACTS_SIGN, CLIENT_RELATIONS_MANAGE, STARTUP_TASKS_VIEW, COMPLAINTS_VIEW, COMPLAINTS_FILE, COMPLAINTS_HANDLE, WHISTLEBLOWING_HANDLE)),
@@ -62,7 +62,7 @@ public class BuiltInRoles {
             new Definition("INSPECTOR", "督察", "Inspector", EnumSet.of(ORG_VIEW, PEOPLE_VIEW, SITEOPS_VIEW, SITEOPS_RECORD)),
             new Definition("TEAM_LEADER", "队长", "Team leader", EnumSet.of(ORG_VIEW, PEOPLE_VIEW, COMPLAINTS_VIEW, COMPLAINTS_INVESTIGATE, SITEOPS_VIEW, SITEOPS_RECORD, SITEOPS_MANAGE)),
             new Definition("GUARD", "保安员", "Guard", EnumSet.of(ORG_VIEW, PEOPLE_VIEW, SITEOPS_VIEW, SITEOPS_RECORD)),
-            new Definition("CLIENT", "客户", "Client user", EnumSet.of(ORG_VIEW, CLIENTS_VIEW, DOCUMENTS_VIEW)));
+            new Definition("CLIENT", "客户", "Client user", EnumSet.of(ORG_VIEW, CLIENTS_VIEW, DOCUMENTS_VIEW, COMPLAINTS_VIEW, COMPLAINTS_FILE)));
 
 
     private final RoleRepository roles;

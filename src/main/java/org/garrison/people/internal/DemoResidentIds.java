@@ -2,6 +2,8 @@ package org.garrison.people.internal;
 
 import java.time.LocalDate;
 
+import org.garrison.shared.ResidentIds;
+
 /** Valid resident ID numbers for demo people, from a region code, a birth date and a sequence number. */
 final class DemoResidentIds {
 
@@ -17,7 +19,7 @@ final class DemoResidentIds {
             sequence++;
         }
         String first17 = REGIONS[n % REGIONS.length] + birthDate.toString().replace("-", "") + sequence;
-        return ResidentId.of(first17 + ResidentId.checkCharacter(first17));
+        return ResidentId.of(first17 + ResidentIds.checkCharacter(first17));
     }
 
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.garrison.shared.ResidentIds;
 
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;

@@ -8,6 +8,7 @@ import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.ResidentIds;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.internal.AccessViews.WatchRow;
 import org.jspecify.annotations.Nullable;

@@ -11,6 +11,7 @@ import org.awaitility.Awaitility;
 import org.garrison.identity.IdentityManagement;
 import org.garrison.longjobs.LongJobStatus;
 import org.garrison.longjobs.LongJobs;
+import org.garrison.shared.ResidentIds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +79,7 @@ class ApplicantImportIntegrationTests {
     private static String residentId() {
         var birth = LocalDate.of(1988, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(4000));
         String first17 = "440307" + birth.toString().replace("-", "") + (100 + ThreadLocalRandom.current().nextInt(800));
-        return first17 + ResidentId.checkCharacter(first17);
+        return first17 + ResidentIds.checkCharacter(first17);
     }
 
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import org.garrison.shared.DomainException;
+import org.garrison.shared.ResidentIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +44,7 @@ class ResidentIdTests {
 
     static ResidentId idBornOn(LocalDate birth) {
         String first17 = "440304" + birth.toString().replace("-", "") + "123";
-        return ResidentId.of(first17 + ResidentId.checkCharacter(first17));
+        return ResidentId.of(first17 + ResidentIds.checkCharacter(first17));
     }
 
     /** Bad dates get a right check digit, so the date rule (not the check digit) refuses them. */
@@ -52,7 +53,7 @@ class ResidentIdTests {
             return number;
         }
         String first17 = number.substring(0, 17);
-        return first17 + ResidentId.checkCharacter(first17);
+        return first17 + ResidentIds.checkCharacter(first17);
     }
 
 }

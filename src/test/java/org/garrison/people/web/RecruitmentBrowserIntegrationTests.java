@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.garrison.people.internal.ResidentId;
+import org.garrison.shared.ResidentIds;
 import org.garrison.testsupport.DemoUsers;
 import org.garrison.testsupport.browser.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class RecruitmentBrowserIntegrationTests extends BrowserTestSupport {
     private static String newResidentId() {
         var birth = LocalDate.of(1990, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
         String first17 = "440306" + birth.toString().replace("-", "") + (100 + ThreadLocalRandom.current().nextInt(800));
-        return first17 + ResidentId.checkCharacter(first17);
+        return first17 + ResidentIds.checkCharacter(first17);
     }
 
     private String message(String key) {

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

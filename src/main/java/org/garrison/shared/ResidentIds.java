@@ -1,15 +1,17 @@
-package org.garrison.siteops.internal;
+package org.garrison.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * The 18-digit resident identity number (居民身份证号码, GB 11643-1999): a six-digit region code, the
  * birth date {@code yyyyMMdd}, a three-digit sequence and a check character (0–9 or X) computed over
- * the first seventeen digits (ISO 7064 MOD 11-2).
+ * the first seventeen digits (ISO 7064 MOD 11-2). Used wherever a person's identity is recorded
+ * (applicants and employees, visitors at the gate).
  */
 public final class ResidentIds {
 
@@ -30,22 +32,27 @@ public final class ResidentIds {
         if (number == null || !number.matches("[1-9]\\d{16}[\\dX]")) {
             return false;
         }
-        LocalDate birth;
-        try {
-            birth = LocalDate.of(Integer.parseInt(number.substring(6, 10)), Integer.parseInt(number.substring(10, 12)),
-                    Integer.parseInt(number.substring(12, 14)));
-        }
-        catch (DateTimeException ex) {
-            return false;
-        }
-        if (birth.getYear() < 1900 || birth.isAfter(today)) {
+        var birth = birthDate(number);
+        if (birth.isEmpty() || birth.get().isAfter(today)) {
             return false;
         }
         return number.charAt(17) == checkCharacter(number.substring(0, 17));
     }
 
+    /** The birth date in digits 7–14, or empty when they are no real day since 1900. */
+    public static Optional<LocalDate> birthDate(String number) {
+        try {
+            var birth = LocalDate.of(Integer.parseInt(number.substring(6, 10)), Integer.parseInt(number.substring(10, 12)),
+                    Integer.parseInt(number.substring(12, 14)));
+            return birth.getYear() < 1900 ? Optional.empty() : Optional.of(birth);
+        }
+        catch (DateTimeException | NumberFormatException | IndexOutOfBoundsException ex) {
+            return Optional.empty();
+        }
+    }
+
     /** The check character of the first seventeen digits. */
-    static char checkCharacter(String first17) {
+    public static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];
