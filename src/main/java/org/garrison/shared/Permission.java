@@ -33,7 +33,15 @@ public enum Permission {
     /** Register documents, upload new versions, change their confidentiality. */
     DOCUMENTS_MANAGE,
     /** See and download confidential documents (every download is audited). */
-    DOCUMENTS_CONFIDENTIAL;
+    DOCUMENTS_CONFIDENTIAL,
+
+    // Guard tours (patrols module)
+    /** Set up checkpoints, routes, schedules and patrol wands; print QR labels; import wand exports. */
+    PATROL_CONFIGURE,
+    /** Walk tours: the guard's phone page and the scan upload API. */
+    PATROL_SCAN,
+    /** Watch tours on the board, acknowledge their alerts, see and export completion rates. */
+    PATROL_MONITOR;
 
     public String authority() {
         return name();
