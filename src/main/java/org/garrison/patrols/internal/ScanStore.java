@@ -126,12 +126,13 @@ class ScanStore {
 
     /** The scans of the given checkpoints between two instants, for settling tours. */
     List<TourEvaluation.Scan> between(Collection<Long> checkpointIds, Instant from, Instant to) {
-        return client.sql("SELECT checkpoint_id, scanned_at FROM patrol_scan WHERE checkpoint_id IN (:ids) "
+        return client.sql("SELECT checkpoint_id, scanned_at, guard_user_id FROM patrol_scan WHERE checkpoint_id IN (:ids) "
                 + "AND scanned_at >= :from AND scanned_at <= :to")
             .param("ids", checkpointIds)
             .param("from", utc(from))
             .param("to", utc(to))
-            .query((rs, n) -> new TourEvaluation.Scan(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+            .query((rs, n) -> new TourEvaluation.Scan(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                    rs.getLong(3)))
             .list();
     }
 

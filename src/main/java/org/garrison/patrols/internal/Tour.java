@@ -96,18 +96,10 @@ public class Tour {
         }
     }
 
-    /** A guard starts the tour on the phone; from then on it is that guard's tour. */
-    public void start(long guard) {
-        if (status.isClosed()) {
-            throw new DomainException("patrol.tour.alreadyClosed", id);
-        }
-        if (guardUserId != null && guardUserId != guard) {
-            throw new DomainException("patrol.tour.otherGuard");
-        }
-        this.guardUserId = guard;
-    }
-
-    /** Settles the tour from its scans once its window has closed. */
+    /**
+     * Settles the tour from its scans once its window has closed; a tour scheduled for a post (no named
+     * guard) becomes the tour of the guard who walked it.
+     */
     void close(TourEvaluation.Result result) {
         if (status.isClosed()) {
             throw new DomainException("patrol.tour.alreadyClosed", id);
@@ -120,6 +112,9 @@ public class Tour {
         pointsMissed = (int) result.count(PointOutcome.MISSED);
         pointsOutOfOrder = result.outOfOrder();
         status = result.status();
+        if (guardUserId == null) {
+            guardUserId = result.walkedBy();
+        }
     }
 
     /** Whether the closed tour raised an alert: anything missed, late or out of order. */

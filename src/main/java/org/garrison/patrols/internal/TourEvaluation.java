@@ -3,7 +3,9 @@ package org.garrison.patrols.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,14 +20,22 @@ final class TourEvaluation {
     }
 
     /** A scan as the evaluation needs it. */
-    record Scan(long checkpointId, Instant scannedAt) {
+    record Scan(long checkpointId, Instant scannedAt, long guardUserId) {
+
+        Scan(long checkpointId, Instant scannedAt) {
+            this(checkpointId, scannedAt, 0);
+        }
+
     }
 
     /** The outcome of each point, in route order, with the time of the scan that settled it. */
     record Settled(int position, PointOutcome outcome, @Nullable Instant scannedAt) {
     }
 
-    record Result(List<Settled> points, int outOfOrder) {
+    /**
+     * @param walkedBy the guard whose scans settled most checkpoints, if any was scanned
+     */
+    record Result(List<Settled> points, int outOfOrder, @Nullable Long walkedBy) {
 
         long count(PointOutcome outcome) {
             return points.stream().filter(p -> p.outcome() == outcome).count();
@@ -48,6 +58,7 @@ final class TourEvaluation {
             .toList());
         var route = points.stream().sorted(Comparator.comparingInt(TourPoint::getPosition)).toList();
         var settled = new ArrayList<Settled>(route.size());
+        var scansByGuard = new HashMap<Long, Integer>();
         Instant latestSoFar = null;
         int outOfOrder = 0;
         for (TourPoint point : route) {
@@ -57,6 +68,7 @@ final class TourEvaluation {
                 continue;
             }
             candidates.remove(scan);
+            scansByGuard.merge(scan.guardUserId(), 1, Integer::sum);
             boolean onTime = !scan.scannedAt().isAfter(point.getDeadline());
             settled.add(new Settled(point.getPosition(), onTime ? PointOutcome.ON_TIME : PointOutcome.LATE,
                     scan.scannedAt()));
@@ -67,7 +79,9 @@ final class TourEvaluation {
                 latestSoFar = scan.scannedAt();
             }
         }
-        return new Result(List.copyOf(settled), outOfOrder);
+        Long walkedBy = scansByGuard.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+            .orElse(null);
+        return new Result(List.copyOf(settled), outOfOrder, walkedBy);
     }
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TourRepository extends JpaRepository<Tour, Long> {
@@ -16,6 +17,9 @@ interface TourRepository extends JpaRepository<Tour, Long> {
 
     List<Tour> findBySiteIdInAndWindowStartBetweenOrderByWindowStartDesc(Collection<Long> siteIds, Instant from,
             Instant to);
+
+    List<Tour> findBySiteIdInAndStatusAndWindowStartBefore(Collection<Long> siteIds, TourStatus status, Instant before,
+            Sort sort);
 
     Optional<Tour> findByIdAndSiteIdIn(long id, Collection<Long> siteIds);
 
