@@ -15,11 +15,10 @@ interface TourRepository extends JpaRepository<Tour, Long> {
 
     List<Tour> findByStatusAndClosesAtLessThanEqualOrderByClosesAt(TourStatus status, Instant now, Pageable page);
 
-    List<Tour> findBySiteIdInAndWindowStartBetweenOrderByWindowStartDesc(Collection<Long> siteIds, Instant from,
-            Instant to);
-
     List<Tour> findBySiteIdInAndStatusAndWindowStartBefore(Collection<Long> siteIds, TourStatus status, Instant before,
             Sort sort);
+
+    List<Tour> findBySiteIdInAndServiceDayOrderByWindowStart(Collection<Long> siteIds, java.time.LocalDate day);
 
     Optional<Tour> findByIdAndSiteIdIn(long id, Collection<Long> siteIds);
 

@@ -14,4 +14,15 @@ class PatrolNavigation {
         return new NavEntry("nav.section.work", "patrol.nav.phone", "/patrol/my", Permission.PATROL_SCAN, 20);
     }
 
+    @Bean
+    NavEntry patrolSetupNav() {
+        return new NavEntry("nav.section.operations", "patrol.nav.checkpoints", "/patrol/checkpoints",
+                Permission.PATROL_CONFIGURE, 40);
+    }
+
+    @Bean
+    NavEntry patrolBoardNav() {
+        return new NavEntry("nav.section.operations", "patrol.nav.board", "/patrol/board", Permission.PATROL_MONITOR, 41);
+    }
+
 }
