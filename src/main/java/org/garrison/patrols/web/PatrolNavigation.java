@@ -25,4 +25,9 @@ class PatrolNavigation {
         return new NavEntry("nav.section.operations", "patrol.nav.board", "/patrol/board", Permission.PATROL_MONITOR, 41);
     }
 
+    @Bean
+    NavEntry patrolRatesNav() {
+        return new NavEntry("nav.section.operations", "patrol.nav.rates", "/patrol/rates", Permission.PATROL_MONITOR, 42);
+    }
+
 }
