@@ -9,14 +9,14 @@ import org.garrison.patrols.internal.Checkpoint;
 import org.garrison.shared.Texts;
 import org.jspecify.annotations.Nullable;
 
-/** A checkpoint as entered: site, name, where it is, optional GPS position and radius, key area, wand tag. */
+/** A checkpoint as entered (an unticked box is sent as nothing, hence the nullable flag): site, name, where it is, optional GPS position and radius, key area, wand tag. */
 record CheckpointForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 100) @Nullable String name,
         @Size(max = 300) @Nullable String locationNote, @Nullable Double latitude, @Nullable Double longitude,
-        @Nullable Integer radiusMetres, boolean keyArea,
+        @Nullable Integer radiusMetres, @Nullable Boolean keyArea,
         @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]*") @Nullable String tagId) {
 
     static CheckpointForm empty() {
-        return new CheckpointForm(null, null, null, null, null, null, false, null);
+        return new CheckpointForm(null, null, null, null, null, null, Boolean.FALSE, null);
     }
 
     static CheckpointForm of(Checkpoint c) {
@@ -26,7 +26,7 @@ record CheckpointForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 100)
 
     Checkpoint.Place place() {
         return new Checkpoint.Place(String.valueOf(name), Texts.blankToNull(locationNote), latitude, longitude,
-                radiusMetres, keyArea, Texts.blankToNull(tagId));
+                radiusMetres, Boolean.TRUE.equals(keyArea), Texts.blankToNull(tagId));
     }
 
 }

@@ -124,7 +124,7 @@ class RouteController {
             }
             return id;
         }).toList();
-        return new Route.Plan(String.valueOf(form.name()), form.ordered(), Objects.requireNonNull(form.mode()),
+        return new Route.Plan(String.valueOf(form.name()), Boolean.TRUE.equals(form.ordered()), Objects.requireNonNull(form.mode()),
                 Objects.requireNonNull(form.minutesBetween()), ids);
     }
 

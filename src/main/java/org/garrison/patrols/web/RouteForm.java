@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A route as entered: its checkpoints as codes in walking order, separated by commas, spaces or new lines.
  */
-record RouteForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 100) @Nullable String name, boolean ordered,
+record RouteForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 100) @Nullable String name, @Nullable Boolean ordered,
         @NotNull @Nullable PatrolMode mode, @NotNull @Min(0) @Max(240) @Nullable Integer minutesBetween,
         @NotBlank @Size(max = 4000) @Nullable String checkpointCodes) {
 

@@ -15,7 +15,7 @@ record ScheduleForm(@NotNull @Nullable Long routeId,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime startsAt,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime endsAt,
         @NotNull @Min(15) @Max(1440) @Nullable Integer everyMinutes,
-        @NotNull @Min(1) @Max(240) @Nullable Integer toleranceMinutes, boolean randomised) {
+        @NotNull @Min(1) @Max(240) @Nullable Integer toleranceMinutes, @Nullable Boolean randomised) {
 
     static ScheduleForm empty() {
         return new ScheduleForm(null, LocalTime.of(20, 0), LocalTime.of(6, 0), 120, 15, false);
@@ -24,7 +24,7 @@ record ScheduleForm(@NotNull @Nullable Long routeId,
     Schedule.Timing timing() {
         return new Schedule.Timing(java.util.Objects.requireNonNull(startsAt), java.util.Objects.requireNonNull(endsAt),
                 java.util.Objects.requireNonNull(everyMinutes), java.util.Objects.requireNonNull(toleranceMinutes),
-                randomised);
+                Boolean.TRUE.equals(randomised));
     }
 
 }
