@@ -152,6 +152,11 @@ public class PatrolSetup {
         audit("RETIRE", "PatrolSchedule", id, "schedule " + id, before, schedule.snapshot());
     }
 
+    /** The zone of service days and of new schedules. */
+    public java.time.ZoneId zone() {
+        return settings.zone();
+    }
+
     private void requireCheckpointsOf(long siteId, List<Long> ids) {
         var found = checkpoints.findAllById(new HashSet<>(ids));
         if (found.size() != new HashSet<>(ids).size()

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TourRepository extends JpaRepository<Tour, Long> {
@@ -19,6 +20,9 @@ interface TourRepository extends JpaRepository<Tour, Long> {
             Sort sort);
 
     List<Tour> findBySiteIdInAndServiceDayOrderByWindowStart(Collection<Long> siteIds, java.time.LocalDate day);
+
+    @EntityGraph(attributePaths = "points")
+    List<Tour> findByStatusAndWindowStartBefore(TourStatus status, Instant before);
 
     Optional<Tour> findByIdAndSiteIdIn(long id, Collection<Long> siteIds);
 
