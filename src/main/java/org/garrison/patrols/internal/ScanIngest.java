@@ -125,10 +125,10 @@ public class ScanIngest {
     private void store(Batch batch, List<Candidate> candidates, Result[] results, Instant received) {
         candidates.sort(Comparator.comparing(Candidate::at));
         Duration skew = batch.deviceSentAt() == null ? null : Duration.between(received, batch.deviceSentAt());
-        ScanChecks.Fix previous = candidates.isEmpty() ? null
+        ScanStore.Previous before = candidates.isEmpty() ? null
                 : store.previous(batch.guardUserId(), candidates.get(0).at()).orElse(null);
-        ScanChecks.Spot previousSpot = previous == null ? null
-                : store.byId(previous.checkpointId()).map(ScanStore.Target::spot).orElse(null);
+        ScanChecks.Fix previous = before == null ? null : before.fix();
+        ScanChecks.Spot previousSpot = before == null ? null : before.spot();
         var rows = new ArrayList<ScanStore.Row>(candidates.size());
         var flagsOf = new ArrayList<Set<ScanFlag>>(candidates.size());
         for (Candidate c : candidates) {

@@ -64,24 +64,22 @@ class ScanStore {
             .list();
     }
 
-    Optional<Target> byId(long id) {
-        return client.sql("SELECT id, site_id, code, name, latitude, longitude, radius_metres FROM patrol_checkpoint "
-                + "WHERE id = :id")
-            .param("id", id)
-            .query((rs, n) -> new Target(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                    rs.getObject(5, Double.class), rs.getObject(6, Double.class), rs.getObject(7, Integer.class)))
+    /** The guard's latest stored scan at or before {@code at}, with its checkpoint's position. */
+    Optional<Previous> previous(long guardUserId, Instant at) {
+        return client.sql("SELECT s.checkpoint_id, s.scanned_at, s.latitude, s.longitude, c.latitude, c.longitude, "
+                + "c.radius_metres FROM patrol_scan s JOIN patrol_checkpoint c ON c.id = s.checkpoint_id "
+                + "WHERE s.guard_user_id = :guard AND s.scanned_at <= :at ORDER BY s.scanned_at DESC LIMIT 1")
+            .param("guard", guardUserId)
+            .param("at", utc(at))
+            .query((rs, n) -> new Previous(new ScanChecks.Fix(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                    rs.getObject(3, Double.class), rs.getObject(4, Double.class)),
+                    new ScanChecks.Spot(rs.getObject(5, Double.class), rs.getObject(6, Double.class),
+                            rs.getObject(7, Integer.class))))
             .optional();
     }
 
-    /** The guard's latest stored scan at or before {@code at}. */
-    Optional<ScanChecks.Fix> previous(long guardUserId, Instant at) {
-        return client.sql("SELECT checkpoint_id, scanned_at, latitude, longitude FROM patrol_scan "
-                + "WHERE guard_user_id = :guard AND scanned_at <= :at ORDER BY scanned_at DESC LIMIT 1")
-            .param("guard", guardUserId)
-            .param("at", utc(at))
-            .query((rs, n) -> new ScanChecks.Fix(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                    rs.getObject(3, Double.class), rs.getObject(4, Double.class)))
-            .optional();
+    /** A stored scan and where its checkpoint is. */
+    record Previous(ScanChecks.Fix fix, ScanChecks.Spot spot) {
     }
 
     /** Stores the rows; element {@code i} of the answer says whether row {@code i} was new. */

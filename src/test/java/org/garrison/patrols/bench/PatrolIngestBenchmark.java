@@ -44,11 +44,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * scans; a smaller {@code -Dpatrols.bench.scale=0.05} first):
  * {@code GARRISON_TEST_DB=postgres ./mvnw -o -q -B test -Dtest=PatrolIngestBenchmark -Dpatrols.bench.scale=1}
  * <p>
- * After generating the company, the same {@value #MEASURED_BATCHES} batches of 100 scans are stored (b) by raw
- * JDBC batch inserts into {@code patrol_scan}, then deleted, then (a) uploaded through the HTTP API with a
- * bearer token ({@code POST /api/v1/patrol/scans}, one client, one batch at a time), each after
- * {@value #WARM_UP_BATCHES} warm-up batches of other scans. Reported: throughput of each, the ratio, the
- * p50/p99 batch latency, and the completion-rate query for one branch over 30 days (20 runs). Written to the
+ * After generating the company, {@value #MEASURED_BATCHES} batches of 100 scans are stored in {@value #BLOCKS}
+ * interleaved blocks (so both paths see the same load on a shared machine): each block (b) by raw JDBC batch
+ * inserts into {@code patrol_scan}, then deleted, then (a) the same scans uploaded through the HTTP API with a
+ * bearer token ({@code POST /api/v1/patrol/scans}); both with {@code -Dpatrols.bench.clients} (default 4)
+ * concurrent clients (connections or HTTP clients), after {@value #WARM_UP_BATCHES} warm-up batches each.
+ * Reported: throughput of each, the ratio, the p50/p99 batch latency, and the completion-rate query for one
+ * branch over 30 days (20 runs). Written to the
  * log and {@code target/patrols-benchmark.txt}. Bounded by a 40-minute timeout.
  */
 @Tag("benchmark")
@@ -62,6 +64,8 @@ class PatrolIngestBenchmark {
     static final int WARM_UP_BATCHES = 100;
 
     static final int MEASURED_BATCHES = 1000;
+
+    static final int BLOCKS = 10;
 
     static final String RAW_INSERT = "INSERT INTO patrol_scan (scan_uuid, checkpoint_id, site_id, guard_user_id, "
             + "scanned_at, received_at, source, device_id, latitude, longitude, note, flags) "
@@ -88,6 +92,12 @@ class PatrolIngestBenchmark {
             return (double) batchNanos.length * BATCH / (totalNanos / 1e9);
         }
 
+        static Timings join(List<Timings> parts) {
+            long total = parts.stream().mapToLong(Timings::totalNanos).sum();
+            long[] all = parts.stream().flatMapToLong(t -> Arrays.stream(t.batchNanos())).toArray();
+            return new Timings(total, all);
+        }
+
         double percentileMillis(double p) {
             long[] sorted = batchNanos.clone();
             Arrays.sort(sorted);
@@ -109,13 +119,31 @@ class PatrolIngestBenchmark {
 
         var warmUp = scans(company, "w", WARM_UP_BATCHES * BATCH * 2);
         var measured = scans(company, "m", MEASURED_BATCHES * BATCH);
-        raw(warmUp.subList(0, WARM_UP_BATCHES * BATCH), admin);
-        Timings raw = raw(measured, admin);
-        jdbc.sql("DELETE FROM patrol_scan WHERE scan_uuid LIKE 'm-%'").update();
-        String token = token();
+        int clients = Integer.getInteger("patrols.bench.clients", 4);
+        // One token per client, as every phone or device signs in on its own.
+        var tokens = new java.util.concurrent.LinkedBlockingQueue<String>();
+        for (int i = 0; i < clients; i++) {
+            tokens.add(token());
+        }
         var client = HttpClient.newHttpClient();
-        api(client, token, warmUp.subList(WARM_UP_BATCHES * BATCH, warmUp.size()));
-        Timings api = api(client, token, measured);
+        raw(warmUp.subList(0, WARM_UP_BATCHES * BATCH), admin, clients);
+        api(client, tokens, warmUp.subList(WARM_UP_BATCHES * BATCH, warmUp.size()), clients);
+        // Interleaved blocks, so that both paths see the same load on this shared machine: each block's scans are
+        // inserted raw, deleted, then uploaded through the API.
+        var rawBlocks = new ArrayList<Timings>();
+        var apiBlocks = new ArrayList<Timings>();
+        int perBlock = measured.size() / BLOCKS;
+        for (int k = 0; k < BLOCKS; k++) {
+            var block = measured.subList(k * perBlock, (k + 1) * perBlock);
+            rawBlocks.add(raw(block, admin, clients));
+            jdbc.sql("DELETE FROM patrol_scan WHERE scan_uuid LIKE 'm-%'").update();
+            apiBlocks.add(api(client, tokens, block, clients));
+            if (k < BLOCKS - 1) {
+                jdbc.sql("DELETE FROM patrol_scan WHERE scan_uuid LIKE 'm-%'").update();
+            }
+        }
+        Timings raw = Timings.join(rawBlocks);
+        Timings api = Timings.join(apiBlocks);
         long stored = jdbc.sql("SELECT COUNT(*) FROM patrol_scan WHERE scan_uuid LIKE 'm-%'").query(Long.class).single();
 
         var to = lastDay;
@@ -135,19 +163,19 @@ class PatrolIngestBenchmark {
         String report = String.format(Locale.ROOT, """
                 Patrol ingest benchmark (%s, scale %.2f)
                 data: %d sites in %d branches, %d guards, %d days; %,d scans and %,d tours in the tables (generated in %.0f s)
-                (b) raw JDBC batch insert: %,.0f scans/s; batch of %d p50 %.2f ms, p99 %.2f ms
-                (a) HTTP API (bearer token, one client): %,.0f scans/s; batch of %d p50 %.2f ms, p99 %.2f ms
-                API throughput = %.0f %% of raw (target >= 50 %%); %,d of %,d measured scans stored
+                (b) raw JDBC batch insert (%d connections): %,.0f scans/s; batch of %d p50 %.2f ms, p99 %.2f ms
+                (a) HTTP API (bearer token, %d clients): %,.0f scans/s; batch of %d p50 %.2f ms, p99 %.2f ms
+                API throughput = %.0f %% of raw (target >= 50 %%); %,d of %,d scans of the last block stored
                 completion rate of one branch (%d sites) over 30 days: median %.1f ms, p95 %.1f ms, max %.1f ms (target < 200 ms)
                 """, TestDatabase.isPostgres() ? "PostgreSQL" : "H2", scale, company.sites, LargeCompany.BRANCHES,
                 company.sites * LargeCompany.GUARDS_PER_SITE, company.days, totalScans, totalTours, generateSeconds,
-                raw.rowsPerSecond(), BATCH, raw.percentileMillis(0.5), raw.percentileMillis(0.99), api.rowsPerSecond(),
+                clients, raw.rowsPerSecond(), BATCH, raw.percentileMillis(0.5), raw.percentileMillis(0.99), clients, api.rowsPerSecond(),
                 BATCH, api.percentileMillis(0.5), api.percentileMillis(0.99), 100 * api.rowsPerSecond() / raw.rowsPerSecond(),
-                stored, measured.size(), company.sites / LargeCompany.BRANCHES, queryMillis[queryMillis.length / 2],
+                stored, perBlock, company.sites / LargeCompany.BRANCHES, queryMillis[queryMillis.length / 2],
                 queryMillis[(int) (queryMillis.length * 0.95) - 1], queryMillis[queryMillis.length - 1]);
         log.info("\n{}", report);
         Files.writeString(Path.of("target", "patrols-benchmark.txt"), report);
-        assertThat(stored).isEqualTo(measured.size());
+        assertThat(stored).isEqualTo(perBlock);
     }
 
     /** Scans spread over every site's checkpoints, in the last hours (the API refuses future and old scans). */
@@ -163,57 +191,119 @@ class PatrolIngestBenchmark {
         return scans;
     }
 
-    private Timings raw(List<Scan> scans, long guard) throws Exception {
-        var batches = new long[scans.size() / BATCH];
-        long total = System.nanoTime();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(RAW_INSERT)) {
+    private Timings raw(List<Scan> scans, long guard, int clients) throws Exception {
+        return parallel(scans, clients, () -> {
+            Connection c = dataSource.getConnection();
             c.setAutoCommit(false);
-            for (int b = 0; b < batches.length; b++) {
-                long t = System.nanoTime();
-                for (Scan scan : scans.subList(b * BATCH, (b + 1) * BATCH)) {
-                    ps.setString(1, scan.id());
-                    ps.setLong(2, scan.checkpointId());
-                    ps.setLong(3, scan.siteId());
-                    ps.setLong(4, guard);
-                    ps.setObject(5, OffsetDateTime.ofInstant(scan.at(), ZoneOffset.UTC));
-                    ps.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
-                    ps.setString(7, "API");
-                    ps.setString(8, "bench");
-                    ps.setNull(9, java.sql.Types.DOUBLE);
-                    ps.setNull(10, java.sql.Types.DOUBLE);
-                    ps.setNull(11, java.sql.Types.VARCHAR);
-                    ps.setNull(12, java.sql.Types.VARCHAR);
-                    ps.addBatch();
+            PreparedStatement ps = c.prepareStatement(RAW_INSERT);
+            return new BatchSender() {
+
+                @Override
+                public void send(List<Scan> batch) throws Exception {
+                    for (Scan scan : batch) {
+                        ps.setString(1, scan.id());
+                        ps.setLong(2, scan.checkpointId());
+                        ps.setLong(3, scan.siteId());
+                        ps.setLong(4, guard);
+                        ps.setObject(5, OffsetDateTime.ofInstant(scan.at(), ZoneOffset.UTC));
+                        ps.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
+                        ps.setString(7, "API");
+                        ps.setString(8, "bench");
+                        ps.setNull(9, java.sql.Types.DOUBLE);
+                        ps.setNull(10, java.sql.Types.DOUBLE);
+                        ps.setNull(11, java.sql.Types.VARCHAR);
+                        ps.setNull(12, java.sql.Types.VARCHAR);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    c.commit();
                 }
-                ps.executeBatch();
-                c.commit();
-                batches[b] = System.nanoTime() - t;
+
+                @Override
+                public void close() throws Exception {
+                    ps.close();
+                    c.close();
+                }
+
+            };
+        });
+    }
+
+    /** Sends batches of 100 from one client (a connection or an HTTP client). */
+    interface BatchSender extends AutoCloseable {
+
+        void send(List<Scan> batch) throws Exception;
+
+    }
+
+    interface SenderFactory {
+
+        BatchSender open() throws Exception;
+
+    }
+
+    /** {@code clients} threads take the next batch until none is left; each batch is timed. */
+    private static Timings parallel(List<Scan> scans, int clients, SenderFactory factory) throws Exception {
+        var batches = new long[scans.size() / BATCH];
+        var next = new java.util.concurrent.atomic.AtomicInteger();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        long total = System.nanoTime();
+        try {
+            var futures = new ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < clients; i++) {
+                futures.add(pool.submit(() -> {
+                    try (BatchSender sender = factory.open()) {
+                        for (int b = next.getAndIncrement(); b < batches.length; b = next.getAndIncrement()) {
+                            long t = System.nanoTime();
+                            sender.send(scans.subList(b * BATCH, (b + 1) * BATCH));
+                            batches[b] = System.nanoTime() - t;
+                        }
+                    }
+                    return null;
+                }));
             }
+            for (var future : futures) {
+                future.get(10, TimeUnit.MINUTES);
+            }
+        }
+        finally {
+            pool.shutdownNow();
         }
         return new Timings(System.nanoTime() - total, batches);
     }
 
-    private Timings api(HttpClient client, String token, List<Scan> scans) throws Exception {
-        var batches = new long[scans.size() / BATCH];
-        long total = System.nanoTime();
-        for (int b = 0; b < batches.length; b++) {
-            var body = new StringBuilder("{\"deviceSentAt\":\"").append(Instant.now()).append("\",\"deviceId\":\"bench\",\"scans\":[");
-            for (Scan scan : scans.subList(b * BATCH, (b + 1) * BATCH)) {
-                body.append("{\"scanId\":\"").append(scan.id()).append("\",\"checkpointCode\":\"").append(scan.code())
-                    .append("\",\"scannedAt\":\"").append(scan.at()).append("\"},");
+    private Timings api(HttpClient client, java.util.concurrent.BlockingQueue<String> tokens, List<Scan> scans,
+            int clients) throws Exception {
+        return parallel(scans, clients, () -> new BatchSender() {
+
+            private final String token = tokens.remove();
+
+            @Override
+            public void send(List<Scan> batch) throws Exception {
+                var body = new StringBuilder("{\"deviceSentAt\":\"").append(Instant.now())
+                    .append("\",\"deviceId\":\"bench\",\"scans\":[");
+                for (Scan scan : batch) {
+                    body.append("{\"scanId\":\"").append(scan.id()).append("\",\"checkpointCode\":\"")
+                        .append(scan.code()).append("\",\"scannedAt\":\"").append(scan.at()).append("\"},");
+                }
+                body.setLength(body.length() - 1);
+                body.append("]}");
+                var response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/patrol/scans"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(response.statusCode() + " " + response.body());
+                }
             }
-            body.setLength(body.length() - 1);
-            body.append("]}");
-            long t = System.nanoTime();
-            var response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/patrol/scans"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build(), HttpResponse.BodyHandlers.ofString());
-            batches[b] = System.nanoTime() - t;
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        }
-        return new Timings(System.nanoTime() - total, batches);
+
+            @Override
+            public void close() {
+                tokens.add(token);
+            }
+
+        });
     }
 
     private String token() throws Exception {

@@ -106,7 +106,7 @@ class ScanApiControllerIntegrationTests {
         String fast = item(UUID.randomUUID().toString(), west.getCode(), now.minusSeconds(100));
         upload(batch(now.plus(Duration.ofMinutes(20)), far, fast)).andExpect(status().isOk())
             .andExpect(jsonPath("$.accepted").value(2))
-            .andExpect(jsonPath("$.results[0].flags").value(org.hamcrest.Matchers.contains("CLOCK_SKEW", "FAR_AWAY")))
+            .andExpect(jsonPath("$.results[0].flags").value(org.hamcrest.Matchers.hasItems("CLOCK_SKEW", "FAR_AWAY")))
             .andExpect(jsonPath("$.results[1].flags").value(org.hamcrest.Matchers.hasItem("TOO_FAST")));
     }
 
