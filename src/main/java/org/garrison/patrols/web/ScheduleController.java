@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
+import org.garrison.identity.IdentityManagement;
 import org.garrison.patrols.internal.PatrolSetup;
 import org.garrison.patrols.internal.Route;
 import org.garrison.patrols.internal.Sites;
@@ -29,9 +30,12 @@ class ScheduleController {
 
     private final Sites sites;
 
-    ScheduleController(PatrolSetup setup, Sites sites) {
+    private final IdentityManagement identity;
+
+    ScheduleController(PatrolSetup setup, Sites sites, IdentityManagement identity) {
         this.setup = setup;
         this.sites = sites;
+        this.identity = identity;
     }
 
     @GetMapping("/patrol/schedules")
@@ -50,7 +54,7 @@ class ScheduleController {
         }
         try {
             setup.createSchedule(CurrentUser.require().scope(), Objects.requireNonNull(form.routeId()), form.timing(),
-                    null, null);
+                    guard(form.guard()), null);
         }
         catch (NotFoundException ex) {
             throw ex;
@@ -76,6 +80,14 @@ class ScheduleController {
             redirect.addFlashAttribute("problem", "patrol.retire.refused");
         }
         return "redirect:/patrol/schedules";
+    }
+
+    private @Nullable Long guard(@Nullable String username) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        return identity.user(username.strip()).map(CurrentUser::id)
+            .orElseThrow(() -> new DomainException("patrol.wand.unknownGuard", username.strip()));
     }
 
     private String page(Model model, ScheduleForm form, BindingResult errors, @Nullable DomainException refusal) {

@@ -121,6 +121,11 @@ class SetupControllersTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
         mvc.perform(post("/patrol/schedules").with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf())
+            .param("routeId", "5").param("startsAt", "20:00").param("endsAt", "06:00").param("everyMinutes", "120")
+            .param("toleranceMinutes", "15").param("guard", "nobody"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("没有用户名为 nobody 的用户")));
+        mvc.perform(post("/patrol/schedules").with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf())
             .param("routeId", "4").param("startsAt", "8 pm"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
