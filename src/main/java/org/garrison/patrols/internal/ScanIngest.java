@@ -41,12 +41,16 @@ public class ScanIngest {
 
     private final PatrolSettings settings;
 
+    private final LateScans lateScans;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    ScanIngest(ScanStore store, PatrolSettings settings, ApplicationEventPublisher events, Clock clock) {
+    ScanIngest(ScanStore store, PatrolSettings settings, LateScans lateScans, ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
+        this.lateScans = lateScans;
         this.checks = new ScanChecks(settings);
         this.settings = settings;
         this.events = events;
@@ -156,9 +160,25 @@ public class ScanIngest {
                 reportAnomaly(batch, c);
             }
         }
+        settleLate(candidates, inserted, received);
         if (accepted > 0) {
             events.publishEvent(AuditedChange.of("INGEST", "PatrolScan", batch.guardUserId(),
                     accepted + " scans (" + batch.source() + ")", null, Map.of("accepted", accepted)));
+        }
+    }
+
+    /** Scans older than the clock tolerance may belong to tours that have closed meanwhile. */
+    private void settleLate(List<Candidate> candidates, boolean[] inserted, Instant received) {
+        Instant old = received.minus(settings.maxClockSkew());
+        var late = new ArrayList<Candidate>();
+        for (int k = 0; k < candidates.size(); k++) {
+            if (inserted[k] && candidates.get(k).at().isBefore(old)) {
+                late.add(candidates.get(k));
+            }
+        }
+        if (!late.isEmpty()) {
+            lateScans.resettle(late.stream().map(c -> c.target().siteId()).collect(Collectors.toSet()), late.get(0).at(),
+                    late.get(late.size() - 1).at());
         }
     }
 

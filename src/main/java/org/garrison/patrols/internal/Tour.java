@@ -104,6 +104,23 @@ public class Tour {
         if (status.isClosed()) {
             throw new DomainException("patrol.tour.alreadyClosed", id);
         }
+        apply(result);
+    }
+
+    /**
+     * Settles a closed tour again when scans made offline arrive after it closed (they count by the phone's
+     * time); its alert and any acknowledgement stay. Returns whether anything changed.
+     */
+    boolean resettle(TourEvaluation.Result result) {
+        if (!status.isClosed()) {
+            throw new DomainException("patrol.tour.notClosed", id);
+        }
+        var before = snapshot();
+        apply(result);
+        return !before.equals(snapshot());
+    }
+
+    private void apply(TourEvaluation.Result result) {
         var byPosition = new LinkedHashMap<Integer, TourPoint>();
         points.forEach(p -> byPosition.put(p.getPosition(), p));
         result.points().forEach(s -> byPosition.get(s.position()).settle(s.outcome(), s.scannedAt()));

@@ -24,6 +24,11 @@ interface TourRepository extends JpaRepository<Tour, Long> {
     @EntityGraph(attributePaths = "points")
     List<Tour> findByStatusAndWindowStartBefore(TourStatus status, Instant before);
 
+    @EntityGraph(attributePaths = "points")
+    List<Tour> findBySiteIdInAndServiceDayBetweenAndStatusInAndWindowStartLessThanEqualAndClosesAtGreaterThanEqual(
+            Collection<Long> siteIds, java.time.LocalDate firstDay, java.time.LocalDate lastDay,
+            Collection<TourStatus> statuses, Instant latestScan, Instant earliestScan);
+
     Optional<Tour> findByIdAndSiteIdIn(long id, Collection<Long> siteIds);
 
 }

@@ -102,6 +102,29 @@ class TourSweepIntegrationTests {
         assertThat(tour.getPointsLate()).isEqualTo(1);
     }
 
+    @Test
+    void scansSyncedFromAPhoneAfterTheTourClosedStillCountByThePhonesTime() {
+        var a = fixtures.checkpoint("S102", "消防通道");
+        var b = fixtures.checkpoint("S102", "后门");
+        var route = fixtures.route("S102", true, 5, List.of(a, b));
+        var schedule = fixtures.schedule(route, LocalTime.of(2, 0), LocalTime.of(3, 0), 120, 10);
+        sweep.sweep(at(1, "01:30"));
+        sweep.sweep(at(1, "02:30"));
+        var tour = tours.findAll().stream()
+            .filter(t -> t.getScheduleId() == schedule.getId() && t.getWindowStart().equals(at(1, "02:00")))
+            .findFirst().orElseThrow();
+        assertThat(tour.getStatus()).as("closed while the phone was offline").isEqualTo(TourStatus.MISSED);
+        long alerts = events.stream(NotificationRequested.class).count();
+
+        store(a.getCode(), at(1, "02:03"));
+        store(b.getCode(), at(1, "02:09"));
+
+        var settled = tours.findById(tour.getId()).orElseThrow();
+        assertThat(settled.getStatus()).isEqualTo(TourStatus.DONE);
+        assertThat(settled.getPointsOnTime()).isEqualTo(2);
+        assertThat(events.stream(NotificationRequested.class).count()).as("no new alert").isEqualTo(alerts);
+    }
+
     private void store(String code, Instant at) {
         var batch = new ScanIngest.Batch(1L, null, ScanIngest.Source.API, null, null,
                 List.of(new ScanIngest.Item(UUID.randomUUID().toString(), code, at.toString(), null, null, null, false)));
