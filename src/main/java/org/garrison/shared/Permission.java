@@ -83,7 +83,15 @@ public enum Permission {
     /** Record on site: people and vehicles in and out, incident reports and actions, inspections, rectification. */
     SITEOPS_RECORD,
     /** Manage site operations: checklists and schedules, hazards, emergency plans, drills, resources, watch list. */
-    SITEOPS_MANAGE;
+    SITEOPS_MANAGE,
+
+    // Guard tours (patrols module)
+    /** Set up checkpoints, routes, schedules and patrol wands; print QR labels; import wand exports. */
+    PATROL_CONFIGURE,
+    /** Walk tours: the guard's phone page and the scan upload API. */
+    PATROL_SCAN,
+    /** Watch tours on the board, acknowledge their alerts, see and export completion rates. */
+    PATROL_MONITOR;
 
     public String authority() {
         return name();

@@ -1,0 +1,115 @@
+package org.garrison.patrols;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.garrison.identity.IdentityManagement;
+import org.garrison.organisation.BranchId;
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.SiteId;
+import org.garrison.patrols.internal.CompletionRates;
+import org.garrison.patrols.internal.Sites;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.ScopeLevel;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules (appraisal, reports) ask of guard tours: the patrol completion rate (巡逻到位率) per
+ * guard, site and branch over a period of service days (both ends included). Only closed tours count.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PatrolManagement {
+
+    private final CompletionRates rates;
+
+    private final Sites sites;
+
+    private final OrganisationManagement organisation;
+
+    private final IdentityManagement identity;
+
+    PatrolManagement(CompletionRates rates, Sites sites, OrganisationManagement organisation,
+            IdentityManagement identity) {
+        this.rates = rates;
+        this.sites = sites;
+        this.organisation = organisation;
+        this.identity = identity;
+    }
+
+    /** One guard's rate over every site. */
+    public CompletionRate completionOfGuard(long guardUserId, LocalDate from, LocalDate to) {
+        return rates.ofGuard(guardUserId, sites.in(DataScope.company(0)), check(from, to), to);
+    }
+
+    public CompletionRate completionOfSite(SiteId site, LocalDate from, LocalDate to) {
+        return rates.of(Set.of(site.value()), check(from, to), to);
+    }
+
+    public CompletionRate completionOfBranch(BranchId branch, LocalDate from, LocalDate to) {
+        return rates.of(branchSites(branch.value()), check(from, to), to);
+    }
+
+    /** The rates within a data scope, one row per guard, site or branch, best first. */
+    public List<RateRow> completionRates(DataScope scope, RateGrouping by, LocalDate from, LocalDate to) {
+        Set<Long> inScope = sites.in(scope);
+        check(from, to);
+        var rows = switch (by) {
+            case SITE -> {
+                var names = sites.names(scope);
+                yield rates.by("site_id", inScope, from, to).stream()
+                    .map(k -> new RateRow(k.id(), names.getOrDefault(k.id(), String.valueOf(k.id())), k.rate()))
+                    .toList();
+            }
+            case GUARD -> {
+                var keyed = rates.by("guard_user_id", inScope, from, to);
+                var ids = new HashSet<Long>();
+                keyed.forEach(k -> ids.add(k.id()));
+                Map<Long, String> names = new HashMap<>();
+                identity.contacts(ids, Set.of()).forEach(c -> names.put(c.id(), c.username()));
+                yield keyed.stream().map(k -> new RateRow(k.id(), names.getOrDefault(k.id(), "—"), k.rate())).toList();
+            }
+            case BRANCH -> byBranch(inScope, from, to);
+        };
+        var sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparingDouble((RateRow r) -> r.rate().rate()).reversed().thenComparing(RateRow::name));
+        return sorted;
+    }
+
+    /** The rate of each service day within a data scope. */
+    public List<TrendPoint> completionTrend(DataScope scope, LocalDate from, LocalDate to) {
+        return rates.trend(sites.in(scope), check(from, to), to);
+    }
+
+    private List<RateRow> byBranch(Set<Long> inScope, LocalDate from, LocalDate to) {
+        var rows = new ArrayList<RateRow>();
+        for (var branch : organisation.branchNames()) {
+            var covered = new HashSet<>(branchSites(branch.id()));
+            covered.retainAll(inScope);
+            if (!covered.isEmpty()) {
+                rows.add(new RateRow(branch.id(), branch.name(), rates.of(covered, from, to)));
+            }
+        }
+        return rows;
+    }
+
+    private Set<Long> branchSites(long branchId) {
+        return sites.in(new DataScope(ScopeLevel.BRANCH, branchId, 0));
+    }
+
+    private static LocalDate check(LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || from.plusYears(1).isBefore(to)) {
+            throw new DomainException("patrol.rates.periodInvalid");
+        }
+        return from;
+    }
+
+}

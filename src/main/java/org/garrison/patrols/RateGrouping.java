@@ -1,0 +1,8 @@
+package org.garrison.patrols;
+
+/** What completion rates are listed by. */
+public enum RateGrouping {
+
+    GUARD, SITE, BRANCH
+
+}

@@ -1,0 +1,91 @@
+package org.garrison.patrols.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.garrison.shared.CurrentUser;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the guard's phone shows: the open tours at the guard's sites that are due now or soon (the guard's
+ * own and those of a post), with their checkpoints in walking order, and every checkpoint of those sites
+ * (so a code typed from a damaged label is recognised even offline).
+ */
+@Service
+@Transactional(readOnly = true)
+public class GuardTours {
+
+    private static final Duration SOON = Duration.ofHours(2);
+
+    private static final int MAX_TOURS = 12;
+
+    private final TourRepository tours;
+
+    private final RouteRepository routes;
+
+    private final CheckpointRepository checkpoints;
+
+    private final Sites sites;
+
+    private final Clock clock;
+
+    GuardTours(TourRepository tours, RouteRepository routes, CheckpointRepository checkpoints, Sites sites, Clock clock) {
+        this.tours = tours;
+        this.routes = routes;
+        this.checkpoints = checkpoints;
+        this.sites = sites;
+        this.clock = clock;
+    }
+
+    /** A tour as the phone shows it. */
+    public record DueTour(long id, String routeName, boolean ordered, PatrolMode mode, Instant windowStart,
+            Instant closesAt, List<Point> points) {
+    }
+
+    /** A checkpoint of a tour, due by {@code deadline}. */
+    public record Point(String code, String name, boolean keyArea, Instant deadline) {
+    }
+
+    public List<DueTour> due(CurrentUser guard) {
+        Set<Long> mySites = sites.in(guard.scope());
+        if (mySites.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        Map<Long, Checkpoint> byId = new HashMap<>();
+        checkpoints.findBySiteIdInOrderBySiteIdAscNameAsc(mySites).forEach(c -> byId.put(c.getId(), c));
+        Map<Long, Route> routeCache = new HashMap<>();
+        return tours.findBySiteIdInAndStatusAndWindowStartBefore(mySites, TourStatus.OPEN, now.plus(SOON),
+                Sort.by("windowStart"))
+            .stream()
+            .filter(t -> t.getGuardUserId() == null || t.getGuardUserId() == guard.id())
+            .filter(t -> t.getClosesAt().isAfter(now))
+            .limit(MAX_TOURS)
+            .map(t -> {
+                var route = routeCache.computeIfAbsent(t.getRouteId(), id -> routes.findById(id).orElseThrow());
+                var points = t.getPoints().stream().map(p -> {
+                    var c = Objects.requireNonNull(byId.get(p.getCheckpointId()));
+                    return new Point(c.getCode(), c.getName(), c.isKeyArea(), p.getDeadline());
+                }).toList();
+                return new DueTour(t.getId(), route.getName(), route.isOrdered(), route.getMode(), t.getWindowStart(),
+                        t.getClosesAt(), points);
+            })
+            .toList();
+    }
+
+    /** Every active checkpoint at the guard's sites. */
+    public List<Checkpoint> checkpoints(CurrentUser guard) {
+        return checkpoints.findBySiteIdInOrderBySiteIdAscNameAsc(sites.in(guard.scope())).stream()
+            .filter(Checkpoint::isActive)
+            .toList();
+    }
+
+}

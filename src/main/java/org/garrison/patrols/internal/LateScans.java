@@ -1,0 +1,63 @@
+package org.garrison.patrols.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.garrison.shared.AuditedChange;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scans made offline can arrive after their tour closed. They count by the phone's time: the closed tours
+ * whose window holds them are settled again (a missed checkpoint becomes on time or late), without a new
+ * alert; the change is audited.
+ */
+@Component
+class LateScans {
+
+    private static final EnumSet<TourStatus> INCOMPLETE = EnumSet.of(TourStatus.MISSED, TourStatus.LATE);
+
+    private final TourRepository tours;
+
+    private final RouteRepository routes;
+
+    private final ScanStore scans;
+
+    private final PatrolSettings settings;
+
+    private final ApplicationEventPublisher events;
+
+    LateScans(TourRepository tours, RouteRepository routes, ScanStore scans, PatrolSettings settings,
+            ApplicationEventPublisher events) {
+        this.tours = tours;
+        this.routes = routes;
+        this.scans = scans;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    /** Settles again the incomplete closed tours at the sites whose window holds a scan between the two times. */
+    int resettle(Collection<Long> siteIds, Instant earliest, Instant latest) {
+        int changed = 0;
+        LocalDate first = LocalDate.ofInstant(earliest, settings.zone()).minusDays(1);
+        LocalDate last = LocalDate.ofInstant(latest, settings.zone());
+        for (Tour tour : tours.findBySiteIdInAndServiceDayBetweenAndStatusInAndWindowStartLessThanEqualAndClosesAtGreaterThanEqual(
+                siteIds, first, last, INCOMPLETE, latest, earliest)) {
+            var route = routes.findById(tour.getRouteId()).orElseThrow();
+            List<Long> ids = tour.getPoints().stream().map(TourPoint::getCheckpointId).distinct().toList();
+            var before = tour.snapshot();
+            var result = TourEvaluation.evaluate(tour.getPoints(), tour.getWindowStart(), tour.getClosesAt(),
+                    route.isOrdered(), scans.between(ids, tour.getWindowStart(), tour.getClosesAt()));
+            if (tour.resettle(result)) {
+                events.publishEvent(AuditedChange.of("RESETTLE", "PatrolTour", tour.getId(), route.getName(), before,
+                        tour.snapshot()));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+}

@@ -1,0 +1,192 @@
+package org.garrison.patrols.internal;
+
+import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Setting up guard tours within the user's data scope: checkpoints, routes and schedules. Records outside
+ * the scope are not found. Every change is audited.
+ */
+@Service
+@Transactional
+public class PatrolSetup {
+
+    /** Code alphabet without look-alikes (0/O, 1/I/L), as guards type codes from damaged labels. */
+    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+
+    private final CheckpointRepository checkpoints;
+
+    private final RouteRepository routes;
+
+    private final ScheduleRepository schedules;
+
+    private final Sites sites;
+
+    private final PatrolSettings settings;
+
+    private final ApplicationEventPublisher events;
+
+    private final SecureRandom random = new SecureRandom();
+
+    PatrolSetup(CheckpointRepository checkpoints, RouteRepository routes, ScheduleRepository schedules, Sites sites,
+            PatrolSettings settings, ApplicationEventPublisher events) {
+        this.checkpoints = checkpoints;
+        this.routes = routes;
+        this.schedules = schedules;
+        this.sites = sites;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Checkpoint> checkpoints(DataScope scope) {
+        return checkpoints.findBySiteIdInOrderBySiteIdAscNameAsc(sites.in(scope));
+    }
+
+    @Transactional(readOnly = true)
+    public Checkpoint checkpoint(DataScope scope, long id) {
+        return checkpoints.findByIdAndSiteIdIn(id, sites.in(scope))
+            .orElseThrow(() -> new NotFoundException("patrol.checkpoint", id));
+    }
+
+    /** The checkpoints among {@code ids} the scope covers, in the order asked for. */
+    @Transactional(readOnly = true)
+    public List<Checkpoint> checkpoints(DataScope scope, List<Long> ids) {
+        var found = checkpoints.findByIdInAndSiteIdIn(ids, sites.in(scope));
+        return ids.stream().distinct().flatMap(id -> found.stream().filter(c -> c.getId().equals(id))).toList();
+    }
+
+    public Checkpoint createCheckpoint(DataScope scope, long siteId, Checkpoint.Place place) {
+        sites.require(scope, siteId);
+        requireFreeTag(place.tagId(), null);
+        var created = checkpoints.save(new Checkpoint(siteId, newCode(), place));
+        audit("CREATE", "PatrolCheckpoint", created.getId(), created.getName(), null, created.snapshot());
+        return created;
+    }
+
+    public Checkpoint changeCheckpoint(DataScope scope, long id, Checkpoint.Place place) {
+        var checkpoint = checkpoint(scope, id);
+        requireFreeTag(place.tagId(), checkpoint.getTagId());
+        var before = checkpoint.snapshot();
+        checkpoint.describe(place);
+        audit("UPDATE", "PatrolCheckpoint", id, checkpoint.getName(), before, checkpoint.snapshot());
+        return checkpoint;
+    }
+
+    public void retireCheckpoint(DataScope scope, long id) {
+        var checkpoint = checkpoint(scope, id);
+        var before = checkpoint.snapshot();
+        checkpoint.retire();
+        audit("RETIRE", "PatrolCheckpoint", id, checkpoint.getName(), before, checkpoint.snapshot());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Route> routes(DataScope scope) {
+        var found = routes.findBySiteIdInOrderBySiteIdAscNameAsc(sites.in(scope));
+        found.forEach(Route::getCheckpointIds);
+        return found;
+    }
+
+    @Transactional(readOnly = true)
+    public Route route(DataScope scope, long id) {
+        var route = routes.findByIdAndSiteIdIn(id, sites.in(scope)).orElseThrow(() -> new NotFoundException("patrol.route", id));
+        route.getCheckpointIds();
+        return route;
+    }
+
+    public Route createRoute(DataScope scope, long siteId, Route.Plan plan) {
+        sites.require(scope, siteId);
+        requireCheckpointsOf(siteId, plan.checkpointIds());
+        var created = routes.save(new Route(siteId, plan));
+        audit("CREATE", "PatrolRoute", created.getId(), created.getName(), null, created.snapshot());
+        return created;
+    }
+
+    public Route changeRoute(DataScope scope, long id, Route.Plan plan) {
+        var route = route(scope, id);
+        requireCheckpointsOf(route.getSiteId(), plan.checkpointIds());
+        var before = route.snapshot();
+        route.replan(plan);
+        audit("UPDATE", "PatrolRoute", id, route.getName(), before, route.snapshot());
+        return route;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Schedule> schedules(DataScope scope) {
+        return schedules.findBySiteIdInOrderBySiteIdAscStartsAtAsc(sites.in(scope));
+    }
+
+    @Transactional(readOnly = true)
+    public Schedule schedule(DataScope scope, long id) {
+        return schedules.findByIdAndSiteIdIn(id, sites.in(scope))
+            .orElseThrow(() -> new NotFoundException("patrol.schedule", id));
+    }
+
+    public Schedule createSchedule(DataScope scope, long routeId, Schedule.Timing timing, @Nullable Long guardUserId,
+            @Nullable Long postId) {
+        var route = route(scope, routeId);
+        if (!route.isActive()) {
+            throw new DomainException("patrol.schedule.routeRetired", route.getName());
+        }
+        var created = schedules.save(new Schedule(routeId, route.getSiteId(), timing, guardUserId, postId,
+                settings.zone()));
+        audit("CREATE", "PatrolSchedule", created.getId(), route.getName(), null, created.snapshot());
+        return created;
+    }
+
+    public void retireSchedule(DataScope scope, long id) {
+        var schedule = schedule(scope, id);
+        var before = schedule.snapshot();
+        schedule.retire();
+        audit("RETIRE", "PatrolSchedule", id, "schedule " + id, before, schedule.snapshot());
+    }
+
+    /** The zone of service days and of new schedules. */
+    public java.time.ZoneId zone() {
+        return settings.zone();
+    }
+
+    private void requireCheckpointsOf(long siteId, List<Long> ids) {
+        var found = checkpoints.findAllById(new HashSet<>(ids));
+        if (found.size() != new HashSet<>(ids).size()
+                || found.stream().anyMatch(c -> c.getSiteId() != siteId || !c.isActive())) {
+            throw new DomainException("patrol.route.checkpointsOfOtherSite");
+        }
+    }
+
+    private void requireFreeTag(@Nullable String tagId, @Nullable String current) {
+        if (tagId != null && !tagId.equals(current) && checkpoints.existsByTagId(tagId)) {
+            throw new DomainException("patrol.checkpoint.tagTaken", tagId);
+        }
+    }
+
+    private String newCode() {
+        String code;
+        do {
+            var chars = new char[8];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
+            }
+            code = "CP-" + new String(chars);
+        }
+        while (checkpoints.existsByCode(code));
+        return code;
+    }
+
+    private void audit(String action, String type, Object id, String summary, @Nullable Map<String, ?> before,
+            Map<String, ?> after) {
+        events.publishEvent(AuditedChange.of(action, type, id, summary, before, after));
+    }
+
+}

@@ -1,0 +1,30 @@
+package org.garrison.patrols.internal;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+
+/** One pass of the patrol sweep: plan the coming tours, then close those whose window has closed. */
+@Component
+public class PatrolSweep {
+
+    private final TourPlanner planner;
+
+    private final TourCloser closer;
+
+    private final PatrolSettings settings;
+
+    PatrolSweep(TourPlanner planner, TourCloser closer, PatrolSettings settings) {
+        this.planner = planner;
+        this.closer = closer;
+        this.settings = settings;
+    }
+
+    /** Plans and closes as of {@code now}; returns what was done, for the job history. */
+    public String sweep(Instant now) {
+        int planned = planner.plan(now);
+        int alerts = closer.close(now, settings.zone());
+        return "planned " + planned + " tours, " + alerts + " closed with an alert";
+    }
+
+}

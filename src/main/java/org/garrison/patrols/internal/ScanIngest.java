@@ -1,0 +1,246 @@
+package org.garrison.patrols.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.garrison.organisation.SiteId;
+import org.garrison.patrols.PatrolAnomalyReported;
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.Texts;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores uploaded scans: each is accepted, a duplicate (its id is stored already — syncing twice never
+ * makes two) or refused with a reason; refusing one never refuses the others. Accepted scans keep the
+ * device's time and the server's receive time, and carry the flags of {@link ScanChecks}.
+ */
+@Service
+public class ScanIngest {
+
+    private static final Pattern SCAN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private final ScanStore store;
+
+    private final ScanChecks checks;
+
+    private final PatrolSettings settings;
+
+    private final LateScans lateScans;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    ScanIngest(ScanStore store, PatrolSettings settings, LateScans lateScans, ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.lateScans = lateScans;
+        this.checks = new ScanChecks(settings);
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Where scans come from. */
+    public enum Source {
+        PHONE, API, WAND
+    }
+
+    /** One scan as a phone or device sends it; any field may be missing or wrong and is then refused. */
+    public record Item(@Nullable String scanId, @Nullable String checkpointCode, @Nullable String scannedAt,
+            @Nullable Double latitude, @Nullable Double longitude, @Nullable String note, boolean anomaly) {
+    }
+
+    /**
+     * An upload.
+     *
+     * @param deviceSentAt the device's clock when it sent the upload (to find a skewed clock), if it says
+     * @param allowedSites the sites the uploader may scan at; {@code null} for every site
+     */
+    public record Batch(long guardUserId, @Nullable Set<Long> allowedSites, Source source, @Nullable String deviceId,
+            @Nullable Instant deviceSentAt, List<Item> items) {
+    }
+
+    public enum Outcome {
+        ACCEPTED, DUPLICATE, REJECTED
+    }
+
+    /** What became of one scan; a refusal has a message key and its arguments. */
+    public record Result(String scanId, Outcome outcome, @Nullable String reasonKey, List<Object> reasonArgs,
+            Set<ScanFlag> flags) {
+
+        static Result refused(String scanId, String key, Object... args) {
+            return new Result(scanId, Outcome.REJECTED, key, List.of(args), Set.of());
+        }
+
+    }
+
+    private record Candidate(int index, String scanId, ScanStore.Target target, Instant at, Item item) {
+    }
+
+    @Transactional
+    public List<Result> ingest(Batch batch) {
+        if (batch.items().size() > settings.maxBatch()) {
+            throw new DomainException("patrol.scan.batchTooLarge", settings.maxBatch());
+        }
+        Instant received = clock.instant();
+        var results = new Result[batch.items().size()];
+        var codes = batch.items().stream().map(Item::checkpointCode).filter(c -> c != null && !c.isBlank())
+            .map(String::strip).collect(Collectors.toSet());
+        Map<String, ScanStore.Target> targets = new HashMap<>();
+        store.activeByCode(codes).forEach(t -> targets.put(t.code(), t));
+        var candidates = new ArrayList<Candidate>();
+        var seen = new HashSet<String>();
+        for (int i = 0; i < results.length; i++) {
+            Item item = batch.items().get(i);
+            String scanId = item.scanId() == null ? "" : item.scanId().strip();
+            Result refusal = refusal(batch, item, scanId, targets, received);
+            if (refusal != null) {
+                results[i] = refusal;
+            }
+            else if (!seen.add(scanId)) {
+                results[i] = new Result(scanId, Outcome.DUPLICATE, null, List.of(), Set.of());
+            }
+            else {
+                candidates.add(new Candidate(i, scanId, targets.get(item.checkpointCode().strip()),
+                        parse(item.scannedAt()), item));
+            }
+        }
+        store(batch, candidates, results, received);
+        return List.of(results);
+    }
+
+    private void store(Batch batch, List<Candidate> candidates, Result[] results, Instant received) {
+        candidates.sort(Comparator.comparing(Candidate::at));
+        Duration skew = batch.deviceSentAt() == null ? null : Duration.between(received, batch.deviceSentAt());
+        ScanStore.Previous before = candidates.isEmpty() ? null
+                : store.previous(batch.guardUserId(), candidates.get(0).at()).orElse(null);
+        ScanChecks.Fix previous = before == null ? null : before.fix();
+        ScanChecks.Spot previousSpot = before == null ? null : before.spot();
+        var rows = new ArrayList<ScanStore.Row>(candidates.size());
+        var flagsOf = new ArrayList<Set<ScanFlag>>(candidates.size());
+        for (Candidate c : candidates) {
+            var fix = new ScanChecks.Fix(c.target().id(), c.at(), c.item().latitude(), c.item().longitude());
+            Set<ScanFlag> flags = checks.check(fix, c.target().spot(), previous, previousSpot, skew);
+            flagsOf.add(flags);
+            rows.add(new ScanStore.Row(c.scanId(), c.target().id(), c.target().siteId(), batch.guardUserId(), c.at(),
+                    received, batch.source().name(), batch.deviceId(), c.item().latitude(), c.item().longitude(),
+                    Texts.blankToNull(c.item().note()), flags.isEmpty() ? null
+                            : flags.stream().map(Enum::name).sorted().collect(Collectors.joining(","))));
+            previous = fix;
+            previousSpot = c.target().spot();
+        }
+        boolean[] inserted = store.insert(rows);
+        int accepted = 0;
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            if (!inserted[k]) {
+                results[c.index()] = new Result(c.scanId(), Outcome.DUPLICATE, null, List.of(), Set.of());
+                continue;
+            }
+            accepted++;
+            results[c.index()] = new Result(c.scanId(), Outcome.ACCEPTED, null, List.of(), flagsOf.get(k));
+            if (c.item().anomaly()) {
+                reportAnomaly(batch, c);
+            }
+        }
+        settleLate(candidates, inserted, received);
+        if (accepted > 0) {
+            events.publishEvent(AuditedChange.of("INGEST", "PatrolScan", batch.guardUserId(),
+                    accepted + " scans (" + batch.source() + ")", null, Map.of("accepted", accepted)));
+        }
+    }
+
+    /** Scans older than the clock tolerance may belong to tours that have closed meanwhile. */
+    private void settleLate(List<Candidate> candidates, boolean[] inserted, Instant received) {
+        Instant old = received.minus(settings.maxClockSkew());
+        var late = new ArrayList<Candidate>();
+        for (int k = 0; k < candidates.size(); k++) {
+            if (inserted[k] && candidates.get(k).at().isBefore(old)) {
+                late.add(candidates.get(k));
+            }
+        }
+        if (!late.isEmpty()) {
+            lateScans.resettle(late.stream().map(c -> c.target().siteId()).collect(Collectors.toSet()), late.get(0).at(),
+                    late.get(late.size() - 1).at());
+        }
+    }
+
+    private void reportAnomaly(Batch batch, Candidate c) {
+        String note = c.item().note().strip();
+        store.anomaly(c.target().siteId(), c.target().id(), c.scanId(), note, batch.guardUserId(), c.at());
+        events.publishEvent(new PatrolAnomalyReported(c.scanId(), new SiteId(c.target().siteId()), c.target().id(),
+                c.target().name(), note, batch.guardUserId(), c.at()));
+    }
+
+    private @Nullable Result refusal(Batch batch, Item item, String scanId, Map<String, ScanStore.Target> targets,
+            Instant received) {
+        if (scanId.isEmpty()) {
+            return Result.refused(scanId, "patrol.scan.idMissing");
+        }
+        if (!SCAN_ID.matcher(scanId).matches()) {
+            return Result.refused(scanId, "patrol.scan.idInvalid");
+        }
+        if (item.checkpointCode() == null || item.checkpointCode().isBlank()) {
+            return Result.refused(scanId, "patrol.scan.codeMissing");
+        }
+        Instant at = item.scannedAt() == null ? null : parse(item.scannedAt());
+        if (at == null) {
+            return Result.refused(scanId, "patrol.scan.timeInvalid", String.valueOf(item.scannedAt()));
+        }
+        Instant latest = batch.deviceSentAt() != null ? batch.deviceSentAt().plus(Duration.ofMinutes(1))
+                : received.plus(settings.maxClockSkew());
+        if (at.isAfter(latest)) {
+            return Result.refused(scanId, "patrol.scan.future", item.scannedAt());
+        }
+        if (at.isBefore(received.minus(settings.maxScanAge()))) {
+            return Result.refused(scanId, "patrol.scan.tooOld", item.scannedAt());
+        }
+        if ((item.latitude() == null) != (item.longitude() == null)
+                || (item.latitude() != null && (Math.abs(item.latitude()) > 90 || Math.abs(item.longitude()) > 180))) {
+            return Result.refused(scanId, "patrol.scan.positionInvalid");
+        }
+        if (item.note() != null && item.note().length() > 500) {
+            return Result.refused(scanId, "patrol.scan.noteTooLong", 500);
+        }
+        if (item.anomaly() && (item.note() == null || item.note().isBlank())) {
+            return Result.refused(scanId, "patrol.scan.anomalyNeedsNote");
+        }
+        String code = item.checkpointCode().strip();
+        ScanStore.Target target = targets.get(code);
+        if (target == null) {
+            return Result.refused(scanId, "patrol.scan.unknownCheckpoint", code);
+        }
+        if (batch.allowedSites() != null && !batch.allowedSites().contains(target.siteId())) {
+            return Result.refused(scanId, "patrol.scan.outOfScope", code);
+        }
+        return null;
+    }
+
+    /** An ISO-8601 instant with an offset ({@code 2026-11-21T20:00:00+08:00} or {@code …Z}); null when it is not one. */
+    public static @Nullable Instant parse(String text) {
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        }
+        catch (DateTimeParseException ex) {
+            return null;
+        }
+    }
+
+}

@@ -1,0 +1,150 @@
+package org.garrison.patrols.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL of the scan write path: plain JDBC, one batch per upload, idempotent by the scan's own id
+ * ({@code ON CONFLICT DO NOTHING}: a scan already stored answers 0 rows, which is how a duplicate is told
+ * apart, even when two uploads of the same scan race).
+ */
+@Component
+class ScanStore {
+
+    static final String INSERT = "INSERT INTO patrol_scan (scan_uuid, checkpoint_id, site_id, guard_user_id, "
+            + "scanned_at, received_at, source, device_id, latitude, longitude, note, flags) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+
+    private final JdbcTemplate jdbc;
+
+    private final JdbcClient client;
+
+    ScanStore(JdbcTemplate jdbc, JdbcClient client) {
+        this.jdbc = jdbc;
+        this.client = client;
+    }
+
+    /** An active checkpoint as the write path needs it. */
+    record Target(long id, long siteId, String code, String name, @Nullable Double latitude,
+            @Nullable Double longitude, @Nullable Integer radiusMetres) {
+
+        ScanChecks.Spot spot() {
+            return new ScanChecks.Spot(latitude, longitude, radiusMetres);
+        }
+
+    }
+
+    /** A scan ready to be stored. */
+    record Row(String scanId, long checkpointId, long siteId, long guardUserId, Instant scannedAt, Instant receivedAt,
+            String source, @Nullable String deviceId, @Nullable Double latitude, @Nullable Double longitude,
+            @Nullable String note, @Nullable String flags) {
+    }
+
+    List<Target> activeByCode(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return client.sql("SELECT id, site_id, code, name, latitude, longitude, radius_metres FROM patrol_checkpoint "
+                + "WHERE active = TRUE AND code IN (:codes)")
+            .param("codes", codes)
+            .query((rs, n) -> new Target(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                    rs.getObject(5, Double.class), rs.getObject(6, Double.class), rs.getObject(7, Integer.class)))
+            .list();
+    }
+
+    /** The guard's latest stored scan at or before {@code at}, with its checkpoint's position. */
+    Optional<Previous> previous(long guardUserId, Instant at) {
+        return client.sql("SELECT s.checkpoint_id, s.scanned_at, s.latitude, s.longitude, c.latitude, c.longitude, "
+                + "c.radius_metres FROM patrol_scan s JOIN patrol_checkpoint c ON c.id = s.checkpoint_id "
+                + "WHERE s.guard_user_id = :guard AND s.scanned_at <= :at ORDER BY s.scanned_at DESC LIMIT 1")
+            .param("guard", guardUserId)
+            .param("at", utc(at))
+            .query((rs, n) -> new Previous(new ScanChecks.Fix(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                    rs.getObject(3, Double.class), rs.getObject(4, Double.class)),
+                    new ScanChecks.Spot(rs.getObject(5, Double.class), rs.getObject(6, Double.class),
+                            rs.getObject(7, Integer.class))))
+            .optional();
+    }
+
+    /** A stored scan and where its checkpoint is. */
+    record Previous(ScanChecks.Fix fix, ScanChecks.Spot spot) {
+    }
+
+    /** Stores the rows; element {@code i} of the answer says whether row {@code i} was new. */
+    boolean[] insert(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return new boolean[0];
+        }
+        int[][] counts = jdbc.batchUpdate(INSERT, rows, rows.size(), ScanStore::bind);
+        var inserted = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            inserted[i] = counts[0][i] != 0;
+        }
+        return inserted;
+    }
+
+    static void bind(PreparedStatement ps, Row row) throws SQLException {
+        ps.setString(1, row.scanId());
+        ps.setLong(2, row.checkpointId());
+        ps.setLong(3, row.siteId());
+        ps.setLong(4, row.guardUserId());
+        ps.setObject(5, utc(row.scannedAt()));
+        ps.setObject(6, utc(row.receivedAt()));
+        ps.setString(7, row.source());
+        ps.setString(8, row.deviceId());
+        setDouble(ps, 9, row.latitude());
+        setDouble(ps, 10, row.longitude());
+        ps.setString(11, row.note());
+        ps.setString(12, row.flags());
+    }
+
+    void anomaly(long siteId, long checkpointId, String scanId, String note, long reporter, Instant at) {
+        client.sql("INSERT INTO patrol_anomaly (site_id, checkpoint_id, scan_uuid, note, reported_by, reported_at) "
+                + "VALUES (:site, :checkpoint, :scan, :note, :reporter, :at)")
+            .param("site", siteId)
+            .param("checkpoint", checkpointId)
+            .param("scan", scanId)
+            .param("note", note)
+            .param("reporter", reporter)
+            .param("at", utc(at))
+            .update();
+    }
+
+    /** The scans of the given checkpoints between two instants, for settling tours. */
+    List<TourEvaluation.Scan> between(Collection<Long> checkpointIds, Instant from, Instant to) {
+        return client.sql("SELECT checkpoint_id, scanned_at, guard_user_id FROM patrol_scan WHERE checkpoint_id IN (:ids) "
+                + "AND scanned_at >= :from AND scanned_at <= :to")
+            .param("ids", checkpointIds)
+            .param("from", utc(from))
+            .param("to", utc(to))
+            .query((rs, n) -> new TourEvaluation.Scan(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                    rs.getLong(3)))
+            .list();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static void setDouble(PreparedStatement ps, int index, @Nullable Double value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.DOUBLE);
+        }
+        else {
+            ps.setDouble(index, value);
+        }
+    }
+
+}

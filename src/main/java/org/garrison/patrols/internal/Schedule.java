@@ -1,0 +1,143 @@
+package org.garrison.patrols.internal;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.garrison.shared.DomainException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * When a route must be walked: every {@code everyMinutes} from {@code startsAt} until {@code endsAt}
+ * (the next day when it ends at or before it starts), each checkpoint within {@code toleranceMinutes} of
+ * its expected time; optionally with a start moved at random within the tolerance so patrols are not
+ * predictable. By a named guard or by whoever holds the post.
+ */
+@Entity
+@Table(name = "patrol_schedule")
+public class Schedule {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long routeId;
+
+    private long siteId;
+
+    private LocalTime startsAt;
+
+    private LocalTime endsAt;
+
+    private int everyMinutes;
+
+    private int toleranceMinutes;
+
+    private boolean randomised;
+
+    private @Nullable Long guardUserId;
+
+    private @Nullable Long postId;
+
+    private String zone;
+
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected Schedule() {
+    }
+
+    public Schedule(long routeId, long siteId, Timing timing, @Nullable Long guardUserId, @Nullable Long postId,
+            ZoneId zone) {
+        this.routeId = routeId;
+        this.siteId = siteId;
+        this.zone = zone.getId();
+        retime(timing, guardUserId, postId);
+    }
+
+    /** The timing part of a schedule's form. */
+    public record Timing(LocalTime startsAt, LocalTime endsAt, int everyMinutes, int toleranceMinutes,
+            boolean randomised) {
+    }
+
+    public void retime(Timing timing, @Nullable Long guardUserId, @Nullable Long postId) {
+        if (timing.everyMinutes() < 15 || timing.everyMinutes() > 1440) {
+            throw new DomainException("patrol.schedule.everyInvalid");
+        }
+        if (timing.toleranceMinutes() < 1 || timing.toleranceMinutes() >= timing.everyMinutes()) {
+            throw new DomainException("patrol.schedule.toleranceInvalid");
+        }
+        this.startsAt = timing.startsAt();
+        this.endsAt = timing.endsAt();
+        this.everyMinutes = timing.everyMinutes();
+        this.toleranceMinutes = timing.toleranceMinutes();
+        this.randomised = timing.randomised();
+        this.guardUserId = guardUserId;
+        this.postId = postId;
+    }
+
+    public void retire() {
+        if (!active) {
+            throw new DomainException("patrol.schedule.alreadyRetired");
+        }
+        active = false;
+    }
+
+    public Timing timing() {
+        return new Timing(startsAt, endsAt, everyMinutes, toleranceMinutes, randomised);
+    }
+
+    public Map<String, Object> snapshot() {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("routeId", routeId);
+        map.put("siteId", siteId);
+        map.put("startsAt", startsAt.toString());
+        map.put("endsAt", endsAt.toString());
+        map.put("everyMinutes", everyMinutes);
+        map.put("toleranceMinutes", toleranceMinutes);
+        map.put("randomised", randomised);
+        map.put("guardUserId", guardUserId);
+        map.put("postId", postId);
+        map.put("active", active);
+        return map;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getRouteId() {
+        return routeId;
+    }
+
+    public long getSiteId() {
+        return siteId;
+    }
+
+    public @Nullable Long getGuardUserId() {
+        return guardUserId;
+    }
+
+    public @Nullable Long getPostId() {
+        return postId;
+    }
+
+    public ZoneId getZone() {
+        return ZoneId.of(zone);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+}

@@ -1,0 +1,129 @@
+package org.garrison.patrols.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The live board of tours within the user's data scope (one service day, optionally one site), a tour's
+ * checkpoints, and the acknowledgement of a tour's alert.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TourBoard {
+
+    private final TourRepository tours;
+
+    private final RouteRepository routes;
+
+    private final CheckpointRepository checkpoints;
+
+    private final Sites sites;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    TourBoard(TourRepository tours, RouteRepository routes, CheckpointRepository checkpoints, Sites sites,
+            ApplicationEventPublisher events, Clock clock) {
+        this.tours = tours;
+        this.routes = routes;
+        this.checkpoints = checkpoints;
+        this.sites = sites;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** How a tour looks on the board: upcoming and in progress are open tours before and after their start. */
+    public enum BoardStatus {
+        UPCOMING, IN_PROGRESS, DONE, LATE, MISSED
+    }
+
+    /** One row of the board. */
+    public record Row(long id, long siteId, String routeName, Instant windowStart, Instant closesAt, BoardStatus status,
+            int due, int onTime, int late, int missed, int outOfOrder, boolean awaitingAcknowledgement) {
+    }
+
+    /** A checkpoint of a tour with its outcome. */
+    public record PointRow(int position, String code, String name, Instant deadline, PointOutcome outcome,
+            @Nullable Instant scannedAt) {
+    }
+
+    public List<Row> day(DataScope scope, LocalDate day, @Nullable Long siteId) {
+        Set<Long> covered = sites.in(scope);
+        Set<Long> shown = siteId == null ? covered : covered.contains(siteId) ? Set.of(siteId) : Set.of();
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        Map<Long, String> names = new HashMap<>();
+        return tours.findBySiteIdInAndServiceDayOrderByWindowStart(shown, day).stream()
+            .map(t -> row(t, names.computeIfAbsent(t.getRouteId(), this::routeName), now))
+            .toList();
+    }
+
+    public Row tour(DataScope scope, long id) {
+        var tour = find(scope, id);
+        return row(tour, routeName(tour.getRouteId()), clock.instant());
+    }
+
+    public List<PointRow> points(DataScope scope, long id) {
+        var tour = find(scope, id);
+        Map<Long, Checkpoint> byId = new HashMap<>();
+        checkpoints.findAllById(tour.getPoints().stream().map(TourPoint::getCheckpointId).toList())
+            .forEach(c -> byId.put(c.getId(), c));
+        return tour.getPoints().stream().map(p -> {
+            var c = byId.get(p.getCheckpointId());
+            return new PointRow(p.getPosition() + 1, c == null ? "" : c.getCode(), c == null ? "" : c.getName(),
+                    p.getDeadline(), p.getOutcome(), p.getScannedAt());
+        }).toList();
+    }
+
+    /** The acknowledgement of a tour's alert, with who gave it, if any. */
+    public @Nullable String acknowledgement(DataScope scope, long id) {
+        return find(scope, id).getAcknowledgement();
+    }
+
+    @Transactional
+    public void acknowledge(DataScope scope, long id, String comment) {
+        var tour = find(scope, id);
+        var before = tour.snapshot();
+        tour.acknowledge(CurrentUser.require().id(), comment, clock.instant());
+        events.publishEvent(AuditedChange.of("ACKNOWLEDGE", "PatrolTour", id, routeName(tour.getRouteId()), before,
+                tour.snapshot()));
+    }
+
+    private Tour find(DataScope scope, long id) {
+        return tours.findByIdAndSiteIdIn(id, sites.in(scope)).orElseThrow(() -> new NotFoundException("patrol.tour", id));
+    }
+
+    private String routeName(long routeId) {
+        return routes.findById(routeId).map(Route::getName).orElse("");
+    }
+
+    private static Row row(Tour t, String routeName, Instant now) {
+        BoardStatus status = switch (t.getStatus()) {
+            case OPEN -> t.getWindowStart().isAfter(now) ? BoardStatus.UPCOMING : BoardStatus.IN_PROGRESS;
+            case DONE -> BoardStatus.DONE;
+            case LATE -> BoardStatus.LATE;
+            case MISSED -> BoardStatus.MISSED;
+        };
+        return new Row(t.getId(), t.getSiteId(), routeName, t.getWindowStart(), t.getClosesAt(), status, t.getPointsDue(),
+                t.getPointsOnTime(), t.getPointsLate(), t.getPointsMissed(), t.getPointsOutOfOrder(),
+                t.needsAttention() && t.getAcknowledgedAt() == null);
+    }
+
+}

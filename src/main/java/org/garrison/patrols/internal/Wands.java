@@ -1,0 +1,57 @@
+package org.garrison.patrols.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.garrison.identity.IdentityManagement;
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of patrol wands: which guard carries which device, at which site. */
+@Service
+@Transactional
+public class Wands {
+
+    private final WandRepository wands;
+
+    private final Sites sites;
+
+    private final IdentityManagement identity;
+
+    private final ApplicationEventPublisher events;
+
+    Wands(WandRepository wands, Sites sites, IdentityManagement identity, ApplicationEventPublisher events) {
+        this.wands = wands;
+        this.sites = sites;
+        this.identity = identity;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Wand> in(DataScope scope) {
+        return wands.findBySiteIdInOrderByDeviceId(sites.in(scope));
+    }
+
+    /** Registers the device for the guard at the site, or hands a registered device to them. */
+    public Wand register(DataScope scope, String deviceId, String guardUsername, long siteId) {
+        sites.require(scope, siteId);
+        CurrentUser guard = identity.user(guardUsername)
+            .orElseThrow(() -> new DomainException("patrol.wand.unknownGuard", guardUsername));
+        var existing = wands.findByDeviceId(deviceId);
+        if (existing.isPresent() && !sites.in(scope).contains(existing.get().getSiteId())) {
+            throw new DomainException("patrol.wand.elsewhere", deviceId);
+        }
+        var wand = existing.orElseGet(() -> new Wand(deviceId, guard.id(), siteId));
+        wand.handTo(guard.id(), siteId);
+        var saved = wands.save(wand);
+        events.publishEvent(AuditedChange.of(existing.isPresent() ? "UPDATE" : "CREATE", "PatrolWand", saved.getId(),
+                deviceId, null, Map.of("guard", guardUsername, "siteId", siteId)));
+        return saved;
+    }
+
+}

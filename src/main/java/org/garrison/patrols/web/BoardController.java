@@ -1,0 +1,126 @@
+package org.garrison.patrols.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.garrison.patrols.internal.PatrolSettings;
+import org.garrison.patrols.internal.Sites;
+import org.garrison.patrols.internal.TourBoard;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The live board of tours per site and branch (refreshed by htmx every 30 s), a tour's checkpoints, and the
+ * acknowledgement of its alert with a comment.
+ */
+@Controller
+class BoardController {
+
+    private final TourBoard board;
+
+    private final Sites sites;
+
+    private final PatrolSettings settings;
+
+    BoardController(TourBoard board, Sites sites, PatrolSettings settings) {
+        this.board = board;
+        this.sites = sites;
+        this.settings = settings;
+    }
+
+    /** The comment of an acknowledgement. */
+    record AcknowledgeForm(@NotBlank @Size(max = 500) @Nullable String comment) {
+    }
+
+    @GetMapping("/patrol/board")
+    @PreAuthorize("hasAuthority('PATROL_MONITOR')")
+    String board(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
+            @RequestParam(required = false) @Nullable Long siteId, Model model) {
+        fill(model, day, siteId);
+        return "patrols/board";
+    }
+
+    @GetMapping("/patrol/board/tours")
+    @PreAuthorize("hasAuthority('PATROL_MONITOR')")
+    String tours(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
+            @RequestParam(required = false) @Nullable Long siteId, Model model) {
+        fill(model, day, siteId);
+        return "patrols/board :: tours";
+    }
+
+    @GetMapping("/patrol/tours/{id}")
+    @PreAuthorize("hasAuthority('PATROL_MONITOR')")
+    String tour(@PathVariable long id, Model model) {
+        return detail(id, model, new AcknowledgeForm(null), null, null);
+    }
+
+    @PostMapping("/patrol/tours/{id}/acknowledge")
+    @PreAuthorize("hasAuthority('PATROL_MONITOR')")
+    String acknowledge(@PathVariable long id, @Valid @ModelAttribute("form") AcknowledgeForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        var scope = CurrentUser.require().scope();
+        board.tour(scope, id);
+        if (errors.hasErrors()) {
+            return detail(id, model, form, errors, null);
+        }
+        try {
+            board.acknowledge(scope, id, String.valueOf(form.comment()));
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return detail(id, model, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "patrol.tour.acknowledged");
+        return "redirect:/patrol/tours/" + id;
+    }
+
+    private String detail(long id, Model model, AcknowledgeForm form, @Nullable BindingResult errors,
+            @Nullable DomainException refusal) {
+        var scope = CurrentUser.require().scope();
+        model.addAttribute("tour", board.tour(scope, id));
+        model.addAttribute("points", board.points(scope, id));
+        model.addAttribute("acknowledgement", board.acknowledgement(scope, id));
+        model.addAttribute("sites", sites.names(scope));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors == null ? NoErrors.on(form) : errors);
+        model.addAttribute("refusal", refusal);
+        return "patrols/tour";
+    }
+
+    private void fill(Model model, @Nullable LocalDate day, @Nullable Long siteId) {
+        var scope = CurrentUser.require().scope();
+        LocalDate shown = day == null ? LocalDate.now(settings.zone()) : day;
+        var rows = board.day(scope, shown, siteId);
+        Map<TourBoard.BoardStatus, Long> counts = Arrays.stream(TourBoard.BoardStatus.values())
+            .collect(Collectors.toMap(Function.identity(), s -> rows.stream().filter(r -> r.status() == s).count()));
+        model.addAttribute("day", shown);
+        model.addAttribute("siteId", siteId);
+        model.addAttribute("sites", sites.names(scope));
+        model.addAttribute("rows", rows);
+        model.addAttribute("counts", counts);
+        model.addAttribute("statuses", TourBoard.BoardStatus.values());
+    }
+
+}

@@ -1,0 +1,58 @@
+package org.garrison.patrols.web;
+
+import org.garrison.patrols.internal.GuardTours;
+import org.garrison.patrols.internal.ScanIngest;
+import org.garrison.patrols.internal.Sites;
+import org.garrison.shared.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The guard's phone page (an installable web app that keeps working offline: its service worker serves the
+ * page from cache and its script queues scans until the signal returns) and the endpoint its queue syncs to.
+ */
+@Controller
+class GuardPhoneController {
+
+    private final GuardTours tours;
+
+    private final ScanIngest ingest;
+
+    private final Sites sites;
+
+    private final MessageSource messages;
+
+    GuardPhoneController(GuardTours tours, ScanIngest ingest, Sites sites, MessageSource messages) {
+        this.tours = tours;
+        this.ingest = ingest;
+        this.sites = sites;
+        this.messages = messages;
+    }
+
+    @GetMapping("/patrol/my")
+    @PreAuthorize("hasAuthority('PATROL_SCAN')")
+    String phone(Model model) {
+        var guard = CurrentUser.require();
+        model.addAttribute("tours", tours.due(guard));
+        model.addAttribute("checkpoints", tours.checkpoints(guard));
+        return "patrols/phone";
+    }
+
+    /** The offline queue's sync: the same batch and answers as {@code POST /api/v1/patrol/scans}. */
+    @PostMapping("/patrol/my/scans")
+    @PreAuthorize("hasAuthority('PATROL_SCAN')")
+    @ResponseBody
+    ScanReply sync(@RequestBody ScanUpload upload) {
+        var guard = CurrentUser.require();
+        var results = ingest.ingest(upload.toBatch(guard.id(), sites.forScans(guard.scope()), ScanIngest.Source.PHONE));
+        return ScanReply.of(results, messages, LocaleContextHolder.getLocale());
+    }
+
+}

@@ -1,0 +1,150 @@
+package org.garrison.patrols.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+
+import org.garrison.patrols.internal.Checkpoint;
+import org.garrison.patrols.internal.PatrolMode;
+import org.garrison.patrols.internal.PatrolSetup;
+import org.garrison.patrols.internal.Route;
+import org.garrison.patrols.internal.Sites;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The patrol routes of the user's sites: list, create and change. */
+@Controller
+class RouteController {
+
+    private static final String FORM = "patrols/route-form";
+
+    private final PatrolSetup setup;
+
+    private final Sites sites;
+
+    RouteController(PatrolSetup setup, Sites sites) {
+        this.setup = setup;
+        this.sites = sites;
+    }
+
+    @GetMapping("/patrol/routes")
+    @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
+    String list(Model model) {
+        var scope = CurrentUser.require().scope();
+        model.addAttribute("routes", setup.routes(scope));
+        model.addAttribute("sites", sites.names(scope));
+        model.addAttribute("checkpoints", byId(setup.checkpoints(scope)));
+        return "patrols/routes";
+    }
+
+    @GetMapping("/patrol/routes/new")
+    @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
+    String create(Model model) {
+        var form = RouteForm.empty();
+        return form(model, null, form, NoErrors.on(form), null);
+    }
+
+    @PostMapping("/patrol/routes")
+    @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
+    String create(@Valid @ModelAttribute("form") RouteForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, null, form, errors, null);
+        }
+        var scope = CurrentUser.require().scope();
+        try {
+            long siteId = Objects.requireNonNull(form.siteId());
+            setup.createRoute(scope, siteId, plan(scope, siteId, form));
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return form(model, null, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/patrol/routes";
+    }
+
+    @GetMapping("/patrol/routes/{id}/edit")
+    @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
+    String edit(@PathVariable long id, Model model) {
+        var scope = CurrentUser.require().scope();
+        var route = setup.route(scope, id);
+        var checkpoints = byId(setup.checkpoints(scope));
+        var form = RouteForm.of(route, route.getCheckpointIds().stream().map(cid -> checkpoints.get(cid).getCode()).toList());
+        return form(model, id, form, NoErrors.on(form), null);
+    }
+
+    @PostMapping("/patrol/routes/{id}")
+    @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") RouteForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        var scope = CurrentUser.require().scope();
+        var route = setup.route(scope, id);
+        if (errors.hasErrors()) {
+            return form(model, id, form, errors, null);
+        }
+        try {
+            setup.changeRoute(scope, id, plan(scope, route.getSiteId(), form));
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return form(model, id, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/patrol/routes";
+    }
+
+    private Route.Plan plan(DataScope scope, long siteId, RouteForm form) {
+        Map<String, Long> byCode = new HashMap<>();
+        setup.checkpoints(scope).stream().filter(c -> c.getSiteId() == siteId && c.isActive())
+            .forEach(c -> byCode.put(c.getCode(), c.getId()));
+        var ids = form.codes().stream().map(code -> {
+            Long id = byCode.get(code);
+            if (id == null) {
+                throw new DomainException("patrol.route.unknownCode", code);
+            }
+            return id;
+        }).toList();
+        return new Route.Plan(String.valueOf(form.name()), Boolean.TRUE.equals(form.ordered()), Objects.requireNonNull(form.mode()),
+                Objects.requireNonNull(form.minutesBetween()), ids);
+    }
+
+    private String form(Model model, @Nullable Long id, RouteForm form, BindingResult errors,
+            @Nullable DomainException refusal) {
+        var scope = CurrentUser.require().scope();
+        model.addAttribute("routeId", id);
+        model.addAttribute("sites", sites.names(scope));
+        model.addAttribute("modes", PatrolMode.values());
+        model.addAttribute("checkpoints", setup.checkpoints(scope).stream().filter(Checkpoint::isActive).toList());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        return FORM;
+    }
+
+    private static Map<Long, Checkpoint> byId(List<Checkpoint> checkpoints) {
+        var map = new HashMap<Long, Checkpoint>();
+        checkpoints.forEach(c -> map.put(c.getId(), c));
+        return map;
+    }
+
+}

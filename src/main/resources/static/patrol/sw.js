@@ -1,0 +1,39 @@
+// Service worker of the guard's phone page (scope /patrol/): the page and its assets come from the cache
+// when there is no signal. The page itself is fetched from the network first so it shows the latest tours.
+// Scan uploads (POST) always go to the network; the page's own queue keeps them until they are acknowledged.
+const CACHE = 'garrison-patrol-v1';
+const SHELL = ['/patrol/my', '/js/patrols-phone.js', '/css/app.css', '/webjars/bootstrap/css/bootstrap.min.css',
+  '/patrol/manifest.webmanifest', '/favicon.svg'];
+
+self.addEventListener('install', function (event) {
+  event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(SHELL); })
+    .then(function () { return self.skipWaiting(); }));
+});
+
+self.addEventListener('activate', function (event) {
+  event.waitUntil(caches.keys().then(function (keys) {
+    return Promise.all(keys.filter(function (key) { return key !== CACHE; })
+      .map(function (key) { return caches.delete(key); }));
+  }).then(function () { return self.clients.claim(); }));
+});
+
+self.addEventListener('fetch', function (event) {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) {
+    return;
+  }
+  if (url.pathname === '/patrol/my') {
+    event.respondWith(fetch(request).then(function (response) {
+      if (response.ok && !response.redirected) {
+        const copy = response.clone();
+        caches.open(CACHE).then(function (cache) { cache.put('/patrol/my', copy); });
+      }
+      return response;
+    }).catch(function () { return caches.match('/patrol/my'); }));
+    return;
+  }
+  if (SHELL.indexOf(url.pathname) >= 0) {
+    event.respondWith(caches.match(url.pathname).then(function (cached) { return cached || fetch(request); }));
+  }
+});

@@ -1,0 +1,50 @@
+package org.garrison.patrols.internal;
+
+import java.time.LocalTime;
+import java.util.List;
+
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.SiteId;
+import org.garrison.shared.DataScope;
+import org.springframework.stereotype.Component;
+
+/** Checkpoints, routes and schedules made for a test, at the demo sites, through the module's own service. */
+@Component
+public class PatrolFixtures {
+
+    static final DataScope COMPANY = DataScope.company(0);
+
+    private final PatrolSetup setup;
+
+    private final OrganisationManagement organisation;
+
+    PatrolFixtures(PatrolSetup setup, OrganisationManagement organisation) {
+        this.setup = setup;
+        this.organisation = organisation;
+    }
+
+    public long site(String code) {
+        return organisation.siteByCode(code).map(SiteId::value).orElseThrow();
+    }
+
+    /** A checkpoint at the site, at the given position (or none); returns its code. */
+    public Checkpoint checkpoint(String siteCode, String name, Double latitude, Double longitude) {
+        return setup.createCheckpoint(COMPANY, site(siteCode),
+                new Checkpoint.Place(name, null, latitude, longitude, 50, false, null));
+    }
+
+    public Checkpoint checkpoint(String siteCode, String name) {
+        return checkpoint(siteCode, name, null, null);
+    }
+
+    public Route route(String siteCode, boolean ordered, int minutesBetween, List<Checkpoint> points) {
+        return setup.createRoute(COMPANY, site(siteCode), new Route.Plan("测试路线", ordered, PatrolMode.FOOT,
+                minutesBetween, points.stream().map(Checkpoint::getId).toList()));
+    }
+
+    public Schedule schedule(Route route, LocalTime from, LocalTime to, int every, int tolerance) {
+        return setup.createSchedule(COMPANY, route.getId(),
+                new Schedule.Timing(from, to, every, tolerance, false), null, null);
+    }
+
+}

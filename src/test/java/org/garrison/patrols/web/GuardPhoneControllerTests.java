@@ -1,0 +1,82 @@
+package org.garrison.patrols.web;
+
+import static org.garrison.platform.security.TestPrincipals.as;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.garrison.patrols.internal.Checkpoint;
+import org.garrison.patrols.internal.GuardTours;
+import org.garrison.patrols.internal.PatrolMode;
+import org.garrison.patrols.internal.ScanIngest;
+import org.garrison.patrols.internal.Sites;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest(GuardPhoneController.class)
+class GuardPhoneControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    GuardTours tours;
+
+    @MockitoBean
+    ScanIngest ingest;
+
+    @MockitoBean
+    Sites sites;
+
+    @Test
+    void theGuardSeesTheDueTourAndTheCodesOfTheSiteAsAnInstallableApp() throws Exception {
+        var now = Instant.parse("2026-11-21T12:00:00Z");
+        when(tours.due(any())).thenReturn(List.of(new GuardTours.DueTour(7, "夜间内外巡逻", true, PatrolMode.FOOT, now,
+                now.plusSeconds(3600), List.of(new GuardTours.Point("CP-GATE", "大门岗亭", false, now.plusSeconds(900))))));
+        when(tours.checkpoints(any())).thenReturn(List.of(new Checkpoint(101, "CP-GATE",
+                new Checkpoint.Place("大门岗亭", null, null, null, null, false, null))));
+        mvc.perform(get("/patrol/my").with(as(ScopeLevel.OWN, 101L, Permission.PATROL_SCAN)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-tour=\"7\"")))
+            .andExpect(content().string(containsString("value=\"CP-GATE\"")))
+            .andExpect(content().string(containsString("rel=\"manifest\" href=\"/patrol/manifest.webmanifest\"")))
+            .andExpect(content().string(containsString("/js/patrols-phone.js")));
+    }
+
+    @Test
+    void theQueueSyncsWithTheSessionAndItsCsrfToken() throws Exception {
+        when(ingest.ingest(any())).thenReturn(List.of(new ScanIngest.Result("s-1", ScanIngest.Outcome.DUPLICATE, null,
+                List.of(), Set.of())));
+        String body = "{\"scans\":[{\"scanId\":\"s-1\",\"checkpointCode\":\"CP-GATE\",\"scannedAt\":\"2026-11-21T20:00:00Z\"}]}";
+        mvc.perform(post("/patrol/my/scans").with(withPermissions(Permission.PATROL_SCAN))
+            .contentType(MediaType.APPLICATION_JSON).content(body))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/patrol/my/scans").with(withPermissions(Permission.PATROL_SCAN)).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON).content(body))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.duplicates").value(1));
+    }
+
+    @Test
+    void usersWhoDoNotPatrolCannotOpenThePhonePage() throws Exception {
+        mvc.perform(get("/patrol/my").with(as(ScopeLevel.CLIENT, 3L, Permission.ORG_VIEW))).andExpect(status().isForbidden());
+    }
+
+}

@@ -1,0 +1,151 @@
+package org.garrison.patrols.web;
+
+import static org.garrison.platform.security.TestPrincipals.as;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.garrison.patrols.CompletionRate;
+import org.garrison.patrols.PatrolManagement;
+import org.garrison.patrols.RateGrouping;
+import org.garrison.patrols.RateRow;
+import org.garrison.patrols.TrendPoint;
+import org.garrison.patrols.internal.ExportRatesJob;
+import org.garrison.patrols.internal.PatrolSettings;
+import org.garrison.patrols.internal.PointOutcome;
+import org.garrison.patrols.internal.Sites;
+import org.garrison.patrols.internal.TourBoard;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The board, a tour's acknowledgement and the completion rates: who may watch, and what they see. */
+@WebSliceTest({ BoardController.class, RatesController.class })
+class MonitoringControllersTests {
+
+    static final Instant START = Instant.parse("2026-11-21T12:00:00Z");
+
+    static final TourBoard.Row MISSED = new TourBoard.Row(12, 101, "夜间内外巡逻", START, START.plusSeconds(3600),
+            TourBoard.BoardStatus.MISSED, 5, 3, 1, 1, 0, true);
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    TourBoard board;
+
+    @MockitoBean
+    Sites sites;
+
+    @MockitoBean
+    PatrolSettings settings;
+
+    @MockitoBean
+    PatrolManagement patrols;
+
+    @MockitoBean
+    ExportRatesJob export;
+
+    @BeforeEach
+    void data() {
+        when(settings.zone()).thenReturn(ZoneId.of("Asia/Shanghai"));
+        when(sites.names(any())).thenReturn(Map.of(101L, "鹏城银行福田支行"));
+        when(board.day(any(), any(), any())).thenReturn(List.of(MISSED));
+        when(board.tour(any(), eq(12L))).thenReturn(MISSED);
+        when(board.points(any(), eq(12L))).thenReturn(List.of(new TourBoard.PointRow(1, "CP-GATE", "大门岗亭",
+                START.plus(Duration.ofMinutes(15)), PointOutcome.MISSED, null)));
+    }
+
+    @Test
+    void aSupervisorSeesTheDaysToursWithCountsAndTheMissedOneToAcknowledge() throws Exception {
+        mvc.perform(get("/patrol/board").with(as(ScopeLevel.BRANCH, 1L, Permission.PATROL_MONITOR)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-tour=\"12\"")))
+            .andExpect(content().string(containsString("data-count=\"MISSED\"")))
+            .andExpect(content().string(containsString("hx-trigger=\"every 30s\"")));
+        mvc.perform(get("/patrol/board/tours").with(withPermissions(Permission.PATROL_MONITOR)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"board-tours\"")));
+    }
+
+    @Test
+    void anAlertIsAcknowledgedWithACommentOnly() throws Exception {
+        mvc.perform(post("/patrol/tours/12/acknowledge").with(withPermissions(Permission.PATROL_MONITOR)).with(csrf())
+            .param("comment", " "))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")));
+        verify(board, never()).acknowledge(any(), anyLong(), anyString());
+        mvc.perform(post("/patrol/tours/12/acknowledge").with(withPermissions(Permission.PATROL_MONITOR)).with(csrf())
+            .param("comment", "已核实"))
+            .andExpect(redirectedUrl("/patrol/tours/12"));
+        verify(board).acknowledge(any(), eq(12L), eq("已核实"));
+        org.mockito.Mockito.doThrow(new DomainException("patrol.tour.alreadyAcknowledged")).when(board)
+            .acknowledge(any(), eq(12L), eq("再次"));
+        mvc.perform(post("/patrol/tours/12/acknowledge").with(withPermissions(Permission.PATROL_MONITOR)).with(csrf())
+            .param("comment", "再次"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("此巡逻任务的告警已处理")));
+    }
+
+    @Test
+    void aTourOutsideTheScopeIsNotFound() throws Exception {
+        when(board.tour(any(), eq(99L))).thenThrow(new NotFoundException("patrol.tour", 99));
+        mvc.perform(get("/patrol/tours/99").with(as(ScopeLevel.SITE, 101L, Permission.PATROL_MONITOR)))
+            .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void completionRatesShowTheTableTheChartAndTheExport() throws Exception {
+        var rate = new CompletionRate(100, 92, 5, 3);
+        when(patrols.completionRates(any(), any(), any(), any())).thenReturn(List.of(new RateRow(101, "鹏城银行福田支行", rate)));
+        when(patrols.completionTrend(any(), any(), any())).thenReturn(List.of(new TrendPoint(LocalDate.of(2026, 11, 20), rate)));
+        mvc.perform(get("/patrol/rates").with(withPermissions(Permission.PATROL_MONITOR)).param("by", "SITE"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("92.0 %")))
+            .andExpect(content().string(containsString("/webjars/echarts/echarts.min.js")));
+        mvc.perform(get("/patrol/rates/trend").with(withPermissions(Permission.PATROL_MONITOR))
+            .param("from", "2026-11-01").param("to", "2026-11-30"))
+            .andExpect(jsonPath("$[0].rate").value(92.0));
+        when(export.start(RateGrouping.GUARD, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))).thenReturn(77L);
+        mvc.perform(post("/patrol/rates/export").with(withPermissions(Permission.PATROL_MONITOR)).with(csrf())
+            .param("from", "2026-11-01").param("to", "2026-11-30").param("by", "GUARD"))
+            .andExpect(redirectedUrl("/jobs/77"));
+    }
+
+    @Test
+    void guardsAndClientsCannotWatchTours() throws Exception {
+        mvc.perform(get("/patrol/board").with(as(ScopeLevel.OWN, 101L, Permission.PATROL_SCAN))).andExpect(status().isForbidden());
+        mvc.perform(get("/patrol/rates").with(as(ScopeLevel.CLIENT, 3L, Permission.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/patrol/rates/trend").with(as(ScopeLevel.CLIENT, 3L, Permission.ORG_VIEW))
+            .param("from", "2026-11-01").param("to", "2026-11-30"))
+            .andExpect(status().isForbidden());
+    }
+
+}
