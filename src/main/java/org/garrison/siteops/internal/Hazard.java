@@ -78,6 +78,8 @@ public class Hazard {
 
     private boolean overdueAlerted;
 
+    private @Nullable String patrolScanId;
+
     @Version
     private long version;
 
@@ -96,6 +98,11 @@ public class Hazard {
         this.reportedAt = reportedAt;
         this.reportedBy = reportedBy;
         this.status = Status.OPEN;
+    }
+
+    /** Marks the hazard as opened from a guard's anomaly report on this patrol scan. */
+    void reportedOnPatrolScan(String scanId) {
+        this.patrolScanId = scanId;
     }
 
     /** Sets severity, owner and deadline of an open hazard; a new deadline may alert again when missed. */

@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface HazardRepository extends JpaRepository<Hazard, Long>, JpaSpecificationExecutor<Hazard> {
 
+    boolean existsByPatrolScanId(String patrolScanId);
+
     @Query("select h from Hazard h where h.status = org.garrison.siteops.internal.Hazard.Status.OPEN "
             + "and h.deadline < ?1 and h.overdueAlerted = false order by h.deadline")
     List<Hazard> overdueNotAlerted(LocalDate today);

@@ -77,6 +77,18 @@ public class Hazards {
         return hazard;
     }
 
+    /**
+     * Opens a hazard from what a guard reported at a checkpoint during a tour, once per scan, with a
+     * week to rectify it.
+     */
+    @Transactional
+    public void openFromPatrol(CurrentUser guard, long siteId, String scanId, String title, String note) {
+        if (hazards.existsByPatrolScanId(scanId)) {
+            return;
+        }
+        open(guard, siteId, title, note, Severity.MINOR, null, null, null).reportedOnPatrolScan(scanId);
+    }
+
     @Transactional
     public void assign(CurrentUser user, long id, Severity severity, @Nullable String owner, LocalDate deadline) {
         change(user, id, "ASSIGN", hazard -> hazard.assign(severity, owner, deadline));

@@ -1,0 +1,61 @@
+package org.garrison.siteops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.patrols.PatrolAnomalyReported;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+// Same configuration as the MockMvc tests, so that all of them share one cached context.
+@SpringBootTest
+@AutoConfigureMockMvc
+class PatrolAnomalyHazardIntegrationTests {
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    OrganisationManagement organisation;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anomalyAGuardReportsOnATourBecomesOneHazardOfTheSiteEvenWhenDeliveredTwice() {
+        var site = organisation.siteByCode("S101").orElseThrow();
+        long guard = jdbc.sql("select id from app_user where username = 'guard'").query(Long.class).single();
+        String scanId = UUID.randomUUID().toString();
+        var anomaly = new PatrolAnomalyReported(scanId, site, 1, "金库通道门", "通道门闭门器损坏，门无法自动关闭", guard,
+                Instant.now());
+
+        transactions.executeWithoutResult(s -> events.publishEvent(anomaly));
+        await().atMost(Duration.ofSeconds(20)).until(() -> hazardsOf(scanId) == 1);
+        transactions.executeWithoutResult(s -> events.publishEvent(anomaly));
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> hazardsOf(scanId) == 1);
+        var hazard = jdbc.sql("select site_id, title, description, status from so_hazard where patrol_scan_id = ?")
+            .param(scanId)
+            .query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4) })
+            .single();
+        assertThat(hazard).containsExactly(site.value(), "巡逻异常：金库通道门", "通道门闭门器损坏，门无法自动关闭", "OPEN");
+    }
+
+    private long hazardsOf(String scanId) {
+        return jdbc.sql("select count(*) from so_hazard where patrol_scan_id = ?").param(scanId).query(Long.class).single();
+    }
+
+}
