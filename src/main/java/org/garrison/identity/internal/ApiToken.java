@@ -1,5 +1,6 @@
 package org.garrison.identity.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -31,6 +32,8 @@ public class ApiToken {
 
     private @Nullable Instant revokedAt;
 
+    private static final Duration USE_RECORDING_INTERVAL = Duration.ofMinutes(1);
+
     private @Nullable Instant lastUsedAt;
 
     protected ApiToken() {
@@ -54,8 +57,14 @@ public class ApiToken {
         }
     }
 
+    /**
+     * Records a use, at most once a minute: a phone uploading scans every few seconds must not turn every
+     * request into a write.
+     */
     public void usedAt(Instant now) {
-        lastUsedAt = now;
+        if (lastUsedAt == null || !lastUsedAt.plus(USE_RECORDING_INTERVAL).isAfter(now)) {
+            lastUsedAt = now;
+        }
     }
 
     public Long getId() {
