@@ -1,5 +1,6 @@
 package org.garrison.patrols;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.SiteId;
 import org.garrison.patrols.internal.CompletionRates;
 import org.garrison.patrols.internal.Sites;
+import org.garrison.patrols.internal.TourBoard;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.ScopeLevel;
@@ -37,8 +39,11 @@ public class PatrolManagement {
 
     private final IdentityManagement identity;
 
+    private final TourBoard board;
+
     PatrolManagement(CompletionRates rates, Sites sites, OrganisationManagement organisation,
-            IdentityManagement identity) {
+            IdentityManagement identity, TourBoard board) {
+        this.board = board;
         this.rates = rates;
         this.sites = sites;
         this.organisation = organisation;
@@ -87,6 +92,38 @@ public class PatrolManagement {
     /** The rate of each service day within a data scope. */
     public List<TrendPoint> completionTrend(DataScope scope, LocalDate from, LocalDate to) {
         return rates.trend(sites.in(scope), check(from, to), to);
+    }
+
+    /** The tours of a site's service day, in window order; empty when the scope does not cover the site. */
+    public List<TourOfDay> toursOf(DataScope scope, SiteId site, LocalDate day) {
+        return board.day(scope, day, site.value())
+            .stream()
+            .map(r -> new TourOfDay(r.id(), r.routeName(), r.windowStart(), r.closesAt(), r.status().name(), r.due(),
+                    r.onTime(), r.late(), r.missed()))
+            .toList();
+    }
+
+    /**
+     * One tour of a day as other modules see it.
+     *
+     * @param status UPCOMING, IN_PROGRESS, DONE, LATE or MISSED
+     * @param due checkpoints due; {@code onTime + late + missed} once the tour has closed
+     */
+    public record TourOfDay(long id, String routeName, Instant windowStart, Instant closesAt, String status, int due,
+            int onTime, int late, int missed) {
+
+        public boolean closed() {
+            return status.equals("DONE") || status.equals("LATE") || status.equals("MISSED");
+        }
+
+        public boolean problem() {
+            return late > 0 || missed > 0 || status.equals("LATE") || status.equals("MISSED");
+        }
+
+        public String link() {
+            return "/patrol/tours/" + id;
+        }
+
     }
 
     private List<RateRow> byBranch(Set<Long> inScope, LocalDate from, LocalDate to) {

@@ -4,8 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
+import org.garrison.organisation.SiteId;
+import org.garrison.patrols.PatrolManagement;
+import org.garrison.patrols.PatrolManagement.TourOfDay;
 import org.garrison.shared.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A site's day in one list, oldest first: people and vehicles in and out (unauthorised releases flagged),
- * inspections, hazards found and incidents — the data the daily report uses. One SQL query over the
- * module's tables; a site outside the scope has no activity.
+ * inspections, hazards found, incidents and the patrol tours that closed — the data the daily report uses.
+ * One SQL query over the module's tables plus the day's tours from the patrols module; a site outside the
+ * scope has no activity.
  */
 @Service
 public class DailyActivity {
@@ -52,7 +58,10 @@ public class DailyActivity {
 
     private final Clock clock;
 
-    DailyActivity(JdbcClient jdbc, SiteScope sites, Clock clock) {
+    private final PatrolManagement patrols;
+
+    DailyActivity(JdbcClient jdbc, SiteScope sites, Clock clock, PatrolManagement patrols) {
+        this.patrols = patrols;
         this.jdbc = jdbc;
         this.sites = sites;
         this.clock = clock;
@@ -66,18 +75,28 @@ public class DailyActivity {
         }
         Instant from = day.atStartOfDay(clock.getZone()).toInstant();
         Instant until = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        return jdbc.sql(SQL)
+        var entries = new ArrayList<>(jdbc.sql(SQL)
             .param("site", siteId)
             .param("from", Timestamp.from(from))
             .param("until", Timestamp.from(until))
             .query((rs, row) -> new Entry(Kind.valueOf(rs.getString("kind")), rs.getTimestamp("at").toInstant(),
                     rs.getString("text"), rs.getLong("id"), rs.getBoolean("flagged")))
-            .list();
+            .list());
+        patrols.toursOf(scope, new SiteId(siteId), day).stream().filter(TourOfDay::closed).map(DailyActivity::patrol)
+            .forEach(entries::add);
+        entries.sort(Comparator.comparing(Entry::at).thenComparing(Entry::kind).thenComparingLong(Entry::id));
+        return entries;
+    }
+
+    /** A closed tour: its route and checkpoints on time of due, flagged when any was late or missed. */
+    private static Entry patrol(TourOfDay tour) {
+        return new Entry(Kind.PATROL, tour.closesAt(), tour.routeName() + " · " + tour.onTime() + "/" + tour.due(),
+                tour.id(), tour.problem());
     }
 
     /** What happened. */
     public enum Kind {
-        PERSON_IN, PERSON_OUT, VEHICLE_IN, VEHICLE_OUT, INSPECTION, HAZARD, HAZARD_RECTIFIED, INCIDENT;
+        PERSON_IN, PERSON_OUT, VEHICLE_IN, VEHICLE_OUT, INSPECTION, HAZARD, HAZARD_RECTIFIED, INCIDENT, PATROL;
 
         public String messageKey() {
             return "siteops.activity.kind." + name();
@@ -90,6 +109,7 @@ public class DailyActivity {
                 case INSPECTION -> "/siteops/inspections/" + id;
                 case HAZARD, HAZARD_RECTIFIED -> "/siteops/hazards/" + id;
                 case INCIDENT -> "/siteops/incidents/" + id;
+                case PATROL -> "/patrol/tours/" + id;
             };
         }
     }

@@ -13,6 +13,7 @@ import org.garrison.siteops.internal.PersonEntry.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A site's day combines the gate, hazards and incidents in time order, and only within the reader's scope. */
 @SpringBootTest
@@ -35,6 +36,9 @@ class DailyActivityIntegrationTests {
 
     @Autowired
     OrganisationManagement organisation;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void dayOfASiteListsAccessHazardsAndIncidentsWithUnauthorisedReleasesFlagged() {
@@ -60,6 +64,27 @@ class DailyActivityIntegrationTests {
         assertThat(siteOps.dailyActivity(otherClient.scope(), new SiteId(site), LocalDate.now())).isEmpty();
         CurrentUser leaderOfS101 = identity.user("leader").orElseThrow();
         assertThat(siteOps.dailyActivity(leaderOfS101.scope(), new SiteId(site), LocalDate.now())).isEmpty();
+    }
+
+    @Test
+    void dayOfASiteListsItsClosedPatrolToursFlaggingThoseWithLateOrMissedCheckpoints() {
+        CurrentUser leader = identity.user("leader").orElseThrow();
+        long site = organisation.siteByCode("S101").orElseThrow().value();
+        LocalDate day = jdbc.sql("select max(service_day) from patrol_tour where site_id = ? and status <> 'OPEN' "
+                + "and service_day < ?").params(site, LocalDate.now()).query(LocalDate.class).single();
+        long closed = jdbc.sql("select count(*) from patrol_tour where site_id = ? and service_day = ? and status <> 'OPEN'")
+            .params(site, day).query(Long.class).single();
+        long withProblems = jdbc.sql("select count(*) from patrol_tour where site_id = ? and service_day = ? "
+                + "and status <> 'OPEN' and (points_late > 0 or points_missed > 0 or status in ('LATE', 'MISSED'))")
+            .params(site, day).query(Long.class).single();
+
+        var patrols = siteOps.dailyActivity(leader.scope(), new SiteId(site), day).stream()
+            .filter(e -> e.kind().equals("PATROL"))
+            .toList();
+
+        assertThat(patrols).hasSize((int) closed).isNotEmpty();
+        assertThat(patrols).filteredOn(SiteOpsManagement.ActivityEntry::flagged).hasSize((int) withProblems);
+        assertThat(patrols).allSatisfy(e -> assertThat(e.link()).startsWith("/patrol/tours/"));
     }
 
 }
