@@ -21,6 +21,7 @@ import org.garrison.testsupport.browser.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The guard of S101 reports a theft from a phone-sized window with a camera photo in seconds; the
@@ -33,9 +34,15 @@ class IncidentReportBrowserIntegrationTests extends BrowserTestSupport {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void guardReportsATheftFromThePhoneAndTheSupervisorSeesTheAlertArrive() throws IOException {
         String summary = "车棚电动车被盗 " + UUID.randomUUID().toString().substring(0, 6);
+        // the supervisor takes alerts on the default channels, whatever other tests chose for the demo account
+        jdbc.sql("delete from notification_preference where user_id = (select id from app_user where username = 'supervisor')")
+            .update();
         page.setViewportSize(390, 844);
         signIn(page, "guard", DemoUsers.PASSWORD);
 
