@@ -1,7 +1,8 @@
 // The guard's phone page: scans are recorded into a queue kept on the phone (IndexedDB), each with an id
 // made here and the phone's time, and sent whenever there is a signal. A scan leaves the queue only when
 // the server has answered for it (accepted, duplicate or rejected), so nothing recorded is lost and
-// sending the same scan twice never stores it twice.
+// sending the same scan twice never stores it twice. A photo taken with a scan is made smaller here (JPEG,
+// at most 1600 px on its long side), kept on the phone beside its scan and sent once the scan is stored.
 (function () {
   'use strict';
   var root = document.getElementById('phone');
@@ -10,6 +11,9 @@
   }
   var DB = 'garrison-patrol';
   var STORE = 'queue';
+  var PHOTOS = 'photos';
+  var MAX_SIDE = 1600;
+  var photo = null;
   var position = null;
   var syncing = false;
 
@@ -46,18 +50,25 @@
 
   function db() {
     return new Promise(function (resolve, reject) {
-      var open = indexedDB.open(DB, 1);
-      open.onupgradeneeded = function () { open.result.createObjectStore(STORE, { keyPath: 'scanId' }); };
+      var open = indexedDB.open(DB, 2);
+      open.onupgradeneeded = function () {
+        [STORE, PHOTOS].forEach(function (name) {
+          if (!open.result.objectStoreNames.contains(name)) {
+            open.result.createObjectStore(name, { keyPath: 'scanId' });
+          }
+        });
+      };
       open.onsuccess = function () { resolve(open.result); };
       open.onerror = function () { reject(open.error); };
     });
   }
 
-  function tx(mode, work) {
+  function tx(mode, work, name) {
+    var storeName = name || STORE;
     return db().then(function (database) {
       return new Promise(function (resolve, reject) {
-        var t = database.transaction(STORE, mode);
-        var result = work(t.objectStore(STORE));
+        var t = database.transaction(storeName, mode);
+        var result = work(t.objectStore(storeName));
         t.oncomplete = function () { resolve(result && result.result !== undefined ? result.result : result); };
         t.onerror = function () { reject(t.error); };
       });
@@ -66,11 +77,102 @@
 
   function queued() { return tx('readonly', function (store) { return store.getAll(); }); }
 
+  function photos() { return tx('readonly', function (store) { return store.getAll(); }, PHOTOS); }
+
+  function count(id, items, text) {
+    var status = document.getElementById(id);
+    status.dataset.count = String(items.length);
+    status.textContent = items.length ? msg(text).replace('{0}', items.length) : '';
+  }
+
   function showQueue() {
-    return queued().then(function (items) {
-      var status = document.getElementById('queue-status');
-      status.dataset.count = String(items.length);
-      status.textContent = items.length ? msg('Waiting').replace('{0}', items.length) : '';
+    return Promise.all([queued(), photos()]).then(function (both) {
+      count('queue-status', both[0], 'Waiting');
+      count('photo-status', both[1], 'PhotosWaiting');
+    });
+  }
+
+  // The photo as a JPEG no longer than MAX_SIDE on either side, drawn through a canvas.
+  function shrink(file) {
+    return new Promise(function (resolve, reject) {
+      var url = URL.createObjectURL(file);
+      var image = new Image();
+      image.onload = function () {
+        var scale = Math.min(1, MAX_SIDE / Math.max(image.naturalWidth, image.naturalHeight));
+        var canvas = document.createElement('canvas');
+        canvas.width = Math.max(1, Math.round(image.naturalWidth * scale));
+        canvas.height = Math.max(1, Math.round(image.naturalHeight * scale));
+        canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
+        URL.revokeObjectURL(url);
+        canvas.toBlob(function (blob) { return blob ? resolve(blob) : reject(new Error('no jpeg')); }, 'image/jpeg', 0.85);
+      };
+      image.onerror = function () { URL.revokeObjectURL(url); reject(new Error('unreadable')); };
+      image.src = url;
+    });
+  }
+
+  function clearPhoto() {
+    photo = null;
+    document.getElementById('photo-ready').hidden = true;
+    var preview = document.getElementById('photo-preview');
+    if (preview.src) {
+      URL.revokeObjectURL(preview.src);
+    }
+    preview.removeAttribute('src');
+    preview.hidden = true;
+  }
+
+  function takePhoto(event) {
+    var file = event.target.files && event.target.files[0];
+    var error = document.getElementById('scan-error');
+    clearPhoto();
+    if (!file) {
+      return;
+    }
+    shrink(file).then(function (blob) {
+      photo = blob;
+      var preview = document.getElementById('photo-preview');
+      preview.src = URL.createObjectURL(blob);
+      preview.hidden = false;
+      document.getElementById('photo-ready').hidden = false;
+      error.hidden = true;
+    }, function () {
+      error.textContent = msg('PhotoUnreadable');
+      error.hidden = false;
+    });
+    event.target.value = '';
+  }
+
+  // Sends the photos whose scan the server has answered for, one at a time; a photo leaves the phone when the
+  // server has stored it (or had it already), or refused it for good.
+  function sendPhotos() {
+    return Promise.all([queued(), photos()]).then(function (both) {
+      var waiting = both[0].map(function (scan) { return scan.scanId; });
+      var token = document.querySelector('meta[name="_csrf"]');
+      var header = document.querySelector('meta[name="_csrf_header"]');
+      var headers = { 'Accept': 'application/json' };
+      if (token && header) {
+        headers[header.content] = token.content;
+      }
+      return both[1].filter(function (item) { return waiting.indexOf(item.scanId) < 0; })
+        .reduce(function (previous, item) {
+          return previous.then(function () {
+            var body = new FormData();
+            body.append('photo', item.photo, item.scanId + '.jpg');
+            return fetch(root.dataset.photoUrl.replace('{id}', encodeURIComponent(item.scanId)), {
+              method: 'POST', headers: headers, credentials: 'same-origin', body: body
+            }).then(function (response) {
+              var json = (response.headers.get('Content-Type') || '').indexOf('json') >= 0;
+              var refused = response.status === 404 || response.status === 413 || response.status === 422;
+              if (!(response.ok && json) && !refused) {
+                throw new Error('photo upload answered ' + response.status);
+              }
+              log(refused ? msg('PhotoRefused').replace('{0}', item.scanId.slice(0, 8)) : msg('PhotoSent') + ' '
+                + item.scanId.slice(0, 8), refused ? 'danger' : 'primary');
+              return tx('readwrite', function (store) { store.delete(item.scanId); }, PHOTOS);
+            });
+          });
+        }, Promise.resolve());
     });
   }
 
@@ -102,7 +204,7 @@
     syncing = true;
     return queued().then(function (items) {
       if (!items.length) {
-        return null;
+        return sendPhotos();
       }
       var token = document.querySelector('meta[name="_csrf"]');
       var header = document.querySelector('meta[name="_csrf_header"]');
@@ -120,7 +222,12 @@
         }
         return response.json();
       }).then(function (reply) {
+        var rejected = reply.results.filter(function (result) {
+          return result.status !== 'ACCEPTED' && result.status !== 'DUPLICATE';
+        });
         return tx('readwrite', function (store) {
+          rejected.forEach(function (result) { store.delete(result.scanId); });
+        }, PHOTOS).then(function () { return tx('readwrite', function (store) {
           reply.results.forEach(function (result) {
             store.delete(result.scanId);
             if (result.status === 'ACCEPTED') {
@@ -132,7 +239,7 @@
               log(result.reason, 'danger');
             }
           });
-        });
+        }); }).then(sendPhotos);
       });
     }).catch(function () {
       return null;
@@ -166,7 +273,13 @@
       scan.latitude = position.latitude;
       scan.longitude = position.longitude;
     }
-    tx('readwrite', function (store) { store.put(scan); }).then(function () {
+    var taken = photo;
+    var kept = taken ? tx('readwrite', function (store) { store.put({ scanId: scan.scanId, photo: taken }); }, PHOTOS)
+      : Promise.resolve();
+    kept.then(function () {
+      return tx('readwrite', function (store) { store.put(scan); });
+    }).then(function () {
+      clearPhoto();
       tick(code);
       log(msg('Queued').replace('{0}', code), 'info');
       document.getElementById('scan-form').reset();
@@ -210,6 +323,7 @@
   }
 
   document.getElementById('scan-form').addEventListener('submit', record);
+  document.getElementById('photo').addEventListener('change', takePhoto);
   document.querySelectorAll('.start-tour').forEach(function (b) { b.addEventListener('click', startTour); });
   var current = localStorage.getItem('garrison.currentTour');
   var currentCard = current && document.querySelector('.tour[data-tour="' + current + '"] .points');

@@ -1,7 +1,7 @@
 // Service worker of the guard's phone page (scope /patrol/): the page and its assets come from the cache
 // when there is no signal. The page itself is fetched from the network first so it shows the latest tours.
-// Scan uploads (POST) always go to the network; the page's own queue keeps them until they are acknowledged.
-const CACHE = 'garrison-patrol-v1';
+// Scan and photo uploads (POST) always go to the network; the page's own queue keeps them until they are acknowledged.
+const CACHE = 'garrison-patrol-v2';
 const SHELL = ['/patrol/my', '/js/patrols-phone.js', '/css/app.css', '/webjars/bootstrap/css/bootstrap.min.css',
   '/patrol/manifest.webmanifest', '/favicon.svg'];
 

@@ -29,7 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * The patrols module with its direct dependencies: an anomaly reported with a scan is published for site
  * operations, and the facade answers completion rates for appraisal.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "numbering")
 @Import(ModuleTestBeans.class)
 class PatrolsModuleTests {
 

@@ -37,8 +37,11 @@ public class TourBoard {
 
     private final Clock clock;
 
+    private final ScanPhotos photos;
+
     TourBoard(TourRepository tours, RouteRepository routes, CheckpointRepository checkpoints, Sites sites,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ScanPhotos photos) {
+        this.photos = photos;
         this.tours = tours;
         this.routes = routes;
         this.checkpoints = checkpoints;
@@ -57,9 +60,9 @@ public class TourBoard {
             int due, int onTime, int late, int missed, int outOfOrder, boolean awaitingAcknowledgement) {
     }
 
-    /** A checkpoint of a tour with its outcome. */
+    /** A checkpoint of a tour with its outcome and the photos guards took there during the tour's window. */
     public record PointRow(int position, String code, String name, Instant deadline, PointOutcome outcome,
-            @Nullable Instant scannedAt) {
+            @Nullable Instant scannedAt, List<ScanPhotos.Photo> photos) {
     }
 
     public List<Row> day(DataScope scope, LocalDate day, @Nullable Long siteId) {
@@ -85,10 +88,12 @@ public class TourBoard {
         Map<Long, Checkpoint> byId = new HashMap<>();
         checkpoints.findAllById(tour.getPoints().stream().map(TourPoint::getCheckpointId).toList())
             .forEach(c -> byId.put(c.getId(), c));
+        var taken = photos.of(byId.keySet(), tour.getWindowStart(), tour.getClosesAt());
         return tour.getPoints().stream().map(p -> {
             var c = byId.get(p.getCheckpointId());
             return new PointRow(p.getPosition() + 1, c == null ? "" : c.getCode(), c == null ? "" : c.getName(),
-                    p.getDeadline(), p.getOutcome(), p.getScannedAt());
+                    p.getDeadline(), p.getOutcome(), p.getScannedAt(),
+                    taken.getOrDefault(p.getCheckpointId(), List.of()));
         }).toList();
     }
 

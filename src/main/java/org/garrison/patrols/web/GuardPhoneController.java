@@ -2,17 +2,23 @@ package org.garrison.patrols.web;
 
 import org.garrison.patrols.internal.GuardTours;
 import org.garrison.patrols.internal.ScanIngest;
+import org.garrison.patrols.internal.ScanPhotos;
 import org.garrison.patrols.internal.Sites;
 import org.garrison.shared.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The guard's phone page (an installable web app that keeps working offline: its service worker serves the
@@ -29,11 +35,14 @@ class GuardPhoneController {
 
     private final MessageSource messages;
 
-    GuardPhoneController(GuardTours tours, ScanIngest ingest, Sites sites, MessageSource messages) {
+    private final ScanPhotos photos;
+
+    GuardPhoneController(GuardTours tours, ScanIngest ingest, Sites sites, MessageSource messages, ScanPhotos photos) {
         this.tours = tours;
         this.ingest = ingest;
         this.sites = sites;
         this.messages = messages;
+        this.photos = photos;
     }
 
     @GetMapping("/patrol/my")
@@ -53,6 +62,19 @@ class GuardPhoneController {
         var guard = CurrentUser.require();
         var results = ingest.ingest(upload.toBatch(guard.id(), sites.forScans(guard.scope()), ScanIngest.Source.PHONE));
         return ScanReply.of(results, messages, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * The camera photo of a scan, sent by the queue once the scan is stored: by the guard who scanned (or a
+     * monitor of the site); sending it again stores nothing new.
+     */
+    @PostMapping("/patrol/my/scans/{scanId}/photo")
+    @PreAuthorize("hasAnyAuthority('PATROL_SCAN', 'PATROL_MONITOR')")
+    @ResponseBody
+    ResponseEntity<ScanPhotoUpload> photo(@PathVariable String scanId,
+            @RequestParam(required = false) @Nullable MultipartFile photo) {
+        var upload = ScanPhotoUpload.of(photo);
+        return ScanPhotoUpload.answer(scanId, photos.attach(CurrentUser.require(), scanId, upload));
     }
 
 }

@@ -20,6 +20,7 @@ import org.garrison.patrols.internal.Checkpoint;
 import org.garrison.patrols.internal.GuardTours;
 import org.garrison.patrols.internal.PatrolMode;
 import org.garrison.patrols.internal.ScanIngest;
+import org.garrison.patrols.internal.ScanPhotos;
 import org.garrison.patrols.internal.Sites;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.Permission;
@@ -44,6 +45,9 @@ class GuardPhoneControllerTests {
 
     @MockitoBean
     Sites sites;
+
+    @MockitoBean
+    ScanPhotos photos;
 
     @Test
     void theGuardSeesTheDueTourAndTheCodesOfTheSiteAsAnInstallableApp() throws Exception {

@@ -80,7 +80,7 @@ class MonitoringControllersTests {
         when(board.day(any(), any(), any())).thenReturn(List.of(MISSED));
         when(board.tour(any(), eq(12L))).thenReturn(MISSED);
         when(board.points(any(), eq(12L))).thenReturn(List.of(new TourBoard.PointRow(1, "CP-GATE", "大门岗亭",
-                START.plus(Duration.ofMinutes(15)), PointOutcome.MISSED, null)));
+                START.plus(Duration.ofMinutes(15)), PointOutcome.MISSED, null, List.of())));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.garrison.patrols.internal.ScanFlag;
 import org.garrison.patrols.internal.ScanIngest;
+import org.garrison.patrols.internal.ScanPhotos;
 import org.garrison.patrols.internal.Sites;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.Permission;
@@ -40,6 +41,9 @@ class ScanApiControllerTests {
 
     @MockitoBean
     Sites sites;
+
+    @MockitoBean
+    ScanPhotos photos;
 
     @Test
     void aGuardGetsAnAnswerPerScanInTheirLanguage() throws Exception {
