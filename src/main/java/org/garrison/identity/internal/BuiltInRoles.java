@@ -1,15 +1,12 @@
 package org.garrison.identity.internal;
 
 import static org.garrison.shared.Permission.AUDIT_VIEW;
+import static org.garrison.shared.Permission.CLIENTS_VIEW;
+import static org.garrison.shared.Permission.CLIENT_RELATIONS_MANAGE;
 import static org.garrison.shared.Permission.COMPLAINTS_FILE;
 import static org.garrison.shared.Permission.COMPLAINTS_HANDLE;
 import static org.garrison.shared.Permission.COMPLAINTS_INVESTIGATE;
 import static org.garrison.shared.Permission.COMPLAINTS_VIEW;
-import static org.garrison.shared.Permission.MEMOS_DECIDE;
-import static org.garrison.shared.Permission.WHISTLEBLOWING_HANDLE;
-import static org.garrison.shared.Permission.WHISTLEBLOWING_IDENTITY;
-import static org.garrison.shared.Permission.CLIENTS_VIEW;
-import static org.garrison.shared.Permission.CLIENT_RELATIONS_MANAGE;
 import static org.garrison.shared.Permission.CONTRACTS_MANAGE;
 import static org.garrison.shared.Permission.CONTRACTS_SIGN;
 import static org.garrison.shared.Permission.CONTRACTS_VIEW;
@@ -18,6 +15,7 @@ import static org.garrison.shared.Permission.DOCUMENTS_MANAGE;
 import static org.garrison.shared.Permission.DOCUMENTS_VIEW;
 import static org.garrison.shared.Permission.ELIGIBILITY_OVERRIDE;
 import static org.garrison.shared.Permission.EMPLOYEES_MANAGE;
+import static org.garrison.shared.Permission.MEMOS_DECIDE;
 import static org.garrison.shared.Permission.ORG_MANAGE;
 import static org.garrison.shared.Permission.ORG_VIEW;
 import static org.garrison.shared.Permission.PATROL_CONFIGURE;
@@ -32,6 +30,8 @@ import static org.garrison.shared.Permission.SITEOPS_VIEW;
 import static org.garrison.shared.Permission.SLA_CONFIGURE;
 import static org.garrison.shared.Permission.STARTUP_TASKS_VIEW;
 import static org.garrison.shared.Permission.TRAINING_MANAGE;
+import static org.garrison.shared.Permission.WHISTLEBLOWING_HANDLE;
+import static org.garrison.shared.Permission.WHISTLEBLOWING_IDENTITY;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.garrison.organisation.internal.OrgStructure;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.NoErrors;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;

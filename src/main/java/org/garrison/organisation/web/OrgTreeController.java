@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.garrison.organisation.internal.OrgDirectory;
 import org.garrison.organisation.internal.OrgStructure;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.NoErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -7,6 +7,7 @@ import org.garrison.organisation.internal.PostKind;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.NoErrors;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -15,6 +15,7 @@ import org.garrison.patrols.internal.Sites;
 import org.garrison.patrols.internal.TourBoard;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.NoErrors;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -10,6 +10,7 @@ import org.garrison.patrols.internal.Route;
 import org.garrison.patrols.internal.Sites;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.NoErrors;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -5,6 +5,7 @@ import java.util.Objects;
 import jakarta.validation.Valid;
 
 import org.garrison.shared.DomainException;
+import org.garrison.shared.NoErrors;
 import org.garrison.shared.NotFoundException;
 import org.garrison.sla.internal.SlaSettings;
 import org.jspecify.annotations.Nullable;

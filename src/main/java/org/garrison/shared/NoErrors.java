@@ -1,15 +1,15 @@
-package org.garrison.sla.web;
+package org.garrison.shared;
 
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 /** The binding result of a form shown for the first time: the field fragment expects one, without errors. */
-final class NoErrors {
+public final class NoErrors {
 
     private NoErrors() {
     }
 
-    static BindingResult on(Object form) {
+    public static BindingResult on(Object form) {
         return new BeanPropertyBindingResult(form, "form");
     }
 
