@@ -83,6 +83,10 @@ public class ApiToken {
         return createdAt;
     }
 
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
     public Instant getExpiresAt() {
         return expiresAt;
     }

@@ -13,12 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.garrison.shared.AfterCommit;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues, checks and revokes API bearer tokens. A token is shown once when issued; only its SHA-256
@@ -41,13 +45,19 @@ public class ApiTokens {
 
     private final Clock clock;
 
+    private final TransactionTemplate transaction;
+
+    private final TokenCache recent;
+
     ApiTokens(ApiTokenRepository tokens, GarrisonUserDetailsService userDetails, IdentitySettings settings,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.tokens = tokens;
         this.userDetails = userDetails;
         this.settings = settings;
         this.events = events;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.recent = new TokenCache(settings.tokenCacheTtl());
     }
 
     /** A new token for the user; the returned value is the only copy of the secret. */
@@ -65,20 +75,46 @@ public class ApiTokens {
         return new IssuedToken(token.getId(), value, token.getExpiresAt());
     }
 
-    /** The principal a bearer token stands for, if the token exists, is not revoked or expired and its user may sign in. */
-    @Transactional
+    /**
+     * The principal a bearer token stands for, if the token exists, is not revoked or expired and its user may
+     * sign in. A token checked in the last seconds is answered from memory (see {@link TokenCache}).
+     */
     public Optional<GarrisonPrincipal> authenticate(String value) {
         if (!value.startsWith(PREFIX) || value.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(hash(value))
+        String hash = hash(value);
+        var known = recent.get(hash, now);
+        if (known.isPresent()) {
+            return known;
+        }
+        var checked = transaction.execute(status -> tokens.findByTokenHash(hash)
             .filter(token -> token.isUsableAt(now))
             .flatMap(token -> {
                 token.usedAt(now);
-                return userDetails.loadById(token.getUserId());
-            })
-            .filter(GarrisonPrincipal::isAccountNonLocked);
+                return userDetails.loadById(token.getUserId())
+                    .filter(GarrisonPrincipal::isAccountNonLocked)
+                    .map(principal -> new Checked(principal, token.getExpiresAt()));
+            }));
+        if (checked == null || checked.isEmpty()) {
+            return Optional.empty();
+        }
+        recent.put(hash, checked.get().principal(), checked.get().expiresAt(), now);
+        return Optional.of(checked.get().principal());
+    }
+
+    /**
+     * A change to a user, a role or a token may change what a remembered token's user may do: forget them all,
+     * now and once the change is committed (a request running meanwhile may have read the old rows again).
+     */
+    @EventListener
+    void onIdentityChange(AuditedChange change) {
+        if ("User".equals(change.entityType()) || "Role".equals(change.entityType())
+                || "ApiToken".equals(change.entityType())) {
+            recent.clear();
+            AfterCommit.run(recent::clear);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -94,6 +130,7 @@ public class ApiTokens {
             throw new DomainException("token.alreadyRevoked");
         }
         token.revoke(clock.instant());
+        recent.evict(token.getTokenHash());
         events.publishEvent(AuditedChange.of("TOKEN_REVOKED", "ApiToken", tokenId, token.getName(),
                 Map.of("revoked", false), Map.of("revoked", true)));
     }
@@ -101,6 +138,7 @@ public class ApiTokens {
     /** Revokes the token with this value (used by a client signing itself out). */
     @Transactional
     public void revokeValue(String value) {
+        recent.evict(hash(value));
         tokens.findByTokenHash(hash(value)).ifPresent(token -> {
             token.revoke(clock.instant());
             events.publishEvent(AuditedChange.of("TOKEN_REVOKED", "ApiToken", token.getId(), token.getName(),
@@ -122,6 +160,9 @@ public class ApiTokens {
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    private record Checked(GarrisonPrincipal principal, Instant expiresAt) {
     }
 
     public record IssuedToken(long id, String value, Instant expiresAt) {

@@ -3,7 +3,6 @@ package org.garrison.patrols.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 
 import org.garrison.shared.AuditedChange;
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LateScans {
-
-    private static final EnumSet<TourStatus> INCOMPLETE = EnumSet.of(TourStatus.MISSED, TourStatus.LATE);
 
     private final TourRepository tours;
 
@@ -44,13 +41,13 @@ class LateScans {
         int changed = 0;
         LocalDate first = LocalDate.ofInstant(earliest, settings.zone()).minusDays(1);
         LocalDate last = LocalDate.ofInstant(latest, settings.zone());
-        for (Tour tour : tours.findBySiteIdInAndServiceDayBetweenAndStatusInAndWindowStartLessThanEqualAndClosesAtGreaterThanEqual(
-                siteIds, first, last, INCOMPLETE, latest, earliest)) {
+        List<Long> ids = scans.incompleteToursHolding(siteIds, first, last, earliest, latest);
+        for (Tour tour : ids.isEmpty() ? List.<Tour>of() : tours.findByIdIn(ids)) {
             var route = routes.findById(tour.getRouteId()).orElseThrow();
-            List<Long> ids = tour.getPoints().stream().map(TourPoint::getCheckpointId).distinct().toList();
+            List<Long> points = tour.getPoints().stream().map(TourPoint::getCheckpointId).distinct().toList();
             var before = tour.snapshot();
             var result = TourEvaluation.evaluate(tour.getPoints(), tour.getWindowStart(), tour.getClosesAt(),
-                    route.isOrdered(), scans.between(ids, tour.getWindowStart(), tour.getClosesAt()));
+                    route.isOrdered(), scans.between(points, tour.getWindowStart(), tour.getClosesAt()));
             if (tour.resettle(result)) {
                 events.publishEvent(AuditedChange.of("RESETTLE", "PatrolTour", tour.getId(), route.getName(), before,
                         tour.snapshot()));

@@ -3,16 +3,12 @@ package org.garrison.patrols.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.garrison.organisation.SiteId;
@@ -34,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScanIngest {
 
-    private static final Pattern SCAN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
     private final ScanStore store;
+
+    private final CheckpointTargets checkpoints;
 
     private final ScanChecks checks;
 
@@ -48,9 +44,10 @@ public class ScanIngest {
 
     private final Clock clock;
 
-    ScanIngest(ScanStore store, PatrolSettings settings, LateScans lateScans, ApplicationEventPublisher events,
-            Clock clock) {
+    ScanIngest(ScanStore store, CheckpointTargets checkpoints, PatrolSettings settings, LateScans lateScans,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.checkpoints = checkpoints;
         this.lateScans = lateScans;
         this.checks = new ScanChecks(settings);
         this.settings = settings;
@@ -104,14 +101,14 @@ public class ScanIngest {
         var results = new Result[batch.items().size()];
         var codes = batch.items().stream().map(Item::checkpointCode).filter(c -> c != null && !c.isBlank())
             .map(String::strip).collect(Collectors.toSet());
-        Map<String, ScanStore.Target> targets = new HashMap<>();
-        store.activeByCode(codes).forEach(t -> targets.put(t.code(), t));
+        Map<String, ScanStore.Target> targets = checkpoints.active(codes);
         var candidates = new ArrayList<Candidate>();
         var seen = new HashSet<String>();
         for (int i = 0; i < results.length; i++) {
             Item item = batch.items().get(i);
             String scanId = item.scanId() == null ? "" : item.scanId().strip();
-            Result refusal = refusal(batch, item, scanId, targets, received);
+            Instant at = item.scannedAt() == null ? null : parse(item.scannedAt());
+            Result refusal = refusal(batch, item, scanId, at, targets, received);
             if (refusal != null) {
                 results[i] = refusal;
             }
@@ -119,8 +116,7 @@ public class ScanIngest {
                 results[i] = new Result(scanId, Outcome.DUPLICATE, null, List.of(), Set.of());
             }
             else {
-                candidates.add(new Candidate(i, scanId, targets.get(item.checkpointCode().strip()),
-                        parse(item.scannedAt()), item));
+                candidates.add(new Candidate(i, scanId, targets.get(item.checkpointCode().strip()), at, item));
             }
         }
         store(batch, candidates, results, received);
@@ -184,18 +180,17 @@ public class ScanIngest {
                 c.target().name(), note, batch.guardUserId(), c.at()));
     }
 
-    private @Nullable Result refusal(Batch batch, Item item, String scanId, Map<String, ScanStore.Target> targets,
-            Instant received) {
+    private @Nullable Result refusal(Batch batch, Item item, String scanId, @Nullable Instant at,
+            Map<String, ScanStore.Target> targets, Instant received) {
         if (scanId.isEmpty()) {
             return Result.refused(scanId, "patrol.scan.idMissing");
         }
-        if (!SCAN_ID.matcher(scanId).matches()) {
+        if (!isScanId(scanId)) {
             return Result.refused(scanId, "patrol.scan.idInvalid");
         }
         if (item.checkpointCode() == null || item.checkpointCode().isBlank()) {
             return Result.refused(scanId, "patrol.scan.codeMissing");
         }
-        Instant at = item.scannedAt() == null ? null : parse(item.scannedAt());
         if (at == null) {
             return Result.refused(scanId, "patrol.scan.timeInvalid", String.valueOf(item.scannedAt()));
         }
@@ -228,14 +223,25 @@ public class ScanIngest {
         return null;
     }
 
+    /** 1–64 characters of {@code A-Z a-z 0-9 . _ : -} (a UUID, a device's counter, a wand line's hash). */
+    static boolean isScanId(String text) {
+        if (text.isEmpty() || text.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '_' || c == ':' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An ISO-8601 instant with an offset ({@code 2026-11-21T20:00:00+08:00} or {@code …Z}); null when it is not one. */
     public static @Nullable Instant parse(String text) {
-        try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        }
-        catch (DateTimeParseException ex) {
-            return null;
-        }
+        return IsoInstants.parse(text);
     }
 
 }

@@ -25,9 +25,7 @@ interface TourRepository extends JpaRepository<Tour, Long> {
     List<Tour> findByStatusAndWindowStartBefore(TourStatus status, Instant before);
 
     @EntityGraph(attributePaths = "points")
-    List<Tour> findBySiteIdInAndServiceDayBetweenAndStatusInAndWindowStartLessThanEqualAndClosesAtGreaterThanEqual(
-            Collection<Long> siteIds, java.time.LocalDate firstDay, java.time.LocalDate lastDay,
-            Collection<TourStatus> statuses, Instant latestScan, Instant earliestScan);
+    List<Tour> findByIdIn(Collection<Long> ids);
 
     Optional<Tour> findByIdAndSiteIdIn(long id, Collection<Long> siteIds);
 

@@ -45,10 +45,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code GARRISON_TEST_DB=postgres ./mvnw -o -q -B test -Dtest=PatrolIngestBenchmark -Dpatrols.bench.scale=1}
  * <p>
  * After generating the company, {@value #MEASURED_BATCHES} batches of 100 scans are stored in {@value #BLOCKS}
- * interleaved blocks (so both paths see the same load on a shared machine): each block (b) by raw JDBC batch
- * inserts into {@code patrol_scan}, then deleted, then (a) the same scans uploaded through the HTTP API with a
- * bearer token ({@code POST /api/v1/patrol/scans}); both with {@code -Dpatrols.bench.clients} (default 4)
- * concurrent clients (connections or HTTP clients), after {@value #WARM_UP_BATCHES} warm-up batches each.
+ * interleaved blocks (so all paths see the same load on a shared machine): each block (b) by raw JDBC batch
+ * inserts into {@code patrol_scan}, then deleted, (c) by raw multi-row inserts of 100 rows (the statement shape
+ * the API uses on PostgreSQL, for reference), then deleted, then (a) the same scans uploaded through the HTTP API
+ * with a bearer token ({@code POST /api/v1/patrol/scans}); all with {@code -Dpatrols.bench.clients} (default 4)
+ * concurrent clients (connections or HTTP clients), after a warm-up of both paths in rounds of
+ * {@value #WARM_UP_BATCHES} batches each for {@code -Dpatrols.bench.warmup-seconds} (default 60), so the JIT
+ * compiler has compiled both paths before anything is measured (its own CPU would otherwise count against the
+ * path it is compiling).
  * Reported: throughput of each, the ratio, the p50/p99 batch latency, and the completion-rate query for one
  * branch over 30 days (20 runs). Written to the
  * log and {@code target/patrols-benchmark.txt}. Bounded by a 40-minute timeout.
@@ -67,9 +71,10 @@ class PatrolIngestBenchmark {
 
     static final int BLOCKS = 10;
 
+    static final String RAW_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     static final String RAW_INSERT = "INSERT INTO patrol_scan (scan_uuid, checkpoint_id, site_id, guard_user_id, "
-            + "scanned_at, received_at, source, device_id, latitude, longitude, note, flags) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "scanned_at, received_at, source, device_id, latitude, longitude, note, flags) VALUES " + RAW_ROW;
 
     @LocalServerPort
     int port;
@@ -86,16 +91,26 @@ class PatrolIngestBenchmark {
     record Scan(String id, long checkpointId, long siteId, String code, Instant at) {
     }
 
-    record Timings(long totalNanos, long[] batchNanos) {
+    record Timings(long totalNanos, long[] batchNanos, CpuMeter.Reading cpu) {
 
         double rowsPerSecond() {
             return (double) batchNanos.length * BATCH / (totalNanos / 1e9);
         }
 
+        /** CPU milliseconds per 1,000 scans, of this JVM (server and client sides) and of PostgreSQL. */
+        double jvmCpuPerThousand() {
+            return cpu.jvmNanos() / 1e6 / (batchNanos.length * BATCH / 1000.0);
+        }
+
+        double postgresCpuPerThousand() {
+            return cpu.postgresNanos() / 1e6 / (batchNanos.length * BATCH / 1000.0);
+        }
+
         static Timings join(List<Timings> parts) {
             long total = parts.stream().mapToLong(Timings::totalNanos).sum();
             long[] all = parts.stream().flatMapToLong(t -> Arrays.stream(t.batchNanos())).toArray();
-            return new Timings(total, all);
+            var cpu = parts.stream().map(Timings::cpu).reduce(new CpuMeter.Reading(0, 0), CpuMeter.Reading::plus);
+            return new Timings(total, all, cpu);
         }
 
         double percentileMillis(double p) {
@@ -117,7 +132,6 @@ class PatrolIngestBenchmark {
         double generateSeconds = (System.nanoTime() - started) / 1e9;
         long admin = jdbc.sql("SELECT id FROM app_user WHERE username = 'admin'").query(Long.class).single();
 
-        var warmUp = scans(company, "w", WARM_UP_BATCHES * BATCH * 2);
         var measured = scans(company, "m", MEASURED_BATCHES * BATCH);
         int clients = Integer.getInteger("patrols.bench.clients", 4);
         // One token per client, as every phone or device signs in on its own.
@@ -125,24 +139,34 @@ class PatrolIngestBenchmark {
         for (int i = 0; i < clients; i++) {
             tokens.add(token());
         }
-        var client = HttpClient.newHttpClient();
-        raw(warmUp.subList(0, WARM_UP_BATCHES * BATCH), admin, clients);
-        api(client, tokens, warmUp.subList(WARM_UP_BATCHES * BATCH, warmUp.size()), clients);
-        // Interleaved blocks, so that both paths see the same load on this shared machine: each block's scans are
-        // inserted raw, deleted, then uploaded through the API.
+        long warmUpUntil = System.nanoTime() + Long.getLong("patrols.bench.warmup-seconds", 60) * 1_000_000_000L;
+        for (int round = 0; round == 0 || System.nanoTime() < warmUpUntil; round++) {
+            int size = WARM_UP_BATCHES * BATCH;
+            var warmUp = scans(company, "w" + round, size * 3);
+            raw(warmUp.subList(0, size), admin, clients, false);
+            raw(warmUp.subList(size, 2 * size), admin, clients, true);
+            api(tokens, warmUp.subList(2 * size, 3 * size), clients);
+        }
+        // Interleaved blocks, so that all paths see the same load on this shared machine: each block's scans are
+        // inserted raw by JDBC batches, deleted, inserted raw by multi-row statements, deleted, then uploaded through
+        // the API.
         var rawBlocks = new ArrayList<Timings>();
+        var multiRowBlocks = new ArrayList<Timings>();
         var apiBlocks = new ArrayList<Timings>();
         int perBlock = measured.size() / BLOCKS;
         for (int k = 0; k < BLOCKS; k++) {
             var block = measured.subList(k * perBlock, (k + 1) * perBlock);
-            rawBlocks.add(raw(block, admin, clients));
+            rawBlocks.add(raw(block, admin, clients, false));
             jdbc.sql("DELETE FROM patrol_scan WHERE scan_uuid LIKE 'm-%'").update();
-            apiBlocks.add(api(client, tokens, block, clients));
+            multiRowBlocks.add(raw(block, admin, clients, true));
+            jdbc.sql("DELETE FROM patrol_scan WHERE scan_uuid LIKE 'm-%'").update();
+            apiBlocks.add(api(tokens, block, clients));
             if (k < BLOCKS - 1) {
                 jdbc.sql("DELETE FROM patrol_scan WHERE scan_uuid LIKE 'm-%'").update();
             }
         }
         Timings raw = Timings.join(rawBlocks);
+        Timings multiRow = Timings.join(multiRowBlocks);
         Timings api = Timings.join(apiBlocks);
         long stored = jdbc.sql("SELECT COUNT(*) FROM patrol_scan WHERE scan_uuid LIKE 'm-%'").query(Long.class).single();
 
@@ -166,12 +190,17 @@ class PatrolIngestBenchmark {
                 (b) raw JDBC batch insert (%d connections): %,.0f scans/s; batch of %d p50 %.2f ms, p99 %.2f ms
                 (a) HTTP API (bearer token, %d clients): %,.0f scans/s; batch of %d p50 %.2f ms, p99 %.2f ms
                 API throughput = %.0f %% of raw (target >= 50 %%); %,d of %,d scans of the last block stored
+                (c) for reference, raw multi-row INSERT of 100 rows (the statement shape the API uses): %,.0f scans/s; p50 %.2f ms, p99 %.2f ms; API = %.0f %% of it
+                CPU per 1,000 scans (this JVM incl. the benchmark's own clients / PostgreSQL): raw %.0f / %.0f ms, multi-row %.0f / %.0f ms, API %.0f / %.0f ms
                 completion rate of one branch (%d sites) over 30 days: median %.1f ms, p95 %.1f ms, max %.1f ms (target < 200 ms)
                 """, TestDatabase.isPostgres() ? "PostgreSQL" : "H2", scale, company.sites, LargeCompany.BRANCHES,
                 company.sites * LargeCompany.GUARDS_PER_SITE, company.days, totalScans, totalTours, generateSeconds,
                 clients, raw.rowsPerSecond(), BATCH, raw.percentileMillis(0.5), raw.percentileMillis(0.99), clients, api.rowsPerSecond(),
                 BATCH, api.percentileMillis(0.5), api.percentileMillis(0.99), 100 * api.rowsPerSecond() / raw.rowsPerSecond(),
-                stored, perBlock, company.sites / LargeCompany.BRANCHES, queryMillis[queryMillis.length / 2],
+                stored, perBlock, multiRow.rowsPerSecond(), multiRow.percentileMillis(0.5), multiRow.percentileMillis(0.99),
+                100 * api.rowsPerSecond() / multiRow.rowsPerSecond(), raw.jvmCpuPerThousand(), raw.postgresCpuPerThousand(),
+                multiRow.jvmCpuPerThousand(), multiRow.postgresCpuPerThousand(), api.jvmCpuPerThousand(),
+                api.postgresCpuPerThousand(), company.sites / LargeCompany.BRANCHES, queryMillis[queryMillis.length / 2],
                 queryMillis[(int) (queryMillis.length * 0.95) - 1], queryMillis[queryMillis.length - 1]);
         log.info("\n{}", report);
         Files.writeString(Path.of("target", "patrols-benchmark.txt"), report);
@@ -191,31 +220,33 @@ class PatrolIngestBenchmark {
         return scans;
     }
 
-    private Timings raw(List<Scan> scans, long guard, int clients) throws Exception {
+    /**
+     * The baseline: each batch of 100 stored over one connection, as a JDBC batch of single-row inserts ({@code
+     * multiRow} false) or as one multi-row {@code INSERT} (true), and committed.
+     */
+    private Timings raw(List<Scan> scans, long guard, int clients, boolean multiRow) throws Exception {
+        String sql = multiRow ? RAW_INSERT.substring(0, RAW_INSERT.indexOf("VALUES ") + 7)
+                + String.join(", ", java.util.Collections.nCopies(BATCH, RAW_ROW)) : RAW_INSERT;
         return parallel(scans, clients, () -> {
             Connection c = dataSource.getConnection();
             c.setAutoCommit(false);
-            PreparedStatement ps = c.prepareStatement(RAW_INSERT);
+            PreparedStatement ps = c.prepareStatement(sql);
             return new BatchSender() {
 
                 @Override
                 public void send(List<Scan> batch) throws Exception {
-                    for (Scan scan : batch) {
-                        ps.setString(1, scan.id());
-                        ps.setLong(2, scan.checkpointId());
-                        ps.setLong(3, scan.siteId());
-                        ps.setLong(4, guard);
-                        ps.setObject(5, OffsetDateTime.ofInstant(scan.at(), ZoneOffset.UTC));
-                        ps.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
-                        ps.setString(7, "API");
-                        ps.setString(8, "bench");
-                        ps.setNull(9, java.sql.Types.DOUBLE);
-                        ps.setNull(10, java.sql.Types.DOUBLE);
-                        ps.setNull(11, java.sql.Types.VARCHAR);
-                        ps.setNull(12, java.sql.Types.VARCHAR);
-                        ps.addBatch();
+                    for (int i = 0; i < batch.size(); i++) {
+                        bind(ps, multiRow ? i * 12 : 0, batch.get(i), guard);
+                        if (!multiRow) {
+                            ps.addBatch();
+                        }
                     }
-                    ps.executeBatch();
+                    if (multiRow) {
+                        ps.executeUpdate();
+                    }
+                    else {
+                        ps.executeBatch();
+                    }
                     c.commit();
                 }
 
@@ -227,6 +258,21 @@ class PatrolIngestBenchmark {
 
             };
         });
+    }
+
+    private static void bind(PreparedStatement ps, int offset, Scan scan, long guard) throws java.sql.SQLException {
+        ps.setString(offset + 1, scan.id());
+        ps.setLong(offset + 2, scan.checkpointId());
+        ps.setLong(offset + 3, scan.siteId());
+        ps.setLong(offset + 4, guard);
+        ps.setObject(offset + 5, OffsetDateTime.ofInstant(scan.at(), ZoneOffset.UTC));
+        ps.setObject(offset + 6, OffsetDateTime.now(ZoneOffset.UTC));
+        ps.setString(offset + 7, "API");
+        ps.setString(offset + 8, "bench");
+        ps.setNull(offset + 9, java.sql.Types.DOUBLE);
+        ps.setNull(offset + 10, java.sql.Types.DOUBLE);
+        ps.setNull(offset + 11, java.sql.Types.VARCHAR);
+        ps.setNull(offset + 12, java.sql.Types.VARCHAR);
     }
 
     /** Sends batches of 100 from one client (a connection or an HTTP client). */
@@ -247,6 +293,7 @@ class PatrolIngestBenchmark {
         var batches = new long[scans.size() / BATCH];
         var next = new java.util.concurrent.atomic.AtomicInteger();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        var cpu = CpuMeter.now();
         long total = System.nanoTime();
         try {
             var futures = new ArrayList<java.util.concurrent.Future<?>>();
@@ -269,11 +316,13 @@ class PatrolIngestBenchmark {
         finally {
             pool.shutdownNow();
         }
-        return new Timings(System.nanoTime() - total, batches);
+        long elapsed = System.nanoTime() - total;
+        return new Timings(elapsed, batches, CpuMeter.now().minus(cpu));
     }
 
-    private Timings api(HttpClient client, java.util.concurrent.BlockingQueue<String> tokens, List<Scan> scans,
-            int clients) throws Exception {
+    private Timings api(java.util.concurrent.BlockingQueue<String> tokens, List<Scan> scans, int clients)
+            throws Exception {
+        URI uploads = URI.create("http://127.0.0.1:" + port + "/api/v1/patrol/scans");
         return parallel(scans, clients, () -> new BatchSender() {
 
             private final String token = tokens.remove();
@@ -288,13 +337,24 @@ class PatrolIngestBenchmark {
                 }
                 body.setLength(body.length() - 1);
                 body.append("]}");
-                var response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/patrol/scans"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(response.statusCode() + " " + response.body());
+                // A plain blocking client on a kept-alive connection: the load generator should cost little of
+                // the CPU the server needs (java.net.http.HttpClient's asynchronous machinery cost about a fifth).
+                var connection = (java.net.HttpURLConnection) uploads.toURL().openConnection();
+                connection.setRequestMethod("POST");
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Authorization", "Bearer " + token);
+                connection.setRequestProperty("Content-Type", "application/json");
+                byte[] bytes = body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                connection.setFixedLengthStreamingMode(bytes.length);
+                try (var out = connection.getOutputStream()) {
+                    out.write(bytes);
+                }
+                int status = connection.getResponseCode();
+                var in = status == 200 ? connection.getInputStream() : connection.getErrorStream();
+                String answer = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                in.close();
+                if (status != 200) {
+                    throw new IllegalStateException(status + " " + answer);
                 }
             }
 

@@ -1,0 +1,71 @@
+package org.garrison.patrols.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * CPU time used so far by this JVM and by the machine's PostgreSQL processes (Linux {@code /proc}; PostgreSQL
+ * reads as 0 elsewhere), so a benchmark can say what each path costs in CPU, not only in time.
+ */
+final class CpuMeter {
+
+    /** Linux reports process times in clock ticks of 1/100 s. */
+    private static final long NANOS_PER_TICK = 10_000_000L;
+
+    record Reading(long jvmNanos, long postgresNanos) {
+
+        Reading minus(Reading earlier) {
+            return new Reading(jvmNanos - earlier.jvmNanos, postgresNanos - earlier.postgresNanos);
+        }
+
+        Reading plus(Reading other) {
+            return new Reading(jvmNanos + other.jvmNanos, postgresNanos + other.postgresNanos);
+        }
+
+    }
+
+    private CpuMeter() {
+    }
+
+    static Reading now() {
+        long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime();
+        return new Reading(jvm, postgresTicks() * NANOS_PER_TICK);
+    }
+
+    private static long postgresTicks() {
+        Path proc = Path.of("/proc");
+        if (!Files.isDirectory(proc)) {
+            return 0;
+        }
+        try (Stream<Path> processes = Files.list(proc)) {
+            return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                .mapToLong(CpuMeter::postgresTicksOf)
+                .sum();
+        }
+        catch (IOException ex) {
+            return 0;
+        }
+    }
+
+    /** utime + stime of a postgres process (fields 14 and 15 of /proc/PID/stat), 0 for any other process. */
+    private static long postgresTicksOf(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            int open = stat.indexOf('(');
+            int close = stat.lastIndexOf(')');
+            if (open < 0 || close < 0 || !stat.substring(open + 1, close).startsWith("postgres")) {
+                return 0;
+            }
+            String[] fields = stat.substring(close + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+        catch (IOException | RuntimeException ex) {
+            return 0;
+        }
+    }
+
+}
