@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules ask of people: whether an employee may be put on duty (the on-duty gate), posting
- * a cleared guard, and which employee a user is.
+ * a cleared guard, which employee a user is and which post they hold.
  */
 @Service
 @Transactional
@@ -68,6 +68,18 @@ public class PeopleManagement {
      */
     public void assignToPost(CurrentUser user, EmployeeId employee, SiteId site, @Nullable PostId post, LocalDate since) {
         roster.assign(user.scope(), employee.value(), site.value(), post == null ? null : post.value(), since);
+    }
+
+    /**
+     * The post that the employee linked to a user account held on a day (a posting covers the days from
+     * its start until the day it ended, exclusive); empty when the user is no employee or was not posted
+     * at a post that day.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PostId> postOfUser(long userId, LocalDate day) {
+        return Optional.ofNullable(employees.ofUser(userId))
+            .flatMap(employee -> roster.postOn(employee.getId(), day))
+            .map(PostId::new);
     }
 
     /** The employee record linked to a user account, if any. */

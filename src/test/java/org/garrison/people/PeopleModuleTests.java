@@ -151,6 +151,27 @@ class PeopleModuleTests {
     }
 
     @Test
+    void aUsersPostOnADayIsThePostTheirEmployeeRecordWasPostedAtThatDay() {
+        var employee = clearedEmployee();
+        long user = ThreadLocalRandom.current().nextLong(10_000_000, 90_000_000);
+        employees.linkUser(employee.getId(), user);
+        var posts = sites.posts(COMPANY).stream().filter(p -> p.siteId() == site).toList();
+        long other = posts.get(1).id();
+
+        people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(post), today.minusDays(10));
+        people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(other), today);
+
+        assertThat(people.postOfUser(user, today.minusDays(11))).as("before the first posting").isEmpty();
+        assertThat(people.postOfUser(user, today.minusDays(10))).contains(new PostId(post));
+        assertThat(people.postOfUser(user, today.minusDays(1))).contains(new PostId(post));
+        assertThat(people.postOfUser(user, today)).as("moved that day").contains(new PostId(other));
+        assertThat(people.postOfUser(user + 1, today)).as("no employee record").isEmpty();
+
+        people.assignToPost(opsUser(), id(employee), new SiteId(site), null, today.plusDays(1));
+        assertThat(people.postOfUser(user, today.plusDays(1))).as("posted at the site, at no post").isEmpty();
+    }
+
+    @Test
     void aSiteUserCannotPostAGuardAtAnotherBranchsSite() {
         var employee = clearedEmployee();
         var leader = TestPrincipals.principal(ScopeLevel.SITE, sites.siteByCode("S101"), Permission.ROSTER_MANAGE);

@@ -1,17 +1,8 @@
 package org.garrison.patrols.internal;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.UUID;
 
 import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
@@ -25,9 +16,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode only, once: checkpoints, routes and schedules at 鹏城银行 S101 and the 科技园 S201, a patrol wand
- * for the demo guard, and a week of walked tours (a few checkpoints missed or late) so the board, the
- * completion rate and its chart have something to show.
+ * Demo mode only, once: checkpoints, routes and schedules at 鹏城银行 S101 and the 科技园 S201 (one of them
+ * walked round the clock by whoever holds the demo guard's post), a patrol wand for the demo guard, and a
+ * week of walked tours (a few checkpoints missed or late) so the board, the completion rate and its chart
+ * have something to show.
  */
 @Component
 @Order(54)
@@ -36,31 +28,31 @@ class DemoPatrols implements ApplicationRunner {
 
     static final String MARKER_TAG = "DEMO-S101-01";
 
+    /** The route walked by whoever holds the demo guard's post. */
+    static final String POST_ROUTE = "营业区岗位巡查";
+
     private static final DataScope COMPANY = DataScope.company(0);
 
     private final PatrolSetup setup;
 
-    private final TourRepository tours;
+    private final PatrolSchedules schedules;
 
-    private final ScanIngest ingest;
+    private final PostHolders holders;
 
-    private final PatrolSweep sweep;
+    private final DemoWalks walks;
 
     private final OrganisationManagement organisation;
 
     private final IdentityManagement identity;
 
-    private final Clock clock;
-
-    DemoPatrols(PatrolSetup setup, TourRepository tours, ScanIngest ingest, PatrolSweep sweep,
-            OrganisationManagement organisation, IdentityManagement identity, Clock clock) {
+    DemoPatrols(PatrolSetup setup, PatrolSchedules schedules, PostHolders holders, DemoWalks walks,
+            OrganisationManagement organisation, IdentityManagement identity) {
         this.setup = setup;
-        this.tours = tours;
-        this.ingest = ingest;
-        this.sweep = sweep;
+        this.schedules = schedules;
+        this.holders = holders;
+        this.walks = walks;
         this.organisation = organisation;
         this.identity = identity;
-        this.clock = clock;
     }
 
     @Override
@@ -83,52 +75,24 @@ class DemoPatrols implements ApplicationRunner {
         var night = setup.createRoute(COMPANY, s101.get(), new Route.Plan("夜间内外巡逻", true, PatrolMode.FOOT, 4, ids(bank)));
         var parkRoute = setup.createRoute(COMPANY, s201.get(),
                 new Route.Plan("园区车巡", false, PatrolMode.VEHICLE, 6, ids(park)));
-        setup.createSchedule(COMPANY, night.getId(), new Schedule.Timing(LocalTime.of(20, 0), LocalTime.of(6, 0), 120, 15,
+        schedules.create(COMPANY, night.getId(), new Schedule.Timing(LocalTime.of(20, 0), LocalTime.of(6, 0), 120, 15,
                 false), null, null);
-        setup.createSchedule(COMPANY, night.getId(), new Schedule.Timing(LocalTime.of(8, 0), LocalTime.of(18, 0), 120, 15,
+        schedules.create(COMPANY, night.getId(), new Schedule.Timing(LocalTime.of(8, 0), LocalTime.of(18, 0), 120, 15,
                 true), null, null);
-        setup.createSchedule(COMPANY, parkRoute.getId(), new Schedule.Timing(LocalTime.of(0, 0), LocalTime.of(0, 0), 180,
+        schedules.create(COMPANY, parkRoute.getId(), new Schedule.Timing(LocalTime.of(0, 0), LocalTime.of(0, 0), 180,
                 20, false), null, null);
-        walkLastWeek(guard.get(), bank, park);
+        holders.postOf(guard.get()).ifPresent(post -> postRoute(s101.get(), post, bank));
+        var all = new ArrayList<>(bank);
+        all.addAll(park);
+        walks.walkLastWeek(guard.get(), all);
     }
 
-    private void walkLastWeek(long guard, List<Checkpoint> bank, List<Checkpoint> park) {
-        var random = new Random(20261121);
-        var codes = new HashMap<Long, String>();
-        bank.forEach(c -> codes.put(c.getId(), c.getCode()));
-        park.forEach(c -> codes.put(c.getId(), c.getCode()));
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock.withZone(setup.zone()));
-        var walked = new HashSet<Long>();
-        for (LocalDate day = today.minusDays(7); !day.isAfter(today); day = day.plusDays(1)) {
-            sweep.sweep(day.atStartOfDay(setup.zone()).toInstant());
-            Instant until = day.plusDays(1).atStartOfDay(setup.zone()).toInstant();
-            var scans = new ArrayList<ScanIngest.Item>();
-            for (var tour : tours.findByStatusAndWindowStartBefore(TourStatus.OPEN, until.isBefore(now) ? until : now)) {
-                if (walked.add(tour.getId())) {
-                    tour.getPoints().forEach(point -> walk(point, codes, random, now, scans));
-                }
-            }
-            for (int from = 0; from < scans.size(); from += 400) {
-                ingest.ingest(new ScanIngest.Batch(guard, null, ScanIngest.Source.PHONE, "demo-phone", null,
-                        scans.subList(from, Math.min(scans.size(), from + 400))));
-            }
-        }
-        sweep.sweep(now);
-    }
-
-    /** Most checkpoints on time, about one in twenty-five late and one in sixteen missed. */
-    private static void walk(TourPoint point, Map<Long, String> codes, Random random, Instant now,
-            List<ScanIngest.Item> scans) {
-        int roll = random.nextInt(100);
-        if (roll < 6) {
-            return;
-        }
-        Instant at = point.getDeadline().plus(Duration.ofMinutes(roll < 10 ? 20 : -10 + random.nextInt(8)));
-        if (at.isBefore(now)) {
-            scans.add(new ScanIngest.Item(UUID.randomUUID().toString(), codes.get(point.getCheckpointId()), at.toString(),
-                    null, null, null, false));
-        }
+    /** The banking hall, walked every two hours round the clock by whoever holds the post (the demo guard's). */
+    private void postRoute(long site, long post, List<Checkpoint> bank) {
+        var hall = setup.createRoute(COMPANY, site, new Route.Plan(POST_ROUTE, false, PatrolMode.FOOT, 3,
+                ids(List.of(bank.get(0), bank.get(1), bank.get(3)))));
+        schedules.create(COMPANY, hall.getId(), new Schedule.Timing(LocalTime.of(0, 0), LocalTime.of(0, 0), 120, 15,
+                false), null, post);
     }
 
     private Checkpoint point(long site, String name, String note, double latitude, double longitude, boolean keyArea,

@@ -10,14 +10,16 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.garrison.shared.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the guard's phone shows: the open tours at the guard's sites that are due now or soon (the guard's
- * own and those of a post), with their checkpoints in walking order, and every checkpoint of those sites
- * (so a code typed from a damaged label is recognised even offline).
+ * What the guard's phone shows: the open tours at the guard's sites that are due now or soon and are for
+ * this guard (named on the tour, holding the tour's post today, or, for a tour of neither, on duty at the
+ * site), with their checkpoints in walking order, and every checkpoint of those sites (so a code typed from
+ * a damaged label is recognised even offline).
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,13 +37,17 @@ public class GuardTours {
 
     private final Sites sites;
 
+    private final PostHolders holders;
+
     private final Clock clock;
 
-    GuardTours(TourRepository tours, RouteRepository routes, CheckpointRepository checkpoints, Sites sites, Clock clock) {
+    GuardTours(TourRepository tours, RouteRepository routes, CheckpointRepository checkpoints, Sites sites,
+            PostHolders holders, Clock clock) {
         this.tours = tours;
         this.routes = routes;
         this.checkpoints = checkpoints;
         this.sites = sites;
+        this.holders = holders;
         this.clock = clock;
     }
 
@@ -63,10 +69,11 @@ public class GuardTours {
         Map<Long, Checkpoint> byId = new HashMap<>();
         checkpoints.findBySiteIdInOrderBySiteIdAscNameAsc(mySites).forEach(c -> byId.put(c.getId(), c));
         Map<Long, Route> routeCache = new HashMap<>();
+        @Nullable Long heldPost = holders.postOf(guard.id()).orElse(null);
         return tours.findBySiteIdInAndStatusAndWindowStartBefore(mySites, TourStatus.OPEN, now.plus(SOON),
                 Sort.by("windowStart"))
             .stream()
-            .filter(t -> t.getGuardUserId() == null || t.getGuardUserId() == guard.id())
+            .filter(t -> t.isFor(guard.id(), heldPost))
             .filter(t -> t.getClosesAt().isAfter(now))
             .limit(MAX_TOURS)
             .map(t -> {

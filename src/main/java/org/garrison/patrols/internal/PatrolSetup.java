@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Setting up guard tours within the user's data scope: checkpoints, routes and schedules. Records outside
- * the scope are not found. Every change is audited.
+ * Setting up guard tours within the user's data scope: checkpoints and routes (their schedules are
+ * {@link PatrolSchedules}). Records outside the scope are not found. Every change is audited.
  */
 @Service
 @Transactional
@@ -29,8 +29,6 @@ public class PatrolSetup {
 
     private final RouteRepository routes;
 
-    private final ScheduleRepository schedules;
-
     private final Sites sites;
 
     private final PatrolSettings settings;
@@ -39,11 +37,10 @@ public class PatrolSetup {
 
     private final SecureRandom random = new SecureRandom();
 
-    PatrolSetup(CheckpointRepository checkpoints, RouteRepository routes, ScheduleRepository schedules, Sites sites,
-            PatrolSettings settings, ApplicationEventPublisher events) {
+    PatrolSetup(CheckpointRepository checkpoints, RouteRepository routes, Sites sites, PatrolSettings settings,
+            ApplicationEventPublisher events) {
         this.checkpoints = checkpoints;
         this.routes = routes;
-        this.schedules = schedules;
         this.sites = sites;
         this.settings = settings;
         this.events = events;
@@ -120,36 +117,6 @@ public class PatrolSetup {
         route.replan(plan);
         audit("UPDATE", "PatrolRoute", id, route.getName(), before, route.snapshot());
         return route;
-    }
-
-    @Transactional(readOnly = true)
-    public List<Schedule> schedules(DataScope scope) {
-        return schedules.findBySiteIdInOrderBySiteIdAscStartsAtAsc(sites.in(scope));
-    }
-
-    @Transactional(readOnly = true)
-    public Schedule schedule(DataScope scope, long id) {
-        return schedules.findByIdAndSiteIdIn(id, sites.in(scope))
-            .orElseThrow(() -> new NotFoundException("patrol.schedule", id));
-    }
-
-    public Schedule createSchedule(DataScope scope, long routeId, Schedule.Timing timing, @Nullable Long guardUserId,
-            @Nullable Long postId) {
-        var route = route(scope, routeId);
-        if (!route.isActive()) {
-            throw new DomainException("patrol.schedule.routeRetired", route.getName());
-        }
-        var created = schedules.save(new Schedule(routeId, route.getSiteId(), timing, guardUserId, postId,
-                settings.zone()));
-        audit("CREATE", "PatrolSchedule", created.getId(), route.getName(), null, created.snapshot());
-        return created;
-    }
-
-    public void retireSchedule(DataScope scope, long id) {
-        var schedule = schedule(scope, id);
-        var before = schedule.snapshot();
-        schedule.retire();
-        audit("RETIRE", "PatrolSchedule", id, "schedule " + id, before, schedule.snapshot());
     }
 
     /** The zone of service days and of new schedules. */

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * When a route must be walked: every {@code everyMinutes} from {@code startsAt} until {@code endsAt}
  * (the next day when it ends at or before it starts), each checkpoint within {@code toleranceMinutes} of
  * its expected time; optionally with a start moved at random within the tolerance so patrols are not
- * predictable. By a named guard or by whoever holds the post.
+ * predictable. By a named guard, by whoever holds a post, or by whoever is on duty at the site.
  */
 @Entity
 @Table(name = "patrol_schedule")
@@ -62,7 +62,8 @@ public class Schedule {
         this.routeId = routeId;
         this.siteId = siteId;
         this.zone = zone.getId();
-        retime(timing, guardUserId, postId);
+        retime(timing);
+        assign(guardUserId, postId);
     }
 
     /** The timing part of a schedule's form. */
@@ -70,7 +71,7 @@ public class Schedule {
             boolean randomised) {
     }
 
-    public void retime(Timing timing, @Nullable Long guardUserId, @Nullable Long postId) {
+    private void retime(Timing timing) {
         if (timing.everyMinutes() < 15 || timing.everyMinutes() > 1440) {
             throw new DomainException("patrol.schedule.everyInvalid");
         }
@@ -82,6 +83,19 @@ public class Schedule {
         this.everyMinutes = timing.everyMinutes();
         this.toleranceMinutes = timing.toleranceMinutes();
         this.randomised = timing.randomised();
+    }
+
+    /**
+     * Who walks the tours: a named guard, whoever holds a post (the caller checks that it is an active post
+     * of the site), or, with neither, whoever is on duty at the site; not a guard and a post at once.
+     */
+    public void assign(@Nullable Long guardUserId, @Nullable Long postId) {
+        if (guardUserId != null && postId != null) {
+            throw new DomainException("patrol.schedule.postAndGuard");
+        }
+        if (!active) {
+            throw new DomainException("patrol.schedule.alreadyRetired");
+        }
         this.guardUserId = guardUserId;
         this.postId = postId;
     }

@@ -44,6 +44,8 @@ public class Tour {
 
     private @Nullable Long guardUserId;
 
+    private @Nullable Long postId;
+
     private LocalDate serviceDay;
 
     private Instant windowStart;
@@ -86,6 +88,7 @@ public class Tour {
         this.routeId = schedule.getRouteId();
         this.siteId = schedule.getSiteId();
         this.guardUserId = schedule.getGuardUserId();
+        this.postId = schedule.getPostId();
         this.serviceDay = LocalDate.ofInstant(window.start(), schedule.getZone());
         this.windowStart = window.start();
         this.windowEnd = window.end();
@@ -94,6 +97,27 @@ public class Tour {
         for (int i = 0; i < checkpointIds.size(); i++) {
             points.add(new TourPoint(i, checkpointIds.get(i), window.deadlines().get(i)));
         }
+    }
+
+    /**
+     * Whether the open tour is for a guard on duty at its site who holds {@code heldPostId} (if any): a
+     * tour with a named guard is that guard's, a post's tour is for whoever holds the post, any other tour
+     * is for whoever is on duty at the site.
+     */
+    public boolean isFor(long userId, @Nullable Long heldPostId) {
+        if (guardUserId != null) {
+            return guardUserId == userId;
+        }
+        return postId == null || postId.equals(heldPostId);
+    }
+
+    /** A tour not yet closed follows its schedule's new guard or post. */
+    void reassign(Schedule schedule) {
+        if (status.isClosed()) {
+            throw new DomainException("patrol.tour.alreadyClosed", id);
+        }
+        this.guardUserId = schedule.getGuardUserId();
+        this.postId = schedule.getPostId();
     }
 
     /**
@@ -184,6 +208,10 @@ public class Tour {
 
     public @Nullable Long getGuardUserId() {
         return guardUserId;
+    }
+
+    public @Nullable Long getPostId() {
+        return postId;
     }
 
     public LocalDate getServiceDay() {

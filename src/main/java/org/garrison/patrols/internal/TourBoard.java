@@ -55,9 +55,10 @@ public class TourBoard {
         UPCOMING, IN_PROGRESS, DONE, LATE, MISSED
     }
 
-    /** One row of the board. */
-    public record Row(long id, long siteId, String routeName, Instant windowStart, Instant closesAt, BoardStatus status,
-            int due, int onTime, int late, int missed, int outOfOrder, boolean awaitingAcknowledgement) {
+    /** One row of the board; {@code postName} is the post whose holder walks the tour, if it is a post's tour. */
+    public record Row(long id, long siteId, String routeName, @Nullable String postName, Instant windowStart,
+            Instant closesAt, BoardStatus status, int due, int onTime, int late, int missed, int outOfOrder,
+            boolean awaitingAcknowledgement) {
     }
 
     /** A checkpoint of a tour with its outcome and the photos guards took there during the tour's window. */
@@ -73,14 +74,16 @@ public class TourBoard {
         }
         Instant now = clock.instant();
         Map<Long, String> names = new HashMap<>();
+        Map<Long, String> posts = sites.postNames(shown);
         return tours.findBySiteIdInAndServiceDayOrderByWindowStart(shown, day).stream()
-            .map(t -> row(t, names.computeIfAbsent(t.getRouteId(), this::routeName), now))
+            .map(t -> row(t, names.computeIfAbsent(t.getRouteId(), this::routeName), postName(t, posts), now))
             .toList();
     }
 
     public Row tour(DataScope scope, long id) {
         var tour = find(scope, id);
-        return row(tour, routeName(tour.getRouteId()), clock.instant());
+        return row(tour, routeName(tour.getRouteId()), postName(tour, sites.postNames(Set.of(tour.getSiteId()))),
+                clock.instant());
     }
 
     public List<PointRow> points(DataScope scope, long id) {
@@ -119,15 +122,21 @@ public class TourBoard {
         return routes.findById(routeId).map(Route::getName).orElse("");
     }
 
-    private static Row row(Tour t, String routeName, Instant now) {
+    /** The name of a post's tour's post ("#id" once the post was retired); {@code null} for other tours. */
+    private static @Nullable String postName(Tour t, Map<Long, String> names) {
+        Long post = t.getPostId();
+        return post == null ? null : names.getOrDefault(post, "#" + post);
+    }
+
+    private static Row row(Tour t, String routeName, @Nullable String postName, Instant now) {
         BoardStatus status = switch (t.getStatus()) {
             case OPEN -> t.getWindowStart().isAfter(now) ? BoardStatus.UPCOMING : BoardStatus.IN_PROGRESS;
             case DONE -> BoardStatus.DONE;
             case LATE -> BoardStatus.LATE;
             case MISSED -> BoardStatus.MISSED;
         };
-        return new Row(t.getId(), t.getSiteId(), routeName, t.getWindowStart(), t.getClosesAt(), status, t.getPointsDue(),
-                t.getPointsOnTime(), t.getPointsLate(), t.getPointsMissed(), t.getPointsOutOfOrder(),
+        return new Row(t.getId(), t.getSiteId(), routeName, postName, t.getWindowStart(), t.getClosesAt(), status,
+                t.getPointsDue(), t.getPointsOnTime(), t.getPointsLate(), t.getPointsMissed(), t.getPointsOutOfOrder(),
                 t.needsAttention() && t.getAcknowledgedAt() == null);
     }
 

@@ -14,6 +14,8 @@ interface TourRepository extends JpaRepository<Tour, Long> {
 
     boolean existsByScheduleIdAndWindowStart(long scheduleId, Instant windowStart);
 
+    List<Tour> findByScheduleIdAndStatusAndWindowStartAfter(long scheduleId, TourStatus status, Instant after);
+
     List<Tour> findByStatusAndClosesAtLessThanEqualOrderByClosesAt(TourStatus status, Instant now, Pageable page);
 
     List<Tour> findBySiteIdInAndStatusAndWindowStartBefore(Collection<Long> siteIds, TourStatus status, Instant before,

@@ -1,12 +1,21 @@
 package org.garrison.patrols.web;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
 import org.garrison.identity.IdentityManagement;
+import org.garrison.organisation.OrganisationManagement.SitePost;
+import org.garrison.patrols.internal.PatrolSchedules;
 import org.garrison.patrols.internal.PatrolSetup;
 import org.garrison.patrols.internal.Route;
+import org.garrison.patrols.internal.Schedule;
 import org.garrison.patrols.internal.Sites;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
@@ -23,9 +32,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** When routes must be walked: the schedules of the user's sites, with a form to add one. */
+/**
+ * When routes must be walked and by whom: the schedules of the user's sites, with a form to add one and a
+ * form to change who walks one (a post of the route's site, a named guard, or whoever is on duty).
+ */
 @Controller
 class ScheduleController {
+
+    private static final String FORM = "patrols/schedule-form";
+
+    private final PatrolSchedules schedules;
 
     private final PatrolSetup setup;
 
@@ -33,10 +49,15 @@ class ScheduleController {
 
     private final IdentityManagement identity;
 
-    ScheduleController(PatrolSetup setup, Sites sites, IdentityManagement identity) {
+    ScheduleController(PatrolSchedules schedules, PatrolSetup setup, Sites sites, IdentityManagement identity) {
+        this.schedules = schedules;
         this.setup = setup;
         this.sites = sites;
         this.identity = identity;
+    }
+
+    /** Who walks a schedule, as the list shows it: a message key and the post's or guard's name. */
+    record Walker(String messageKey, String name) {
     }
 
     @GetMapping("/patrol/schedules")
@@ -54,8 +75,8 @@ class ScheduleController {
             return page(model, form, errors, null);
         }
         try {
-            setup.createSchedule(CurrentUser.require().scope(), Objects.requireNonNull(form.routeId()), form.timing(),
-                    guard(form.guard()), null);
+            schedules.create(CurrentUser.require().scope(), Objects.requireNonNull(form.routeId()), form.timing(),
+                    guard(form.walker()), form.postId());
         }
         catch (NotFoundException ex) {
             throw ex;
@@ -67,11 +88,42 @@ class ScheduleController {
         return "redirect:/patrol/schedules";
     }
 
+    @GetMapping("/patrol/schedules/{id}/edit")
+    @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
+    String edit(@PathVariable long id, Model model) {
+        var schedule = schedules.get(CurrentUser.require().scope(), id);
+        Long guard = schedule.getGuardUserId();
+        var form = new WalkerForm(schedule.getPostId(), guard == null ? null : usernames(Set.of(guard)).get(guard));
+        return form(model, schedule, form, NoErrors.on(form), null);
+    }
+
+    @PostMapping("/patrol/schedules/{id}")
+    @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") WalkerForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        var scope = CurrentUser.require().scope();
+        var schedule = schedules.get(scope, id);
+        if (errors.hasErrors()) {
+            return form(model, schedule, form, errors, null);
+        }
+        try {
+            schedules.reassign(scope, id, guard(form), form.postId());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return form(model, schedule, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/patrol/schedules";
+    }
+
     @PostMapping("/patrol/schedules/{id}/retire")
     @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
     String retire(@PathVariable long id, RedirectAttributes redirect) {
         try {
-            setup.retireSchedule(CurrentUser.require().scope(), id);
+            schedules.retire(CurrentUser.require().scope(), id);
             redirect.addFlashAttribute("flash", "patrol.schedule.retired");
         }
         catch (NotFoundException ex) {
@@ -83,9 +135,14 @@ class ScheduleController {
         return "redirect:/patrol/schedules";
     }
 
-    private @Nullable Long guard(@Nullable String username) {
+    /** The named guard's user id; a guard together with a post is refused before the name is looked up. */
+    private @Nullable Long guard(WalkerForm walker) {
+        String username = walker.guard();
         if (username == null || username.isBlank()) {
             return null;
+        }
+        if (walker.postId() != null) {
+            throw new DomainException("patrol.schedule.postAndGuard");
         }
         return identity.user(username.strip()).map(CurrentUser::id)
             .orElseThrow(() -> new DomainException("patrol.wand.unknownGuard", username.strip()));
@@ -94,14 +151,65 @@ class ScheduleController {
     private String page(Model model, ScheduleForm form, BindingResult errors, @Nullable DomainException refusal) {
         var scope = CurrentUser.require().scope();
         var routes = setup.routes(scope);
-        model.addAttribute("schedules", setup.schedules(scope));
+        var siteNames = sites.names(scope);
+        var list = schedules.list(scope);
+        model.addAttribute("schedules", list);
+        model.addAttribute("walkers", walkers(list, sites.postNames(siteNames.keySet())));
         model.addAttribute("routes", routes.stream().filter(Route::isActive).toList());
-        model.addAttribute("routeNames", routes.stream().collect(java.util.stream.Collectors.toMap(Route::getId, Route::getName)));
-        model.addAttribute("sites", sites.names(scope));
+        model.addAttribute("routeNames", routes.stream().collect(Collectors.toMap(Route::getId, Route::getName)));
+        model.addAttribute("sites", siteNames);
+        model.addAttribute("postsBySite", postsBySite(sites.posts(siteNames.keySet())));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
         return "patrols/schedules";
+    }
+
+    private String form(Model model, Schedule schedule, WalkerForm form, BindingResult errors,
+            @Nullable DomainException refusal) {
+        var scope = CurrentUser.require().scope();
+        model.addAttribute("schedule", schedule);
+        model.addAttribute("routeName", setup.route(scope, schedule.getRouteId()).getName());
+        model.addAttribute("sites", sites.names(scope));
+        model.addAttribute("postsBySite", postsBySite(sites.posts(List.of(schedule.getSiteId()))));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        return FORM;
+    }
+
+    private Map<Long, Walker> walkers(List<Schedule> list, Map<Long, String> postNames) {
+        var guards = usernames(list.stream().map(Schedule::getGuardUserId).filter(Objects::nonNull)
+            .collect(Collectors.toSet()));
+        var walkers = new HashMap<Long, Walker>();
+        for (var s : list) {
+            Long post = s.getPostId();
+            Long guard = s.getGuardUserId();
+            Walker walker;
+            if (post != null) {
+                walker = new Walker("patrol.schedule.byPost", postNames.getOrDefault(post, "#" + post));
+            }
+            else if (guard != null) {
+                walker = new Walker("patrol.schedule.byGuard", guards.getOrDefault(guard, "#" + guard));
+            }
+            else {
+                walker = new Walker("patrol.schedule.onDuty", "");
+            }
+            walkers.put(s.getId(), walker);
+        }
+        return walkers;
+    }
+
+    private Map<Long, String> usernames(Set<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return identity.contacts(userIds, Set.of()).stream()
+            .collect(Collectors.toMap(IdentityManagement.Contact::id, IdentityManagement.Contact::username));
+    }
+
+    private static Map<Long, List<SitePost>> postsBySite(List<SitePost> posts) {
+        return posts.stream().collect(Collectors.groupingBy(SitePost::siteId, LinkedHashMap::new, Collectors.toList()));
     }
 
 }

@@ -1,6 +1,7 @@
 package org.garrison.patrols.web;
 
 import java.time.LocalTime;
+import java.util.Objects;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,22 +14,27 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A schedule as entered: route, from–to (past midnight when "to" is earlier), interval and tolerance, and
- * optionally the user name of the guard who walks it (otherwise whoever is on duty at the site).
+ * who walks it: a post of the route's site, or the user name of a guard, or neither (whoever is on duty at
+ * the site).
  */
 record ScheduleForm(@NotNull @Nullable Long routeId,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime startsAt,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime endsAt,
         @NotNull @Min(15) @Max(1440) @Nullable Integer everyMinutes,
         @NotNull @Min(1) @Max(240) @Nullable Integer toleranceMinutes, @Nullable Boolean randomised,
-        @Size(max = 100) @Nullable String guard) {
+        @Nullable Long postId, @Size(max = 100) @Nullable String guard) {
 
     static ScheduleForm empty() {
-        return new ScheduleForm(null, LocalTime.of(20, 0), LocalTime.of(6, 0), 120, 15, false, null);
+        return new ScheduleForm(null, LocalTime.of(20, 0), LocalTime.of(6, 0), 120, 15, false, null, null);
+    }
+
+    WalkerForm walker() {
+        return new WalkerForm(postId, guard);
     }
 
     Schedule.Timing timing() {
-        return new Schedule.Timing(java.util.Objects.requireNonNull(startsAt), java.util.Objects.requireNonNull(endsAt),
-                java.util.Objects.requireNonNull(everyMinutes), java.util.Objects.requireNonNull(toleranceMinutes),
+        return new Schedule.Timing(Objects.requireNonNull(startsAt), Objects.requireNonNull(endsAt),
+                Objects.requireNonNull(everyMinutes), Objects.requireNonNull(toleranceMinutes),
                 Boolean.TRUE.equals(randomised));
     }
 

@@ -107,6 +107,12 @@ public class Roster {
                 Sort.by("siteId", "postId", "since"));
     }
 
+    /** The post the employee held on a day, if they were posted at a post then. */
+    @Transactional(readOnly = true)
+    public Optional<Long> postOn(long employeeId, LocalDate day) {
+        return assignments.postsOn(employeeId, day).stream().findFirst();
+    }
+
     /** An employee's postings, newest first (the move history). */
     @Transactional(readOnly = true)
     public List<RosterAssignment> history(long employeeId) {

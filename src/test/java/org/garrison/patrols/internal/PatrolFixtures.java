@@ -16,10 +16,13 @@ public class PatrolFixtures {
 
     private final PatrolSetup setup;
 
+    private final PatrolSchedules schedules;
+
     private final OrganisationManagement organisation;
 
-    PatrolFixtures(PatrolSetup setup, OrganisationManagement organisation) {
+    PatrolFixtures(PatrolSetup setup, PatrolSchedules schedules, OrganisationManagement organisation) {
         this.setup = setup;
+        this.schedules = schedules;
         this.organisation = organisation;
     }
 
@@ -38,13 +41,23 @@ public class PatrolFixtures {
     }
 
     public Route route(String siteCode, boolean ordered, int minutesBetween, List<Checkpoint> points) {
-        return setup.createRoute(COMPANY, site(siteCode), new Route.Plan("测试路线", ordered, PatrolMode.FOOT,
-                minutesBetween, points.stream().map(Checkpoint::getId).toList()));
+        return route(siteCode, "测试路线", ordered, minutesBetween, points);
+    }
+
+    public Route route(String siteCode, String name, boolean ordered, int minutesBetween, List<Checkpoint> points) {
+        return setup.createRoute(COMPANY, site(siteCode), new Route.Plan(name, ordered, PatrolMode.FOOT, minutesBetween,
+                points.stream().map(Checkpoint::getId).toList()));
     }
 
     public Schedule schedule(Route route, LocalTime from, LocalTime to, int every, int tolerance) {
-        return setup.createSchedule(COMPANY, route.getId(),
-                new Schedule.Timing(from, to, every, tolerance, false), null, null);
+        return schedules.create(COMPANY, route.getId(), new Schedule.Timing(from, to, every, tolerance, false), null,
+                null);
+    }
+
+    /** A schedule walked by whoever holds the post. */
+    public Schedule postSchedule(Route route, long postId, LocalTime from, LocalTime to, int every, int tolerance) {
+        return schedules.create(COMPANY, route.getId(), new Schedule.Timing(from, to, every, tolerance, false), null,
+                postId);
     }
 
 }

@@ -52,8 +52,11 @@ class MonitoringControllersTests {
 
     static final Instant START = Instant.parse("2026-11-21T12:00:00Z");
 
-    static final TourBoard.Row MISSED = new TourBoard.Row(12, 101, "夜间内外巡逻", START, START.plusSeconds(3600),
+    static final TourBoard.Row MISSED = new TourBoard.Row(12, 101, "夜间内外巡逻", null, START, START.plusSeconds(3600),
             TourBoard.BoardStatus.MISSED, 5, 3, 1, 1, 0, true);
+
+    static final TourBoard.Row OF_POST = new TourBoard.Row(13, 101, "营业区岗位巡查", "大门岗", START.plusSeconds(7200),
+            START.plusSeconds(9000), TourBoard.BoardStatus.UPCOMING, 3, 0, 0, 0, 0, false);
 
     @Autowired
     MockMvc mvc;
@@ -93,6 +96,21 @@ class MonitoringControllersTests {
         mvc.perform(get("/patrol/board/tours").with(withPermissions(Permission.PATROL_MONITOR)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"board-tours\"")));
+    }
+
+    @Test
+    void aPostsTourShowsItsPostOnTheBoardAndOnItsPage() throws Exception {
+        when(board.day(any(), any(), any())).thenReturn(List.of(MISSED, OF_POST));
+        when(board.tour(any(), eq(13L))).thenReturn(OF_POST);
+        mvc.perform(get("/patrol/board").with(as(ScopeLevel.SITE, 101L, Permission.PATROL_MONITOR)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("岗位：大门岗")));
+        mvc.perform(get("/patrol/tours/13").with(as(ScopeLevel.SITE, 101L, Permission.PATROL_MONITOR)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"tour-post\">岗位：大门岗")));
+        mvc.perform(get("/patrol/tours/12").with(as(ScopeLevel.SITE, 101L, Permission.PATROL_MONITOR)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"tour-post\""))));
     }
 
     @Test

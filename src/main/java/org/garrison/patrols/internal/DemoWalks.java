@@ -1,0 +1,83 @@
+package org.garrison.patrols.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode only: a week of walked tours (a few checkpoints missed or late) so the board, the completion
+ * rate and its chart have something to show.
+ */
+@Component
+@ConditionalOnBooleanProperty("garrison.demo.enabled")
+class DemoWalks {
+
+    private final TourRepository tours;
+
+    private final ScanIngest ingest;
+
+    private final PatrolSweep sweep;
+
+    private final PatrolSettings settings;
+
+    private final Clock clock;
+
+    DemoWalks(TourRepository tours, ScanIngest ingest, PatrolSweep sweep, PatrolSettings settings, Clock clock) {
+        this.tours = tours;
+        this.ingest = ingest;
+        this.sweep = sweep;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Plans and walks the tours of the last week as the guard, the checkpoints' codes known by id. */
+    void walkLastWeek(long guard, List<Checkpoint> checkpoints) {
+        var random = new Random(20261121);
+        var codes = new HashMap<Long, String>();
+        checkpoints.forEach(c -> codes.put(c.getId(), c.getCode()));
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        var walked = new HashSet<Long>();
+        for (LocalDate day = today.minusDays(7); !day.isAfter(today); day = day.plusDays(1)) {
+            sweep.sweep(day.atStartOfDay(settings.zone()).toInstant());
+            Instant until = day.plusDays(1).atStartOfDay(settings.zone()).toInstant();
+            var scans = new ArrayList<ScanIngest.Item>();
+            for (var tour : tours.findByStatusAndWindowStartBefore(TourStatus.OPEN, until.isBefore(now) ? until : now)) {
+                if (walked.add(tour.getId())) {
+                    tour.getPoints().forEach(point -> walk(point, codes, random, now, scans));
+                }
+            }
+            for (int from = 0; from < scans.size(); from += 400) {
+                ingest.ingest(new ScanIngest.Batch(guard, null, ScanIngest.Source.PHONE, "demo-phone", null,
+                        scans.subList(from, Math.min(scans.size(), from + 400))));
+            }
+        }
+        sweep.sweep(now);
+    }
+
+    /** Most checkpoints on time, about one in twenty-five late and one in sixteen missed. */
+    private static void walk(TourPoint point, Map<Long, String> codes, Random random, Instant now,
+            List<ScanIngest.Item> scans) {
+        int roll = random.nextInt(100);
+        if (roll < 6) {
+            return;
+        }
+        Instant at = point.getDeadline().plus(Duration.ofMinutes(roll < 10 ? 20 : -10 + random.nextInt(8)));
+        if (at.isBefore(now)) {
+            scans.add(new ScanIngest.Item(UUID.randomUUID().toString(), codes.get(point.getCheckpointId()), at.toString(),
+                    null, null, null, false));
+        }
+    }
+
+}

@@ -1,0 +1,108 @@
+package org.garrison.patrols.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The patrol schedules of the user's sites: when a route must be walked and by whom (a named guard, whoever
+ * holds a post of the route's site, or whoever is on duty there). Schedules outside the scope are not found;
+ * every change is audited.
+ */
+@Service
+@Transactional
+public class PatrolSchedules {
+
+    private final ScheduleRepository schedules;
+
+    private final TourRepository tours;
+
+    private final PatrolSetup setup;
+
+    private final Sites sites;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    PatrolSchedules(ScheduleRepository schedules, TourRepository tours, PatrolSetup setup, Sites sites,
+            ApplicationEventPublisher events, Clock clock) {
+        this.schedules = schedules;
+        this.tours = tours;
+        this.setup = setup;
+        this.sites = sites;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Schedule> list(DataScope scope) {
+        return schedules.findBySiteIdInOrderBySiteIdAscStartsAtAsc(sites.in(scope));
+    }
+
+    @Transactional(readOnly = true)
+    public Schedule get(DataScope scope, long id) {
+        return schedules.findByIdAndSiteIdIn(id, sites.in(scope))
+            .orElseThrow(() -> new NotFoundException("patrol.schedule", id));
+    }
+
+    /**
+     * A schedule of an active route, walked by the guard or the post (an active post of the route's site),
+     * or by whoever is on duty when both are {@code null}.
+     */
+    public Schedule create(DataScope scope, long routeId, Schedule.Timing timing, @Nullable Long guardUserId,
+            @Nullable Long postId) {
+        var route = setup.route(scope, routeId);
+        if (!route.isActive()) {
+            throw new DomainException("patrol.schedule.routeRetired", route.getName());
+        }
+        requirePost(route.getSiteId(), guardUserId, postId);
+        var created = schedules.save(new Schedule(routeId, route.getSiteId(), timing, guardUserId, postId,
+                setup.zone()));
+        audit("CREATE", created.getId(), route.getName(), null, created.snapshot());
+        return created;
+    }
+
+    /**
+     * Changes who walks an active schedule; its tours that have not started yet follow, those under way
+     * stay with whoever they were for.
+     */
+    public Schedule reassign(DataScope scope, long id, @Nullable Long guardUserId, @Nullable Long postId) {
+        var schedule = get(scope, id);
+        requirePost(schedule.getSiteId(), guardUserId, postId);
+        var before = schedule.snapshot();
+        schedule.assign(guardUserId, postId);
+        tours.findByScheduleIdAndStatusAndWindowStartAfter(id, TourStatus.OPEN, clock.instant())
+            .forEach(tour -> tour.reassign(schedule));
+        audit("UPDATE", id, setup.route(scope, schedule.getRouteId()).getName(), before, schedule.snapshot());
+        return schedule;
+    }
+
+    public void retire(DataScope scope, long id) {
+        var schedule = get(scope, id);
+        var before = schedule.snapshot();
+        schedule.retire();
+        audit("RETIRE", id, "schedule " + id, before, schedule.snapshot());
+    }
+
+    /** A post must be an active post of the site (a post with a guard is refused by the schedule itself). */
+    private void requirePost(long siteId, @Nullable Long guardUserId, @Nullable Long postId) {
+        if (postId != null && guardUserId == null) {
+            sites.requirePost(siteId, postId);
+        }
+    }
+
+    private void audit(String action, long id, String summary, @Nullable Map<String, ?> before, Map<String, ?> after) {
+        events.publishEvent(AuditedChange.of(action, "PatrolSchedule", id, summary, before, after));
+    }
+
+}
