@@ -298,30 +298,6 @@
     localStorage.setItem('garrison.currentTour', card.dataset.tour);
   }
 
-  function camera() {
-    var video = document.getElementById('preview');
-    var detector = new window.BarcodeDetector({ formats: ['qr_code'] });
-    navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (stream) {
-      video.srcObject = stream;
-      video.hidden = false;
-      return video.play().then(function () {
-        var look = function () {
-          detector.detect(video).then(function (codes) {
-            if (codes.length) {
-              stream.getTracks().forEach(function (track) { track.stop(); });
-              video.hidden = true;
-              document.getElementById('code').value = codes[0].rawValue;
-              document.getElementById('record').click();
-            } else {
-              requestAnimationFrame(look);
-            }
-          });
-        };
-        look();
-      });
-    });
-  }
-
   document.getElementById('scan-form').addEventListener('submit', record);
   document.getElementById('photo').addEventListener('change', takePhoto);
   document.querySelectorAll('.start-tour').forEach(function (b) { b.addEventListener('click', startTour); });
@@ -329,11 +305,6 @@
   var currentCard = current && document.querySelector('.tour[data-tour="' + current + '"] .points');
   if (currentCard) {
     currentCard.hidden = false;
-  }
-  if ('BarcodeDetector' in window && navigator.mediaDevices) {
-    var cameraButton = document.getElementById('camera');
-    cameraButton.hidden = false;
-    cameraButton.addEventListener('click', camera);
   }
   window.addEventListener('online', function () { showNetwork(); sync(); });
   window.addEventListener('offline', showNetwork);

@@ -1,8 +1,10 @@
 // Service worker of the guard's phone page (scope /patrol/): the page and its assets come from the cache
 // when there is no signal. The page itself is fetched from the network first so it shows the latest tours.
 // Scan and photo uploads (POST) always go to the network; the page's own queue keeps them until they are acknowledged.
-const CACHE = 'garrison-patrol-v2';
-const SHELL = ['/patrol/my', '/js/patrols-phone.js', '/css/app.css', '/webjars/bootstrap/css/bootstrap.min.css',
+// The QR decoder is kept too, so the camera scans where the browser has no BarcodeDetector even without signal.
+const CACHE = 'garrison-patrol-v3';
+const SHELL = ['/patrol/my', '/js/patrols-phone.js', '/js/patrols-camera.js', '/css/app.css',
+  '/webjars/bootstrap/css/bootstrap.min.css', '/webjars/html5-qrcode/third_party/zxing-js.umd.min.js',
   '/patrol/manifest.webmanifest', '/favicon.svg'];
 
 self.addEventListener('install', function (event) {

@@ -1,7 +1,14 @@
 package org.garrison.patrols.internal;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalTime;
+import java.util.Base64;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.SiteId;
@@ -38,6 +45,17 @@ public class PatrolFixtures {
 
     public Checkpoint checkpoint(String siteCode, String name) {
         return checkpoint(siteCode, name, null, null);
+    }
+
+    /** The QR code printed on the checkpoint's label (300 × 300 px). */
+    public BufferedImage qrLabel(Checkpoint checkpoint) {
+        try {
+            byte[] png = Base64.getDecoder().decode(LabelSheet.qr(checkpoint.getCode()));
+            return ImageIO.read(new ByteArrayInputStream(png));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     public Route route(String siteCode, boolean ordered, int minutesBetween, List<Checkpoint> points) {

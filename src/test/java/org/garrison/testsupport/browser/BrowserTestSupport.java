@@ -1,5 +1,11 @@
 package org.garrison.testsupport.browser;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
@@ -7,18 +13,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the headless-browser tests: the application on a random port (one shared context for all
- * browser tests), one Chromium per test class, and a fresh browser profile and page per test.
+ * browser tests), one Chromium per test class (with a camera if the class is annotated {@link FakeCamera}),
+ * and a fresh browser profile and page per test.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTestSupport {
 
     private static Chromium chromium;
+
+    private static Path cameraVideo;
 
     @LocalServerPort
     protected int port;
@@ -28,14 +38,24 @@ public abstract class BrowserTestSupport {
     protected Page page;
 
     @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
+    static void startChromium(TestInfo test) throws IOException {
+        boolean camera = test.getTestClass().filter(type -> type.isAnnotationPresent(FakeCamera.class)).isPresent();
+        cameraVideo = camera ? Files.createTempFile("garrison-camera", ".y4m") : null;
+        if (camera) {
+            var white = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+            white.setRGB(0, 0, 0xFFFFFF);
+            showToCamera(white);
+        }
+        chromium = Chromium.start(camera ? Chromium.fakeCamera(cameraVideo) : List.of());
     }
 
     @AfterAll
-    static void stopChromium() {
+    static void stopChromium() throws IOException {
         if (chromium != null) {
             chromium.close();
+        }
+        if (cameraVideo != null) {
+            Files.deleteIfExists(cameraVideo);
         }
     }
 
@@ -52,6 +72,17 @@ public abstract class BrowserTestSupport {
 
     protected String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /**
+     * What the {@link FakeCamera} films from the next time a page starts it: the picture (at most 640 × 480 px)
+     * centred on white.
+     */
+    protected static void showToCamera(BufferedImage picture) {
+        if (cameraVideo == null) {
+            throw new IllegalStateException("Only a test class annotated @FakeCamera has a camera");
+        }
+        StillVideo.write(cameraVideo, picture);
     }
 
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -31,7 +32,8 @@ public final class Chromium implements AutoCloseable {
         this.browser = browser;
     }
 
-    public static Chromium start() {
+    /** Launched with these switches besides the usual ones (e.g. {@link #fakeCamera}, or none). */
+    public static Chromium start(List<String> switches) {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException("Browser tests need Chromium at " + EXECUTABLE
                     + ": apt-get install -y chromium chromium-driver (.ci/run installs it)");
@@ -41,12 +43,22 @@ public final class Chromium implements AutoCloseable {
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         try {
             return new Chromium(playwright, playwright.chromium()
-                .launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGS)));
+                .launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true)
+                    .setArgs(Stream.concat(ARGS.stream(), switches.stream()).toList())));
         }
         catch (RuntimeException ex) {
             playwright.close();
             throw ex;
         }
+    }
+
+    /**
+     * Switches for a camera that pages may use without asking and that plays the video file (Y4M or MJPEG) in a
+     * loop; Chromium opens the file when a page starts the camera, so the test may replace it until then.
+     */
+    public static List<String> fakeCamera(Path video) {
+        return List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video.toAbsolutePath());
     }
 
     /**
