@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.garrison.patrols.internal.Sites;
 import org.garrison.patrols.internal.WandImport;
+import org.garrison.patrols.internal.WandUploads;
 import org.garrison.patrols.internal.Wands;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
@@ -25,20 +26,21 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Patrol-wand exports: the wand register and the CSV import, answered line by line on the same page
- * (the report is the result of the upload, so it is shown rather than redirected to).
+ * Patrol-wand exports: the wand register and the CSV import. A small file is answered line by line on the same
+ * page (the report is the result of the upload, so it is shown rather than redirected to); a larger one is
+ * imported by a long job, whose progress page the upload redirects to.
  */
 @Controller
 class ImportController {
 
-    private final WandImport imports;
+    private final WandUploads uploads;
 
     private final Wands wands;
 
     private final Sites sites;
 
-    ImportController(WandImport imports, Wands wands, Sites sites) {
-        this.imports = imports;
+    ImportController(WandUploads uploads, Wands wands, Sites sites) {
+        this.uploads = uploads;
         this.wands = wands;
         this.sites = sites;
     }
@@ -52,15 +54,20 @@ class ImportController {
 
     @PostMapping("/patrol/import")
     @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
-    String load(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model)
-            throws IOException {
+    String load(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
+            RedirectAttributes redirect) throws IOException {
         var form = WandForm.empty();
         if (file == null || file.isEmpty()) {
             return page(model, form, NoErrors.on(form), new DomainException("patrol.import.noFile"), null);
         }
         try {
-            var report = imports.load(CurrentUser.require().scope(), file.getBytes());
-            return page(model, form, NoErrors.on(form), null, report);
+            String name = file.getOriginalFilename() == null ? "wand.csv" : file.getOriginalFilename();
+            var answer = uploads.upload(name, file.getBytes());
+            if (answer instanceof WandUploads.Started started) {
+                redirect.addFlashAttribute("flash", "patrol.import.started");
+                return "redirect:/jobs/" + started.jobId();
+            }
+            return page(model, form, NoErrors.on(form), null, ((WandUploads.Answered) answer).report());
         }
         catch (NotFoundException ex) {
             throw ex;

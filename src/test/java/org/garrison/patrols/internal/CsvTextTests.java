@@ -2,6 +2,8 @@ package org.garrison.patrols.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -12,28 +14,45 @@ class CsvTextTests {
     static final String LINE = "设备号,标签号,时间";
 
     @Test
-    void validUtf8IsReadAsUtf8() {
-        var decoded = CsvText.decode(LINE.getBytes(StandardCharsets.UTF_8));
-        assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
-        assertThat(decoded.text()).isEqualTo(LINE);
+    void validUtf8IsReadAsUtf8() throws IOException {
+        byte[] bytes = LINE.getBytes(StandardCharsets.UTF_8);
+        assertThat(CsvText.survey(new ByteArrayInputStream(bytes)).charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(CsvText.reader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8).readLine()).isEqualTo(LINE);
     }
 
     @Test
-    void aByteOrderMarkIsDropped() {
+    void aByteOrderMarkIsDropped() throws IOException {
         byte[] body = LINE.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[body.length + 3];
         withBom[0] = (byte) 0xEF;
         withBom[1] = (byte) 0xBB;
         withBom[2] = (byte) 0xBF;
         System.arraycopy(body, 0, withBom, 3, body.length);
-        assertThat(CsvText.decode(withBom).text()).isEqualTo(LINE);
+        var survey = CsvText.survey(new ByteArrayInputStream(withBom));
+        assertThat(survey.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(CsvText.reader(new ByteArrayInputStream(withBom), survey.charset()).readLine()).isEqualTo(LINE);
     }
 
     @Test
-    void gbkExportsAreRecognisedAndReadCorrectly() {
-        var decoded = CsvText.decode(LINE.getBytes(Charset.forName("GBK")));
-        assertThat(decoded.charset()).isEqualTo(CsvText.GB18030);
-        assertThat(decoded.text()).isEqualTo(LINE);
+    void gbkExportsAreRecognisedAndReadCorrectly() throws IOException {
+        byte[] gbk = (LINE + "\r\n" + LINE).getBytes(Charset.forName("GBK"));
+        var survey = CsvText.survey(new ByteArrayInputStream(gbk));
+        assertThat(survey.charset()).isEqualTo(CsvText.GB18030);
+        assertThat(survey.lines()).isEqualTo(2);
+        var reader = CsvText.reader(new ByteArrayInputStream(gbk), survey.charset());
+        assertThat(reader.readLine()).isEqualTo(LINE);
+        assertThat(reader.readLine()).isEqualTo(LINE);
+        assertThat(reader.readLine()).isNull();
+    }
+
+    @Test
+    void linesAreCountedAsAReaderReadsThem() throws IOException {
+        assertThat(lines("")).isZero();
+        assertThat(lines("a")).isEqualTo(1);
+        assertThat(lines("a\n")).isEqualTo(1);
+        assertThat(lines("a\r\nb\r\n")).isEqualTo(2);
+        assertThat(lines("a\rb\nc")).isEqualTo(3);
+        assertThat(lines("a\n\n\nb")).isEqualTo(4);
     }
 
     @Test
@@ -42,6 +61,10 @@ class CsvTextTests {
         assertThat(CsvText.fields("W-01;T-9;2026-11-21 22:00:00")).containsExactly("W-01", "T-9", "2026-11-21 22:00:00");
         assertThat(CsvText.fields("W-01\tT-9\t2026-11-21 22:00:00")).hasSize(3);
         assertThat(CsvText.fields("\"W,01\",\"T\"\"9\",x")).containsExactly("W,01", "T\"9", "x");
+    }
+
+    private static long lines(String text) throws IOException {
+        return CsvText.survey(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).lines();
     }
 
 }

@@ -25,6 +25,7 @@ import org.garrison.patrols.internal.LabelSheet;
 import org.garrison.patrols.internal.ScanIngest;
 import org.garrison.patrols.internal.Sites;
 import org.garrison.patrols.internal.WandImport;
+import org.garrison.patrols.internal.WandUploads;
 import org.garrison.patrols.internal.Wands;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
@@ -48,7 +49,7 @@ class FilesControllersTests {
     LabelSheet labels;
 
     @MockitoBean
-    WandImport imports;
+    WandUploads uploads;
 
     @MockitoBean
     Wands wands;
@@ -75,18 +76,33 @@ class FilesControllersTests {
 
     @Test
     void anImportIsReportedLineByLine() throws Exception {
-        when(imports.load(any(), any())).thenReturn(new WandImport.Report("GB18030", List.of(
-                new WandImport.Line(2, ScanIngest.Outcome.ACCEPTED, null, List.of()),
-                new WandImport.Line(3, ScanIngest.Outcome.REJECTED, "patrol.import.unknownTag", List.of("T-404")))));
+        when(uploads.upload(eq("wand.csv"), any())).thenReturn(new WandUploads.Answered(new WandImport.Report("GB18030", List.of(
+                new WandImport.Line(2, ScanIngest.Outcome.ACCEPTED, null, List.of(), "W-1,T-1,2026-11-21 20:00:00"),
+                new WandImport.Line(3, ScanIngest.Outcome.REJECTED, "patrol.import.unknownTag", List.of("T-404"),
+                        "W-1,T-404,2026-11-21 20:01:00")))));
         mvc.perform(multipart("/patrol/import").file(new MockMultipartFile("file", "wand.csv", "text/csv", new byte[] { 1 }))
             .with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-line=\"3\" data-outcome=\"REJECTED\"")))
             .andExpect(content().string(containsString("没有标签号为 T-404 的在用巡更点")))
+            .andExpect(content().string(containsString("W-1,T-404,2026-11-21 20:01:00")))
             .andExpect(content().string(containsString("按 GB18030 编码读取")));
         mvc.perform(multipart("/patrol/import").with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("请选择要导入的文件")));
+    }
+
+    @Test
+    void aLargerFileIsHandedToALongJobWhoseProgressPageFollows() throws Exception {
+        when(uploads.upload(eq("night.csv"), any())).thenReturn(new WandUploads.Started(42));
+        mvc.perform(multipart("/patrol/import").file(new MockMultipartFile("file", "night.csv", "text/csv", new byte[] { 1 }))
+            .with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf()))
+            .andExpect(redirectedUrl("/jobs/42"));
+        when(uploads.upload(eq("huge.csv"), any())).thenThrow(new DomainException("patrol.import.tooManyLines", 1_000_000));
+        mvc.perform(multipart("/patrol/import").file(new MockMultipartFile("file", "huge.csv", "text/csv", new byte[] { 1 }))
+            .with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("每个文件最多 1,000,000 行")));
     }
 
     @Test
@@ -109,8 +125,11 @@ class FilesControllersTests {
         mvc.perform(multipart("/patrol/import").file(new MockMultipartFile("file", "w.csv", "text/csv", new byte[] { 1 }))
             .with(withPermissions(Permission.PATROL_MONITOR)).with(csrf()))
             .andExpect(status().isForbidden());
+        mvc.perform(multipart("/patrol/import").file(new MockMultipartFile("file", "w.csv", "text/csv", new byte[] { 1 }))
+            .with(as(ScopeLevel.CLIENT, 3L, Permission.ORG_VIEW, Permission.PATROL_MONITOR)).with(csrf()))
+            .andExpect(status().isForbidden());
         verify(labels, never()).pdf(any(), anyList(), anyString());
-        verify(imports, never()).load(any(), any());
+        verify(uploads, never()).upload(any(), any());
     }
 
 }
