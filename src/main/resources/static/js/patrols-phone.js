@@ -16,6 +16,7 @@
   var photo = null;
   var position = null;
   var syncing = false;
+  var syncAgain = false;
 
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/patrol/sw.js', { scope: '/patrol/' });
@@ -197,15 +198,21 @@
     });
   }
 
+  // A sync asked for while one is running (the signal came back, a new scan) runs right after it, not at the
+  // next 30-second tick; so does the rest of a queue longer than one upload.
   function sync() {
     if (syncing) {
+      syncAgain = true;
       return Promise.resolve();
     }
     syncing = true;
+    syncAgain = false;
+    var more = false;
     return queued().then(function (items) {
       if (!items.length) {
         return sendPhotos();
       }
+      more = items.length > 200;
       var token = document.querySelector('meta[name="_csrf"]');
       var header = document.querySelector('meta[name="_csrf_header"]');
       var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
@@ -242,9 +249,13 @@
         }); }).then(sendPhotos);
       });
     }).catch(function () {
+      more = false;
       return null;
     }).then(function () {
       syncing = false;
+      if ((syncAgain || more) && navigator.onLine) {
+        return sync();
+      }
       return showQueue();
     });
   }

@@ -67,7 +67,7 @@ public class PatrolSchedules {
         }
         requirePost(route.getSiteId(), guardUserId, postId);
         var created = schedules.save(new Schedule(routeId, route.getSiteId(), timing, guardUserId, postId,
-                setup.zone()));
+                setup.zone(), clock.instant()));
         audit("CREATE", created.getId(), route.getName(), null, created.snapshot());
         return created;
     }

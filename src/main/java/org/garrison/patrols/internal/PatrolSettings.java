@@ -17,11 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minInterval without GPS positions, two different checkpoints scanned within this are flagged
  * @param defaultRadiusMetres how far from a checkpoint's position a scan may be when the checkpoint has no radius
  * @param planAhead how far ahead tours are planned (the guard's phone shows them)
+ * @param catchUp how far back windows the planner did not see (every node was down) are still planned and settled
  * @param maxBatch most scans in one upload
  */
 @ConfigurationProperties("garrison.patrols")
 public record PatrolSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("5m") Duration maxClockSkew,
         @DefaultValue("30d") Duration maxScanAge, @DefaultValue("12") double maxSpeed,
         @DefaultValue("10s") Duration minInterval, @DefaultValue("100") int defaultRadiusMetres,
-        @DefaultValue("26h") Duration planAhead, @DefaultValue("500") int maxBatch) {
+        @DefaultValue("26h") Duration planAhead, @DefaultValue("24h") Duration catchUp,
+        @DefaultValue("500") int maxBatch) {
 }

@@ -1,5 +1,6 @@
 package org.garrison.patrols.internal;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -51,6 +52,8 @@ public class Schedule {
 
     private boolean active = true;
 
+    private Instant createdAt;
+
     @Version
     private long version;
 
@@ -58,8 +61,9 @@ public class Schedule {
     }
 
     public Schedule(long routeId, long siteId, Timing timing, @Nullable Long guardUserId, @Nullable Long postId,
-            ZoneId zone) {
+            ZoneId zone, Instant createdAt) {
         this.routeId = routeId;
+        this.createdAt = createdAt;
         this.siteId = siteId;
         this.zone = zone.getId();
         retime(timing);
@@ -144,6 +148,11 @@ public class Schedule {
 
     public @Nullable Long getPostId() {
         return postId;
+    }
+
+    /** When the schedule was made: no tour is planned for a window that had closed before. */
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public ZoneId getZone() {

@@ -28,22 +28,30 @@ class TourPlanner {
         this.settings = settings;
     }
 
-    /** Plans the tours whose window is not over at {@code now} and starts within the planning horizon. */
+    /**
+     * Plans the tours that start within the planning horizon, and those whose window closed within the catch-up
+     * period without a tour (every node was down when they should have been planned): the next sweep settles those
+     * and alerts what was missed. Never a window that had closed before its schedule was made.
+     */
     @Transactional
     int plan(Instant now) {
         int planned = 0;
         Instant horizon = now.plus(settings.planAhead());
+        Instant catchUpFrom = now.minus(settings.catchUp());
         for (Schedule schedule : schedules.findByActiveTrue()) {
             var route = routes.findById(schedule.getRouteId()).filter(Route::isActive).orElse(null);
             if (route == null) {
                 continue;
             }
+            Instant from = schedule.getCreatedAt().isAfter(catchUpFrom) ? schedule.getCreatedAt() : catchUpFrom;
             LocalDate today = LocalDate.ofInstant(now, schedule.getZone());
-            for (LocalDate day = today.minusDays(1); !day.isAfter(today.plusDays(2)); day = day.plusDays(1)) {
+            for (LocalDate day = LocalDate.ofInstant(from, schedule.getZone()).minusDays(1);
+                    !day.isAfter(today.plusDays(2)); day = day.plusDays(1)) {
                 for (Instant slot : Slots.startsOn(schedule.timing(), schedule.getZone(), day)) {
                     var window = Slots.window(schedule.timing(), schedule.getId(), slot, route.getCheckpointIds().size(),
                             route.getMinutesBetween());
-                    if (window.closesAt().isAfter(now) && !window.start().isAfter(horizon)
+                    if (window.closesAt().isAfter(catchUpFrom) && window.closesAt().isAfter(schedule.getCreatedAt())
+                            && !window.start().isAfter(horizon)
                             && !tours.existsByScheduleIdAndWindowStart(schedule.getId(), window.start())) {
                         tours.save(new Tour(schedule, route.getCheckpointIds(), window));
                         planned++;

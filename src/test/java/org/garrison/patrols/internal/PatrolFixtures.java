@@ -4,7 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 
@@ -13,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.SiteId;
 import org.garrison.shared.DataScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Checkpoints, routes and schedules made for a test, at the demo sites, through the module's own service. */
@@ -27,10 +30,13 @@ public class PatrolFixtures {
 
     private final OrganisationManagement organisation;
 
-    PatrolFixtures(PatrolSetup setup, PatrolSchedules schedules, OrganisationManagement organisation) {
+    private final JdbcClient jdbc;
+
+    PatrolFixtures(PatrolSetup setup, PatrolSchedules schedules, OrganisationManagement organisation, JdbcClient jdbc) {
         this.setup = setup;
         this.schedules = schedules;
         this.organisation = organisation;
+        this.jdbc = jdbc;
     }
 
     public long site(String code) {
@@ -67,15 +73,31 @@ public class PatrolFixtures {
                 points.stream().map(Checkpoint::getId).toList()));
     }
 
+    /** A schedule walked by whoever is on duty, made now. */
     public Schedule schedule(Route route, LocalTime from, LocalTime to, int every, int tolerance) {
         return schedules.create(COMPANY, route.getId(), new Schedule.Timing(from, to, every, tolerance, false), null,
                 null);
     }
 
-    /** A schedule walked by whoever holds the post. */
+    /** A schedule walked by whoever is on duty, made at the given time (to sweep days in the past). */
+    public Schedule schedule(Route route, LocalTime from, LocalTime to, int every, int tolerance, Instant madeAt) {
+        var schedule = schedule(route, from, to, every, tolerance);
+        madeAt(schedule, madeAt);
+        return schedule;
+    }
+
+    /** A schedule walked by whoever holds the post, made now. */
     public Schedule postSchedule(Route route, long postId, LocalTime from, LocalTime to, int every, int tolerance) {
         return schedules.create(COMPANY, route.getId(), new Schedule.Timing(from, to, every, tolerance, false), null,
                 postId);
+    }
+
+    /** Dates the schedule as made at that time. */
+    public void madeAt(Schedule schedule, Instant at) {
+        jdbc.sql("UPDATE patrol_schedule SET created_at = :at WHERE id = :id")
+            .param("at", at.atOffset(ZoneOffset.UTC))
+            .param("id", schedule.getId())
+            .update();
     }
 
 }

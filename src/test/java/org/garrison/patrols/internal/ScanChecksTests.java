@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ScanChecksTests {
 
     static final PatrolSettings SETTINGS = new PatrolSettings(ZoneId.of("Asia/Shanghai"), Duration.ofMinutes(5),
-            Duration.ofDays(30), 12, Duration.ofSeconds(10), 100, Duration.ofHours(26), 500);
+            Duration.ofDays(30), 12, Duration.ofSeconds(10), 100, Duration.ofHours(26), Duration.ofHours(24), 500);
 
     final ScanChecks checks = new ScanChecks(SETTINGS);
 

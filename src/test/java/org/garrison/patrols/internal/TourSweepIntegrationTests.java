@@ -50,7 +50,7 @@ class TourSweepIntegrationTests {
         var a = fixtures.checkpoint("S102", "金库通道");
         var b = fixtures.checkpoint("S102", "营业厅后门");
         var route = fixtures.route("S102", true, 10, List.of(a, b));
-        var schedule = fixtures.schedule(route, LocalTime.of(23, 50), LocalTime.of(0, 30), 60, 10);
+        var schedule = fixtures.schedule(route, LocalTime.of(23, 50), LocalTime.of(0, 30), 60, 10, at(-1, "00:00"));
         Instant evening = at(0, "23:00");
 
         sweep.sweep(evening);
@@ -89,7 +89,7 @@ class TourSweepIntegrationTests {
     void aLateCheckpointMakesTheTourLate() {
         var a = fixtures.checkpoint("S102", "停车场入口");
         var route = fixtures.route("S102", false, 0, List.of(a));
-        var schedule = fixtures.schedule(route, LocalTime.of(1, 0), LocalTime.of(2, 0), 120, 10);
+        var schedule = fixtures.schedule(route, LocalTime.of(1, 0), LocalTime.of(2, 0), 120, 10, at(-1, "00:00"));
         sweep.sweep(at(1, "00:30"));
         store(a.getCode(), at(1, "01:15"));
 
@@ -107,7 +107,7 @@ class TourSweepIntegrationTests {
         var a = fixtures.checkpoint("S102", "消防通道");
         var b = fixtures.checkpoint("S102", "后门");
         var route = fixtures.route("S102", true, 5, List.of(a, b));
-        var schedule = fixtures.schedule(route, LocalTime.of(2, 0), LocalTime.of(3, 0), 120, 10);
+        var schedule = fixtures.schedule(route, LocalTime.of(2, 0), LocalTime.of(3, 0), 120, 10, at(-1, "00:00"));
         sweep.sweep(at(1, "01:30"));
         sweep.sweep(at(1, "02:30"));
         var tour = tours.findAll().stream()
@@ -123,6 +123,43 @@ class TourSweepIntegrationTests {
         assertThat(settled.getStatus()).isEqualTo(TourStatus.DONE);
         assertThat(settled.getPointsOnTime()).isEqualTo(2);
         assertThat(events.stream(NotificationRequested.class).count()).as("no new alert").isEqualTo(alerts);
+    }
+
+    @Test
+    void afterADowntimeTheSweepPlansAndSettlesTheWindowsNobodyPlanned() {
+        var a = fixtures.checkpoint("S102", "停机期间的点");
+        var route = fixtures.route("S102", false, 0, List.of(a));
+        var schedule = fixtures.schedule(route, LocalTime.of(3, 0), LocalTime.of(5, 0), 60, 10, at(-1, "00:00"));
+        store(a.getCode(), at(1, "04:05"));
+
+        // Every node was down from before 03:00 until 06:00: the first sweep after it plans and settles both windows.
+        sweep.sweep(at(1, "06:00"));
+
+        var walked = tours.findAll().stream().filter(t -> t.getScheduleId() == schedule.getId()
+                && !t.getWindowStart().isAfter(at(1, "05:00")) && !t.getWindowStart().isBefore(at(1, "03:00")))
+            .toList();
+        assertThat(walked).extracting(Tour::getWindowStart, Tour::getStatus)
+            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(at(1, "03:00"), TourStatus.MISSED),
+                    org.assertj.core.groups.Tuple.tuple(at(1, "04:00"), TourStatus.DONE));
+        var missed = walked.stream().filter(t -> t.getWindowStart().equals(at(1, "03:00"))).findFirst().orElseThrow();
+        assertThat(events.stream(NotificationRequested.class)
+            .filter(n -> ("/patrol/tours/" + missed.getId()).equals(n.link()))).singleElement()
+            .extracting(NotificationRequested::kind).isEqualTo("patrol.missed");
+    }
+
+    @Test
+    void aScheduleMadeAfterAWindowClosedNeverGetsThatWindow() {
+        var a = fixtures.checkpoint("S102", "新排班的点");
+        var route = fixtures.route("S102", false, 0, List.of(a));
+        var schedule = fixtures.schedule(route, LocalTime.of(3, 0), LocalTime.of(5, 0), 60, 10, at(1, "04:05"));
+
+        sweep.sweep(at(1, "04:06"));
+
+        assertThat(tours.findAll().stream().filter(t -> t.getScheduleId() == schedule.getId()
+                && t.getServiceDay().equals(day.plusDays(1))))
+            .extracting(Tour::getWindowStart)
+            .as("03:00 had closed before the schedule was made; 04:00 was still open")
+            .containsExactly(at(1, "04:00"));
     }
 
     private void store(String code, Instant at) {

@@ -100,7 +100,8 @@ class WhoWalksATourTests {
     }
 
     private static Schedule schedule(Long guard, Long post) {
-        var schedule = new Schedule(4, 101, NIGHT, guard, post, SlotsTests.SHENZHEN);
+        var schedule = new Schedule(4, 101, NIGHT, guard, post, SlotsTests.SHENZHEN,
+                java.time.Instant.parse("2026-01-01T00:00:00Z"));
         ReflectionTestUtils.setField(schedule, "id", 9L);
         return schedule;
     }

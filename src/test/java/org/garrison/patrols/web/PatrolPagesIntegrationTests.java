@@ -126,7 +126,7 @@ class PatrolPagesIntegrationTests {
         var a = fixtures.checkpoint("S101", "监控室");
         var route = fixtures.route("S101", false, 0, List.of(a));
         LocalDate day = LocalDate.now(SHENZHEN).minusDays(3);
-        fixtures.schedule(route, LocalTime.of(3, 0), LocalTime.of(4, 0), 60, 10);
+        fixtures.schedule(route, LocalTime.of(3, 0), LocalTime.of(4, 0), 60, 10, day.atStartOfDay(SHENZHEN).toInstant());
         sweep.sweep(day.atTime(2, 0).atZone(SHENZHEN).toInstant());
         sweep.sweep(day.atTime(3, 30).atZone(SHENZHEN).toInstant());
         long tourId = jdbc.sql("SELECT t.id FROM patrol_tour t WHERE t.route_id = ? AND t.status = 'MISSED'")
@@ -153,7 +153,7 @@ class PatrolPagesIntegrationTests {
         var a = fixtures.checkpoint("S201", "园区北门");
         var route = fixtures.route("S201", false, 0, List.of(a));
         LocalDate day = LocalDate.now(SHENZHEN).minusDays(4);
-        fixtures.schedule(route, LocalTime.of(9, 0), LocalTime.of(10, 0), 60, 10);
+        fixtures.schedule(route, LocalTime.of(9, 0), LocalTime.of(10, 0), 60, 10, day.atStartOfDay(SHENZHEN).toInstant());
         sweep.sweep(day.atTime(8, 0).atZone(SHENZHEN).toInstant());
         sweep.sweep(day.atTime(9, 30).atZone(SHENZHEN).toInstant());
 

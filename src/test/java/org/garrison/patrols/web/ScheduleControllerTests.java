@@ -218,7 +218,8 @@ class ScheduleControllerTests {
     }
 
     private static Schedule schedule(long id, Long guard, Long post) {
-        var schedule = new Schedule(4, 101, NIGHT, guard, post, ZoneId.of("Asia/Shanghai"));
+        var schedule = new Schedule(4, 101, NIGHT, guard, post, ZoneId.of("Asia/Shanghai"),
+                java.time.Instant.parse("2026-01-01T00:00:00Z"));
         ReflectionTestUtils.setField(schedule, "id", id);
         return schedule;
     }
