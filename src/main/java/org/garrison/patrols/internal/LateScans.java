@@ -45,6 +45,9 @@ class LateScans {
         for (Tour tour : ids.isEmpty() ? List.<Tour>of() : tours.findByIdIn(ids)) {
             var route = routes.findById(tour.getRouteId()).orElseThrow();
             List<Long> points = tour.getPoints().stream().map(TourPoint::getCheckpointId).distinct().toList();
+            if (points.isEmpty()) {
+                continue;
+            }
             var before = tour.snapshot();
             var result = TourEvaluation.evaluate(tour.getPoints(), tour.getWindowStart(), tour.getClosesAt(),
                     route.isOrdered(), scans.between(points, tour.getWindowStart(), tour.getClosesAt()));

@@ -191,6 +191,9 @@ class ScanStore {
 
     /** The scans of the given checkpoints between two instants, for settling tours. */
     List<TourEvaluation.Scan> between(Collection<Long> checkpointIds, Instant from, Instant to) {
+        if (checkpointIds.isEmpty()) {
+            return List.of();
+        }
         return client.sql("SELECT checkpoint_id, scanned_at, guard_user_id FROM patrol_scan WHERE checkpoint_id IN (:ids) "
                 + "AND scanned_at >= :from AND scanned_at <= :to")
             .param("ids", checkpointIds)

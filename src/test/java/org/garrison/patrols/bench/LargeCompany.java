@@ -123,8 +123,8 @@ final class LargeCompany {
                 ps.executeBatch();
             }
             insert(c, "INSERT INTO patrol_schedule (route_id, site_id, starts_at, ends_at, every_minutes, "
-                    + "tolerance_minutes, zone, active) VALUES (?, ?, TIME '00:00:00', TIME '00:00:00', 72, 15, "
-                    + "'Asia/Shanghai', FALSE)", route, site);
+                    + "tolerance_minutes, zone, active, created_at) VALUES (?, ?, TIME '00:00:00', TIME '00:00:00', 72, 15, "
+                    + "'Asia/Shanghai', FALSE, TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00')", route, site);
         }
     }
 
