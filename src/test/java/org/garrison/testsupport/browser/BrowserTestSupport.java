@@ -20,8 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the headless-browser tests: the application on a random port (one shared context for all
- * browser tests), one Chromium per test class (with a camera if the class is annotated {@link FakeCamera}),
- * and a fresh browser profile and page per test.
+ * browser tests), one Chromium per test class, or per test with a camera if the class is annotated
+ * {@link FakeCamera} (Chromium may keep a fake camera open a while after a page stops it, still filming the
+ * previous test's picture), and a fresh browser profile and page per test.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTestSupport {
@@ -29,6 +30,8 @@ public abstract class BrowserTestSupport {
     private static Chromium chromium;
 
     private static Path cameraVideo;
+
+    private static boolean camera;
 
     @LocalServerPort
     protected int port;
@@ -39,20 +42,18 @@ public abstract class BrowserTestSupport {
 
     @BeforeAll
     static void startChromium(TestInfo test) throws IOException {
-        boolean camera = test.getTestClass().filter(type -> type.isAnnotationPresent(FakeCamera.class)).isPresent();
+        camera = test.getTestClass().filter(type -> type.isAnnotationPresent(FakeCamera.class)).isPresent();
         cameraVideo = camera ? Files.createTempFile("garrison-camera", ".y4m") : null;
-        if (camera) {
-            var white = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-            white.setRGB(0, 0, 0xFFFFFF);
-            showToCamera(white);
+        if (!camera) {
+            chromium = Chromium.start(List.of());
         }
-        chromium = Chromium.start(camera ? Chromium.fakeCamera(cameraVideo) : List.of());
     }
 
     @AfterAll
     static void stopChromium() throws IOException {
         if (chromium != null) {
             chromium.close();
+            chromium = null;
         }
         if (cameraVideo != null) {
             Files.deleteIfExists(cameraVideo);
@@ -61,6 +62,12 @@ public abstract class BrowserTestSupport {
 
     @BeforeEach
     void openFreshBrowser() {
+        if (camera) {
+            var white = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+            white.setRGB(0, 0, 0xFFFFFF);
+            showToCamera(white);
+            chromium = Chromium.start(Chromium.fakeCamera(cameraVideo));
+        }
         browser = chromium.newContext(baseUrl());
         page = browser.newPage();
     }
@@ -68,6 +75,10 @@ public abstract class BrowserTestSupport {
     @AfterEach
     void closeBrowser() {
         browser.close();
+        if (camera) {
+            chromium.close();
+            chromium = null;
+        }
     }
 
     protected String baseUrl() {
