@@ -1,6 +1,7 @@
 package org.garrison.contracts.internal;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,6 +27,11 @@ public class Commitment {
         VISIT, MEETING
     }
 
+    /** The reminders sent about an open commitment, in order: as its due date nears, then once it is overdue. */
+    public enum Reminder {
+        DUE_SOON, OVERDUE
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -46,6 +52,9 @@ public class Commitment {
     private @Nullable LocalDate keptOn;
 
     private @Nullable String keptNote;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable Reminder remindedStage;
 
     @Version
     private long version;
@@ -72,6 +81,25 @@ public class Commitment {
 
     public boolean isOverdue(LocalDate today) {
         return keptOn == null && today.isAfter(due);
+    }
+
+    /**
+     * The reminder due as of today, if any: {@code DUE_SOON} from {@code lead} before the due date to the
+     * due date itself, {@code OVERDUE} from the day after; each at most once, none once kept, and no
+     * {@code DUE_SOON} after the {@code OVERDUE} one (a commitment first seen overdue only gets that one).
+     */
+    @Nullable Reminder reminderDue(LocalDate today, Period lead) {
+        if (keptOn != null || remindedStage == Reminder.OVERDUE) {
+            return null;
+        }
+        if (today.isAfter(due)) {
+            return Reminder.OVERDUE;
+        }
+        return remindedStage == null && !today.plus(lead).isBefore(due) ? Reminder.DUE_SOON : null;
+    }
+
+    void reminded(Reminder stage) {
+        remindedStage = stage;
     }
 
     public Map<String, Object> snapshot() {
@@ -121,6 +149,10 @@ public class Commitment {
 
     public @Nullable String getKeptNote() {
         return keptNote;
+    }
+
+    public @Nullable Reminder getRemindedStage() {
+        return remindedStage;
     }
 
 }

@@ -1,9 +1,13 @@
 package org.garrison.contracts.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.garrison.contracts.internal.Commitment.Reminder;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface CommitmentRepository extends ListCrudRepository<Commitment, Long> {
@@ -11,5 +15,11 @@ interface CommitmentRepository extends ListCrudRepository<Commitment, Long> {
     List<Commitment> findByClientIdOrderByKeptOnAscDueAsc(long clientId);
 
     Optional<Commitment> findByIdAndClientIdIn(long id, Collection<Long> clientIds);
+
+    /** Open commitments due on or before {@code until} whose {@code last} reminder has not gone out yet. */
+    @Query("""
+            select c from Commitment c where c.keptOn is null and c.due <= :until
+            and (c.remindedStage is null or c.remindedStage <> :last) order by c.due, c.id""")
+    List<Commitment> findToRemind(@Param("until") LocalDate until, @Param("last") Reminder last);
 
 }

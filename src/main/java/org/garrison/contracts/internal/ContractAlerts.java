@@ -18,4 +18,14 @@ class ContractAlerts {
         return new NotificationKind("contract.expiring", true);
     }
 
+    @Bean
+    NotificationKind commitmentDueKind() {
+        return new NotificationKind("commitment.due", true);
+    }
+
+    @Bean
+    NotificationKind returnVisitDueKind() {
+        return new NotificationKind("returnVisit.due", false);
+    }
+
 }

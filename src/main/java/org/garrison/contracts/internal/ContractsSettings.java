@@ -8,15 +8,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param reminderDays days before a contract's end on which its expiry is announced
- * @param reminderCron when the daily expiry sweep runs (Spring cron, seconds first)
+ * @param reminderCron when the daily expiry and follow-up sweeps run (Spring cron, seconds first)
  * @param staffingLead how long before the start the posts must be staffed
  * @param trainingLead how long before the start the team must be trained
  * @param equipmentLead how long before the start the site must be equipped
+ * @param commitmentLead how long before its due date an open commitment to a client is announced
  */
 @ConfigurationProperties("garrison.contracts")
 record ContractsSettings(@DefaultValue({ "60", "30" }) List<Integer> reminderDays,
         @DefaultValue("0 0 7 * * *") String reminderCron, @DefaultValue("P0D") Period staffingLead,
-        @DefaultValue("P3D") Period trainingLead, @DefaultValue("P2D") Period equipmentLead) {
+        @DefaultValue("P3D") Period trainingLead, @DefaultValue("P2D") Period equipmentLead,
+        @DefaultValue("P3D") Period commitmentLead) {
 
     ContractsSettings {
         reminderDays = List.copyOf(reminderDays);

@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.garrison.contracts.ServiceKind;
-import org.garrison.contracts.internal.Commitment.Source;
 import org.garrison.contracts.internal.Contract.Inquiry;
 import org.garrison.contracts.internal.Contract.SignedTerms;
-import org.garrison.contracts.internal.ReturnVisit.Method;
 import org.garrison.contracts.internal.ServiceLine.Terms;
 import org.garrison.contracts.internal.Signing.SignRequest;
 import org.garrison.documents.Upload;
@@ -28,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo mode only: the bank's active contract (guarding plus the four facility services), the science
  * park's contract ending within 30 days, the exhibition centre's inquiry in negotiation with two
- * proposal versions, and the bank's visits, commitments, return visits and meeting; made through the
- * module's own services.
+ * proposal versions, and the client relations of {@link DemoRelations}; made through the module's own
+ * services.
  */
 @Component
 @Order(50)
@@ -42,7 +40,7 @@ class DemoContracts implements ApplicationRunner {
 
     private final Signing signing;
 
-    private final ClientRelations relations;
+    private final DemoRelations relations;
 
     private final ContractRepository contracts;
 
@@ -50,7 +48,7 @@ class DemoContracts implements ApplicationRunner {
 
     private final Clock clock;
 
-    DemoContracts(ContractLifecycle lifecycle, Signing signing, ClientRelations relations, ContractRepository contracts,
+    DemoContracts(ContractLifecycle lifecycle, Signing signing, DemoRelations relations, ContractRepository contracts,
             OrganisationManagement organisation, Clock clock) {
         this.lifecycle = lifecycle;
         this.signing = signing;
@@ -75,7 +73,7 @@ class DemoContracts implements ApplicationRunner {
         bank(bank.get().value(), b1, today);
         park(park.get().value(), b2, today);
         expo(expo.get().value());
-        relations(bank.get().value(), today);
+        relations.create(bank.get().value(), park.get().value(), today);
     }
 
     private void bank(long client, long branch, LocalDate today) {
@@ -126,23 +124,6 @@ class DemoContracts implements ApplicationRunner {
                 guard("S301", "前海会展中心 1 号馆", "展厅巡逻岗", 2, 2, 170, null, 16, "24000"),
                 guard("S301", "前海会展中心 1 号馆", "监控室", 1, 2, null, "熟悉监控系统操作", null, "12000"),
                 service(ServiceKind.CLEANING, "S301", "前海会展中心 1 号馆", "展期每日保洁", "12000")));
-    }
-
-    private void relations(long bank, LocalDate today) {
-        var visit = relations.planVisit(SYSTEM, bank, "季度服务回顾，了解夜间安保需求", "行政部王经理", today.minusDays(10), "客服部 李敏");
-        relations.recordVisit(SYSTEM, visit.getId(), today.minusDays(10), "行政部王经理、福田支行张行长",
-                "回顾本季度安保和保洁服务；讨论夜间巡逻频次和节假日加岗", "希望夜间增加一次巡逻，节假日大堂岗加一人");
-        relations.reportVisit(SYSTEM, visit.getId(), "客户对服务总体满意；夜间巡逻频次需提高，已承诺两周内调整巡逻计划。");
-        relations.commit(SYSTEM, Source.VISIT, visit.getId(), "调整福田支行夜间巡逻计划，增加 02:00 一次巡逻", "人防部 陈刚",
-                today.plusDays(4));
-        relations.planVisit(SYSTEM, bank, "节前安全检查沟通", "南山支行刘主任", today.plusDays(7), "客服部 李敏");
-        var returnVisit = relations.scheduleReturnVisit(SYSTEM, bank, Method.PHONE, today.minusDays(5), 1);
-        relations.returnVisitDone(SYSTEM, returnVisit.getId(), "客户满意，建议保洁加强雨天地面防滑", true);
-        var meeting = relations.recordMeeting(SYSTEM, bank, today.minusDays(20), "第三季度客户沟通会",
-                "鹏城银行：王经理、张行长；我方：总经理、客服部李敏、人防部陈刚",
-                "通报第三季度服务情况和改进措施；客户提出节假日加岗和雨天防滑要求。");
-        relations.commit(SYSTEM, Source.MEETING, meeting.getId(), "雨天在大堂入口放置防滑垫和警示牌", "后勤保障部 赵强",
-                today.minusDays(13));
     }
 
     private static Terms guard(String site, String siteName, String post, int perShift, int shifts,

@@ -45,6 +45,8 @@ public class ReturnVisit {
 
     private @Nullable Boolean satisfied;
 
+    private @Nullable LocalDate remindedOn;
+
     @Version
     private long version;
 
@@ -70,6 +72,20 @@ public class ReturnVisit {
         this.outcome = outcome.strip();
         this.satisfied = satisfied;
         return repeatMonths == null ? null : new ReturnVisit(clientId, method, scheduledOn.plusMonths(repeatMonths), repeatMonths);
+    }
+
+    /** Whether it is due as of today: not done and scheduled for today or earlier. */
+    public boolean isDue(LocalDate today) {
+        return doneOn == null && !scheduledOn.isAfter(today);
+    }
+
+    /** Whether its reminder is due: it is due and was not announced yet (once per scheduled return visit). */
+    boolean reminderDue(LocalDate today) {
+        return remindedOn == null && isDue(today);
+    }
+
+    void reminded(LocalDate on) {
+        remindedOn = on;
     }
 
     public Map<String, Object> snapshot() {
@@ -114,6 +130,10 @@ public class ReturnVisit {
 
     public @Nullable Boolean getSatisfied() {
         return satisfied;
+    }
+
+    public @Nullable LocalDate getRemindedOn() {
+        return remindedOn;
     }
 
 }

@@ -1,5 +1,6 @@
 package org.garrison.contracts.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,5 +12,7 @@ interface ReturnVisitRepository extends ListCrudRepository<ReturnVisit, Long> {
     List<ReturnVisit> findByClientIdOrderByScheduledOnDesc(long clientId);
 
     Optional<ReturnVisit> findByIdAndClientIdIn(long id, Collection<Long> clientIds);
+
+    List<ReturnVisit> findByDoneOnIsNullAndRemindedOnIsNullAndScheduledOnLessThanEqualOrderByScheduledOn(LocalDate today);
 
 }

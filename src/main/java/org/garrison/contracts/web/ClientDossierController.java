@@ -2,6 +2,8 @@ package org.garrison.contracts.web;
 
 import static org.garrison.contracts.web.ContractController.scope;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
@@ -40,12 +42,15 @@ class ClientDossierController {
 
     private final PortalAccounts portal;
 
+    private final Clock clock;
+
     ClientDossierController(OrganisationManagement organisation, ContractQueries contracts, ClientRelations relations,
-            PortalAccounts portal) {
+            PortalAccounts portal, Clock clock) {
         this.organisation = organisation;
         this.contracts = contracts;
         this.relations = relations;
         this.portal = portal;
+        this.clock = clock;
     }
 
     @GetMapping("/contracts/clients/{clientId}")
@@ -63,7 +68,7 @@ class ClientDossierController {
         model.addAttribute("contracts", contracts.list(scope, null, null, clientId));
         model.addAttribute("dossier", dossier);
         model.addAttribute("methods", Method.values());
-        model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("meetingItems", dossier.commitments().stream()
             .filter(c -> c.getSource() == org.garrison.contracts.internal.Commitment.Source.MEETING)
             .collect(java.util.stream.Collectors.groupingBy(c -> Objects.requireNonNull(c.getSourceId()))));

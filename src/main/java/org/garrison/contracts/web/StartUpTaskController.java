@@ -1,5 +1,7 @@
 package org.garrison.contracts.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.garrison.contracts.internal.ContractQueries;
@@ -26,10 +28,13 @@ class StartUpTaskController {
 
     private final Names names;
 
-    StartUpTaskController(StartUpTasks tasks, ContractQueries queries, Names names) {
+    private final Clock clock;
+
+    StartUpTaskController(StartUpTasks tasks, ContractQueries queries, Names names, Clock clock) {
         this.tasks = tasks;
         this.queries = queries;
         this.names = names;
+        this.clock = clock;
     }
 
     @GetMapping("/contracts/tasks")
@@ -43,7 +48,7 @@ class StartUpTaskController {
         model.addAttribute("siteNames", names.sites());
         model.addAttribute("myDepartments", user.roleCodes().contains("ADMIN") ? Set.of("SECURITY_OPS", "TRAINING",
                 "LOGISTICS") : user.roleCodes());
-        model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "contracts/tasks";
     }
 

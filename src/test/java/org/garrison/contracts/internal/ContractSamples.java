@@ -10,7 +10,7 @@ import org.garrison.contracts.internal.Contract.Inquiry;
 import org.garrison.contracts.internal.Contract.SignedTerms;
 import org.garrison.contracts.internal.ServiceLine.Terms;
 
-/** Contracts, proposal lines and versions as the tests of this module use them. */
+/** Contracts, proposal lines, versions, start-up tasks and client-relation records as the tests of this module use them. */
 public final class ContractSamples {
 
     public static final LocalDate START = LocalDate.of(2027, 1, 1);
@@ -55,6 +55,18 @@ public final class ContractSamples {
     public static ProposalVersion version(int number, Terms... lines) {
         return new ProposalVersion(1, number, "v" + number, List.of(lines).stream().map(ServiceLine::new).toList(),
                 Instant.parse("2026-11-21T08:00:00Z"), "ops");
+    }
+
+    public static StartUpTask staffingTask(long contractId, LocalDate due) {
+        return new StartUpTask(contractId, Department.SECURITY_OPS, 4, "大门岗 2 人/班 × 3 班", due);
+    }
+
+    public static Commitment commitment(long clientId, String what, LocalDate due) {
+        return new Commitment(clientId, Commitment.Source.VISIT, 1, what, "人防部 陈刚", due);
+    }
+
+    public static ReturnVisit returnVisit(long clientId, LocalDate on) {
+        return new ReturnVisit(clientId, ReturnVisit.Method.PHONE, on, null);
     }
 
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The demo data: the bank's active contract with guarding and four facility services, one ending soon, one in negotiation. */
+/**
+ * The demo data: the bank's active contract with guarding and four facility services, one ending soon, one in
+ * negotiation, and client relations that customer service are reminded of on start.
+ */
 @SpringBootTest
 class DemoContractsIntegrationTests {
 
@@ -49,6 +52,19 @@ class DemoContractsIntegrationTests {
         assertThat(dossier.commitments()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(dossier.meetings()).isNotEmpty();
         assertThat(dossier.returnVisits()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void customerServiceHaveBeenRemindedOfTheOverdueMeetingItemAndTheParksReturnVisitDueToday() {
+        long bank = organisation.clientByName("鹏城银行深圳分行").orElseThrow().value();
+        assertThat(relations.dossier(DataScope.company(0), bank).commitments())
+            .filteredOn(c -> c.getSource() == Commitment.Source.MEETING)
+            .allSatisfy(c -> assertThat(c.getRemindedStage()).isEqualTo(Commitment.Reminder.OVERDUE));
+        long park = organisation.clientByName("南山科技园物业管理有限公司").orElseThrow().value();
+        assertThat(relations.dossier(DataScope.company(0), park).returnVisits())
+            .filteredOn(r -> r.getMethod() == ReturnVisit.Method.ON_SITE)
+            .singleElement()
+            .satisfies(r -> assertThat(r.getRemindedOn()).isNotNull());
     }
 
 }

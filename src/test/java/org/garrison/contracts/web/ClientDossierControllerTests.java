@@ -1,6 +1,9 @@
 package org.garrison.contracts.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.garrison.contracts.web.WebSamples.CLIENT_ID;
+import static org.garrison.contracts.web.WebSamples.TODAY;
+import static org.garrison.contracts.web.WebSamples.withId;
 import static org.garrison.platform.security.TestPrincipals.as;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
@@ -23,6 +26,7 @@ import java.util.List;
 
 import org.garrison.contracts.internal.ClientRelations;
 import org.garrison.contracts.internal.ClientRelations.Dossier;
+import org.garrison.contracts.internal.ContractSamples;
 import org.garrison.contracts.internal.ContractQueries;
 import org.garrison.contracts.internal.PortalAccounts;
 import org.garrison.organisation.OrganisationManagement;
@@ -32,13 +36,16 @@ import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest(ClientDossierController.class)
+@Import(WebSamples.FixedClock.class)
 class ClientDossierControllerTests {
 
     @Autowired
@@ -73,6 +80,27 @@ class ClientDossierControllerTests {
             .andExpect(content().string(containsString("S301")))
             .andExpect(content().string(containsString("黄主任")))
             .andExpect(content().string(containsString("HT-20261121-001")));
+    }
+
+    @Test
+    void overdueCommitmentsAndDueReturnVisitsAreHighlightedAsOfTheApplicationClock() throws Exception {
+        when(relations.dossier(any(), eq(CLIENT_ID))).thenReturn(new Dossier(List.of(),
+                List.of(withId(ContractSamples.commitment(CLIENT_ID, "调整夜间巡逻计划", TODAY.minusDays(1)), 1L),
+                        withId(ContractSamples.commitment(CLIENT_ID, "放置防滑垫", TODAY), 2L)),
+                List.of(withId(ContractSamples.returnVisit(CLIENT_ID, TODAY.plusDays(1)), 3L),
+                        withId(ContractSamples.returnVisit(CLIENT_ID, TODAY), 4L)),
+                List.of()));
+        var page = Jsoup.parse(mvc.perform(get("/contracts/clients/{id}", CLIENT_ID)
+            .with(withPermissions(Permission.CONTRACTS_VIEW)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
+
+        assertThat(page.select("#dossier-commitments tr.table-danger")).singleElement()
+            .satisfies(row -> assertThat(row.text()).contains("调整夜间巡逻计划"));
+        assertThat(page.select("#dossier-return-visits tbody tr")).extracting(row -> row.hasClass("table-warning"))
+            .containsExactly(false, true);
     }
 
     @Test

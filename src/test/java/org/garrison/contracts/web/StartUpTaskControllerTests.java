@@ -1,5 +1,9 @@
 package org.garrison.contracts.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.garrison.contracts.web.WebSamples.CONTRACT_ID;
+import static org.garrison.contracts.web.WebSamples.TODAY;
+import static org.garrison.contracts.web.WebSamples.withId;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -20,17 +24,21 @@ import java.util.List;
 import java.util.Map;
 
 import org.garrison.contracts.internal.ContractQueries;
+import org.garrison.contracts.internal.ContractSamples;
 import org.garrison.contracts.internal.StartUpTasks;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.Permission;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest(StartUpTaskController.class)
+@Import(WebSamples.FixedClock.class)
 class StartUpTaskControllerTests {
 
     @Autowired
@@ -58,6 +66,21 @@ class StartUpTaskControllerTests {
             .andExpect(content().string(containsString("id=\"tasks\"")));
         mvc.perform(get("/contracts/tasks").with(withPermissions(Permission.CONTRACTS_VIEW)))
             .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void openTasksPastTheirDueDayAreHighlightedAsOfTheApplicationClock() throws Exception {
+        when(tasks.visibleTo(any(), anyBoolean())).thenReturn(List.of(
+                withId(ContractSamples.staffingTask(CONTRACT_ID, TODAY.minusDays(1)), 1L),
+                withId(ContractSamples.staffingTask(CONTRACT_ID, TODAY), 2L)));
+        var page = Jsoup.parse(mvc.perform(get("/contracts/tasks").with(withPermissions(Permission.STARTUP_TASKS_VIEW)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
+
+        assertThat(page.select("#tasks tbody tr")).extracting(row -> row.hasClass("table-danger"))
+            .containsExactly(true, false);
     }
 
     @Test

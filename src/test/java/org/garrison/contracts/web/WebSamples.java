@@ -1,11 +1,16 @@
 package org.garrison.contracts.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.garrison.contracts.internal.Contract;
 import org.garrison.contracts.internal.ContractSamples;
 import org.garrison.contracts.internal.ProposalVersion;
 import org.garrison.organisation.OrganisationManagement.ClientRecord;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** Records as the contracts pages show them, with ids set as the database would. */
@@ -14,6 +19,9 @@ final class WebSamples {
     static final long CONTRACT_ID = 5;
 
     static final long CLIENT_ID = 7;
+
+    /** The day the {@link FixedClock} stands on. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
 
     private WebSamples() {
     }
@@ -33,6 +41,18 @@ final class WebSamples {
     static <T> T withId(T entity, long id) {
         ReflectionTestUtils.setField(entity, "id", id);
         return entity;
+    }
+
+    /** The application clock, standing still at the start of {@link #TODAY} in Shanghai. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FixedClock {
+
+        @Bean
+        Clock clock() {
+            ZoneId zone = ZoneId.of("Asia/Shanghai");
+            return Clock.fixed(TODAY.atStartOfDay(zone).toInstant(), zone);
+        }
+
     }
 
 }
