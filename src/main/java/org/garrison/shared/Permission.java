@@ -84,6 +84,8 @@ public enum Permission {
     SITEOPS_RECORD,
     /** Manage site operations: checklists and schedules, hazards, emergency plans, drills, resources, watch list. */
     SITEOPS_MANAGE,
+    /** A client user: see, read-only, the incidents at the client's own sites and what was done about them. */
+    CLIENT_INCIDENTS_VIEW,
 
     // Guard tours (patrols module)
     /** Set up checkpoints, routes, schedules and patrol wands; print QR labels; import wand exports. */

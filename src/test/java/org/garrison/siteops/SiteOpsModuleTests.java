@@ -18,6 +18,7 @@ import org.garrison.siteops.internal.AccessLog;
 import org.garrison.siteops.internal.EmergencyResource;
 import org.garrison.siteops.internal.Hazards;
 import org.garrison.siteops.internal.Preparedness;
+import org.garrison.siteops.internal.ResourceReminders;
 import org.garrison.siteops.internal.IdType;
 import org.garrison.siteops.internal.IncidentType;
 import org.garrison.siteops.internal.PersonEntry.Visitor;
@@ -61,6 +62,9 @@ class SiteOpsModuleTests {
     @Autowired
     Hazards hazards;
 
+    @Autowired
+    ResourceReminders reminders;
+
     @MockitoBean
     AuthenticationManager authenticationManager;
 
@@ -100,9 +104,21 @@ class SiteOpsModuleTests {
         scenario.stimulate(() -> incidents.report(leader, site, IncidentType.THEFT, Severity.MAJOR, "金库外走廊",
                 "第二次撬锁未遂", null, null))
             .andWaitForEventOfType(NotificationRequested.class)
-            .matching(notice -> notice.args().contains("第二次撬锁未遂"))
+            .matching(notice -> notice.args().contains("第二次撬锁未遂") && !notice.roleCodes().contains("CLIENT"))
             .toArriveAndVerify(notice -> {
-                assertThat(notice.roleCodes()).contains("TEAM_LEADER", "SUPERVISOR", "SECURITY_OPS", "CHAIRMAN", "CLIENT");
+                assertThat(notice.roleCodes()).containsExactlyInAnyOrder("TEAM_LEADER", "SUPERVISOR", "SECURITY_OPS", "CHAIRMAN");
+                assertThat(notice.link()).startsWith("/siteops/incidents/");
+                assertThat(notice.needsAcknowledgement()).isTrue();
+            });
+
+        scenario.stimulate(() -> incidents.report(leader, site, IncidentType.THEFT, Severity.MAJOR, "金库外走廊",
+                "第三次撬锁未遂", null, null))
+            .andWaitForEventOfType(NotificationRequested.class)
+            .matching(notice -> notice.args().contains("第三次撬锁未遂") && notice.roleCodes().contains("CLIENT"))
+            .toArriveAndVerify(notice -> {
+                assertThat(notice.roleCodes()).containsExactly("CLIENT");
+                assertThat(notice.siteId()).isEqualTo(site);
+                assertThat(notice.link()).startsWith("/siteops/client/incidents/");
                 assertThat(notice.needsAcknowledgement()).isTrue();
             });
 
@@ -162,7 +178,7 @@ class SiteOpsModuleTests {
         preparedness.addResource(leader, site, EmergencyResource.Kind.FIRST_AID_KIT, "急救箱", "值班室", 1, 90,
                 LocalDate.now(ZoneId.systemDefault()).plusDays(10));
 
-        scenario.stimulate(() -> preparedness.remindDueResources())
+        scenario.stimulate(() -> reminders.remind(LocalDate.now(ZoneId.systemDefault())))
             .andWaitForEventOfType(NotificationRequested.class)
             .matching(notice -> notice.kind().equals("resource.due") && Long.valueOf(site).equals(notice.siteId()))
             .toArriveAndVerify(notice -> assertThat(notice.roleCodes()).containsExactly("TEAM_LEADER"));

@@ -2,6 +2,7 @@ package org.garrison.identity.internal;
 
 import static org.garrison.shared.Permission.AUDIT_VIEW;
 import static org.garrison.shared.Permission.CLIENTS_VIEW;
+import static org.garrison.shared.Permission.CLIENT_INCIDENTS_VIEW;
 import static org.garrison.shared.Permission.CLIENT_RELATIONS_MANAGE;
 import static org.garrison.shared.Permission.COMPLAINTS_FILE;
 import static org.garrison.shared.Permission.COMPLAINTS_HANDLE;
@@ -65,7 +66,7 @@ public class BuiltInRoles {
             new Definition("INSPECTOR", "督察", "Inspector", EnumSet.of(ORG_VIEW, PEOPLE_VIEW, SITEOPS_VIEW, SITEOPS_RECORD, PATROL_MONITOR)),
             new Definition("TEAM_LEADER", "队长", "Team leader", EnumSet.of(ORG_VIEW, PEOPLE_VIEW, COMPLAINTS_VIEW, COMPLAINTS_INVESTIGATE, SITEOPS_VIEW, SITEOPS_RECORD, SITEOPS_MANAGE, PATROL_CONFIGURE, PATROL_MONITOR, PATROL_SCAN)),
             new Definition("GUARD", "保安员", "Guard", EnumSet.of(ORG_VIEW, PEOPLE_VIEW, SITEOPS_VIEW, SITEOPS_RECORD, PATROL_SCAN)),
-            new Definition("CLIENT", "客户", "Client user", EnumSet.of(ORG_VIEW, CLIENTS_VIEW, DOCUMENTS_VIEW, COMPLAINTS_VIEW, COMPLAINTS_FILE)));
+            new Definition("CLIENT", "客户", "Client user", EnumSet.of(ORG_VIEW, CLIENTS_VIEW, DOCUMENTS_VIEW, COMPLAINTS_VIEW, COMPLAINTS_FILE, CLIENT_INCIDENTS_VIEW)));
 
 
     private final RoleRepository roles;

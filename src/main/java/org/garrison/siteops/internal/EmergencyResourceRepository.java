@@ -1,5 +1,6 @@
 package org.garrison.siteops.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -10,5 +11,9 @@ interface EmergencyResourceRepository extends JpaRepository<EmergencyResource, L
         JpaSpecificationExecutor<EmergencyResource> {
 
     List<EmergencyResource> findBySiteIdInOrderByNextCheckAsc(Collection<Long> siteIds);
+
+    /** Resources to be checked by {@code checkBy} or expiring by {@code expiringBy}, in the order of their sites. */
+    List<EmergencyResource> findByNextCheckLessThanEqualOrExpiresOnLessThanEqualOrderBySiteIdAscIdAsc(LocalDate checkBy,
+            LocalDate expiringBy);
 
 }

@@ -78,10 +78,10 @@ public class Incidents {
         events.publishEvent(AuditedChange.of("CREATE", ENTITY, incident.getId(), number, null, incident.snapshot()));
         events.publishEvent(new IncidentReported(new IncidentId(incident.getId()), number, new SiteId(siteId),
                 type.name(), severity.name(), incident.getOccurredAt()));
-        events.publishEvent(new NotificationRequested("incident.reported", Set.of(), Escalation.rolesToTell(type, severity),
-                siteId, "siteops.notice.incident." + type.name(), List.of(number, siteName, incident.getPlace(),
-                        incident.getSummary()),
-                "/siteops/incidents/" + incident.getId(), Escalation.needsAcknowledgement(severity), now));
+        tell(incident, siteName, Escalation.rolesToTell(type, severity), "/siteops/incidents/" + incident.getId());
+        if (Escalation.tellsClient(type, severity)) {
+            tell(incident, siteName, Set.of(Escalation.CLIENT), ClientIncidents.link(incident.getId()));
+        }
         return incident;
     }
 
@@ -111,6 +111,13 @@ public class Incidents {
         var before = incident.snapshot();
         incident.close(review, clock.instant());
         events.publishEvent(AuditedChange.of("CLOSE", ENTITY, id, incident.getIncidentNumber(), before, incident.snapshot()));
+    }
+
+    private void tell(Incident incident, String siteName, Set<String> roles, String link) {
+        events.publishEvent(new NotificationRequested("incident.reported", Set.of(), roles, incident.getSiteId(),
+                "siteops.notice.incident." + incident.getIncidentType().name(), List.of(incident.getIncidentNumber(),
+                        siteName, incident.getPlace(), incident.getSummary()),
+                link, Escalation.needsAcknowledgement(incident.getSeverity()), incident.getReportedAt()));
     }
 
 }

@@ -4,14 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.NotificationRequested;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -78,30 +75,6 @@ public class Preparedness {
         events.publishEvent(AuditedChange.of("CREATE", "EmergencyResource", resource.getId(), resource.getName(), null,
                 Map.of("siteId", siteId, "kind", kind, "quantity", quantity)));
         return resource;
-    }
-
-    /**
-     * Tells the team leader of every site with resources due for a check, expired or expiring within 30 days;
-     * returns how many sites were told.
-     */
-    @Transactional(readOnly = true)
-    public int remindDueResources() {
-        LocalDate today = LocalDate.now(clock);
-        var perSite = new TreeMap<Long, int[]>();
-        for (var resource : resources.findAll()) {
-            boolean due = resource.isCheckDue(today);
-            boolean expiring = resource.isExpired(today) || resource.isExpiringSoon(today);
-            if (due || expiring) {
-                int[] counts = perSite.computeIfAbsent(resource.getSiteId(), k -> new int[2]);
-                counts[0] += due ? 1 : 0;
-                counts[1] += expiring ? 1 : 0;
-            }
-        }
-        var names = sites.names();
-        perSite.forEach((siteId, counts) -> events.publishEvent(new NotificationRequested("resource.due", Set.of(),
-                Set.of("TEAM_LEADER"), siteId, "siteops.notice.resourcesDue", List.of(names.getOrDefault(siteId, ""),
-                        String.valueOf(counts[0]), String.valueOf(counts[1])), "/siteops/resources", false, clock.instant())));
-        return perSite.size();
     }
 
     /** Records today's check of a resource. */

@@ -1,16 +1,25 @@
 package org.garrison.siteops.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.garrison.shared.ClusterJob;
 import org.springframework.stereotype.Component;
 
-/** Every morning at 07:30, on one node, reminds each site's team leader of emergency resources due for a check or expiring. */
+/**
+ * Every morning at 07:30, on one node, tells each site's team leader of emergency resources that reached a new
+ * stage: check due soon or overdue, expiring soon or expired (each stage once).
+ */
 @Component
 class ResourceReminderJob implements ClusterJob {
 
-    private final Preparedness preparedness;
+    private final ResourceReminders reminders;
 
-    ResourceReminderJob(Preparedness preparedness) {
-        this.preparedness = preparedness;
+    private final Clock clock;
+
+    ResourceReminderJob(ResourceReminders reminders, Clock clock) {
+        this.reminders = reminders;
+        this.clock = clock;
     }
 
     @Override
@@ -25,7 +34,7 @@ class ResourceReminderJob implements ClusterJob {
 
     @Override
     public String run() {
-        return "reminded " + preparedness.remindDueResources() + " sites of emergency resources to check or replace";
+        return "reminded " + reminders.remind(LocalDate.now(clock)) + " sites of emergency resources at a new stage";
     }
 
 }

@@ -42,6 +42,31 @@ public final class Views {
     public record TimelineEntry(Instant at, String actorName, String note) {
     }
 
+    /** An incident as its client sees it in a list: no reporter, no appraisal consequence. */
+    public record ClientIncidentRow(long id, String number, String siteName, IncidentType type, Severity severity,
+            String place, Instant occurredAt, IncidentStatus status) {
+
+        static ClientIncidentRow of(Incident incident, String siteName) {
+            return new ClientIncidentRow(incident.getId(), incident.getIncidentNumber(), siteName,
+                    incident.getIncidentType(), incident.getSeverity(), incident.getPlace(), incident.getOccurredAt(),
+                    incident.getStatus());
+        }
+
+    }
+
+    /**
+     * An incident as its client sees it: what happened, when, where, how severe, whether the police came, and
+     * the follow-up actions with their time; never the people involved, losses, case number, the internal
+     * review or who in the company did what.
+     */
+    public record ClientIncidentCard(ClientIncidentRow row, String summary, boolean policeCalled,
+            @Nullable Instant closedAt, List<ClientAction> actions) {
+    }
+
+    /** One follow-up action as the client sees it. */
+    public record ClientAction(Instant at, String note) {
+    }
+
     /** What an incident list is narrowed to; {@code null} fields do not narrow. */
     public record IncidentFilter(@Nullable Long siteId, @Nullable IncidentType type, @Nullable IncidentStatus status,
             @Nullable LocalDate from, @Nullable LocalDate to) {

@@ -1,7 +1,10 @@
 package org.garrison.siteops.web;
 
+import java.util.EnumSet;
+
 import org.garrison.shared.NavEntry;
 import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -58,6 +61,13 @@ class SiteOpsNavigation {
     @Bean
     NavEntry siteOpsAccessLogNav() {
         return new NavEntry("nav.section.operations", "siteops.nav.accessLog", "/siteops/access/search", Permission.SITEOPS_VIEW, 13);
+    }
+
+    /** A client user's incidents of its own sites, beside its other records. */
+    @Bean
+    NavEntry siteOpsClientIncidentsNav() {
+        return new NavEntry("nav.section.work", "siteops.nav.clientIncidents", "/siteops/client/incidents",
+                Permission.CLIENT_INCIDENTS_VIEW, 25, EnumSet.of(ScopeLevel.CLIENT));
     }
 
 }

@@ -17,10 +17,19 @@ class EscalationTests {
 
     @Test
     void majorAndCriticalIncidentsAndAnyFireAlsoGoToManagementAndTheClient() {
-        assertThat(Escalation.rolesToTell(IncidentType.INTRUSION, Severity.MAJOR)).contains("CHAIRMAN", "CLIENT");
-        assertThat(Escalation.rolesToTell(IncidentType.OTHER, Severity.CRITICAL)).contains("CHAIRMAN", "CLIENT", "SUPERVISOR");
-        assertThat(Escalation.rolesToTell(IncidentType.FIRE, Severity.MINOR)).contains("CHAIRMAN", "CLIENT");
+        assertThat(Escalation.rolesToTell(IncidentType.INTRUSION, Severity.MAJOR)).contains("CHAIRMAN");
+        assertThat(Escalation.rolesToTell(IncidentType.OTHER, Severity.CRITICAL)).contains("CHAIRMAN", "SUPERVISOR");
+        assertThat(Escalation.rolesToTell(IncidentType.FIRE, Severity.MINOR)).contains("CHAIRMAN");
+        assertThat(Escalation.tellsClient(IncidentType.INTRUSION, Severity.MAJOR)).isTrue();
+        assertThat(Escalation.tellsClient(IncidentType.FIRE, Severity.MINOR)).isTrue();
         assertThat(Escalation.needsAcknowledgement(Severity.MAJOR)).isTrue();
+    }
+
+    @Test
+    void theClientIsToldApartFromTheCompanysChainAndNeverOfMinorIncidents() {
+        assertThat(Escalation.rolesToTell(IncidentType.OTHER, Severity.CRITICAL)).doesNotContain("CLIENT");
+        assertThat(Escalation.tellsClient(IncidentType.THEFT, Severity.SERIOUS)).isFalse();
+        assertThat(Escalation.tellsClient(IncidentType.MEDICAL, Severity.MINOR)).isFalse();
     }
 
 }

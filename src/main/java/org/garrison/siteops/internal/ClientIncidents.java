@@ -1,0 +1,68 @@
+package org.garrison.siteops.internal;
+
+import java.util.List;
+
+import org.garrison.shared.DataScope;
+import org.garrison.shared.NotFoundException;
+import org.garrison.siteops.internal.Views.ClientAction;
+import org.garrison.siteops.internal.Views.ClientIncidentCard;
+import org.garrison.siteops.internal.Views.ClientIncidentRow;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Incidents as a client user reads them: only those at the sites of the reader's scope (the client's own
+ * sites), selected in the query, so another client's incident is not found; read-only and without internal
+ * details.
+ */
+@Service
+public class ClientIncidents {
+
+    private final IncidentRepository incidents;
+
+    private final IncidentActionRepository actions;
+
+    private final SiteScope sites;
+
+    ClientIncidents(IncidentRepository incidents, IncidentActionRepository actions, SiteScope sites) {
+        this.incidents = incidents;
+        this.actions = actions;
+        this.sites = sites;
+    }
+
+    /** Where a client user reads the incident: the link of the alert the client receives. */
+    public static String link(long id) {
+        return "/siteops/client/incidents/" + id;
+    }
+
+    /** The newest incidents at the scope's sites first, at most {@link IncidentQueries#LIST_LIMIT}. */
+    @Transactional(readOnly = true)
+    public List<ClientIncidentRow> list(DataScope scope) {
+        var names = sites.names();
+        return incidents
+            .findAll(IncidentScopes.atSites(sites.siteIds(scope)), PageRequest.of(0, IncidentQueries.LIST_LIMIT,
+                    Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
+            .map(incident -> ClientIncidentRow.of(incident, names.getOrDefault(incident.getSiteId(), "")))
+            .getContent();
+    }
+
+    /**
+     * One incident at the scope's sites with its follow-up actions.
+     *
+     * @throws NotFoundException when there is no such incident at the scope's sites
+     */
+    @Transactional(readOnly = true)
+    public ClientIncidentCard card(DataScope scope, long id) {
+        var incident = incidents.findOne(IncidentScopes.atSites(sites.siteIds(scope)).and(IncidentScopes.withId(id)))
+            .orElseThrow(() -> new NotFoundException("entity.incident", id));
+        var followUp = actions.findByIncidentIdOrderByTakenAtAscIdAsc(id)
+            .stream()
+            .map(action -> new ClientAction(action.getTakenAt(), action.getNote()))
+            .toList();
+        return new ClientIncidentCard(ClientIncidentRow.of(incident, sites.names().getOrDefault(incident.getSiteId(), "")),
+                incident.getSummary(), incident.isPoliceCalled(), incident.getClosedAt(), followUp);
+    }
+
+}
