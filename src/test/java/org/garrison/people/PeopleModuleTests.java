@@ -54,7 +54,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 /**
  * The people module with its dependencies: the on-duty gate lets only a guard who passed the onboarding
  * and skills exams and holds a valid guard licence be posted, and says why not; a signed contract opens
- * hiring plans, which close once their headcount is hired; an expired required certificate takes a guard off duty.
+ * hiring plans, which close once their headcount is hired; an expired required certificate takes a guard off duty;
+ * a skills pass older than the course's validity no longer clears the guard.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @Import(ModuleTestBeans.class)
@@ -102,8 +103,8 @@ class PeopleModuleTests {
     @BeforeEach
     void courses() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        onboarding = training.createCourse("RZ-" + suffix, "入职培训", CourseKind.ONBOARDING, 100, 60);
-        skills = training.createCourse("JN-" + suffix, "技能培训", CourseKind.SKILLS, 100, 70);
+        onboarding = training.createCourse("RZ-" + suffix, "入职培训", CourseKind.ONBOARDING, 100, 60, null);
+        skills = training.createCourse("JN-" + suffix, "技能培训", CourseKind.SKILLS, 100, 70, null);
         site = sites.siteByCode("S102");
         post = sites.posts(COMPANY).stream().filter(p -> p.siteId() == site).findFirst().orElseThrow().id();
     }
@@ -133,6 +134,33 @@ class PeopleModuleTests {
 
         assertThat(people.clearance(id(employee), today).refusals()).extracting(Refusal::messageKey)
             .containsExactly("people.gate.skillsExam", "people.gate.guardLicenceExpired");
+    }
+
+    @Test
+    void aGuardWhoseYearlySkillsRefresherLapsedIsRefusedUntilTheyPassItAgain() {
+        var employee = clearedEmployee();
+        skills = training.changeValidity(skills.getId(), 12);
+        var lastYear = today.minusMonths(12);
+        training.recordScore(COMPANY, skills.getId(), employee.getId(), 95, lastYear);
+        var fresh = newEmployee();
+        training.recordScore(COMPANY, onboarding.getId(), fresh.getId(), 60, lastYear);
+        training.recordScore(COMPANY, skills.getId(), fresh.getId(), 90, lastYear);
+        employees.addCertificate(COMPANY, fresh.getId(), new CertificateDetails(CertificateKind.GUARD_LICENCE,
+                "粤保-" + fresh.getId(), today.minusYears(1), null, true));
+
+        var clearance = people.clearance(id(fresh), today);
+
+        assertThat(clearance.refusals()).containsExactly(
+                new Refusal("people.gate.trainingLapsed", List.of("技能培训", skills.lapsesOn(lastYear).toString())));
+        assertThat(people.clearance(id(fresh), skills.lapsesOn(lastYear).minusDays(1)).cleared()).as("the day before it lapsed").isTrue();
+        assertThatThrownBy(() -> people.assignToPost(opsUser(), id(fresh), new SiteId(site), new PostId(post), today))
+            .isInstanceOf(DomainException.class)
+            .hasMessage("people.gate.trainingLapsed");
+        assertThat(people.clearance(id(employee), today).cleared()).as("passed again this year").isTrue();
+
+        training.recordScore(COMPANY, skills.getId(), fresh.getId(), 88, today);
+        people.assignToPost(opsUser(), id(fresh), new SiteId(site), new PostId(post), today);
+        assertThat(roster.current(COMPANY, site)).anyMatch(a -> a.getEmployeeId() == fresh.getId());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.garrison.people.internal;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +34,16 @@ public class CertificateSweep {
 
     private final PeopleSettings settings;
 
+    private final Clock clock;
+
     CertificateSweep(CertificateRepository certificates, EmployeeRepository employees, Roster roster,
-            ApplicationEventPublisher events, PeopleSettings settings) {
+            ApplicationEventPublisher events, PeopleSettings settings, Clock clock) {
         this.certificates = certificates;
         this.employees = employees;
         this.roster = roster;
         this.events = events;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** Returns how many reminders and lapses it handled. */
@@ -73,16 +76,16 @@ public class CertificateSweep {
             events.publishEvent(AuditedChange.of("OFF_DUTY", "Employee", employee.getId(), employee.getFullName(),
                     null, Map.of("certificate", certificate.getCertNumber())));
             events.publishEvent(new GuardTakenOffDuty(new EmployeeId(employee.getId()), new SiteId(site),
-                    certificate.getKind().name(), Instant.now()));
+                    certificate.getKind().name(), clock.instant()));
             events.publishEvent(new NotificationRequested("people.offDuty", Set.of(), Set.of("SECURITY_OPS", "TEAM_LEADER"),
                     site, "people.notice.offDuty", List.of(employee.getFullName(), certificate.getCertNumber()),
-                    "/people/employees/" + employee.getId(), true, Instant.now()));
+                    "/people/employees/" + employee.getId(), true, clock.instant()));
         });
     }
 
     private void notify(String kind, Set<String> roles, Employee employee, String key, List<String> args) {
         events.publishEvent(new NotificationRequested(kind, Set.of(), roles, employee.getSiteId(), key, args,
-                "/people/employees/" + employee.getId(), false, Instant.now()));
+                "/people/employees/" + employee.getId(), false, clock.instant()));
     }
 
 }

@@ -1,5 +1,6 @@
 package org.garrison.people.internal;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,11 +14,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.garrison.shared.DomainException;
+import org.jspecify.annotations.Nullable;
 
-/** A training course with its exam: the highest score and the pass mark. */
+/**
+ * A training course with its exam: the highest score, the pass mark and, if a pass lapses (annual
+ * refresher, 复训), for how many months a pass counts.
+ */
 @Entity
 @Table(name = "ppl_course")
 public class Course {
+
+    public static final int MAX_VALIDITY_MONTHS = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,13 +41,16 @@ public class Course {
 
     private int passMark;
 
+    private @Nullable Integer validityMonths;
+
     @Version
     private long version;
 
     protected Course() {
     }
 
-    public Course(String code, String title, CourseKind kind, int maxScore, int passMark) {
+    public Course(String code, String title, CourseKind kind, int maxScore, int passMark,
+            @Nullable Integer validityMonths) {
         if (maxScore < 1 || passMark < 0 || passMark > maxScore) {
             throw new DomainException("people.course.passMarkInvalid");
         }
@@ -49,6 +59,29 @@ public class Course {
         this.kind = kind;
         this.maxScore = maxScore;
         this.passMark = passMark;
+        changeValidity(validityMonths);
+    }
+
+    /** Sets how many months a pass counts (1 to 120), or {@code null} for a pass that never lapses. */
+    public void changeValidity(@Nullable Integer months) {
+        if (months != null && (months < 1 || months > MAX_VALIDITY_MONTHS)) {
+            throw new DomainException("people.course.validityInvalid", months, MAX_VALIDITY_MONTHS);
+        }
+        this.validityMonths = months;
+    }
+
+    /**
+     * The first day a pass taken on a day no longer counts: the same day of the month, validity months
+     * later (a pass on 2026-01-31 valid 1 month lapses on 2026-02-28); {@code null} when it never lapses.
+     */
+    public @Nullable LocalDate lapsesOn(LocalDate passedOn) {
+        return validityMonths == null ? null : passedOn.plusMonths(validityMonths);
+    }
+
+    /** Whether a pass taken on a day still counts on another day. */
+    public boolean passCountsOn(LocalDate passedOn, LocalDate day) {
+        LocalDate lapse = lapsesOn(passedOn);
+        return lapse == null || day.isBefore(lapse);
     }
 
     /** Whether a score passes; refuses a score outside 0 to the maximum. */
@@ -66,6 +99,7 @@ public class Course {
         map.put("kind", kind);
         map.put("maxScore", maxScore);
         map.put("passMark", passMark);
+        map.put("validityMonths", validityMonths);
         return map;
     }
 
@@ -91,6 +125,10 @@ public class Course {
 
     public int getPassMark() {
         return passMark;
+    }
+
+    public @Nullable Integer getValidityMonths() {
+        return validityMonths;
     }
 
 }

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode only: courses with an online exam, about 60 guards posted at the four demo sites (seed
- * 002's project size) with licences and passed exams, one licence about to expire, the demo users
- * {@code leader} and {@code guard} linked to their records, and applicants in every stage; then the
+ * 002's project size) with licences and passed exams (one skills refresher lapsed, one lapsing within
+ * days), one licence about to expire, the demo users {@code leader} and {@code guard} linked to their
+ * records, and applicants in every stage; then the
  * certificate sweep runs once, so HR and training find the expiry reminder in their inbox.
  */
 @Component

@@ -12,7 +12,11 @@ import org.garrison.shared.DataScope;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
-/** Demo courses and guards: each guard hired, licensed, trained and posted at a demo site. */
+/**
+ * Demo courses and guards: each guard hired, licensed, trained and posted at a demo site. The skills exam
+ * counts for 12 months: guards hired over a year ago passed this year's refresher, except one whose pass
+ * has lapsed; another's lapses within days.
+ */
 @Component
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
 class DemoStaff {
@@ -24,6 +28,12 @@ class DemoStaff {
 
     private static final String[] GIVEN = { "建国", "志强", "海涛", "卫东", "晓明", "国栋", "文斌", "伟", "磊", "军", "勇", "涛",
             "鹏飞", "立新", "春生", "家豪", "宇航", "浩然", "俊杰", "永康", "振华", "明亮", "德胜", "子豪" };
+
+    /** The guard whose yearly skills refresher is overdue, so the gate refuses them. */
+    private static final int SKILLS_LAPSED = 20;
+
+    /** The guard whose skills pass (a year ago) lapses in about a week: on the refreshers-due list. */
+    private static final int SKILLS_LAPSING = 9;
 
     private static final List<String> SITES = List.of("S101", "S102", "S201", "S202");
 
@@ -54,9 +64,10 @@ class DemoStaff {
 
     void create() {
         LocalDate today = LocalDate.now(clock);
-        var onboarding = training.createCourse("RZ-01", "新员工入职培训：企业文化、规章制度与职业道德", CourseKind.ONBOARDING, 100, 60);
-        var skills = training.createCourse("JN-01", "保安专业技能：巡逻、安全检查与应急处置", CourseKind.SKILLS, 100, 70);
-        training.createCourse("FX-01", "年度复训：消防器材使用与应急疏散", CourseKind.REFRESHER, 100, 60);
+        var onboarding = training.createCourse("RZ-01", "新员工入职培训：企业文化、规章制度与职业道德", CourseKind.ONBOARDING, 100, 60,
+                null);
+        var skills = training.createCourse("JN-01", "保安专业技能：巡逻、安全检查与应急处置", CourseKind.SKILLS, 100, 70, 12);
+        training.createCourse("FX-01", "年度复训：消防器材使用与应急疏散", CourseKind.REFRESHER, 100, 60, 12);
         questions(onboarding.getId());
         var session = training.planSession(onboarding.getId(), "培训部 赵军", today.minusMonths(2), "公司总部三楼培训室");
         training.planSession(skills.getId(), "培训部 赵军", today.minusMonths(2).plusDays(3), "第一大队训练场");
@@ -79,6 +90,11 @@ class DemoStaff {
                         "粤保" + (20240000 + n * 13), hiredOn.minusMonths(6), expiry, true));
                 training.recordScore(SYSTEM, onboarding.getId(), employee.getId(), 70 + n % 25, hiredOn.plusDays(3));
                 training.recordScore(SYSTEM, skills.getId(), employee.getId(), 72 + n % 27, hiredOn.plusDays(8));
+                if (n != SKILLS_LAPSED && n != SKILLS_LAPSING
+                        && !skills.passCountsOn(hiredOn.plusDays(8), today.plusDays(60))) {
+                    training.recordScore(SYSTEM, skills.getId(), employee.getId(), 75 + n % 20,
+                            today.minusDays(30 + (n * 37L) % 200));
+                }
                 var post = posts.get(i % posts.size());
                 if (n % 10 == 3) {
                     long previous = sites.siteByCode(SITES.get((s + 1) % SITES.size()));

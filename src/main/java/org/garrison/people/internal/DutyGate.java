@@ -2,9 +2,12 @@ package org.garrison.people.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.garrison.people.DutyClearance;
@@ -15,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The on-duty gate: an employee may be put on duty only while employed (on probation or active), after
- * passing an onboarding and a skills exam, holding a valid guard licence (保安员证) and no expired
- * required certificate.
+ * The on-duty gate: an employee may be put on duty only while employed (on probation or active), with a
+ * pass of an onboarding and of a skills exam that has not lapsed (a course may require a refresher every
+ * so many months), holding a valid guard licence (保安员证) and no expired required certificate.
  */
 @Component
 @Transactional(readOnly = true)
@@ -45,13 +48,9 @@ public class DutyGate {
         if (!employee.getStatus().employed()) {
             refusals.add(refusal("people.gate.notEmployed"));
         }
-        Set<CourseKind> passed = passedKinds(employeeId);
-        if (!passed.contains(CourseKind.ONBOARDING)) {
-            refusals.add(refusal("people.gate.onboardingExam"));
-        }
-        if (!passed.contains(CourseKind.SKILLS)) {
-            refusals.add(refusal("people.gate.skillsExam"));
-        }
+        var passes = passes(employeeId);
+        training(passes, CourseKind.ONBOARDING, day, "people.gate.onboardingExam").ifPresent(refusals::add);
+        training(passes, CourseKind.SKILLS, day, "people.gate.skillsExam").ifPresent(refusals::add);
         List<Certificate> held = certificates.findByEmployeeIdOrderByKindAscIssuedOnDesc(employeeId);
         boolean licensed = held.stream().anyMatch(c -> c.getKind() == CertificateKind.GUARD_LICENCE && c.validOn(day));
         if (!licensed) {
@@ -65,13 +64,41 @@ public class DutyGate {
         return new DutyClearance(new EmployeeId(employeeId), refusals);
     }
 
-    private Set<CourseKind> passedKinds(long employeeId) {
-        Map<Long, CourseKind> kinds = courses.findAll().stream().collect(Collectors.toMap(Course::getId, Course::getKind));
+    /**
+     * Refuses unless a pass of a course of the kind still counts on the day; when every pass of that kind
+     * has lapsed, names the course and the day its newest pass lapsed.
+     */
+    private static Optional<Refusal> training(List<Pass> passes, CourseKind kind, LocalDate day, String neverPassed) {
+        var ofKind = passes.stream().filter(p -> p.course().getKind() == kind).toList();
+        if (ofKind.stream().anyMatch(p -> p.countsOn(day))) {
+            return Optional.empty();
+        }
+        return ofKind.stream()
+            .max(Comparator.comparing(Pass::lapsesOn))
+            .map(p -> refusal("people.gate.trainingLapsed", p.course().getTitle(), p.lapsesOn().toString()))
+            .or(() -> Optional.of(refusal(neverPassed)));
+    }
+
+    private List<Pass> passes(long employeeId) {
+        Map<Long, Course> byId = courses.findAll().stream().collect(Collectors.toMap(Course::getId, Function.identity()));
         return results.findByEmployeeIdOrderByTakenOnDesc(employeeId)
             .stream()
             .filter(ExamResult::isPassed)
-            .map(r -> kinds.get(r.getCourseId()))
-            .collect(Collectors.toSet());
+            .map(r -> new Pass(byId.get(r.getCourseId()), r.getTakenOn()))
+            .toList();
+    }
+
+    private record Pass(Course course, LocalDate takenOn) {
+
+        boolean countsOn(LocalDate day) {
+            return course.passCountsOn(takenOn, day);
+        }
+
+        /** The day the pass lapses; {@link LocalDate#MAX} for one that never does. */
+        LocalDate lapsesOn() {
+            return Objects.requireNonNullElse(course.lapsesOn(takenOn), LocalDate.MAX);
+        }
+
     }
 
     private static Refusal refusal(String key, String... args) {

@@ -9,6 +9,7 @@ import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -44,12 +45,27 @@ public class Training {
         this.clock = clock;
     }
 
-    public Course createCourse(String code, String title, CourseKind kind, int maxScore, int passMark) {
+    /** Creates a course; a pass of it lapses after the validity in months ({@code null}: never). */
+    public Course createCourse(String code, String title, CourseKind kind, int maxScore, int passMark,
+            @Nullable Integer validityMonths) {
         if (courses.findByCode(code.strip()).isPresent()) {
             throw new DomainException("people.course.duplicate", code.strip());
         }
-        var course = courses.save(new Course(code.strip(), title.strip(), kind, maxScore, passMark));
+        var course = courses.save(new Course(code.strip(), title.strip(), kind, maxScore, passMark,
+                validityMonths));
         events.publishEvent(AuditedChange.of("CREATE", "Course", course.getId(), course.getTitle(), null, course.snapshot()));
+        return course;
+    }
+
+    /**
+     * Changes for how many months a pass of the course counts ({@code null}: never lapses); applies to
+     * passes already taken, so the on-duty gate may clear or refuse guards differently from now on.
+     */
+    public Course changeValidity(long courseId, @Nullable Integer validityMonths) {
+        var course = course(courseId);
+        var before = course.snapshot();
+        course.changeValidity(validityMonths);
+        events.publishEvent(AuditedChange.of("UPDATE", "Course", course.getId(), course.getTitle(), before, course.snapshot()));
         return course;
     }
 

@@ -6,14 +6,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.garrison.people.internal.Course;
 import org.garrison.people.internal.CourseKind;
+import org.jspecify.annotations.Nullable;
 
-/** A new course with its exam's maximum score and pass mark. */
+/**
+ * A new course with its exam's maximum score and pass mark, and how many months a pass counts (blank:
+ * never lapses).
+ */
 record CourseForm(@NotBlank @Size(max = 30) String code, @NotBlank @Size(max = 120) String title, @NotNull CourseKind kind,
-        @NotNull @Min(1) @Max(1000) Integer maxScore, @NotNull @Min(0) @Max(1000) Integer passMark) {
+        @NotNull @Min(1) @Max(1000) Integer maxScore, @NotNull @Min(0) @Max(1000) Integer passMark,
+        @Min(1) @Max(Course.MAX_VALIDITY_MONTHS) @Nullable Integer validityMonths) {
 
     static CourseForm blank() {
-        return new CourseForm("", "", CourseKind.ONBOARDING, 100, 60);
+        return new CourseForm("", "", CourseKind.ONBOARDING, 100, 60, null);
     }
 
 }

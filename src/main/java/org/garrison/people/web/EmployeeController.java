@@ -1,17 +1,14 @@
 package org.garrison.people.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
-import org.garrison.people.internal.CertificateKind;
-import org.garrison.people.internal.DutyGate;
 import org.garrison.people.internal.EmployeeStatus;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.PeopleQueries;
-import org.garrison.people.internal.Roster;
 import org.garrison.people.internal.SiteDirectory;
-import org.garrison.people.internal.Training;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
@@ -35,22 +32,19 @@ class EmployeeController {
 
     private final Employees employees;
 
-    private final Training training;
-
-    private final Roster roster;
-
-    private final DutyGate gate;
-
     private final SiteDirectory sites;
 
-    EmployeeController(PeopleQueries queries, Employees employees, Training training, Roster roster, DutyGate gate,
-            SiteDirectory sites) {
+    private final EmployeeRecordPage page;
+
+    private final Clock clock;
+
+    EmployeeController(PeopleQueries queries, Employees employees, SiteDirectory sites, EmployeeRecordPage page,
+            Clock clock) {
         this.queries = queries;
         this.employees = employees;
-        this.training = training;
-        this.roster = roster;
-        this.gate = gate;
         this.sites = sites;
+        this.page = page;
+        this.clock = clock;
     }
 
     @GetMapping("/people/employees")
@@ -77,7 +71,7 @@ class EmployeeController {
     @GetMapping("/people/employees/new")
     @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
     String newEmployee(Model model) {
-        return employeeForm(model, EmployeeForm.blank(LocalDate.now()), null, null);
+        return employeeForm(model, EmployeeForm.blank(LocalDate.now(clock)), null, null);
     }
 
     @PostMapping("/people/employees")
@@ -176,30 +170,7 @@ class EmployeeController {
 
     private String detail(Model model, long id, @Nullable BindingResult contactErrors,
             @Nullable BindingResult certificateErrors, @Nullable DomainException refusal) {
-        var scope = CurrentUser.require().scope();
-        var employee = employees.get(scope, id);
-        model.addAttribute("employee", employee);
-        model.addAttribute("post", employee.getPostId() == null ? null : sites.postsById(scope).get(employee.getPostId()));
-        model.addAttribute("certificates", employees.certificates(id));
-        model.addAttribute("results", training.results(id));
-        model.addAttribute("courses", training.courses());
-        model.addAttribute("postings", roster.history(id));
-        model.addAttribute("clearance", gate.clearance(id, LocalDate.now()));
-        model.addAttribute("today", LocalDate.now());
-        model.addAttribute("siteNames", sites.siteNames());
-        model.addAttribute("branchNames", sites.branchNames());
-        if (!model.containsAttribute("contacts")) {
-            model.addAttribute("contacts", ContactsForm.of(employee));
-        }
-        if (!model.containsAttribute("certificate")) {
-            model.addAttribute("certificate", CertificateForm.blank());
-        }
-        model.addAttribute("contactErrors", contactErrors);
-        model.addAttribute("certificateErrors", certificateErrors);
-        model.addAttribute("refusal", refusal);
-        model.addAttribute("kinds", CertificateKind.values());
-        model.addAttribute("statuses", EmployeeStatus.values());
-        return "people/employee";
+        return page.render(model, id, contactErrors, certificateErrors, refusal);
     }
 
 }

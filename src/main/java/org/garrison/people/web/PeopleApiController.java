@@ -1,5 +1,6 @@
 package org.garrison.people.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -47,13 +48,16 @@ class PeopleApiController {
 
     private final MessageSource messages;
 
+    private final Clock clock;
+
     PeopleApiController(PeopleManagement people, Employees employees, Roster roster, PeopleQueries queries,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
         this.people = people;
         this.employees = employees;
         this.roster = roster;
         this.queries = queries;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/employees")
@@ -75,11 +79,11 @@ class PeopleApiController {
     @GetMapping("/employees/{id}/clearance")
     @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
     @Operation(summary = "Whether an employee may be put on duty today",
-            description = "Cleared only when employed, onboarding and skills exams passed and the guard licence valid; "
+            description = "Cleared only when employed, onboarding and skills exams passed and not lapsed, and the guard licence valid; "
                     + "otherwise every reason. 404 outside the caller's data scope.")
     ClearanceResponse clearance(@PathVariable long id, Locale locale) {
         employees.get(CurrentUser.require().scope(), id);
-        var clearance = people.clearance(new EmployeeId(id), LocalDate.now());
+        var clearance = people.clearance(new EmployeeId(id), LocalDate.now(clock));
         return new ClearanceResponse(id, clearance.cleared(), clearance.refusals()
             .stream()
             .map(r -> new ClearanceResponse.Reason(r.messageKey(),

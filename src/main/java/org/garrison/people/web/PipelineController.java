@@ -1,5 +1,6 @@
 package org.garrison.people.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,11 +51,15 @@ class PipelineController {
 
     private final SiteDirectory sites;
 
-    PipelineController(PeopleQueries queries, Recruitment recruitment, EligibilityRules rules, SiteDirectory sites) {
+    private final Clock clock;
+
+    PipelineController(PeopleQueries queries, Recruitment recruitment, EligibilityRules rules, SiteDirectory sites,
+            Clock clock) {
         this.queries = queries;
         this.recruitment = recruitment;
         this.rules = rules;
         this.sites = sites;
+        this.clock = clock;
     }
 
     @GetMapping("/people/recruitment")
@@ -183,7 +188,7 @@ class PipelineController {
         model.addAttribute("educations", Education.values());
         model.addAttribute("siteNames", sites.siteNames());
         model.addAttribute("plans", applicant.getPlanId() == null ? queries.openPlans(CurrentUser.require().scope()) : List.of());
-        model.addAttribute("age", applicant.facts().residentId().ageOn(LocalDate.now()));
+        model.addAttribute("age", applicant.facts().residentId().ageOn(LocalDate.now(clock)));
         return "people/applicant";
     }
 

@@ -1,5 +1,6 @@
 package org.garrison.people.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
@@ -33,10 +34,13 @@ class RosterController {
 
     private final SiteDirectory sites;
 
-    RosterController(Roster roster, PeopleQueries queries, SiteDirectory sites) {
+    private final Clock clock;
+
+    RosterController(Roster roster, PeopleQueries queries, SiteDirectory sites, Clock clock) {
         this.roster = roster;
         this.queries = queries;
         this.sites = sites;
+        this.clock = clock;
     }
 
     @GetMapping("/people/roster")
@@ -95,7 +99,7 @@ class RosterController {
         model.addAttribute("siteId", siteId);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "people/roster";
     }
 

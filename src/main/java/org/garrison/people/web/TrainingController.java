@@ -1,5 +1,6 @@
 package org.garrison.people.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.garrison.people.internal.CourseKind;
 import org.garrison.people.internal.OnlineExams;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Training;
+import org.garrison.people.internal.TrainingLapses;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
@@ -27,7 +29,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Training: courses, a course with its sessions and exam results, attendance and score entry. */
+/**
+ * Training: courses with the refreshers due, a course with its sessions and exam results, attendance,
+ * score entry and for how long a pass counts.
+ */
 @Controller
 class TrainingController {
 
@@ -37,10 +42,16 @@ class TrainingController {
 
     private final OnlineExams exams;
 
-    TrainingController(Training training, PeopleQueries queries, OnlineExams exams) {
+    private final TrainingLapses lapses;
+
+    private final Clock clock;
+
+    TrainingController(Training training, PeopleQueries queries, OnlineExams exams, TrainingLapses lapses, Clock clock) {
         this.training = training;
         this.queries = queries;
         this.exams = exams;
+        this.lapses = lapses;
+        this.clock = clock;
     }
 
     @GetMapping("/people/training")
@@ -58,7 +69,8 @@ class TrainingController {
         }
         long id;
         try {
-            id = training.createCourse(form.code(), form.title(), form.kind(), form.maxScore(), form.passMark()).getId();
+            id = training.createCourse(form.code(), form.title(), form.kind(), form.maxScore(), form.passMark(),
+                    form.validityMonths()).getId();
         }
         catch (DomainException ex) {
             return courses(model, form, errors, ex);
@@ -71,6 +83,26 @@ class TrainingController {
     @PreAuthorize("hasAuthority('TRAINING_MANAGE')")
     String course(@PathVariable long id, Model model) {
         return course(model, id, null, null);
+    }
+
+    @PostMapping("/people/training/courses/{id}/validity")
+    @PreAuthorize("hasAuthority('TRAINING_MANAGE')")
+    String changeValidity(@PathVariable long id, @Valid @ModelAttribute("validity") ValidityForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return course(model, id, errors, null);
+        }
+        try {
+            training.changeValidity(id, form.validityMonths());
+        }
+        catch (NotFoundException ex) {
+            throw ex;
+        }
+        catch (DomainException ex) {
+            return course(model, id, null, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/people/training/courses/" + id;
     }
 
     @PostMapping("/people/training/courses/{id}/sessions")
@@ -139,6 +171,12 @@ class TrainingController {
 
     private String courses(Model model, CourseForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
         model.addAttribute("courses", training.courses());
+        var employed = queries.employees(CurrentUser.require().scope(), null, null)
+            .stream()
+            .filter(e -> e.getStatus().employed())
+            .collect(Collectors.toMap(e -> e.getId(), e -> e.getFullName()));
+        model.addAttribute("due", lapses.due(LocalDate.now(clock)).stream().filter(d -> employed.containsKey(d.employeeId())).toList());
+        model.addAttribute("names", employed);
         model.addAttribute("kinds", CourseKind.values());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -147,7 +185,11 @@ class TrainingController {
     }
 
     private String course(Model model, long id, @Nullable BindingResult errors, @Nullable DomainException refusal) {
-        model.addAttribute("course", training.course(id));
+        var course = training.course(id);
+        model.addAttribute("course", course);
+        if (!model.containsAttribute("validity")) {
+            model.addAttribute("validity", ValidityForm.of(course));
+        }
         var sessions = training.sessions(id);
         model.addAttribute("sessions", sessions);
         var attendance = new LinkedHashMap<Long, List<Attendance>>();
@@ -160,7 +202,7 @@ class TrainingController {
         model.addAttribute("names", trainees.stream().collect(Collectors.toMap(e -> e.getId(), e -> e.getFullName())));
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "people/course";
     }
 

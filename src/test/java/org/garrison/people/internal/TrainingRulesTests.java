@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TrainingRulesTests {
 
-    private final Course course = new Course("JN-01", "保安专业技能", CourseKind.SKILLS, 100, 70);
+    private final Course course = new Course("JN-01", "保安专业技能", CourseKind.SKILLS, 100, 70, null);
 
     @ParameterizedTest(name = "score {0} passes: {1}")
     @CsvSource({ "0, false", "69, false", "70, true", "100, true" })
@@ -30,7 +30,7 @@ class TrainingRulesTests {
     @ParameterizedTest(name = "max {0}, pass mark {1} is refused")
     @CsvSource({ "100, 101", "0, 0", "100, -1" })
     void aPassMarkAboveTheMaximumIsRefused(int max, int passMark) {
-        assertThatThrownBy(() -> new Course("X", "X", CourseKind.REFRESHER, max, passMark)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> new Course("X", "X", CourseKind.REFRESHER, max, passMark, null)).isInstanceOf(DomainException.class);
     }
 
     @ParameterizedTest(name = "expiring {0}, on {1}: valid {2}, reminder due {3}")
@@ -48,6 +48,24 @@ class TrainingRulesTests {
     void anExpiryNotAfterTheIssueIsRefused(CertificateKind kind, LocalDate expires) {
         assertThatThrownBy(() -> new Certificate(1L, kind, "N", LocalDate.of(2026, 1, 1), expires, false))
             .hasMessage("people.certificate.expiryBeforeIssue");
+    }
+
+    @ParameterizedTest(name = "passed {0}, valid {1} months: counts on {2}: {3}")
+    @CsvSource({ "2025-11-23, 12, 2026-11-23, false", "2025-11-23, 12, 2026-11-22, true", "2025-11-23, 12, 2027-05-01, false",
+            "2025-11-23, , 2040-01-01, true", "2026-01-31, 1, 2026-02-27, true", "2026-01-31, 1, 2026-02-28, false" })
+    void aPassCountsUntilTheDayItsValidityInMonthsIsOver(LocalDate passedOn, Integer months, LocalDate day, boolean counts) {
+        var course = new Course("FX-01", "年度复训", CourseKind.SKILLS, 100, 60, months);
+        assertThat(course.passCountsOn(passedOn, day)).isEqualTo(counts);
+        assertThat(course.lapsesOn(passedOn)).isEqualTo(months == null ? null : passedOn.plusMonths(months));
+    }
+
+    @ParameterizedTest(name = "validity {0} months is refused")
+    @CsvSource({ "0", "-1", "121" })
+    void aValidityOutsideOneToTenYearsIsRefused(int months) {
+        assertThatThrownBy(() -> new Course("X", "X", CourseKind.SKILLS, 100, 60, months))
+            .hasMessage("people.course.validityInvalid");
+        assertThatThrownBy(() -> course.changeValidity(months)).hasMessage("people.course.validityInvalid");
+        assertThat(course.getValidityMonths()).isNull();
     }
 
 }

@@ -29,10 +29,12 @@ import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest(PeopleApiController.class)
+@Import(PeopleSliceClock.class)
 class PeopleApiControllerTests {
 
     @Autowired

@@ -30,7 +30,7 @@ final class PeopleSamples {
     }
 
     static Course course() {
-        var course = new Course("JN-01", "保安专业技能", CourseKind.SKILLS, 100, 70);
+        var course = new Course("JN-01", "保安专业技能", CourseKind.SKILLS, 100, 70, null);
         ReflectionTestUtils.setField(course, "id", 5L);
         return course;
     }

@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -154,6 +157,69 @@ class PeopleWebIntegrationTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ppl_exam_result").query(Long.class).single())
             .isEqualTo(before);
         mvc.perform(get("/people/training").with(as("hr"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aTrainerSetsHowLongARefresherCountsAndGuardsClientsAndHrMayNot() throws Exception {
+        long course = jdbc.sql("SELECT id FROM ppl_course WHERE code = 'FX-01'").query(Long.class).single();
+        mvc.perform(post("/people/training/courses/{id}/validity", course).with(as("trainer")).with(csrf())
+            .param("validityMonths", "0"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")));
+        assertThat(validity(course)).isEqualTo(12);
+        for (String who : List.of("guard", "client", "hr")) {
+            mvc.perform(post("/people/training/courses/{id}/validity", course).with(as(who)).with(csrf())
+                .param("validityMonths", "1"))
+                .andExpect(status().isForbidden());
+        }
+        assertThat(validity(course)).isEqualTo(12);
+
+        mvc.perform(post("/people/training/courses/{id}/validity", course).with(as("trainer")).with(csrf())
+            .param("validityMonths", "24"))
+            .andExpect(redirectedUrl("/people/training/courses/" + course));
+        assertThat(validity(course)).isEqualTo(24);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Course' AND entity_id = ? AND action = 'UPDATE' "
+                + "AND actor_name = 'trainer'").param(String.valueOf(course)).query(Long.class).single()).isEqualTo(1);
+        mvc.perform(post("/people/training/courses/{id}/validity", course).with(as("trainer")).with(csrf())
+            .param("validityMonths", "12"))
+            .andExpect(redirectedUrl("/people/training/courses/" + course));
+    }
+
+    @Test
+    void theDemoGuardIsClearedButTheGuardWhoseSkillsRefresherLapsedIsRefusedAndListedAsDue() throws Exception {
+        long guard = jdbc.sql("SELECT e.id FROM ppl_employee e JOIN app_user u ON u.id = e.user_id WHERE u.username = 'guard'")
+            .query(Long.class).single();
+        mvc.perform(get("/api/v1/people/employees/{id}/clearance", guard).with(as("ops")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.cleared").value(true));
+        long lapsed = jdbc.sql("""
+                SELECT r.employee_id FROM ppl_exam_result r JOIN ppl_course c ON c.id = r.course_id
+                WHERE c.code = 'JN-01' AND r.passed GROUP BY r.employee_id HAVING MAX(r.taken_on) < ?""")
+            .param(LocalDate.now().minusMonths(12).minusDays(1))
+            .query(Long.class)
+            .single();
+        mvc.perform(get("/api/v1/people/employees/{id}/clearance", lapsed).with(as("ops")).header("Accept-Language", "en"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.cleared").value(false))
+            .andExpect(jsonPath("$.reasons[0].code").value("people.gate.trainingLapsed"))
+            .andExpect(jsonPath("$.reasons[0].message").value(containsString("Training lapsed")));
+        mvc.perform(get("/people/employees/{id}", lapsed).with(as("ops")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("培训已过期")));
+        mvc.perform(post("/api/v1/people/roster/assignments").with(as("ops")).contentType("application/json")
+            .content("{\"employeeId\":" + lapsed + ",\"siteId\":" + site("S101") + ",\"since\":\"" + LocalDate.now() + "\"}"))
+            .andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/people/training").with(as("trainer")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-employee=\"" + lapsed + "\"")));
+    }
+
+    private int validity(long course) {
+        return jdbc.sql("SELECT validity_months FROM ppl_course WHERE id = ?").param(course).query(Integer.class).single();
+    }
+
+    private long site(String code) {
+        return jdbc.sql("SELECT id FROM org_site WHERE code = ?").param(code).query(Long.class).single();
     }
 
     private long applicant(String name) {

@@ -33,10 +33,12 @@ import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest(RosterController.class)
+@Import(PeopleSliceClock.class)
 class RosterControllerTests {
 
     @Autowired

@@ -1,6 +1,8 @@
 package org.garrison.people.web;
 
+import static org.garrison.platform.security.TestPrincipals.as;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -22,16 +24,20 @@ import java.util.List;
 import org.garrison.people.internal.OnlineExams;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Training;
+import org.garrison.people.internal.TrainingLapses;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Permission;
+import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest(TrainingController.class)
+@Import(PeopleSliceClock.class)
 class TrainingControllerTests {
 
     @Autowired
@@ -45,6 +51,9 @@ class TrainingControllerTests {
 
     @MockitoBean
     OnlineExams exams;
+
+    @MockitoBean
+    TrainingLapses lapses;
 
     @Test
     void aTrainerAddsAQuestionToTheOnlineExamAndAnIncompleteOneIsRefused() throws Exception {
@@ -93,12 +102,63 @@ class TrainingControllerTests {
 
     @Test
     void aCourseWithAPassMarkAboveTheMaximumIsRefused() throws Exception {
-        when(training.createCourse(any(), any(), any(), anyInt(), anyInt()))
+        when(training.createCourse(any(), any(), any(), anyInt(), anyInt(), any()))
             .thenThrow(new DomainException("people.course.passMarkInvalid"));
         mvc.perform(post("/people/training/courses").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
             .param("code", "X").param("title", "X").param("kind", "SKILLS").param("maxScore", "50").param("passMark", "60"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("及格分须在 0 与满分之间")));
+    }
+
+    @Test
+    void aTrainerSetsForHowManyMonthsAPassCountsOrClearsIt() throws Exception {
+        mvc.perform(post("/people/training/courses/5/validity").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+            .param("validityMonths", "12"))
+            .andExpect(redirectedUrl("/people/training/courses/5"));
+        verify(training).changeValidity(5L, 12);
+        mvc.perform(post("/people/training/courses/5/validity").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+            .param("validityMonths", ""))
+            .andExpect(redirectedUrl("/people/training/courses/5"));
+        verify(training).changeValidity(5L, null);
+        mvc.perform(get("/people/training/courses/5").with(withPermissions(Permission.TRAINING_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"validity-form\"")))
+            .andExpect(content().string(containsString("长期有效")));
+    }
+
+    @Test
+    void aValidityOutsideOneToOneHundredTwentyMonthsIsShownAndNothingChanges() throws Exception {
+        for (String months : List.of("0", "121")) {
+            mvc.perform(post("/people/training/courses/5/validity").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+                .param("validityMonths", months))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("alert alert-danger\">有效期（月）: ")));
+        }
+        verify(training, never()).changeValidity(anyLong(), any());
+    }
+
+    @Test
+    void guardsClientsAndHrMayNotChangeHowLongAPassCounts() throws Exception {
+        for (var who : List.of(withPermissions(Permission.PEOPLE_VIEW, Permission.SITEOPS_RECORD, Permission.PATROL_SCAN),
+                as(ScopeLevel.CLIENT, 1L, Permission.CLIENTS_VIEW, Permission.COMPLAINTS_FILE),
+                withPermissions(Permission.PEOPLE_VIEW, Permission.EMPLOYEES_MANAGE, Permission.RECRUITMENT_MANAGE))) {
+            mvc.perform(post("/people/training/courses/5/validity").with(who).with(csrf()).param("validityMonths", "1"))
+                .andExpect(status().isForbidden());
+        }
+        verify(training, never()).changeValidity(anyLong(), any());
+    }
+
+    @Test
+    void theCoursesPageListsTheRefreshersDueOfEmployeesInScope() throws Exception {
+        var course = PeopleSamples.course();
+        when(lapses.due(LocalDate.of(2026, 11, 23))).thenReturn(List.of(
+                new TrainingLapses.Due(17L, course, LocalDate.of(2025, 11, 1), LocalDate.of(2026, 11, 1), true),
+                new TrainingLapses.Due(99L, course, LocalDate.of(2025, 11, 1), LocalDate.of(2026, 11, 1), true)));
+        mvc.perform(get("/people/training").with(withPermissions(Permission.TRAINING_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-employee=\"17\"")))
+            .andExpect(content().string(containsString("已于 2026年11月1日 过期")))
+            .andExpect(content().string(not(containsString("data-employee=\"99\""))));
     }
 
     @Test
