@@ -162,7 +162,13 @@
           }
           video.srcObject = stream;
           video.hidden = false;
-          return video.play().then(function () { look(current); });
+          // Reading starts at once (it waits for the first frame itself): some browsers settle play() late.
+          video.play().catch(function (error) {
+            if (session === current) {
+              cannotScan(cameraProblem(error));
+            }
+          });
+          look(current);
         }, function (error) {
           if (session === current) {
             cannotScan(cameraProblem(error));

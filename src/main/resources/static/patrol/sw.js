@@ -2,7 +2,7 @@
 // when there is no signal. The page itself is fetched from the network first so it shows the latest tours.
 // Scan and photo uploads (POST) always go to the network; the page's own queue keeps them until they are acknowledged.
 // The QR decoder is kept too, so the camera scans where the browser has no BarcodeDetector even without signal.
-const CACHE = 'garrison-patrol-v4';
+const CACHE = 'garrison-patrol-v5';
 const SHELL = ['/patrol/my', '/js/patrols-phone.js', '/js/patrols-camera.js', '/css/app.css',
   '/webjars/bootstrap/css/bootstrap.min.css', '/webjars/html5-qrcode/third_party/zxing-js.umd.min.js',
   '/patrol/manifest.webmanifest', '/favicon.svg'];

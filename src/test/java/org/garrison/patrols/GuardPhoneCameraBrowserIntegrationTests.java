@@ -69,6 +69,9 @@ class GuardPhoneCameraBrowserIntegrationTests extends BrowserTestSupport {
 
         page.addInitScript("delete window.BarcodeDetector;");
         page.addInitScript(KEEP_STREAMS);
+        // Shown in the test's output if it fails: what the page said while scanning.
+        page.onConsoleMessage(message -> System.out.println("browser console: " + message.text()));
+        page.onPageError(error -> System.out.println("browser error: " + error));
         page.setViewportSize(390, 844);
         signIn(page, "guard", DemoUsers.PASSWORD);
         page.navigate("/patrol/my");

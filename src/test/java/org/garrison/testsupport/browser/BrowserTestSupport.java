@@ -21,8 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Base of the headless-browser tests: the application on a random port (one shared context for all
  * browser tests), one Chromium per test class, or per test with a camera if the class is annotated
- * {@link FakeCamera} (Chromium may keep a fake camera open a while after a page stops it, still filming the
- * previous test's picture), and a fresh browser profile and page per test.
+ * {@link FakeCamera}, and a fresh browser profile and page per test. A camera Chromium is started anew
+ * whenever the test says what the camera films ({@link #showToCamera}), so that the picture is in place before
+ * Chromium could read it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTestSupport {
@@ -66,15 +67,17 @@ public abstract class BrowserTestSupport {
             var white = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
             white.setRGB(0, 0, 0xFFFFFF);
             showToCamera(white);
-            chromium = Chromium.start(Chromium.fakeCamera(cameraVideo));
         }
-        browser = chromium.newContext(baseUrl());
-        page = browser.newPage();
+        else {
+            browser = chromium.newContext(baseUrl());
+            page = browser.newPage();
+        }
     }
 
     @AfterEach
     void closeBrowser() {
         browser.close();
+        browser = null;
         if (camera) {
             chromium.close();
             chromium = null;
@@ -86,14 +89,23 @@ public abstract class BrowserTestSupport {
     }
 
     /**
-     * What the {@link FakeCamera} films from the next time a page starts it: the picture (at most 640 × 480 px)
-     * centred on white.
+     * What the {@link FakeCamera} films: the picture (at most 640 × 480 px) centred on white. Starts a fresh
+     * Chromium filming it, with a fresh browser profile and page: call it before using {@link #page}.
      */
-    protected static void showToCamera(BufferedImage picture) {
+    protected void showToCamera(BufferedImage picture) {
         if (cameraVideo == null) {
             throw new IllegalStateException("Only a test class annotated @FakeCamera has a camera");
         }
+        if (browser != null) {
+            browser.close();
+        }
+        if (chromium != null) {
+            chromium.close();
+        }
         StillVideo.write(cameraVideo, picture);
+        chromium = Chromium.start(Chromium.fakeCamera(cameraVideo));
+        browser = chromium.newContext(baseUrl());
+        page = browser.newPage();
     }
 
 }
