@@ -5,6 +5,7 @@ import java.util.TreeSet;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 
 /** Steps that browser tests take on Garrison's own pages, by the element ids the templates promise. */
 public final class GarrisonPages {
@@ -25,10 +26,24 @@ public final class GarrisonPages {
         page.locator("#sign-in").click();
     }
 
-    /** Signs out through the user menu of the navigation bar. */
+    /**
+     * Signs out through the user menu of the navigation bar. The menu opens only once Bootstrap's script has run
+     * (it is deferred, so on a loaded machine a click can come first): wait for it, and open the menu again if a
+     * click still went unheard.
+     */
     public static void signOut(Page page) {
-        page.locator("#user-menu").click();
-        page.locator("#sign-out").click();
+        page.waitForFunction("() => window.bootstrap !== undefined");
+        var signOut = page.locator("#sign-out");
+        for (int attempt = 0; attempt < 5 && !signOut.isVisible(); attempt++) {
+            page.locator("#user-menu").click();
+            try {
+                signOut.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(2000));
+            }
+            catch (com.microsoft.playwright.TimeoutError ex) {
+                // the menu did not open: try again
+            }
+        }
+        signOut.click();
     }
 
     /** The message keys of the main navigation's links ({@code data-nav}), whether the menus are open or not. */
