@@ -6,7 +6,7 @@ package org.garrison.approvals;
  *
  * @param link the path of the item that asked for approval, or of the request itself when none was given
  */
-public record ApprovalDecided(long requestId, String type, Outcome outcome, String link) {
+public record ApprovalDecided(ApprovalId requestId, String type, Outcome outcome, String link) {
 
     /** How a request ended (for now: a returned request may be resubmitted). */
     public enum Outcome {

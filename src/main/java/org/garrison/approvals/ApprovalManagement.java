@@ -23,8 +23,8 @@ public class ApprovalManagement {
      * @throws org.garrison.shared.DomainException when no chain exists for the type or no step applies
      * @throws org.garrison.shared.NotFoundException when the site is outside the user's data scope
      */
-    public long submit(SubmitApproval request) {
-        return approvals.submit(CurrentUser.require(), request).getId();
+    public ApprovalId submit(SubmitApproval request) {
+        return new ApprovalId(approvals.submit(CurrentUser.require(), request).getId());
     }
 
 }

@@ -5,5 +5,5 @@ package org.garrison.approvals;
  *
  * @param link the path of the item that asked for approval, or of the request itself when none was given
  */
-public record ApprovalRequested(long requestId, String type, String subject, String link) {
+public record ApprovalRequested(ApprovalId requestId, String type, String subject, String link) {
 }

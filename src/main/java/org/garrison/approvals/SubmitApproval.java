@@ -3,6 +3,7 @@ package org.garrison.approvals;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *     company-wide request (only company-wide approvers see those)
  */
 public record SubmitApproval(String type, String subject, @Nullable BigDecimal amount, Set<String> flags,
-        @Nullable String link, @Nullable Long siteId) {
+        @Nullable String link, @Nullable SiteId siteId) {
 
     public SubmitApproval {
         flags = Set.copyOf(flags);

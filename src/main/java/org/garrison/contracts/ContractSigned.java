@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.garrison.organisation.ClientId;
+import org.garrison.shared.ClientId;
 
 /**
  * A contract was signed: its sites and posts exist and its start-up tasks are open. Other modules

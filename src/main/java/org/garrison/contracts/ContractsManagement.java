@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.garrison.contracts.internal.Terms;
-import org.garrison.organisation.SiteId;
+import org.garrison.shared.SiteId;
 import org.springframework.stereotype.Service;
 
 /** What other modules ask of contracts: the rules the signed contract sets for a site. */

@@ -3,7 +3,7 @@ package org.garrison.contracts;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.garrison.organisation.SiteId;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,8 +2,8 @@ package org.garrison.contracts;
 
 import java.time.LocalDate;
 
-import org.garrison.organisation.PostId;
-import org.garrison.organisation.SiteId;
+import org.garrison.shared.PostId;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +15,6 @@ import org.jspecify.annotations.Nullable;
  * @param requirements other guard requirements of the post as written in the proposal, or {@code null}
  * @param dueBy the day the post must be staffed (the contract's start)
  */
-public record StaffingNeed(long startUpTaskId, SiteId site, PostId post, String postName, int guardsNeeded,
+public record StaffingNeed(StartUpTaskId startUpTaskId, SiteId site, PostId post, String postName, int guardsNeeded,
         @Nullable Integer minHeightCm, @Nullable String requirements, LocalDate dueBy) {
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param hasThumbnail whether a small preview image exists (images only)
  */
-public record AttachmentView(long id, String ownerType, String ownerId, String fileName, String contentType,
+public record AttachmentView(AttachmentId id, String ownerType, String ownerId, String fileName, String contentType,
         long size, boolean hasThumbnail, Instant uploadedAt, String uploadedBy) {
 
     public boolean isImage() {

@@ -41,8 +41,8 @@ public class DocumentsManagement {
      *
      * @throws org.garrison.shared.NotFoundException when the record has no such attachment (or thumbnail)
      */
-    public InputStream open(String ownerType, String ownerId, long attachmentId, boolean thumbnail) {
-        return attachments.open(ownerType, ownerId, attachmentId, thumbnail);
+    public InputStream open(String ownerType, String ownerId, AttachmentId attachmentId, boolean thumbnail) {
+        return attachments.open(ownerType, ownerId, attachmentId.value(), thumbnail);
     }
 
 }

@@ -3,7 +3,9 @@
  * confidentiality that decides who may see and download, thumbnails for images, storage behind
  * {@link org.garrison.documents.DocumentStore}.
  */
+@ApplicationModule(allowedDependencies = { "numbering", "organisation" })
 @NullMarked
 package org.garrison.documents;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

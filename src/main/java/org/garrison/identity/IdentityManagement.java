@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.garrison.identity.internal.ApiTokens;
 import org.garrison.identity.internal.BuiltInRoles;
@@ -15,8 +16,11 @@ import org.garrison.identity.internal.User;
 import org.garrison.identity.internal.UserRepository;
 import org.garrison.identity.internal.Users;
 import org.garrison.identity.internal.Users.NewAccount;
+import org.garrison.shared.ClientId;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -58,10 +62,10 @@ public class IdentityManagement {
      *     password breaks the password policy
      */
     @Transactional
-    public long createClientUser(String username, String displayName, @Nullable String email, @Nullable String phone,
-            String initialPassword, long clientId) {
-        return accounts.create(new NewAccount(username, displayName, email, phone, initialPassword,
-                Set.of(roles.role("CLIENT").getId()), org.garrison.shared.ScopeLevel.CLIENT, clientId)).getId();
+    public UserId createClientUser(String username, String displayName, @Nullable String email, @Nullable String phone,
+            String initialPassword, ClientId clientId) {
+        return new UserId(accounts.create(new NewAccount(username, displayName, email, phone, initialPassword,
+                Set.of(roles.role("CLIENT").getId()), ScopeLevel.CLIENT, clientId.value())).getId());
     }
 
     /**
@@ -69,16 +73,17 @@ public class IdentityManagement {
      * (e.g. to address a notification).
      */
     @Transactional(readOnly = true)
-    public List<Contact> contacts(Set<Long> userIds, Set<String> roleCodes) {
+    public List<Contact> contacts(Set<UserId> userIds, Set<String> roleCodes) {
         var found = new LinkedHashMap<Long, User>();
-        if (!userIds.isEmpty()) {
-            users.findEnabledByIds(userIds).forEach(u -> found.put(u.getId(), u));
+        Set<Long> ids = userIds.stream().map(UserId::value).collect(Collectors.toSet());
+        if (!ids.isEmpty()) {
+            users.findEnabledByIds(ids).forEach(u -> found.put(u.getId(), u));
         }
         if (!roleCodes.isEmpty()) {
             users.findEnabledWithAnyRole(roleCodes).forEach(u -> found.putIfAbsent(u.getId(), u));
         }
-        return found.values().stream().map(u -> new Contact(u.getId(), u.getUsername(), u.getEmail(),
-                u.getPreferredLocale(), u.scope(), userIds.contains(u.getId()))).toList();
+        return found.values().stream().map(u -> new Contact(new UserId(u.getId()), u.getUsername(), u.getEmail(),
+                u.getPreferredLocale(), u.scope(), ids.contains(u.getId()))).toList();
     }
 
     /**
@@ -88,7 +93,7 @@ public class IdentityManagement {
      * @param preferredLocale a language tag, {@code null} for the default language
      * @param named whether the user was asked for by id (not only through a role)
      */
-    public record Contact(long id, String username, @Nullable String email, @Nullable String preferredLocale,
+    public record Contact(UserId id, String username, @Nullable String email, @Nullable String preferredLocale,
             DataScope scope, boolean named) {
     }
 
@@ -98,8 +103,8 @@ public class IdentityManagement {
     }
 
     /** The names of the user's roles in the given language. */
-    public List<String> roleNames(long userId, Locale locale) {
-        return userDetails.roleNames(userId, locale);
+    public List<String> roleNames(UserId userId, Locale locale) {
+        return userDetails.roleNames(userId.value(), locale);
     }
 
     /**

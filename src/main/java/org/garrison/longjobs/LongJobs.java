@@ -67,7 +67,7 @@ public class LongJobs {
      * @param titleKey message key of the job's title; the title is rendered once, in the user's language
      * @return the job's id
      */
-    public long start(String kind, String titleKey, List<String> titleArgs, JobWork work) {
+    public JobId start(String kind, String titleKey, List<String> titleArgs, JobWork work) {
         CurrentUser user = CurrentUser.require();
         Locale locale = LocaleContextHolder.getLocale();
         String title = messages.getMessage(titleKey, titleArgs.toArray(), titleKey, locale);
@@ -80,7 +80,7 @@ public class LongJobs {
         long jobId = Objects.requireNonNull(id);
         var context = new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication());
         runner.submit(jobId, work, context, locale);
-        return jobId;
+        return new JobId(jobId);
     }
 
     /** The signed-in user's jobs, newest first. */
@@ -89,18 +89,20 @@ public class LongJobs {
     }
 
     /** One of the signed-in user's jobs. */
-    public JobView get(long id) {
+    public JobView get(JobId job) {
+        long id = job.value();
         return store.find(CurrentUser.require().id(), id).orElseThrow(() -> new NotFoundException("entity.longJob", id));
     }
 
     /** Cancels one of the signed-in user's jobs while it is queued or running. */
-    public void cancel(long id) {
-        JobView job = get(id);
+    public void cancel(JobId job) {
+        long id = job.value();
+        JobView view = get(job);
         boolean cancelled = Boolean.TRUE.equals(newTransaction.execute(tx -> {
             boolean moved = store.cancel(id, clock.instant());
             if (moved) {
-                events.publishEvent(AuditedChange.of("cancel", "long_job", id, job.title(),
-                        Map.of("status", job.status().name()), Map.of("status", LongJobStatus.CANCELLED.name())));
+                events.publishEvent(AuditedChange.of("cancel", "long_job", id, view.title(),
+                        Map.of("status", view.status().name()), Map.of("status", LongJobStatus.CANCELLED.name())));
             }
             return moved;
         }));
@@ -110,12 +112,13 @@ public class LongJobs {
     }
 
     /** The result file of one of the signed-in user's done jobs. */
-    public ResultFile result(long id) {
-        JobView job = get(id);
+    public ResultFile result(JobId job) {
+        long id = job.value();
+        JobView view = get(job);
         String key = store.resultKey(CurrentUser.require().id(), id)
             .orElseThrow(() -> new NotFoundException("entity.longJob", id));
-        return new ResultFile(Objects.requireNonNull(job.resultName()),
-                Objects.requireNonNull(job.resultType()), job.resultSize() == null ? -1 : job.resultSize(),
+        return new ResultFile(Objects.requireNonNull(view.resultName()),
+                Objects.requireNonNull(view.resultType()), view.resultSize() == null ? -1 : view.resultSize(),
                 () -> files.open(key));
     }
 

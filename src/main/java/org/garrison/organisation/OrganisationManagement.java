@@ -1,6 +1,10 @@
 package org.garrison.organisation;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.garrison.organisation.internal.BranchRepository;
 import org.garrison.organisation.internal.ClientContacts;
@@ -12,9 +16,15 @@ import org.garrison.organisation.internal.PostKind;
 import org.garrison.organisation.internal.PostRepository;
 import org.garrison.organisation.internal.Scopes;
 import org.garrison.organisation.internal.SiteRepository;
+import org.garrison.shared.BranchId;
+import org.garrison.shared.ClientId;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.PostId;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -89,17 +99,87 @@ public class OrganisationManagement {
         return sites.count(Scopes.sites(scope));
     }
 
+    /**
+     * The sites a data scope covers, as a condition for another module's own queries (SQL or JPA): the
+     * one way modules restrict rows to a user's sites.
+     */
+    public SiteFilter siteFilter(DataScope scope) {
+        return new SiteFilter(scope);
+    }
+
+    /** The sites a scope covers, in code order, for pickers. */
+    public List<SiteChoice> siteChoices(DataScope scope) {
+        return sites.findAll(Scopes.sites(scope), Sort.by("code"))
+            .stream()
+            .map(s -> new SiteChoice(new SiteId(s.getId()), s.getCode(), s.getName()))
+            .toList();
+    }
+
+    /**
+     * Refuses a site the scope does not cover as if it did not exist.
+     *
+     * @throws NotFoundException {@code entity.site} when the scope does not cover the site (or it does not exist)
+     */
+    public void requireSite(DataScope scope, SiteId site) {
+        if (!covers(scope, site)) {
+            throw new NotFoundException("entity.site", site.value());
+        }
+    }
+
+    /** The names of these sites (whatever the scope: for rows the caller already found in scope). */
+    public Map<SiteId, String> siteNames(Collection<SiteId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var names = new LinkedHashMap<SiteId, String>();
+        sites.findAllById(ids.stream().map(SiteId::value).distinct().toList())
+            .stream()
+            .sorted(Comparator.comparing(s -> s.getCode()))
+            .forEach(s -> names.put(new SiteId(s.getId()), s.getName()));
+        return names;
+    }
+
+    /** The active posts of the sites a scope covers, ordered by site and name (e.g. to post a guard). */
+    public List<PostChoice> postsIn(DataScope scope) {
+        return posts.findAll(Scopes.posts(scope).and((r, q, cb) -> cb.isTrue(r.get("active"))),
+                Sort.by("siteId", "name"))
+            .stream()
+            .map(p -> new PostChoice(new PostId(p.getId()), new SiteId(p.getSiteId()), p.getName()))
+            .toList();
+    }
+
+    /**
+     * Refuses a post that is not an active post of the site.
+     *
+     * @throws NotFoundException {@code entity.post} when it is not
+     */
+    public void requirePostOfSite(SiteId site, PostId post) {
+        boolean found = posts.exists((r, q, cb) -> cb.and(cb.equal(r.get("id"), post.value()),
+                cb.equal(r.get("siteId"), site.value()), cb.isTrue(r.get("active"))));
+        if (!found) {
+            throw new NotFoundException("entity.post", post.value());
+        }
+    }
+
+    /** The branches a scope covers (every branch company-wide), in code order, for pickers. */
+    public List<BranchChoice> branchChoices(DataScope scope) {
+        return branches.findAll(Scopes.branches(scope), Sort.by("code"))
+            .stream()
+            .map(b -> new BranchChoice(new BranchId(b.getId()), b.getName()))
+            .toList();
+    }
+
     /** Every branch, site and client by id and name, for choosing a user's scope. */
-    public List<Named> branchNames() {
-        return branches.findAllByOrderByCodeAsc().stream().map(b -> new Named(b.getId(), b.getName())).toList();
+    public List<BranchChoice> branchNames() {
+        return branches.findAllByOrderByCodeAsc().stream().map(b -> new BranchChoice(new BranchId(b.getId()), b.getName())).toList();
     }
 
     public List<Named> siteNames() {
         return sites.findAll(Sort.by("code")).stream().map(s -> new Named(s.getId(), s.getName())).toList();
     }
 
-    public List<Named> clientNames() {
-        return clients.findAll(Sort.by("name")).stream().map(c -> new Named(c.getId(), c.getName())).toList();
+    public List<ClientChoice> clientNames() {
+        return clients.findAll(Sort.by("name")).stream().map(c -> new ClientChoice(new ClientId(c.getId()), c.getName())).toList();
     }
 
     /** The branch with this code (codes are unique), e.g. for seeding and imports. */
@@ -137,7 +217,7 @@ public class OrganisationManagement {
     public List<ClientRecord> clientsIn(DataScope scope) {
         return clients.findAll(Scopes.clients(scope), Sort.by("name"))
             .stream()
-            .map(c -> new ClientRecord(c.getId(), c.getName(), c.getIndustry(), c.getAddress(), c.getPhone(),
+            .map(c -> new ClientRecord(new ClientId(c.getId()), c.getName(), c.getIndustry(), c.getAddress(), c.getPhone(),
                     c.getStatus().name()))
             .toList();
     }
@@ -147,7 +227,7 @@ public class OrganisationManagement {
         return sites.findAll(Scopes.sites(scope).and((r, q, cb) -> cb.equal(r.get("clientId"), client.value())),
                 Sort.by("code"))
             .stream()
-            .map(s -> new SiteRecord(s.getId(), s.getCode(), s.getName()))
+            .map(s -> new SiteRecord(new SiteId(s.getId()), s.getCode(), s.getName()))
             .toList();
     }
 
@@ -190,7 +270,8 @@ public class OrganisationManagement {
     public List<ContactRecord> contactsOf(DataScope scope, ClientId client) {
         return contacts.of(scope, client.value())
             .stream()
-            .map(c -> new ContactRecord(c.getId(), c.getName(), c.getRole(), c.getPhone(), c.getEmail(), c.getUserId()))
+            .map(c -> new ContactRecord(new ContactId(c.getId()), c.getName(), c.getRole(), c.getPhone(), c.getEmail(),
+                    c.getUserId() == null ? null : new UserId(c.getUserId())))
             .toList();
     }
 
@@ -200,8 +281,8 @@ public class OrganisationManagement {
      * @throws DomainException {@code client.contact.hasUser} when the contact has one already
      */
     @Transactional
-    public void linkContactUser(long contactId, long userId) {
-        contacts.linkUser(contactId, userId);
+    public void linkContactUser(ContactId contact, UserId user) {
+        contacts.linkUser(contact.value(), user.value());
     }
 
     /** A client that signed a contract is an active client (audited when its status changes). */
@@ -210,17 +291,33 @@ public class OrganisationManagement {
         clientRecords.activate(client.value());
     }
 
+    /** A site a user may pick. */
+    public record SiteChoice(SiteId id, String code, String name) {
+    }
+
+    /** An active post with the site it belongs to. */
+    public record PostChoice(PostId id, SiteId site, String name) {
+    }
+
+    /** A branch a user may pick. */
+    public record BranchChoice(BranchId id, String name) {
+    }
+
+    /** A client a user may pick. */
+    public record ClientChoice(ClientId id, String name) {
+    }
+
     /** One of a client's contacts; {@code userId} is the contact's portal account, if any. */
-    public record ContactRecord(long id, String name, String role, @Nullable String phone, @Nullable String email,
-            @Nullable Long userId) {
+    public record ContactRecord(ContactId id, String name, String role, @Nullable String phone, @Nullable String email,
+            @Nullable UserId userId) {
     }
 
     /** A site by id, code and name. */
-    public record SiteRecord(long id, String code, String name) {
+    public record SiteRecord(SiteId id, String code, String name) {
     }
 
     /** A client's register entry; {@code status} is PROSPECT, ACTIVE or FORMER. */
-    public record ClientRecord(long id, String name, @Nullable String industry, @Nullable String address,
+    public record ClientRecord(ClientId id, String name, @Nullable String industry, @Nullable String address,
             @Nullable String phone, String status) {
     }
 

@@ -2,7 +2,8 @@ package org.garrison.patrols;
 
 import java.time.Instant;
 
-import org.garrison.organisation.SiteId;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.UserId;
 
 /**
  * A guard reported something wrong at a checkpoint during a tour (published once per reported scan, in the
@@ -13,6 +14,6 @@ import org.garrison.organisation.SiteId;
  * @param reporterUserId the guard who reported it
  * @param reportedAt when the guard reported it (the phone's time of the scan)
  */
-public record PatrolAnomalyReported(String scanId, SiteId siteId, long checkpointId, String checkpointName,
-        String note, long reporterUserId, Instant reportedAt) {
+public record PatrolAnomalyReported(String scanId, SiteId siteId, CheckpointId checkpointId, String checkpointName,
+        String note, UserId reporterUserId, Instant reportedAt) {
 }

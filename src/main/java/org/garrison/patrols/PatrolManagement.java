@@ -11,15 +11,16 @@ import java.util.Map;
 import java.util.Set;
 
 import org.garrison.identity.IdentityManagement;
-import org.garrison.organisation.BranchId;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
 import org.garrison.patrols.internal.CompletionRates;
 import org.garrison.patrols.internal.Sites;
 import org.garrison.patrols.internal.TourBoard;
+import org.garrison.shared.BranchId;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.UserId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,8 +52,8 @@ public class PatrolManagement {
     }
 
     /** One guard's rate over every site. */
-    public CompletionRate completionOfGuard(long guardUserId, LocalDate from, LocalDate to) {
-        return rates.ofGuard(guardUserId, sites.in(DataScope.company(0)), check(from, to), to);
+    public CompletionRate completionOfGuard(UserId guard, LocalDate from, LocalDate to) {
+        return rates.ofGuard(guard.value(), sites.in(DataScope.company(0)), check(from, to), to);
     }
 
     public CompletionRate completionOfSite(SiteId site, LocalDate from, LocalDate to) {
@@ -76,10 +77,10 @@ public class PatrolManagement {
             }
             case GUARD -> {
                 var keyed = rates.by("guard_user_id", inScope, from, to);
-                var ids = new HashSet<Long>();
-                keyed.forEach(k -> ids.add(k.id()));
+                var ids = new HashSet<UserId>();
+                keyed.forEach(k -> ids.add(new UserId(k.id())));
                 Map<Long, String> names = new HashMap<>();
-                identity.contacts(ids, Set.of()).forEach(c -> names.put(c.id(), c.username()));
+                identity.contacts(ids, Set.of()).forEach(c -> names.put(c.id().value(), c.username()));
                 yield keyed.stream().map(k -> new RateRow(k.id(), names.getOrDefault(k.id(), "—"), k.rate())).toList();
             }
             case BRANCH -> byBranch(inScope, from, to);
@@ -98,7 +99,7 @@ public class PatrolManagement {
     public List<TourOfDay> toursOf(DataScope scope, SiteId site, LocalDate day) {
         return board.day(scope, day, site.value())
             .stream()
-            .map(r -> new TourOfDay(r.id(), r.routeName(), r.windowStart(), r.closesAt(), r.status().name(), r.due(),
+            .map(r -> new TourOfDay(new TourId(r.id()), r.routeName(), r.windowStart(), r.closesAt(), r.status().name(), r.due(),
                     r.onTime(), r.late(), r.missed()))
             .toList();
     }
@@ -109,7 +110,7 @@ public class PatrolManagement {
      * @param status UPCOMING, IN_PROGRESS, DONE, LATE or MISSED
      * @param due checkpoints due; {@code onTime + late + missed} once the tour has closed
      */
-    public record TourOfDay(long id, String routeName, Instant windowStart, Instant closesAt, String status, int due,
+    public record TourOfDay(TourId id, String routeName, Instant windowStart, Instant closesAt, String status, int due,
             int onTime, int late, int missed) {
 
         public boolean closed() {
@@ -129,10 +130,10 @@ public class PatrolManagement {
     private List<RateRow> byBranch(Set<Long> inScope, LocalDate from, LocalDate to) {
         var rows = new ArrayList<RateRow>();
         for (var branch : organisation.branchNames()) {
-            var covered = new HashSet<>(branchSites(branch.id()));
+            var covered = new HashSet<>(branchSites(branch.id().value()));
             covered.retainAll(inScope);
             if (!covered.isEmpty()) {
-                rows.add(new RateRow(branch.id(), branch.name(), rates.of(covered, from, to)));
+                rows.add(new RateRow(branch.id().value(), branch.name(), rates.of(covered, from, to)));
             }
         }
         return rows;

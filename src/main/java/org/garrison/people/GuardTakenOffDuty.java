@@ -2,7 +2,7 @@ package org.garrison.people;
 
 import java.time.Instant;
 
-import org.garrison.organisation.SiteId;
+import org.garrison.shared.SiteId;
 
 /**
  * A guard lost their post because a required certificate expired; rosters and schedules drop them.

@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.garrison.organisation.PostId;
-import org.garrison.organisation.SiteId;
 import org.garrison.people.internal.DutyGate;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.Roster;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
+import org.garrison.shared.PostId;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,16 +76,16 @@ public class PeopleManagement {
      * at a post that day.
      */
     @Transactional(readOnly = true)
-    public Optional<PostId> postOfUser(long userId, LocalDate day) {
-        return Optional.ofNullable(employees.ofUser(userId))
+    public Optional<PostId> postOfUser(UserId user, LocalDate day) {
+        return Optional.ofNullable(employees.ofUser(user.value()))
             .flatMap(employee -> roster.postOn(employee.getId(), day))
             .map(PostId::new);
     }
 
     /** The employee record linked to a user account, if any. */
     @Transactional(readOnly = true)
-    public Optional<EmployeeId> employeeOfUser(long userId) {
-        return Optional.ofNullable(employees.ofUser(userId)).map(e -> new EmployeeId(e.getId()));
+    public Optional<EmployeeId> employeeOfUser(UserId user) {
+        return Optional.ofNullable(employees.ofUser(user.value())).map(e -> new EmployeeId(e.getId()));
     }
 
 }

@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
+    /** The one business clock: system time in the business zone ({@link TimeSettings}). */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(TimeSettings settings) {
+        return Clock.system(settings.timeZone());
     }
 
 }

@@ -2,6 +2,8 @@ package org.garrison.servicedesk;
 
 import java.time.Instant;
 
+import org.garrison.shared.ClientId;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +11,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param clientId the complaining client, if the site has one
  */
-public record ComplaintClosed(long complaintId, String number, long siteId, @Nullable Long clientId,
+public record ComplaintClosed(ComplaintId complaintId, String number, SiteId siteId, @Nullable ClientId clientId,
         Instant closedAt) {
 }

@@ -3,7 +3,7 @@ package org.garrison.servicedesk;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import org.garrison.organisation.SiteId;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.garrison.organisation.SiteId;
 import org.garrison.servicedesk.internal.ServiceDeskFacts;
+import org.garrison.shared.SiteId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +40,7 @@ public class ServiceDeskManagement {
     public List<Praise> praise(LocalDate from, LocalDate to) {
         return facts.praise(from, to)
             .stream()
-            .map(c -> new Praise(c.getId(), new SiteId(c.getSiteId()), c.getPerson(), c.getPost(), c.getContent(),
+            .map(c -> new Praise(new OpinionCardId(c.getId()), new SiteId(c.getSiteId()), c.getPerson(), c.getPost(), c.getContent(),
                     c.getWrittenOn()))
             .toList();
     }

@@ -13,6 +13,11 @@ public interface CurrentUser {
 
     long id();
 
+    /** {@link #id()} as a typed id, for facades and events. */
+    default UserId userId() {
+        return new UserId(id());
+    }
+
     String username();
 
     String displayName();

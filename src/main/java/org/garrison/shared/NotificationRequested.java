@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param link path inside the application to the item (e.g. {@code /approvals/42})
  * @param needsAcknowledgement whether recipients must acknowledge it with a comment
  */
-public record NotificationRequested(String kind, Set<Long> userIds, Set<String> roleCodes, @Nullable Long siteId,
+public record NotificationRequested(String kind, Set<UserId> userIds, Set<String> roleCodes, @Nullable SiteId siteId,
         String subjectKey, List<String> args, @Nullable String link, boolean needsAcknowledgement, Instant occurredAt) {
 
     public NotificationRequested {

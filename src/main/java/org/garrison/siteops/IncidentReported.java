@@ -2,7 +2,7 @@ package org.garrison.siteops;
 
 import java.time.Instant;
 
-import org.garrison.organisation.SiteId;
+import org.garrison.shared.SiteId;
 
 /**
  * An incident was reported from a site; published in the transaction that stored it.

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.UserId;
 import org.garrison.siteops.internal.AccessQueries;
 import org.garrison.siteops.internal.DailyActivity;
 import org.garrison.siteops.internal.IncidentQueries;
@@ -70,8 +71,8 @@ public class SiteOpsManagement {
     public List<UnauthorisedRelease> unauthorisedReleases(DataScope scope, LocalDate from, LocalDate to) {
         return access.unauthorisedReleases(scope, from, to)
             .stream()
-            .map(row -> new UnauthorisedRelease(row.id(), new SiteId(row.siteId()), row.plate(),
-                    Objects.requireNonNull(row.releasedById()), Objects.requireNonNull(row.releasedBy()),
+            .map(row -> new UnauthorisedRelease(new AccessEntryId(row.id()), new SiteId(row.siteId()), row.plate(),
+                    new UserId(Objects.requireNonNull(row.releasedById())), Objects.requireNonNull(row.releasedBy()),
                     Objects.requireNonNull(row.leftAt())))
             .toList();
     }
@@ -89,7 +90,7 @@ public class SiteOpsManagement {
     }
 
     /** A vehicle let out without authorisation by the guard (user) {@code guardUserId}. */
-    public record UnauthorisedRelease(long entryId, SiteId site, String plate, long guardUserId, String guardName,
+    public record UnauthorisedRelease(AccessEntryId entryId, SiteId site, String plate, UserId guardUserId, String guardName,
             Instant releasedAt) {
     }
 

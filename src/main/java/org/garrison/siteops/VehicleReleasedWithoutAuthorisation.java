@@ -2,7 +2,8 @@ package org.garrison.siteops;
 
 import java.time.Instant;
 
-import org.garrison.organisation.SiteId;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.UserId;
 
 /**
  * A guard let a vehicle out without anyone's release authorisation (放行); a violation that cancels the
@@ -10,6 +11,6 @@ import org.garrison.organisation.SiteId;
  *
  * @param guardUserId the user who released the vehicle
  */
-public record VehicleReleasedWithoutAuthorisation(long entryId, SiteId site, String plate, long guardUserId,
+public record VehicleReleasedWithoutAuthorisation(AccessEntryId entryId, SiteId site, String plate, UserId guardUserId,
         String guardName, Instant releasedAt) {
 }

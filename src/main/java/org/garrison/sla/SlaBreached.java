@@ -2,6 +2,7 @@ package org.garrison.sla;
 
 import java.time.Instant;
 
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,5 +11,5 @@ import org.jspecify.annotations.Nullable;
  * @param escalationLevel the escalation level reached by this breach (1 after the first breach)
  */
 public record SlaBreached(String itemType, String itemRef, String category, SlaTarget target, Instant dueAt,
-        int escalationLevel, @Nullable Long siteId, Instant occurredAt) {
+        int escalationLevel, @Nullable SiteId siteId, Instant occurredAt) {
 }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.SiteId;
 import org.garrison.sla.internal.Calendars;
 import org.garrison.sla.internal.SlaClock;
 import org.garrison.sla.internal.SlaClockRepository;
@@ -50,11 +51,11 @@ public class SlaManagement {
      * @throws DomainException when no policy covers the type and category, or the item has a clock already
      */
     public SlaClockView start(String itemType, String itemRef, String category, Instant startedAt,
-            @Nullable Long siteId) {
+            @Nullable SiteId siteId) {
         if (clocks.existsByItemTypeAndItemRef(itemType, itemRef)) {
             throw new DomainException("sla.clock.exists", itemType, itemRef);
         }
-        var started = clocks.save(new SlaClock(itemType, itemRef, category, siteId, startedAt,
+        var started = clocks.save(new SlaClock(itemType, itemRef, category, siteId == null ? null : siteId.value(), startedAt,
                 calendars.termsFor(itemType, category)));
         audit("START", started);
         return calendars.view(started, clock.instant());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import org.garrison.documents.internal.Views.NewDocument;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DataScope;
 import org.garrison.testsupport.ModuleTestBeans;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -42,7 +42,7 @@ class DocumentsModuleTests {
         var reader = new Reader(DataScope.company(0), true);
         var upload = new Upload("minutes.txt", "text/plain", "会议纪要正文".getBytes(StandardCharsets.UTF_8));
 
-        String today = LocalDate.now(ZoneId.systemDefault()).format(DateTimeFormatter.BASIC_ISO_DATE);
+        String today = LocalDate.now(TestClock.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE);
 
         scenario.stimulate(() -> register.register(reader, new NewDocument(title, DocumentType.MINUTES, Confidentiality.INTERNAL,
                 null, "初稿"), upload))

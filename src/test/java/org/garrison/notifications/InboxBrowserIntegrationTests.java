@@ -9,10 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.garrison.testsupport.browser.BrowserTestSupport;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.UserId;
 import org.garrison.testsupport.DemoUsers;
+import org.garrison.testsupport.browser.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,7 +47,7 @@ class InboxBrowserIntegrationTests extends BrowserTestSupport {
         jdbc.sql("INSERT INTO app_user_role (user_id, role_id) SELECT ?, id FROM app_role WHERE code = 'GUARD'")
             .param(me)
             .update();
-        transactions.executeWithoutResult(s -> events.publishEvent(new NotificationRequested("sla.breached", Set.of(me),
+        transactions.executeWithoutResult(s -> events.publishEvent(new NotificationRequested("sla.breached", Set.of(new UserId(me)),
                 Set.of(), null, "notification.demo.slaBreached", List.of("GD-" + fixtures.tag(), "科技园 A 座"), null, true,
                 Instant.now())));
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("SELECT count(*) FROM notification_message WHERE user_id = ?")

@@ -13,12 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpServer;
-import jakarta.mail.internet.MimeMessage;
-
 import org.garrison.notifications.internal.Outbox;
 import org.garrison.notifications.internal.Preferences;
 import org.garrison.notifications.internal.RobotFlavour;
@@ -26,6 +27,8 @@ import org.garrison.notifications.internal.Webhook;
 import org.garrison.notifications.internal.Webhooks;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +41,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -249,7 +251,8 @@ class NotificationsIntegrationTests {
 
     private NotificationRequested request(String kind, Set<Long> users, Set<String> roles, @Nullable Long site,
             boolean ack) {
-        return new NotificationRequested(kind, users, roles, site, "notification.demo.slaWarning",
+        return new NotificationRequested(kind, users.stream().map(UserId::new).collect(Collectors.toSet()), roles,
+                SiteId.ofNullable(site), "notification.demo.slaWarning",
                 List.of("WO-" + fixtures.tag(), "测试驻点", "10"), "/notifications", ack, Instant.now());
     }
 

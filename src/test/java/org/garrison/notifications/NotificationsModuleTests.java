@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.garrison.identity.IdentityManagement;
 import org.garrison.notifications.internal.Inbox;
 import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.UserId;
 import org.garrison.testsupport.ModuleTestBeans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ class NotificationsModuleTests {
         String marker = "module-" + UUID.randomUUID().toString().substring(0, 8);
         long unreadBefore = inbox.unread(leader);
 
-        scenario.publish(new NotificationRequested("system.test", Set.of(leader), Set.of(), null, "notification.kind.system.test",
+        scenario.publish(new NotificationRequested("system.test", Set.of(new UserId(leader)), Set.of(), null, "notification.kind.system.test",
                 List.of(marker), "/", true, Instant.now()))
             .andWaitForStateChange(() -> inbox.unread(leader), unread -> unread > unreadBefore)
             .andVerify(unread -> assertThat(inbox.of(leader, PageRequest.of(0, 50)).getContent())

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,7 +27,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,7 +77,7 @@ class NotificationsWebIntegrationTests {
         long owner = fixtures.user("acker", null, ScopeLevel.COMPANY, null);
         fixtures.user("other", null, ScopeLevel.COMPANY, null);
         transactions.executeWithoutResult(s -> events.publishEvent(new NotificationRequested("sla.breached",
-                Set.of(owner), Set.of(), null, "notification.demo.slaBreached", List.of("WO-" + fixtures.tag(), "X"),
+                Set.of(new UserId(owner)), Set.of(), null, "notification.demo.slaBreached", List.of("WO-" + fixtures.tag(), "X"),
                 "/notifications", true, Instant.now())));
         var me = as("acker-" + fixtures.tag());
         await().atMost(Duration.ofSeconds(15)).until(() -> !inbox(me).path("content").isEmpty());
@@ -109,7 +109,7 @@ class NotificationsWebIntegrationTests {
         var fixtures = new NotificationFixtures(jdbc);
         long owner = fixtures.user("reader", null, ScopeLevel.COMPANY, null);
         transactions.executeWithoutResult(s -> events.publishEvent(new NotificationRequested("approval.pending",
-                Set.of(owner), Set.of(), null, "notification.demo.approvalPending", List.of("BX-1", "Y"), null, false,
+                Set.of(new UserId(owner)), Set.of(), null, "notification.demo.approvalPending", List.of("BX-1", "Y"), null, false,
                 Instant.now())));
         var me = as("reader-" + fixtures.tag());
         await().atMost(Duration.ofSeconds(15))

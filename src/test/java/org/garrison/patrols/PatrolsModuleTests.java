@@ -8,13 +8,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import org.garrison.organisation.BranchId;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
 import org.garrison.patrols.internal.Checkpoint;
 import org.garrison.patrols.internal.PatrolSetup;
 import org.garrison.patrols.internal.ScanIngest;
+import org.garrison.shared.BranchId;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.UserId;
 import org.garrison.testsupport.ModuleTestBeans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +77,7 @@ class PatrolsModuleTests {
 
         var ofBranch = patrols.completionOfBranch(branch, today.minusDays(30), today);
         var ofSite = patrols.completionOfSite(site, today.minusDays(30), today);
-        var ofGuard = patrols.completionOfGuard(424242, today.minusDays(30), today);
+        var ofGuard = patrols.completionOfGuard(new UserId(424242), today.minusDays(30), today);
 
         assertThat(ofBranch.due()).isGreaterThanOrEqualTo(ofSite.due());
         assertThat(ofSite.rate()).isBetween(0.0, 1.0);

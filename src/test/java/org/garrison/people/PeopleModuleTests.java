@@ -12,9 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.garrison.contracts.ContractId;
 import org.garrison.contracts.ContractSigned;
 import org.garrison.contracts.StaffingNeed;
-import org.garrison.organisation.ClientId;
-import org.garrison.organisation.PostId;
-import org.garrison.organisation.SiteId;
+import org.garrison.contracts.StartUpTaskId;
 import org.garrison.people.DutyClearance.Refusal;
 import org.garrison.people.internal.CertificateKind;
 import org.garrison.people.internal.CertificateSweep;
@@ -25,7 +23,6 @@ import org.garrison.people.internal.Employee;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Recruitment;
-import org.garrison.people.internal.ResidentId;
 import org.garrison.people.internal.Roster;
 import org.garrison.people.internal.SiteDirectory;
 import org.garrison.people.internal.Stage;
@@ -34,19 +31,23 @@ import org.garrison.people.internal.Views.ApplicantDetails;
 import org.garrison.people.internal.Views.CertificateDetails;
 import org.garrison.people.internal.Views.PlanDetails;
 import org.garrison.platform.security.TestPrincipals;
+import org.garrison.shared.ClientId;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
+import org.garrison.shared.PostId;
 import org.garrison.shared.ResidentIds;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.UserId;
 import org.garrison.testsupport.ModuleTestBeans;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -90,7 +91,7 @@ class PeopleModuleTests {
     @MockitoBean
     AuthenticationManager authenticationManager;
 
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = LocalDate.now(TestClock.ZONE);
 
     private Course onboarding;
 
@@ -189,20 +190,20 @@ class PeopleModuleTests {
         people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(post), today.minusDays(10));
         people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(other), today);
 
-        assertThat(people.postOfUser(user, today.minusDays(11))).as("before the first posting").isEmpty();
-        assertThat(people.postOfUser(user, today.minusDays(10))).contains(new PostId(post));
-        assertThat(people.postOfUser(user, today.minusDays(1))).contains(new PostId(post));
-        assertThat(people.postOfUser(user, today)).as("moved that day").contains(new PostId(other));
-        assertThat(people.postOfUser(user + 1, today)).as("no employee record").isEmpty();
+        assertThat(people.postOfUser(new UserId(user), today.minusDays(11))).as("before the first posting").isEmpty();
+        assertThat(people.postOfUser(new UserId(user), today.minusDays(10))).contains(new PostId(post));
+        assertThat(people.postOfUser(new UserId(user), today.minusDays(1))).contains(new PostId(post));
+        assertThat(people.postOfUser(new UserId(user), today)).as("moved that day").contains(new PostId(other));
+        assertThat(people.postOfUser(new UserId(user + 1), today)).as("no employee record").isEmpty();
 
         people.assignToPost(opsUser(), id(employee), new SiteId(site), null, today.plusDays(1));
-        assertThat(people.postOfUser(user, today.plusDays(1))).as("posted at the site, at no post").isEmpty();
+        assertThat(people.postOfUser(new UserId(user), today.plusDays(1))).as("posted at the site, at no post").isEmpty();
     }
 
     @Test
     void aSiteUserCannotPostAGuardAtAnotherBranchsSite() {
         var employee = clearedEmployee();
-        var leader = TestPrincipals.principal(ScopeLevel.SITE, sites.siteByCode("S101"), Permission.ROSTER_MANAGE);
+        var leader = TestPrincipals.principal(ScopeLevel.SITE, sites.siteByCode("S101"), PeoplePermissions.ROSTER_MANAGE);
         assertThatThrownBy(() -> people.assignToPost(leader, id(employee), new SiteId(sites.siteByCode("S201")), null, today))
             .isInstanceOf(NotFoundException.class);
     }
@@ -210,7 +211,7 @@ class PeopleModuleTests {
     @Test
     void aSignedContractOpensOneHiringPlanPerStaffingNeed(Scenario scenario) {
         long task = ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000);
-        var need = new StaffingNeed(task, new SiteId(site), new PostId(post), "大堂岗", 3, 178, "熟悉银行网点安保流程",
+        var need = new StaffingNeed(new StartUpTaskId(task), new SiteId(site), new PostId(post), "大堂岗", 3, 178, "熟悉银行网点安保流程",
                 today.plusWeeks(4));
         var signed = new ContractSigned(new ContractId(task), "HT-" + task, new ClientId(1), today, today.plusYears(1),
                 List.of(need), Instant.now());
@@ -282,7 +283,7 @@ class PeopleModuleTests {
     }
 
     private static TestPrincipals.Principal opsUser() {
-        return TestPrincipals.principal(ScopeLevel.COMPANY, null, Permission.ROSTER_MANAGE);
+        return TestPrincipals.principal(ScopeLevel.COMPANY, null, PeoplePermissions.ROSTER_MANAGE);
     }
 
 }

@@ -9,11 +9,12 @@ import java.time.ZoneId;
 
 import org.garrison.approvals.ApprovalDecided;
 import org.garrison.approvals.ApprovalDecided.Outcome;
+import org.garrison.approvals.ApprovalId;
 import org.garrison.approvals.ApprovalRequested;
 import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.servicedesk.internal.ComplaintChannel;
 import org.garrison.servicedesk.internal.ComplaintCategory;
+import org.garrison.servicedesk.internal.ComplaintChannel;
 import org.garrison.servicedesk.internal.ComplaintDetails;
 import org.garrison.servicedesk.internal.ComplaintFlow;
 import org.garrison.servicedesk.internal.ComplaintQueries;
@@ -139,7 +140,7 @@ class ServiceDeskModuleTests {
         var waiting = queries.card(cs, id).complaint();
         assertThat(waiting.getState()).isEqualTo(ComplaintState.AWAITING_APPROVAL);
 
-        scenario.publish(new ApprovalDecided(waiting.getApprovalRequestId(), ComplaintFlow.APPROVAL_TYPE, Outcome.APPROVED,
+        scenario.publish(new ApprovalDecided(new ApprovalId(waiting.getApprovalRequestId()), ComplaintFlow.APPROVAL_TYPE, Outcome.APPROVED,
                 "/servicedesk/complaints/" + id))
             .andWaitForStateChange(() -> queries.card(cs, id).complaint().getState(), s -> s == ComplaintState.ANSWERING)
             .andVerify(state -> assertThat(queries.card(cs, id).stepClock()).isNotNull());

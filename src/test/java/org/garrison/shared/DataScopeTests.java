@@ -3,6 +3,7 @@ package org.garrison.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import org.garrison.audit.AuditPermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,7 +33,7 @@ class DataScopeTests {
 
     @Test
     void everyPermissionAndScopeHasAMessageKey() {
-        assertThat(Permission.AUDIT_VIEW.messageKey()).isEqualTo("permission.AUDIT_VIEW");
+        assertThat(AuditPermissions.AUDIT_VIEW.messageKey()).isEqualTo("permission.AUDIT_VIEW");
         assertThat(ScopeLevel.CLIENT.messageKey()).isEqualTo("scope.CLIENT");
     }
 

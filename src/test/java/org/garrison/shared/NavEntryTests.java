@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.garrison.audit.AuditPermissions;
+import org.garrison.organisation.OrganisationPermissions;
 import org.junit.jupiter.api.Test;
 
 class NavEntryTests {
@@ -18,18 +20,18 @@ class NavEntryTests {
 
     @Test
     void entryNeedsItsPermission() {
-        var audit = new NavEntry("nav.section.admin", "nav.audit", "/admin/audit", Permission.AUDIT_VIEW, 0);
+        var audit = new NavEntry("nav.section.admin", "nav.audit", "/admin/audit", AuditPermissions.AUDIT_VIEW, 0);
         assertThat(audit.isVisibleTo(user(ScopeLevel.COMPANY, null))).isFalse();
-        assertThat(audit.isVisibleTo(user(ScopeLevel.COMPANY, null, Permission.AUDIT_VIEW))).isTrue();
+        assertThat(audit.isVisibleTo(user(ScopeLevel.COMPANY, null, AuditPermissions.AUDIT_VIEW))).isTrue();
     }
 
     @Test
     void entryMadeForSomeScopesIsHiddenFromOthers() {
-        var mySites = new NavEntry("nav.section.work", "nav.mySites", "/org", Permission.ORG_VIEW, 10,
+        var mySites = new NavEntry("nav.section.work", "nav.mySites", "/org", OrganisationPermissions.ORG_VIEW, 10,
                 EnumSet.of(ScopeLevel.SITE, ScopeLevel.OWN, ScopeLevel.CLIENT));
-        assertThat(mySites.isVisibleTo(user(ScopeLevel.CLIENT, 1L, Permission.ORG_VIEW))).isTrue();
-        assertThat(mySites.isVisibleTo(user(ScopeLevel.BRANCH, 1L, Permission.ORG_VIEW))).isFalse();
-        assertThat(mySites.isVisibleTo(user(ScopeLevel.COMPANY, null, Permission.ORG_VIEW))).isFalse();
+        assertThat(mySites.isVisibleTo(user(ScopeLevel.CLIENT, 1L, OrganisationPermissions.ORG_VIEW))).isTrue();
+        assertThat(mySites.isVisibleTo(user(ScopeLevel.BRANCH, 1L, OrganisationPermissions.ORG_VIEW))).isFalse();
+        assertThat(mySites.isVisibleTo(user(ScopeLevel.COMPANY, null, OrganisationPermissions.ORG_VIEW))).isFalse();
     }
 
     @Test
@@ -40,7 +42,7 @@ class NavEntryTests {
 
     private static CurrentUser user(ScopeLevel level, Long refId, Permission... permissions) {
         var scope = new DataScope(level, refId, 1);
-        var granted = permissions.length == 0 ? EnumSet.noneOf(Permission.class) : EnumSet.of(permissions[0], permissions);
+        var granted = Set.of(permissions);
         return new CurrentUser() {
             public long id() {
                 return 1;

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.patrols.CheckpointId;
 import org.garrison.patrols.PatrolAnomalyReported;
+import org.garrison.shared.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +41,7 @@ class PatrolAnomalyHazardIntegrationTests {
         var site = organisation.siteByCode("S101").orElseThrow();
         long guard = jdbc.sql("select id from app_user where username = 'guard'").query(Long.class).single();
         String scanId = UUID.randomUUID().toString();
-        var anomaly = new PatrolAnomalyReported(scanId, site, 1, "金库通道门", "通道门闭门器损坏，门无法自动关闭", guard,
+        var anomaly = new PatrolAnomalyReported(scanId, site, new CheckpointId(1), "金库通道门", "通道门闭门器损坏，门无法自动关闭", new UserId(guard),
                 Instant.now());
 
         transactions.executeWithoutResult(s -> events.publishEvent(anomaly));

@@ -16,7 +16,7 @@ public class ModuleTestBeans {
 
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(TestClock.ZONE);
     }
 
     @Bean

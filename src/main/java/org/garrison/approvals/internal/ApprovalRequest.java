@@ -28,11 +28,14 @@ import jakarta.persistence.Version;
 
 import org.garrison.approvals.ApprovalDecided;
 import org.garrison.approvals.ApprovalDecided.Outcome;
+import org.garrison.approvals.ApprovalId;
 import org.garrison.approvals.ApprovalRequested;
 import org.garrison.approvals.internal.HistoryEntry.Action;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -118,7 +121,7 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
 
     /** Registers the events of a new request; call once it has its id. */
     public ApprovalRequest submitted(Instant now) {
-        registerEvent(new ApprovalRequested(id, type, subject, itemLink()));
+        registerEvent(new ApprovalRequested(new ApprovalId(id), type, subject, itemLink()));
         registerEvent(pendingNotice(now));
         return this;
     }
@@ -167,7 +170,7 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
         currentRole = steps.get(0).roleCode();
         decidedAt = null;
         history.add(new HistoryEntry(now, submitter.id(), submitter.displayName(), Action.RESUBMITTED, 1, blankToNull(comment)));
-        registerEvent(new ApprovalRequested(id, type, subject, itemLink()));
+        registerEvent(new ApprovalRequested(new ApprovalId(id), type, subject, itemLink()));
         registerEvent(pendingNotice(now));
     }
 
@@ -198,13 +201,13 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
         status = outcomeStatus;
         currentRole = null;
         decidedAt = now;
-        registerEvent(new ApprovalDecided(id, type, outcome, itemLink()));
-        registerEvent(new NotificationRequested("approval.decided", Set.of(submitterId), Set.of(), siteId,
+        registerEvent(new ApprovalDecided(new ApprovalId(id), type, outcome, itemLink()));
+        registerEvent(new NotificationRequested("approval.decided", Set.of(new UserId(submitterId)), Set.of(), SiteId.ofNullable(siteId),
                 "approvals.notice.decided." + outcome, List.of(subject), "/approvals/" + id, false, now));
     }
 
     private NotificationRequested pendingNotice(Instant now) {
-        return new NotificationRequested("approval.pending", Set.of(), Set.of(steps.get(currentStep).roleCode()), siteId,
+        return new NotificationRequested("approval.pending", Set.of(), Set.of(steps.get(currentStep).roleCode()), SiteId.ofNullable(siteId),
                 "approvals.notice.pending", List.of(subject, submitterName), "/approvals/" + id, false, now);
     }
 

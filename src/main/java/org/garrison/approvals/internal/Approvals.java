@@ -7,11 +7,11 @@ import java.util.function.Consumer;
 
 import org.garrison.approvals.SubmitApproval;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -60,7 +60,7 @@ public class Approvals {
         if (amount != null && amount.signum() < 0) {
             throw new DomainException("approvals.negativeAmount");
         }
-        Long siteId = submission.siteId();
+        Long siteId = submission.siteId() == null ? null : submission.siteId().value();
         if (siteId != null && !submitter.scope().isCompanyWide() && !sitesOf(submitter).contains(siteId)) {
             throw new NotFoundException("entity.site", siteId);
         }
@@ -68,7 +68,7 @@ public class Approvals {
             .orElseThrow(() -> new DomainException("approvals.unknownType", submission.type()));
         var steps = chain.resolve(amount, submission.flags());
         var request = requests.save(new ApprovalRequest(chain.getType(), submission.subject().strip(), amount,
-                submission.flags(), submission.link(), submission.siteId(), steps, submitter, clock.instant()));
+                submission.flags(), submission.link(), siteId, steps, submitter, clock.instant()));
         requests.save(request.submitted(clock.instant()));
         events.publishEvent(AuditedChange.of("SUBMIT", ENTITY, request.getId(), request.getSubject(), null, request.snapshot()));
         return request;

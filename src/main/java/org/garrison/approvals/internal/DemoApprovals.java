@@ -9,10 +9,9 @@ import org.garrison.approvals.internal.ApprovalChains.ChainDetails;
 import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.StartupData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * earlier with its history.
  */
 @Component
-@Order(40)
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
-class DemoApprovals implements ApplicationRunner {
+class DemoApprovals implements StartupData {
 
     private static final BigDecimal ONE_THOUSAND = new BigDecimal("1000");
 
@@ -44,8 +42,18 @@ class DemoApprovals implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "approvals.demo";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.demo", "organisation.demo");
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (chains.exists("EXPENSE_CLAIM")) {
             return;
         }
@@ -57,7 +65,7 @@ class DemoApprovals implements ApplicationRunner {
         chains.create(new ChainDetails("COMPLAINT_COMPENSATION", "客诉赔偿", "Complaint compensation",
                 List.of(step("CUSTOMER_SERVICE"), step("FINANCE"), new ChainStep("CHAIRMAN", ONE_THOUSAND, null, null))));
         CurrentUser leader = user("leader");
-        Long site = organisation.siteByCode("S101").orElseThrow().value();
+        SiteId site = organisation.siteByCode("S101").orElseThrow();
         approvals.submit(leader, new SubmitApproval("EXPENSE_CLAIM", "福田支行 11 月夜班交通费", new BigDecimal("386.50"),
                 Set.of(), null, site));
         var repair = approvals.submit(leader, new SubmitApproval("EXPENSE_CLAIM", "福田支行对讲机维修费", new BigDecimal("1280.00"),

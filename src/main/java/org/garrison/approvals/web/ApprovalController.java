@@ -8,7 +8,6 @@ import org.garrison.approvals.internal.ApprovalRequest;
 import org.garrison.approvals.internal.Approvals;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -100,9 +99,6 @@ class ApprovalController {
                 case RETURN -> approvals.sendBack(user, id, form.comment());
                 case RESUBMIT -> approvals.resubmit(user, id, form.comment());
             }
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return detail(model, locale, user, approvals.get(user, id), form, errors, ex);

@@ -1,7 +1,7 @@
 package org.garrison.approvals.web;
 
+import org.garrison.approvals.ApprovalPermissions;
 import org.garrison.shared.NavEntry;
-import org.garrison.shared.Permission;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,7 +22,7 @@ class ApprovalsNavigation {
     @Bean
     NavEntry approvalChainsNav() {
         return new NavEntry("nav.section.admin", "nav.approvals.chains", "/admin/approval-chains",
-                Permission.APPROVALS_CONFIGURE, 40);
+                ApprovalPermissions.APPROVALS_CONFIGURE, 40);
     }
 
 }

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import org.garrison.approvals.internal.ApprovalChains;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -88,9 +87,6 @@ class ChainAdminController {
         }
         try {
             chains.update(type, details);
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return form(model, form, type, errors, ex);

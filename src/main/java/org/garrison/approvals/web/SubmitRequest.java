@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.garrison.approvals.SubmitApproval;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 
 /** A request submitted through the API for the caller (see {@link SubmitApproval}). */
@@ -15,7 +16,7 @@ record SubmitRequest(@NotBlank @Size(max = 40) String type, @NotBlank @Size(max 
         @Nullable Long siteId) {
 
     SubmitApproval submission() {
-        return new SubmitApproval(type, subject, amount, flags == null ? Set.of() : flags, link, siteId);
+        return new SubmitApproval(type, subject, amount, flags == null ? Set.of() : flags, link, SiteId.ofNullable(siteId));
     }
 
 }

@@ -1,7 +1,7 @@
 package org.garrison.audit.web;
 
+import org.garrison.audit.AuditPermissions;
 import org.garrison.shared.NavEntry;
-import org.garrison.shared.Permission;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +10,7 @@ class AuditNavigation {
 
     @Bean
     NavEntry auditNav() {
-        return new NavEntry("nav.section.admin", "nav.audit", "/admin/audit", Permission.AUDIT_VIEW, 50);
+        return new NavEntry("nav.section.admin", "nav.audit", "/admin/audit", AuditPermissions.AUDIT_VIEW, 50);
     }
 
 }

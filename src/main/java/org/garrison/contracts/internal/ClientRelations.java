@@ -140,7 +140,7 @@ public class ClientRelations {
     }
 
     private List<Long> clientIds(DataScope scope) {
-        return organisation.clientsIn(scope).stream().map(c -> c.id()).toList();
+        return organisation.clientsIn(scope).stream().map(c -> c.id().value()).toList();
     }
 
     private void audit(String action, String type, Object id, String summary,

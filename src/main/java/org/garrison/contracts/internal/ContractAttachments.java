@@ -1,9 +1,9 @@
 package org.garrison.contracts.internal;
 
+import org.garrison.contracts.ContractPermissions;
 import org.garrison.documents.AttachmentOwner;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.springframework.stereotype.Component;
 
 /** Who sees a contract's files (its signed contract) and who may add some: the contract's viewers and signers. */
@@ -23,12 +23,12 @@ class ContractAttachments implements AttachmentOwner {
 
     @Override
     public boolean canSee(CurrentUser user, String ownerId) {
-        return user.can(Permission.CONTRACTS_VIEW) && exists(user, ownerId);
+        return user.can(ContractPermissions.CONTRACTS_VIEW) && exists(user, ownerId);
     }
 
     @Override
     public boolean canAttach(CurrentUser user, String ownerId) {
-        return user.can(Permission.CONTRACTS_SIGN) && exists(user, ownerId);
+        return user.can(ContractPermissions.CONTRACTS_SIGN) && exists(user, ownerId);
     }
 
     private boolean exists(CurrentUser user, String ownerId) {

@@ -58,7 +58,7 @@ public class ContractLifecycle {
 
     /** Records a client's inquiry (需求); the client must be within the user's scope. */
     public Contract recordInquiry(DataScope scope, long clientId, Inquiry inquiry) {
-        if (organisation.clientsIn(scope).stream().noneMatch(c -> c.id() == clientId)) {
+        if (organisation.clientsIn(scope).stream().noneMatch(c -> c.id().value() == clientId)) {
             throw new NotFoundException("entity.client", clientId);
         }
         var contract = contracts.save(new Contract(numbering.next(SERIES, LocalDate.now(clock)), clientId, inquiry, null));

@@ -84,7 +84,7 @@ public class ContractQueries {
         if (scope.isCompanyWide()) {
             return (r, q, cb) -> cb.conjunction();
         }
-        List<Long> clientIds = organisation.clientsIn(scope).stream().map(c -> c.id()).toList();
+        List<Long> clientIds = organisation.clientsIn(scope).stream().map(c -> c.id().value()).toList();
         return (r, q, cb) -> clientIds.isEmpty() ? cb.disjunction() : r.get("clientId").in(clientIds);
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.garrison.contracts.ServiceKind;
 import org.garrison.contracts.internal.Contract.Inquiry;
@@ -15,11 +16,9 @@ import org.garrison.contracts.internal.Signing.SignRequest;
 import org.garrison.documents.Upload;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.StartupData;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * services.
  */
 @Component
-@Order(50)
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
-class DemoContracts implements ApplicationRunner {
+class DemoContracts implements StartupData {
 
     private static final DataScope SYSTEM = DataScope.company(0);
 
@@ -59,8 +57,18 @@ class DemoContracts implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "contracts.demo";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.demo", "organisation.demo", "documents.demo");
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         var bank = organisation.clientByName("鹏城银行深圳分行");
         var park = organisation.clientByName("南山科技园物业管理有限公司");
         var expo = organisation.clientByName("前海会展中心");

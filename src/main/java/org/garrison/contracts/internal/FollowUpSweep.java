@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.garrison.contracts.internal.Commitment.Reminder;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationManagement.ClientChoice;
 import org.garrison.shared.NotificationRequested;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -53,7 +53,7 @@ class FollowUpSweep {
         if (commitments.isEmpty() && returnVisits.isEmpty()) {
             return new Result(0, 0);
         }
-        var clients = organisation.clientNames().stream().collect(Collectors.toMap(Named::id, Named::name));
+        var clients = organisation.clientNames().stream().collect(Collectors.toMap(c -> c.id().value(), ClientChoice::name));
         int committed = 0;
         for (Commitment commitment : commitments) {
             var stage = commitment.reminderDue(today, settings.commitmentLead());

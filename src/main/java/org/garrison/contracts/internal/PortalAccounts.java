@@ -1,10 +1,11 @@
 package org.garrison.contracts.internal;
 
 import org.garrison.identity.IdentityManagement;
-import org.garrison.organisation.ClientId;
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.ClientId;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.UserId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +27,13 @@ public class PortalAccounts {
     public long create(DataScope scope, long clientId, long contactId, String username, String initialPassword) {
         var contact = organisation.contactsOf(scope, new ClientId(clientId))
             .stream()
-            .filter(c -> c.id() == contactId)
+            .filter(c -> c.id().value() == contactId)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("entity.clientContact", contactId));
-        long userId = identity.createClientUser(username, contact.name(), contact.email(), contact.phone(), initialPassword,
-                clientId);
-        organisation.linkContactUser(contactId, userId);
-        return userId;
+        UserId user = identity.createClientUser(username, contact.name(), contact.email(), contact.phone(), initialPassword,
+                new ClientId(clientId));
+        organisation.linkContactUser(contact.id(), user);
+        return user.value();
     }
 
 }

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.garrison.contracts.StaffingNeed;
-import org.garrison.organisation.BranchId;
-import org.garrison.organisation.ClientId;
+import org.garrison.contracts.StartUpTaskId;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
+import org.garrison.shared.BranchId;
+import org.garrison.shared.ClientId;
+import org.garrison.shared.SiteId;
 import org.springframework.stereotype.Component;
 
 /** At signing, the sites and posts the signed proposal names, created or linked in the organisation. */
@@ -55,7 +56,7 @@ class SiteLinks {
             var site = Objects.requireNonNull(sites.get(line.getSiteCode()));
             String postName = Objects.requireNonNull(line.getPostName());
             var post = organisation.postAt(site, postName);
-            needs.add(new StaffingNeed(Objects.requireNonNull(staffingTaskBySite.get(site.value())), site, post,
+            needs.add(new StaffingNeed(new StartUpTaskId(Objects.requireNonNull(staffingTaskBySite.get(site.value()))), site, post,
                     postName, line.guardsNeeded(), line.getMinHeightCm(), line.getRequirements(),
                     Objects.requireNonNull(contract.getStarts())));
         }

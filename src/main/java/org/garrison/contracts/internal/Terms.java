@@ -10,7 +10,7 @@ import org.garrison.contracts.ContractId;
 import org.garrison.contracts.SiteTargets;
 import org.garrison.contracts.SiteTargets.PostTarget;
 import org.garrison.contracts.SiteTargets.ServiceTarget;
-import org.garrison.organisation.SiteId;
+import org.garrison.shared.SiteId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -13,8 +13,8 @@ import org.garrison.contracts.internal.ContractQueries;
 import org.garrison.contracts.internal.PortalAccounts;
 import org.garrison.contracts.internal.ReturnVisit.Method;
 import org.garrison.contracts.web.RelationForms.PortalAccount;
-import org.garrison.organisation.ClientId;
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.ClientId;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,7 +58,7 @@ class ClientDossierController {
     String dossier(@PathVariable long clientId, Model model) {
         var scope = scope();
         var client = organisation.clientsIn(scope).stream()
-            .filter(c -> c.id() == clientId)
+            .filter(c -> c.id().value() == clientId)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("entity.client", clientId));
         var dossier = relations.dossier(scope, clientId);
@@ -89,9 +89,6 @@ class ClientDossierController {
             portal.create(scope(), clientId, contactId, Objects.requireNonNull(form.username()),
                     Objects.requireNonNull(form.password()));
             redirect.addFlashAttribute("flash", "dossier.portalAccountCreated");
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             redirect.addFlashAttribute("refusalKey", ex.messageKey());

@@ -18,7 +18,6 @@ import org.garrison.contracts.web.RelationForms.VisitRecord;
 import org.garrison.contracts.web.RelationForms.VisitReport;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -149,9 +148,6 @@ class ClientRelationsController {
         try {
             action.run();
             redirect.addFlashAttribute("flash", "common.saved");
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             redirect.addFlashAttribute("refusalKey", ex.messageKey());

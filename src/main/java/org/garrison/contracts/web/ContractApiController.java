@@ -9,15 +9,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.garrison.contracts.ContractsManagement;
 import org.garrison.contracts.SiteTargets;
 import org.garrison.contracts.internal.ContractQueries;
 import org.garrison.contracts.internal.ContractStatus;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ProblemDetail;

@@ -10,7 +10,6 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -119,9 +118,6 @@ class ContractController {
             redirect.addFlashAttribute("flash", "contract.renewalStarted");
             return "redirect:/contracts/" + renewal;
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             redirect.addFlashAttribute("refusalKey", ex.messageKey());
             redirect.addFlashAttribute("refusalArgs", ex.arguments());
@@ -139,9 +135,6 @@ class ContractController {
         try {
             action.run();
             redirect.addFlashAttribute("flash", flash);
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             redirect.addFlashAttribute("refusalKey", ex.messageKey());

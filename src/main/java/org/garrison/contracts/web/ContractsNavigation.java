@@ -1,7 +1,7 @@
 package org.garrison.contracts.web;
 
+import org.garrison.contracts.ContractPermissions;
 import org.garrison.shared.NavEntry;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,13 +12,13 @@ class ContractsNavigation {
 
     @Bean
     NavEntry contractsNav() {
-        return new NavEntry("nav.section.clients", "contract.nav.contracts", "/contracts", Permission.CONTRACTS_VIEW, 20,
+        return new NavEntry("nav.section.clients", "contract.nav.contracts", "/contracts", ContractPermissions.CONTRACTS_VIEW, 20,
                 java.util.EnumSet.of(ScopeLevel.COMPANY, ScopeLevel.BRANCH));
     }
 
     @Bean
     NavEntry startUpTasksNav() {
-        return new NavEntry("nav.section.work", "contract.nav.tasks", "/contracts/tasks", Permission.STARTUP_TASKS_VIEW,
+        return new NavEntry("nav.section.work", "contract.nav.tasks", "/contracts/tasks", ContractPermissions.STARTUP_TASKS_VIEW,
                 30, java.util.EnumSet.of(ScopeLevel.COMPANY, ScopeLevel.BRANCH));
     }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.OrganisationManagement.ClientChoice;
 import org.garrison.organisation.OrganisationManagement.Named;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ class Names {
     }
 
     Map<Long, String> clients() {
-        return organisation.clientNames().stream().collect(Collectors.toMap(Named::id, Named::name));
+        return organisation.clientNames().stream().collect(Collectors.toMap(c -> c.id().value(), ClientChoice::name));
     }
 
     Map<Long, String> sites() {

@@ -8,7 +8,6 @@ import org.garrison.contracts.internal.ContractQueries;
 import org.garrison.contracts.internal.StartUpTasks;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,9 +57,6 @@ class StartUpTaskController {
         try {
             tasks.complete(CurrentUser.require(), id);
             redirect.addFlashAttribute("flash", "task.completed");
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             redirect.addFlashAttribute("refusalKey", ex.messageKey());

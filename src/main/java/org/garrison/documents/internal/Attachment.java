@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.garrison.documents.AttachmentId;
 import org.garrison.documents.AttachmentView;
 
 /** A file attached to a record of any module, named by the record's type and id. */
@@ -35,7 +36,7 @@ public class Attachment {
     }
 
     public AttachmentView view() {
-        return new AttachmentView(id, ownerType, ownerId, file.getFileName(), file.getContentType(), file.getSizeBytes(),
+        return new AttachmentView(new AttachmentId(id), ownerType, ownerId, file.getFileName(), file.getContentType(), file.getSizeBytes(),
                 file.getThumbnailKey() != null, file.getUploadedAt(), file.getUploadedBy());
     }
 

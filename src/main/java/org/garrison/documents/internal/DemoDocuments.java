@@ -1,16 +1,15 @@
 package org.garrison.documents.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import org.garrison.documents.Upload;
 import org.garrison.documents.internal.Views.NewDocument;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.DataScope;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.StartupData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * versions and a confidential policy, registered through the same service as a user's uploads.
  */
 @Component
-@Order(40)
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
-class DemoDocuments implements ApplicationRunner {
+class DemoDocuments implements StartupData {
 
     private static final Reader SYSTEM = new Reader(DataScope.company(0), true);
 
@@ -38,8 +36,18 @@ class DemoDocuments implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "documents.demo";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.demo", "organisation.demo");
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (documents.count() > 0) {
             return;
         }

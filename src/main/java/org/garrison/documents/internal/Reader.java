@@ -1,8 +1,8 @@
 package org.garrison.documents.internal;
 
+import org.garrison.documents.DocumentPermissions;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
-import org.garrison.shared.Permission;
 
 /**
  * Who is looking at the register: the data scope decides the sites, the confidential permission whether
@@ -11,7 +11,7 @@ import org.garrison.shared.Permission;
 public record Reader(DataScope scope, boolean seesConfidential) {
 
     public static Reader of(CurrentUser user) {
-        return new Reader(user.scope(), user.can(Permission.DOCUMENTS_CONFIDENTIAL));
+        return new Reader(user.scope(), user.can(DocumentPermissions.DOCUMENTS_CONFIDENTIAL));
     }
 
 }

@@ -4,7 +4,6 @@ import org.garrison.documents.internal.AttachmentAccess;
 import org.garrison.documents.internal.Attachments;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
@@ -51,9 +50,6 @@ class AttachmentController {
         DomainException refusal = null;
         try {
             attachments.attach(ownerType, ownerId, Uploads.of(file));
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             refusal = ex;

@@ -2,6 +2,7 @@ package org.garrison.documents.web;
 
 import jakarta.validation.Valid;
 
+import org.garrison.documents.DocumentPermissions;
 import org.garrison.documents.internal.Confidentiality;
 import org.garrison.documents.internal.DocumentQueries;
 import org.garrison.documents.internal.DocumentRegister;
@@ -11,7 +12,6 @@ import org.garrison.documents.internal.SiteAccess;
 import org.garrison.documents.internal.Views.DocumentFilter;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
@@ -81,9 +81,6 @@ class DocumentController {
         try {
             id = register.register(reader(), form.details(), Uploads.of(file)).getId();
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return form(model, form, errors, ex);
         }
@@ -106,9 +103,6 @@ class DocumentController {
         }
         try {
             register.addVersion(reader(), id, form.changeNote(), Uploads.of(file));
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return versionForm(model, id, form, errors, ex);
@@ -148,7 +142,7 @@ class DocumentController {
 
     private void choices(Model model, CurrentUser user) {
         model.addAttribute("types", DocumentType.values());
-        model.addAttribute("levels", user.can(org.garrison.shared.Permission.DOCUMENTS_CONFIDENTIAL)
+        model.addAttribute("levels", user.can(DocumentPermissions.DOCUMENTS_CONFIDENTIAL)
                 ? Confidentiality.values() : new Confidentiality[] { Confidentiality.PUBLIC, Confidentiality.INTERNAL });
         model.addAttribute("sites", sites.choices(user.scope()));
     }

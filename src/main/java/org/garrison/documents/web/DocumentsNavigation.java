@@ -1,7 +1,7 @@
 package org.garrison.documents.web;
 
+import org.garrison.documents.DocumentPermissions;
 import org.garrison.shared.NavEntry;
-import org.garrison.shared.Permission;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +10,7 @@ class DocumentsNavigation {
 
     @Bean
     NavEntry documentsNav() {
-        return new NavEntry("nav.section.work", "nav.documents", "/documents", Permission.DOCUMENTS_VIEW, 60);
+        return new NavEntry("nav.section.work", "nav.documents", "/documents", DocumentPermissions.DOCUMENTS_VIEW, 60);
     }
 
 }

@@ -7,14 +7,12 @@ import java.util.Set;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.StartupData;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -25,9 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * data scope its role has in a real company.
  */
 @Component
-@Order(20)
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements StartupData {
 
     static final String PASSWORD = "demo";
 
@@ -59,9 +56,18 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "identity.demo";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.roles", "organisation.demo");
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        roles.ensurePresent();
+    public void load() {
         long branch = organisation.branchByCode("B1").orElseThrow().value();
         long site = organisation.siteByCode("S101").orElseThrow().value();
         long bank = organisation.clientByName("鹏城银行深圳分行").orElseThrow().value();

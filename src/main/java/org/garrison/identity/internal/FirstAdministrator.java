@@ -2,14 +2,13 @@ package org.garrison.identity.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import org.garrison.shared.DomainException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.StartupData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -21,8 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * when no administrator exists yet. The password must meet the password policy.
  */
 @Component
-@Order(0)
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements StartupData {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -49,8 +47,17 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        builtInRoles.ensurePresent();
+    public String name() {
+        return "identity.firstAdministrator";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.roles", "organisation.company");
+    }
+
+    @Override
+    public void load() {
         String username = environment.getProperty("garrison.admin.username", environment.getProperty("GARRISON_ADMIN_USERNAME", ""));
         String password = environment.getProperty("garrison.admin.password", environment.getProperty("GARRISON_ADMIN_PASSWORD", ""));
         boolean noAdmin = users.countWithRole(BuiltInRoles.ADMIN) == 0;

@@ -2,9 +2,10 @@ package org.garrison.identity.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
@@ -49,14 +50,14 @@ public final class GarrisonPrincipal implements UserDetails, CredentialsContaine
         this.enabled = user.isEnabled();
         this.locked = locked;
         this.scope = user.scope();
-        var granted = EnumSet.noneOf(Permission.class);
+        var granted = new TreeSet<Permission>();
         var codes = new ArrayList<String>();
         for (Role role : user.getRoles()) {
             granted.addAll(role.getPermissions());
             codes.add(role.getCode());
         }
         codes.sort(null);
-        this.permissions = granted;
+        this.permissions = Collections.unmodifiableSortedSet(granted);
         this.roleCodes = List.copyOf(codes);
         this.securityStamp = securityStamp;
     }
@@ -116,7 +117,7 @@ public final class GarrisonPrincipal implements UserDetails, CredentialsContaine
 
     @Override
     public Set<Permission> permissions() {
-        return permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
+        return permissions;
     }
 
     @Override

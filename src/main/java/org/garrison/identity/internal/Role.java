@@ -1,6 +1,5 @@
 package org.garrison.identity.internal;
 
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -8,10 +7,9 @@ import java.util.TreeSet;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -41,8 +39,8 @@ public class Role {
     @ElementCollection
     @CollectionTable(name = "app_role_permission", joinColumns = @JoinColumn(name = "role_id"))
     @Column(name = "permission")
-    @Enumerated(EnumType.STRING)
-    private Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+    @Convert(converter = PermissionColumn.class)
+    private Set<Permission> permissions = new TreeSet<>();
 
     @Version
     private long version;
@@ -55,12 +53,17 @@ public class Role {
         this.nameZh = nameZh;
         this.nameEn = nameEn;
         this.builtIn = builtIn;
-        this.permissions = permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
+        this.permissions = new TreeSet<>(permissions);
     }
 
     public void rename(String nameZh, String nameEn) {
         this.nameZh = nameZh;
         this.nameEn = nameEn;
+    }
+
+    /** Adds one permission (a built-in default met for the first time). */
+    public void grant(Permission permission) {
+        permissions.add(permission);
     }
 
     public void grantExactly(Set<Permission> granted) {
@@ -73,7 +76,7 @@ public class Role {
         map.put("code", code);
         map.put("nameZh", nameZh);
         map.put("nameEn", nameEn);
-        map.put("permissions", new TreeSet<>(permissions.stream().map(Enum::name).toList()));
+        map.put("permissions", new TreeSet<>(permissions.stream().map(Permission::name).toList()));
         return map;
     }
 
@@ -102,7 +105,7 @@ public class Role {
     }
 
     public Set<Permission> getPermissions() {
-        return permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
+        return new TreeSet<>(permissions);
     }
 
     public long getVersion() {

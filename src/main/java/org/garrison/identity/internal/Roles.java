@@ -3,9 +3,10 @@ package org.garrison.identity.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.garrison.identity.IdentityPermissions;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
@@ -26,7 +27,10 @@ public class Roles {
 
     private final ApplicationEventPublisher events;
 
-    Roles(RoleRepository roles, UserRepository users, ApplicationEventPublisher events) {
+    private final PermissionRegistry registry;
+
+    Roles(RoleRepository roles, UserRepository users, ApplicationEventPublisher events, PermissionRegistry registry) {
+        this.registry = registry;
         this.roles = roles;
         this.users = users;
         this.events = events;
@@ -64,6 +68,7 @@ public class Roles {
         if (roles.existsByCode(code)) {
             throw new DomainException("role.codeTaken", code);
         }
+        requireDeclared(permissions);
         var role = roles.save(new Role(code, nameZh.strip(), nameEn.strip(), false, permissions));
         events.publishEvent(AuditedChange.of("CREATE", "Role", role.getId(), code, null, role.snapshot()));
         return role;
@@ -73,12 +78,23 @@ public class Roles {
     public void update(long id, String nameZh, String nameEn, Set<Permission> permissions) {
         var role = roles.findById(id).orElseThrow(() -> new NotFoundException("entity.role", id));
         var before = role.snapshot();
-        if ("ADMIN".equals(role.getCode()) && !permissions.containsAll(Set.of(Permission.USERS_MANAGE, Permission.ROLES_MANAGE))) {
+        if ("ADMIN".equals(role.getCode()) && !permissions.containsAll(Set.of(IdentityPermissions.USERS_MANAGE, IdentityPermissions.ROLES_MANAGE))) {
             throw new DomainException("role.adminMustManage");
         }
+        requireDeclared(permissions);
         role.rename(nameZh.strip(), nameEn.strip());
         role.grantExactly(permissions);
         events.publishEvent(AuditedChange.of("UPDATE", "Role", id, role.getCode(), before, role.snapshot()));
+    }
+
+    /** Refuses a permission no module of this application declares (e.g. a form posted by hand). */
+    private void requireDeclared(Set<Permission> permissions) {
+        permissions.stream()
+            .filter(permission -> !registry.isDeclared(permission))
+            .findFirst()
+            .ifPresent(permission -> {
+                throw new DomainException("role.unknownPermission", permission.name());
+            });
     }
 
 }

@@ -1,7 +1,7 @@
 package org.garrison.identity.web;
 
+import org.garrison.identity.IdentityPermissions;
 import org.garrison.shared.NavEntry;
-import org.garrison.shared.Permission;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,12 +10,12 @@ class IdentityNavigation {
 
     @Bean
     NavEntry usersNav() {
-        return new NavEntry("nav.section.admin", "nav.users", "/admin/users", Permission.USERS_MANAGE, 10);
+        return new NavEntry("nav.section.admin", "nav.users", "/admin/users", IdentityPermissions.USERS_MANAGE, 10);
     }
 
     @Bean
     NavEntry rolesNav() {
-        return new NavEntry("nav.section.admin", "nav.roles", "/admin/roles", Permission.ROLES_MANAGE, 20);
+        return new NavEntry("nav.section.admin", "nav.roles", "/admin/roles", IdentityPermissions.ROLES_MANAGE, 20);
     }
 
 }

@@ -1,13 +1,12 @@
 package org.garrison.identity.web;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.garrison.identity.internal.PermissionRegistry;
 import org.garrison.identity.internal.Roles;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,7 +24,10 @@ class RoleAdminController {
 
     private final Roles roles;
 
-    RoleAdminController(Roles roles) {
+    private final PermissionRegistry registry;
+
+    RoleAdminController(Roles roles, PermissionRegistry registry) {
+        this.registry = registry;
         this.roles = roles;
     }
 
@@ -96,7 +98,7 @@ class RoleAdminController {
     private String formPage(Model model, RoleForm form, @Nullable Long roleId) {
         model.addAttribute("form", form);
         model.addAttribute("roleId", roleId);
-        model.addAttribute("permissions", List.of(Permission.values()));
+        model.addAttribute("permissionGroups", registry.modules());
         return "identity/roles/form";
     }
 

@@ -1,8 +1,8 @@
 package org.garrison.identity.web;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -29,7 +29,7 @@ record RoleForm(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 100
     }
 
     Set<Permission> granted() {
-        return permissions == null || permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
+        return permissions == null ? Set.of() : new TreeSet<>(permissions);
     }
 
 }

@@ -2,7 +2,6 @@ package org.garrison.identity.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.garrison.organisation.OrganisationManagement;
@@ -33,7 +32,10 @@ final class ScopeTargets {
     }
 
     static ScopeTargets of(OrganisationManagement organisation) {
-        return new ScopeTargets(organisation.branchNames(), organisation.siteNames(), organisation.clientNames());
+        return new ScopeTargets(
+                organisation.branchNames().stream().map(b -> new Named(b.id().value(), b.name())).toList(),
+                organisation.siteNames(),
+                organisation.clientNames().stream().map(c -> new Named(c.id().value(), c.name())).toList());
     }
 
     public List<Named> branches() {

@@ -1,13 +1,12 @@
 package org.garrison.longjobs.internal;
 
 import java.util.Locale;
+import java.util.Set;
 
 import org.garrison.shared.CurrentUser;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.garrison.shared.StartupData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,9 +15,8 @@ import org.springframework.stereotype.Component;
 
 /** Demo mode only: a client register export run once for the customer-service user {@code cs}. */
 @Component
-@Order(70)
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
-class DemoJobs implements ApplicationRunner {
+class DemoJobs implements StartupData {
 
     private final ExportClientsJob export;
 
@@ -33,7 +31,17 @@ class DemoJobs implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String name() {
+        return "longjobs.demo";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.demo", "organisation.demo");
+    }
+
+    @Override
+    public void load() {
         UserDetails cs = users.loadUserByUsername("cs");
         var user = (CurrentUser) cs;
         if (store.exists(user.id(), ExportClientsJob.KIND)) {

@@ -43,7 +43,7 @@ public class ExportClientsJob {
 
     /** Starts the export for the signed-in user; returns the job's id. */
     public long start() {
-        return jobs.start(KIND, "longjobs.export.clients.title", List.of(), this::export);
+        return jobs.start(KIND, "longjobs.export.clients.title", List.of(), this::export).value();
     }
 
     JobResult export(JobProgress progress) {

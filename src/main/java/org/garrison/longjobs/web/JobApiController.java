@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
+import org.garrison.longjobs.JobId;
 import org.garrison.longjobs.JobView;
 import org.garrison.longjobs.LongJobs;
 import org.springframework.core.io.InputStreamResource;
@@ -38,14 +38,14 @@ class JobApiController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "One of the caller's jobs", description = "404 when unknown or started by someone else.")
     JobView show(@PathVariable long id) {
-        return jobs.get(id);
+        return jobs.get(new JobId(id));
     }
 
     @GetMapping("/{id}/result")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Download the result file", description = "404 until the job is done with a file.")
     ResponseEntity<InputStreamResource> result(@PathVariable long id) {
-        return Downloads.send(jobs.result(id));
+        return Downloads.send(jobs.result(new JobId(id)));
     }
 
 }

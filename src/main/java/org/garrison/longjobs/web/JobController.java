@@ -1,11 +1,11 @@
 package org.garrison.longjobs.web;
 
+import org.garrison.longjobs.JobId;
 import org.garrison.longjobs.LongJobs;
 import org.garrison.longjobs.internal.ExportClientsJob;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,14 +35,14 @@ class JobController {
     @PreAuthorize("isAuthenticated()")
     String list(Model model) {
         model.addAttribute("jobs", jobs.mine());
-        model.addAttribute("canExportClients", CurrentUser.require().can(Permission.CLIENTS_VIEW));
+        model.addAttribute("canExportClients", CurrentUser.require().can(OrganisationPermissions.CLIENTS_VIEW));
         return "longjobs/list";
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("job", jobs.get(id));
+        model.addAttribute("job", jobs.get(new JobId(id)));
         return "longjobs/detail";
     }
 
@@ -50,25 +50,22 @@ class JobController {
     @GetMapping("/{id}/progress")
     @PreAuthorize("isAuthenticated()")
     String progress(@PathVariable long id, Model model) {
-        model.addAttribute("job", jobs.get(id));
+        model.addAttribute("job", jobs.get(new JobId(id)));
         return "longjobs/fragments :: progress";
     }
 
     @GetMapping("/{id}/result")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<InputStreamResource> result(@PathVariable long id) {
-        return Downloads.send(jobs.result(id));
+        return Downloads.send(jobs.result(new JobId(id)));
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("isAuthenticated()")
     String cancel(@PathVariable long id, RedirectAttributes redirect) {
         try {
-            jobs.cancel(id);
+            jobs.cancel(new JobId(id));
             redirect.addFlashAttribute("flash", "longjobs.cancelled");
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             redirect.addFlashAttribute("flash", ex.messageKey());

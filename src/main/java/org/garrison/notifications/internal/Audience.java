@@ -5,8 +5,8 @@ import java.util.List;
 import org.garrison.identity.IdentityManagement;
 import org.garrison.identity.IdentityManagement.Contact;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.SiteId;
 import org.springframework.stereotype.Component;
 
 /** The people an alert is for: the named users and the role holders whose data scope covers its site. */
@@ -24,7 +24,7 @@ class Audience {
 
     List<Contact> of(NotificationRequested request) {
         var candidates = identity.contacts(request.userIds(), request.roleCodes());
-        Long siteId = request.siteId();
+        Long siteId = request.siteId() == null ? null : request.siteId().value();
         return Recipients.select(candidates, siteId,
                 scope -> siteId != null && organisation.covers(scope, new SiteId(siteId)));
     }

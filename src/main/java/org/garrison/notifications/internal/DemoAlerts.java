@@ -8,12 +8,11 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.StartupData;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * They are published as {@link NotificationRequested} like any module's alerts.
  */
 @Component
-@Order(60)
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
-class DemoAlerts implements ApplicationRunner {
+class DemoAlerts implements StartupData {
 
     private final JdbcClient jdbc;
 
@@ -44,8 +42,18 @@ class DemoAlerts implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "notifications.demo";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.demo", "organisation.demo");
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         var site = organisation.siteByCode("S101");
         if (site.isEmpty() || !claimSeed()) {
             return;
@@ -70,7 +78,7 @@ class DemoAlerts implements ApplicationRunner {
 
     private void publish(String kind, Set<String> roles, @Nullable Long siteId, String subjectKey, List<String> args,
             boolean needsAcknowledgement) {
-        events.publishEvent(new NotificationRequested(kind, Set.of(), roles, siteId, subjectKey, args, null,
+        events.publishEvent(new NotificationRequested(kind, Set.of(), roles, SiteId.ofNullable(siteId), subjectKey, args, null,
                 needsAcknowledgement, clock.instant()));
     }
 

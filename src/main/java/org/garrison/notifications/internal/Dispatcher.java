@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.garrison.identity.IdentityManagement.Contact;
 import org.garrison.shared.NotificationRequested;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,12 +49,12 @@ public class Dispatcher {
         List<Delivery> pending = new ArrayList<>();
         for (Contact contact : audience.of(request)) {
             // Alerts that ask for an acknowledgement are acknowledged in the inbox, so they are always there.
-            boolean inApp = ack || preferences.wants(contact.id(), request.kind(), Channel.IN_APP, false);
+            boolean inApp = ack || preferences.wants(contact.id().value(), request.kind(), Channel.IN_APP, false);
             boolean email = emails.wanted(contact, request);
             if (!inApp && !email) {
                 continue;
             }
-            var message = new Message(contact.id(), request.kind(), request.siteId(), request.subjectKey(), args,
+            var message = new Message(contact.id().value(), request.kind(), siteId(request), request.subjectKey(), args,
                     request.link(), ack, now);
             if (!inApp) {
                 message.markRead(now);
@@ -64,7 +65,7 @@ public class Dispatcher {
             }
         }
         if (request.siteId() != null) {
-            pending.addAll(robots.queue(request.siteId(), request.kind(), request.subjectKey(), request.args(),
+            pending.addAll(robots.queue(request.siteId().value(), request.kind(), request.subjectKey(), request.args(),
                     request.link()));
         }
         return pending;
@@ -74,6 +75,10 @@ public class Dispatcher {
     @Transactional
     public Delivery testRobot(long webhookId, String requestedBy) {
         return robots.queueTest(webhookId, requestedBy);
+    }
+
+    private static @Nullable Long siteId(NotificationRequested request) {
+        return request.siteId() == null ? null : request.siteId().value();
     }
 
 }

@@ -33,7 +33,7 @@ class Emails {
     /** Whether the contact has an address, e-mail is configured and the contact wants this kind by e-mail. */
     boolean wanted(Contact contact, NotificationRequested request) {
         return contact.email() != null && senders.mailEnabled()
-                && preferences.wants(contact.id(), request.kind(), Channel.EMAIL, request.needsAcknowledgement());
+                && preferences.wants(contact.id().value(), request.kind(), Channel.EMAIL, request.needsAcknowledgement());
     }
 
     Delivery queue(Message message, Contact contact, NotificationRequested request, Instant now) {

@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import org.garrison.notifications.internal.Inbox;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,9 +73,6 @@ class InboxController {
         }
         try {
             inbox.acknowledge(CurrentUser.require().id(), id, form.comment());
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return refused(ex, model);

@@ -1,7 +1,7 @@
 package org.garrison.notifications.web;
 
+import org.garrison.notifications.NotificationPermissions;
 import org.garrison.shared.NavEntry;
-import org.garrison.shared.Permission;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +21,7 @@ class NotificationsNavigation {
     @Bean
     NavEntry notificationWebhooksNav() {
         return new NavEntry("nav.section.admin", "nav.notificationWebhooks", "/admin/notifications/webhooks",
-                Permission.NOTIFICATIONS_CONFIGURE, 60);
+                NotificationPermissions.NOTIFICATIONS_CONFIGURE, 60);
     }
 
 }

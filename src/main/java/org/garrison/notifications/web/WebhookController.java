@@ -101,7 +101,9 @@ class WebhookController {
         model.addAttribute("webhooks", webhooks.all());
         model.addAttribute("deliveries", outbox.latest());
         var sites = organisation.siteNames();
-        var branches = organisation.branchNames();
+        var branches = organisation.branchNames().stream()
+            .map(b -> new OrganisationManagement.Named(b.id().value(), b.name()))
+            .toList();
         model.addAttribute("sites", sites);
         model.addAttribute("branches", branches);
         model.addAttribute("targetNames", Map.of(Webhook.ScopeType.SITE, names(sites),

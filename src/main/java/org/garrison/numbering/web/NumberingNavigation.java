@@ -8,9 +8,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class NumberingNavigation {
 
+    /** The platform's permission for operational pages, named as {@code @PreAuthorize} names it (no module edge). */
+    static final Permission SYSTEM_MONITOR = Permission.valueOf("SYSTEM_MONITOR");
+
     @Bean
     NavEntry numberingNav() {
-        return new NavEntry("nav.section.admin", "nav.numbering", "/admin/numbering", Permission.SYSTEM_MONITOR, 92);
+        return new NavEntry("nav.section.admin", "nav.numbering", "/admin/numbering", SYSTEM_MONITOR, 92);
     }
 
 }

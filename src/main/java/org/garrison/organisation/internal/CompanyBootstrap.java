@@ -1,9 +1,9 @@
 package org.garrison.organisation.internal;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import java.util.Set;
+
+import org.garrison.shared.StartupData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,9 +11,8 @@ import org.springframework.stereotype.Component;
  * from {@code GARRISON_ORGANISATION_COMPANY_NAME_ZH}/{@code _EN}; administrators rename it later.
  */
 @Component
-@Order(5)
 @ConditionalOnBooleanProperty(name = "garrison.demo.enabled", havingValue = false)
-class CompanyBootstrap implements ApplicationRunner {
+class CompanyBootstrap implements StartupData {
 
     private final OrgStructure structure;
 
@@ -25,7 +24,17 @@ class CompanyBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String name() {
+        return "organisation.company";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of();
+    }
+
+    @Override
+    public void load() {
         structure.ensureCompany(settings.companyNameZh(), settings.companyNameEn());
     }
 

@@ -2,14 +2,13 @@ package org.garrison.organisation.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.garrison.organisation.internal.Clients.ClientDetails;
 import org.garrison.organisation.internal.OrgStructure.SiteDetails;
 import org.garrison.shared.DataScope;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.garrison.shared.StartupData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * through the same services (and audit trail) as a user's changes.
  */
 @Component
-@Order(10)
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
-class DemoOrganisation implements ApplicationRunner {
+class DemoOrganisation implements StartupData {
 
     private static final DataScope SYSTEM = DataScope.company(0);
 
@@ -37,8 +35,18 @@ class DemoOrganisation implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "organisation.demo";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of();
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         structure.ensureCompany("鹏安保安服务有限公司", "Peng'an Security Services Co., Ltd.");
         if (branches.existsByCode("B1")) {
             return;

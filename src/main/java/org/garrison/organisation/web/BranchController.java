@@ -6,7 +6,6 @@ import org.garrison.organisation.internal.OrgStructure;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NoErrors;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -50,9 +49,6 @@ class BranchController {
         try {
             structure.createBranch(form.code(), form.name());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return form(model, form, null, errors, ex);
         }
@@ -79,9 +75,6 @@ class BranchController {
         }
         try {
             structure.updateBranch(scope, id, form.code(), form.name(), form.isActive());
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return form(model, form, id, errors, ex);

@@ -8,8 +8,8 @@ import static org.garrison.shared.ScopeLevel.SITE;
 
 import java.util.EnumSet;
 
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.shared.NavEntry;
-import org.garrison.shared.Permission;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,29 +22,29 @@ class OrganisationNavigation {
 
     @Bean
     NavEntry orgTreeNav() {
-        return new NavEntry("nav.section.operations", "nav.org", "/org", Permission.ORG_VIEW, 10, EnumSet.of(COMPANY, BRANCH));
+        return new NavEntry("nav.section.operations", "nav.org", "/org", OrganisationPermissions.ORG_VIEW, 10, EnumSet.of(COMPANY, BRANCH));
     }
 
     @Bean
     NavEntry sitesNav() {
-        return new NavEntry("nav.section.operations", "nav.sites", "/org/sites", Permission.ORG_VIEW, 20,
+        return new NavEntry("nav.section.operations", "nav.sites", "/org/sites", OrganisationPermissions.ORG_VIEW, 20,
                 EnumSet.of(COMPANY, BRANCH));
     }
 
     @Bean
     NavEntry mySitesNav() {
-        return new NavEntry("nav.section.work", "nav.mySites", "/org", Permission.ORG_VIEW, 10, EnumSet.of(SITE, OWN, CLIENT));
+        return new NavEntry("nav.section.work", "nav.mySites", "/org", OrganisationPermissions.ORG_VIEW, 10, EnumSet.of(SITE, OWN, CLIENT));
     }
 
     @Bean
     NavEntry clientsNav() {
-        return new NavEntry("nav.section.clients", "nav.clients", "/clients", Permission.CLIENTS_VIEW, 10,
+        return new NavEntry("nav.section.clients", "nav.clients", "/clients", OrganisationPermissions.CLIENTS_VIEW, 10,
                 EnumSet.of(COMPANY, BRANCH, SITE, OWN));
     }
 
     @Bean
     NavEntry ourRecordNav() {
-        return new NavEntry("nav.section.work", "nav.ourRecord", "/clients", Permission.CLIENTS_VIEW, 20, EnumSet.of(CLIENT));
+        return new NavEntry("nav.section.work", "nav.ourRecord", "/clients", OrganisationPermissions.CLIENTS_VIEW, 20, EnumSet.of(CLIENT));
     }
 
 }

@@ -8,7 +8,6 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NoErrors;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -49,9 +48,6 @@ class PostController {
         try {
             structure.createPost(scope(), siteId, form.name(), form.requiredKind());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return form(model, form, siteId, null, errors, ex);
         }
@@ -77,9 +73,6 @@ class PostController {
         }
         try {
             structure.updatePost(scope(), id, form.name(), form.requiredKind(), form.isActive());
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return form(model, form, siteId, id, errors, ex);

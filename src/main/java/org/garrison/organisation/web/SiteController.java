@@ -5,13 +5,12 @@ import jakarta.validation.Valid;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.internal.Clients;
 import org.garrison.organisation.internal.OrgDirectory;
-import org.garrison.organisation.internal.OrgStructure.SiteFilter;
 import org.garrison.organisation.internal.OrgStructure;
+import org.garrison.organisation.internal.OrgStructure.SiteFilter;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NoErrors;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -86,9 +85,6 @@ class SiteController {
         try {
             id = structure.createSite(scope(), form.details()).getId();
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return form(model, form, null, errors, ex);
         }
@@ -114,9 +110,6 @@ class SiteController {
         }
         try {
             structure.updateSite(scope, id, form.details(), form.isActive());
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return form(model, form, id, errors, ex);

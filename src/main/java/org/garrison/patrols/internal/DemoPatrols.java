@@ -3,16 +3,15 @@ package org.garrison.patrols.internal;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.StartupData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +21,8 @@ import org.springframework.stereotype.Component;
  * have something to show.
  */
 @Component
-@Order(54)
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
-class DemoPatrols implements ApplicationRunner {
+class DemoPatrols implements StartupData {
 
     static final String MARKER_TAG = "DEMO-S101-01";
 
@@ -56,7 +54,17 @@ class DemoPatrols implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String name() {
+        return "patrols.demo";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.demo", "organisation.demo", "people.demo");
+    }
+
+    @Override
+    public void load() {
         var s101 = organisation.siteByCode("S101").map(SiteId::value);
         var s201 = organisation.siteByCode("S201").map(SiteId::value);
         var guard = identity.user("guard").map(CurrentUser::id);

@@ -29,15 +29,12 @@ class DemoWalks {
 
     private final PatrolSweep sweep;
 
-    private final PatrolSettings settings;
-
     private final Clock clock;
 
-    DemoWalks(TourRepository tours, ScanIngest ingest, PatrolSweep sweep, PatrolSettings settings, Clock clock) {
+    DemoWalks(TourRepository tours, ScanIngest ingest, PatrolSweep sweep, Clock clock) {
         this.tours = tours;
         this.ingest = ingest;
         this.sweep = sweep;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -47,11 +44,11 @@ class DemoWalks {
         var codes = new HashMap<Long, String>();
         checkpoints.forEach(c -> codes.put(c.getId(), c.getCode()));
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        LocalDate today = LocalDate.now(clock);
         var walked = new HashSet<Long>();
         for (LocalDate day = today.minusDays(7); !day.isAfter(today); day = day.plusDays(1)) {
-            sweep.sweep(day.atStartOfDay(settings.zone()).toInstant());
-            Instant until = day.plusDays(1).atStartOfDay(settings.zone()).toInstant();
+            sweep.sweep(day.atStartOfDay(clock.getZone()).toInstant());
+            Instant until = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
             var scans = new ArrayList<ScanIngest.Item>();
             for (var tour : tours.findByStatusAndWindowStartBefore(TourStatus.OPEN, until.isBefore(now) ? until : now)) {
                 if (walked.add(tour.getId())) {

@@ -45,7 +45,7 @@ public class ExportRatesJob {
     public long start(RateGrouping by, LocalDate from, LocalDate to) {
         patrols.completionTrend(CurrentUser.require().scope(), from, to);
         return jobs.start("patrols.rates.export", "patrol.rates.export.title", List.of(from.toString(), to.toString()),
-                progress -> export(progress, by, from, to));
+                progress -> export(progress, by, from, to)).value();
     }
 
     JobResult export(JobProgress progress, RateGrouping by, LocalDate from, LocalDate to) {

@@ -1,5 +1,6 @@
 package org.garrison.patrols.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -23,24 +24,24 @@ class LateScans {
 
     private final ScanStore scans;
 
-    private final PatrolSettings settings;
+    private final Clock clock;
 
     private final ApplicationEventPublisher events;
 
-    LateScans(TourRepository tours, RouteRepository routes, ScanStore scans, PatrolSettings settings,
+    LateScans(TourRepository tours, RouteRepository routes, ScanStore scans, Clock clock,
             ApplicationEventPublisher events) {
         this.tours = tours;
         this.routes = routes;
         this.scans = scans;
-        this.settings = settings;
+        this.clock = clock;
         this.events = events;
     }
 
     /** Settles again the incomplete closed tours at the sites whose window holds a scan between the two times. */
     int resettle(Collection<Long> siteIds, Instant earliest, Instant latest) {
         int changed = 0;
-        LocalDate first = LocalDate.ofInstant(earliest, settings.zone()).minusDays(1);
-        LocalDate last = LocalDate.ofInstant(latest, settings.zone());
+        LocalDate first = LocalDate.ofInstant(earliest, clock.getZone()).minusDays(1);
+        LocalDate last = LocalDate.ofInstant(latest, clock.getZone());
         List<Long> ids = scans.incompleteToursHolding(siteIds, first, last, earliest, latest);
         for (Tour tour : ids.isEmpty() ? List.<Tour>of() : tours.findByIdIn(ids)) {
             var route = routes.findById(tour.getRouteId()).orElseThrow();

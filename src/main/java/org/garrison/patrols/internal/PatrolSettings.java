@@ -1,7 +1,6 @@
 package org.garrison.patrols.internal;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,7 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Guard-tour settings ({@code garrison.patrols.*}).
  *
- * @param zone the zone of service days and completion-rate periods, and of new schedules
  * @param maxClockSkew a device clock further than this from server time is flagged; a scan dated further
  *     than this in the future is refused
  * @param maxScanAge scans older than this are refused (a lost phone found months later is not proof of work)
@@ -21,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBatch most scans in one upload
  */
 @ConfigurationProperties("garrison.patrols")
-public record PatrolSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("5m") Duration maxClockSkew,
+public record PatrolSettings(@DefaultValue("5m") Duration maxClockSkew,
         @DefaultValue("30d") Duration maxScanAge, @DefaultValue("12") double maxSpeed,
         @DefaultValue("10s") Duration minInterval, @DefaultValue("100") int defaultRadiusMetres,
         @DefaultValue("26h") Duration planAhead, @DefaultValue("24h") Duration catchUp,

@@ -1,6 +1,7 @@
 package org.garrison.patrols.internal;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +32,18 @@ public class PatrolSetup {
 
     private final Sites sites;
 
-    private final PatrolSettings settings;
+    private final Clock clock;
 
     private final ApplicationEventPublisher events;
 
     private final SecureRandom random = new SecureRandom();
 
-    PatrolSetup(CheckpointRepository checkpoints, RouteRepository routes, Sites sites, PatrolSettings settings,
+    PatrolSetup(CheckpointRepository checkpoints, RouteRepository routes, Sites sites, Clock clock,
             ApplicationEventPublisher events) {
         this.checkpoints = checkpoints;
         this.routes = routes;
         this.sites = sites;
-        this.settings = settings;
+        this.clock = clock;
         this.events = events;
     }
 
@@ -121,7 +122,7 @@ public class PatrolSetup {
 
     /** The zone of service days and of new schedules. */
     public java.time.ZoneId zone() {
-        return settings.zone();
+        return clock.getZone();
     }
 
     private void requireCheckpointsOf(long siteId, List<Long> ids) {

@@ -1,5 +1,6 @@
 package org.garrison.patrols.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.stereotype.Component;
@@ -12,18 +13,18 @@ public class PatrolSweep {
 
     private final TourCloser closer;
 
-    private final PatrolSettings settings;
+    private final Clock clock;
 
-    PatrolSweep(TourPlanner planner, TourCloser closer, PatrolSettings settings) {
+    PatrolSweep(TourPlanner planner, TourCloser closer, Clock clock) {
         this.planner = planner;
         this.closer = closer;
-        this.settings = settings;
+        this.clock = clock;
     }
 
     /** Plans and closes as of {@code now}; returns what was done, for the job history. */
     public String sweep(Instant now) {
         int planned = planner.plan(now);
-        int alerts = closer.close(now, settings.zone());
+        int alerts = closer.close(now, clock.getZone());
         return "planned " + planned + " tours, " + alerts + " closed with an alert";
     }
 

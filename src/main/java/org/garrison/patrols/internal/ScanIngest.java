@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.garrison.organisation.SiteId;
+import org.garrison.patrols.CheckpointId;
 import org.garrison.patrols.PatrolAnomalyReported;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.SiteId;
 import org.garrison.shared.Texts;
+import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -176,8 +178,8 @@ public class ScanIngest {
     private void reportAnomaly(Batch batch, Candidate c) {
         String note = c.item().note().strip();
         store.anomaly(c.target().siteId(), c.target().id(), c.scanId(), note, batch.guardUserId(), c.at());
-        events.publishEvent(new PatrolAnomalyReported(c.scanId(), new SiteId(c.target().siteId()), c.target().id(),
-                c.target().name(), note, batch.guardUserId(), c.at()));
+        events.publishEvent(new PatrolAnomalyReported(c.scanId(), new SiteId(c.target().siteId()), new CheckpointId(c.target().id()),
+                c.target().name(), note, new UserId(batch.guardUserId()), c.at()));
     }
 
     private @Nullable Result refusal(Batch batch, Item item, String scanId, @Nullable Instant at,

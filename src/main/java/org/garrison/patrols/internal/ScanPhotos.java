@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.garrison.documents.AttachmentView;
 import org.garrison.documents.DocumentsManagement;
 import org.garrison.documents.Upload;
+import org.garrison.patrols.PatrolPermissions;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,10 +106,10 @@ public class ScanPhotos {
     }
 
     private boolean allowed(CurrentUser user, Owner owner) {
-        if (user.can(Permission.PATROL_SCAN) && owner.guard() == user.id()) {
+        if (user.can(PatrolPermissions.PATROL_SCAN) && owner.guard() == user.id()) {
             return true;
         }
-        return user.can(Permission.PATROL_MONITOR) && sites.in(user.scope()).contains(owner.site());
+        return user.can(PatrolPermissions.PATROL_MONITOR) && sites.in(user.scope()).contains(owner.site());
     }
 
     private record Owner(long site, long guard) {

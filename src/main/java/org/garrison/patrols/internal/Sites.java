@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.SitePost;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 

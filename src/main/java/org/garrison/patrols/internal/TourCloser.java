@@ -9,6 +9,7 @@ import java.util.Set;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.SiteId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -86,7 +87,7 @@ class TourCloser {
         String site = organisation.siteNames().stream().filter(n -> n.id() == tour.getSiteId()).findFirst()
             .map(OrganisationManagement.Named::name).orElse(String.valueOf(tour.getSiteId()));
         String start = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(tour.getWindowStart().atZone(zone));
-        events.publishEvent(new NotificationRequested(kind, Set.of(), ALERTED_ROLES, tour.getSiteId(),
+        events.publishEvent(new NotificationRequested(kind, Set.of(), ALERTED_ROLES, new SiteId(tour.getSiteId()),
                 "patrol.notification.attention", List.of(site, route.getName(), start,
                         String.valueOf(tour.getPointsMissed()), String.valueOf(tour.getPointsLate()),
                         String.valueOf(tour.getPointsOutOfOrder())),

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,8 +57,11 @@ public class WandImport {
 
     private final PatrolSettings settings;
 
+    private final Clock clock;
+
     WandImport(WandRepository wands, CheckpointRepository checkpoints, ScanIngest ingest, Sites sites,
-            PatrolSettings settings) {
+            PatrolSettings settings, Clock clock) {
+        this.clock = clock;
         this.wands = wands;
         this.checkpoints = checkpoints;
         this.ingest = ingest;
@@ -198,7 +202,7 @@ public class WandImport {
             Wand wand = cached(wandCache, fields.get(0), wands::findByDeviceId).orElse(null);
             Checkpoint checkpoint = cached(tagCache, fields.get(1),
                     tag -> checkpoints.findByTagIdInAndActiveTrue(List.of(tag)).stream().findFirst()).orElse(null);
-            Instant at = WandRows.time(fields.get(2), settings.zone());
+            Instant at = WandRows.time(fields.get(2), clock.getZone());
             if (wand == null || (allowed != null && !allowed.contains(wand.getSiteId()))) {
                 answers.add(refused(number, text, "patrol.import.unknownDevice", fields.get(0)));
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.garrison.documents.AttachmentId;
 import org.garrison.documents.AttachmentView;
 import org.garrison.documents.DocumentsManagement;
 import org.garrison.documents.Upload;
@@ -95,7 +96,7 @@ public class WandUploads {
         AttachmentView kept = documents.attach(OWNER_TYPE, ownerId,
                 new Upload(name, "application/octet-stream", content));
         long jobId = jobs.start(KIND, "patrol.import.job.title", List.of(name),
-                progress -> run(scope, ownerId, kept.id(), survey, progress));
+                progress -> run(scope, ownerId, kept.id().value(), survey, progress)).value();
         return new Started(jobId);
     }
 
@@ -105,7 +106,7 @@ public class WandUploads {
         progress.progress(0, survey.lines());
         Charset charset = survey.charset();
         Locale locale = LocaleContextHolder.getLocale();
-        try (InputStream in = documents.open(OWNER_TYPE, ownerId, attachmentId, false);
+        try (InputStream in = documents.open(OWNER_TYPE, ownerId, new AttachmentId(attachmentId), false);
                 var report = new WandReportSheet(messages, locale)) {
             WandImport.Tally tally = imports.run(scope, in, charset, new WandImport.Listener() {
                 @Override

@@ -1,5 +1,6 @@
 package org.garrison.patrols.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
@@ -10,13 +11,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.garrison.patrols.internal.PatrolSettings;
 import org.garrison.patrols.internal.Sites;
 import org.garrison.patrols.internal.TourBoard;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NoErrors;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,12 +40,12 @@ class BoardController {
 
     private final Sites sites;
 
-    private final PatrolSettings settings;
+    private final Clock clock;
 
-    BoardController(TourBoard board, Sites sites, PatrolSettings settings) {
+    BoardController(TourBoard board, Sites sites, Clock clock) {
         this.board = board;
         this.sites = sites;
-        this.settings = settings;
+        this.clock = clock;
     }
 
     /** The comment of an acknowledgement. */
@@ -87,9 +86,6 @@ class BoardController {
         try {
             board.acknowledge(scope, id, String.valueOf(form.comment()));
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return detail(id, model, form, errors, ex);
         }
@@ -112,7 +108,7 @@ class BoardController {
 
     private void fill(Model model, @Nullable LocalDate day, @Nullable Long siteId) {
         var scope = CurrentUser.require().scope();
-        LocalDate shown = day == null ? LocalDate.now(settings.zone()) : day;
+        LocalDate shown = day == null ? LocalDate.now(clock.getZone()) : day;
         var rows = board.day(scope, shown, siteId);
         Map<TourBoard.BoardStatus, Long> counts = Arrays.stream(TourBoard.BoardStatus.values())
             .collect(Collectors.toMap(Function.identity(), s -> rows.stream().filter(r -> r.status() == s).count()));

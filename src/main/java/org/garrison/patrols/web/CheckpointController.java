@@ -9,7 +9,6 @@ import org.garrison.patrols.internal.Sites;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NoErrors;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -62,9 +61,6 @@ class CheckpointController {
         try {
             setup.createCheckpoint(CurrentUser.require().scope(), Objects.requireNonNull(form.siteId()), form.place());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return form(model, null, form, errors, ex);
         }
@@ -91,9 +87,6 @@ class CheckpointController {
         try {
             setup.changeCheckpoint(scope, id, form.place());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return form(model, id, form, errors, ex);
         }
@@ -107,9 +100,6 @@ class CheckpointController {
         try {
             setup.retireCheckpoint(CurrentUser.require().scope(), id);
             redirect.addFlashAttribute("flash", "patrol.checkpoint.retired");
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             redirect.addFlashAttribute("problem", "patrol.retire.refused");

@@ -12,7 +12,6 @@ import org.garrison.patrols.internal.Wands;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NoErrors;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -69,9 +68,6 @@ class ImportController {
             }
             return page(model, form, NoErrors.on(form), null, ((WandUploads.Answered) answer).report());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return page(model, form, NoErrors.on(form), ex, null);
         }
@@ -87,9 +83,6 @@ class ImportController {
         try {
             wands.register(CurrentUser.require().scope(), String.valueOf(form.deviceId()).strip(),
                     String.valueOf(form.guard()).strip(), Objects.requireNonNull(form.siteId()));
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return page(model, form, errors, ex, null);

@@ -1,7 +1,7 @@
 package org.garrison.patrols.web;
 
+import org.garrison.patrols.PatrolPermissions;
 import org.garrison.shared.NavEntry;
-import org.garrison.shared.Permission;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,23 +11,23 @@ class PatrolNavigation {
 
     @Bean
     NavEntry patrolPhoneNav() {
-        return new NavEntry("nav.section.work", "patrol.nav.phone", "/patrol/my", Permission.PATROL_SCAN, 20);
+        return new NavEntry("nav.section.work", "patrol.nav.phone", "/patrol/my", PatrolPermissions.PATROL_SCAN, 20);
     }
 
     @Bean
     NavEntry patrolSetupNav() {
         return new NavEntry("nav.section.operations", "patrol.nav.checkpoints", "/patrol/checkpoints",
-                Permission.PATROL_CONFIGURE, 40);
+                PatrolPermissions.PATROL_CONFIGURE, 40);
     }
 
     @Bean
     NavEntry patrolBoardNav() {
-        return new NavEntry("nav.section.operations", "patrol.nav.board", "/patrol/board", Permission.PATROL_MONITOR, 41);
+        return new NavEntry("nav.section.operations", "patrol.nav.board", "/patrol/board", PatrolPermissions.PATROL_MONITOR, 41);
     }
 
     @Bean
     NavEntry patrolRatesNav() {
-        return new NavEntry("nav.section.operations", "patrol.nav.rates", "/patrol/rates", Permission.PATROL_MONITOR, 42);
+        return new NavEntry("nav.section.operations", "patrol.nav.rates", "/patrol/rates", PatrolPermissions.PATROL_MONITOR, 42);
     }
 
 }

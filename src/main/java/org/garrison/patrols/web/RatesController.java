@@ -1,12 +1,12 @@
 package org.garrison.patrols.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.garrison.patrols.PatrolManagement;
 import org.garrison.patrols.RateGrouping;
 import org.garrison.patrols.internal.ExportRatesJob;
-import org.garrison.patrols.internal.PatrolSettings;
 import org.garrison.shared.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,12 +30,12 @@ class RatesController {
 
     private final ExportRatesJob export;
 
-    private final PatrolSettings settings;
+    private final Clock clock;
 
-    RatesController(PatrolManagement patrols, ExportRatesJob export, PatrolSettings settings) {
+    RatesController(PatrolManagement patrols, ExportRatesJob export, Clock clock) {
         this.patrols = patrols;
         this.export = export;
-        this.settings = settings;
+        this.clock = clock;
     }
 
     /** One day of the trend chart; {@code rate} in per cent. */
@@ -47,7 +47,7 @@ class RatesController {
     String rates(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "SITE") RateGrouping by, Model model) {
-        LocalDate end = to == null ? LocalDate.now(settings.zone()) : to;
+        LocalDate end = to == null ? LocalDate.now(clock.getZone()) : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
         model.addAttribute("from", start);
         model.addAttribute("to", end);

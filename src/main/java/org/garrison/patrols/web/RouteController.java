@@ -16,7 +16,6 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NoErrors;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -72,9 +71,6 @@ class RouteController {
             long siteId = Objects.requireNonNull(form.siteId());
             setup.createRoute(scope, siteId, plan(scope, siteId, form));
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return form(model, null, form, errors, ex);
         }
@@ -103,9 +99,6 @@ class RouteController {
         }
         try {
             setup.changeRoute(scope, id, plan(scope, route.getSiteId(), form));
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return form(model, id, form, errors, ex);

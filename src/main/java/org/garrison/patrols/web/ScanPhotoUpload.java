@@ -33,7 +33,7 @@ record ScanPhotoUpload(String scanId, long attachmentId, boolean created) {
 
     static ResponseEntity<ScanPhotoUpload> answer(String scanId, ScanPhotos.Attached attached) {
         return ResponseEntity.status(attached.created() ? HttpStatus.CREATED : HttpStatus.OK)
-            .body(new ScanPhotoUpload(scanId, attached.photo().id(), attached.created()));
+            .body(new ScanPhotoUpload(scanId, attached.photo().id().value(), attached.created()));
     }
 
 }

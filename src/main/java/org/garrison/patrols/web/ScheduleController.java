@@ -20,7 +20,7 @@ import org.garrison.patrols.internal.Sites;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NoErrors;
-import org.garrison.shared.NotFoundException;
+import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -78,9 +78,6 @@ class ScheduleController {
             schedules.create(CurrentUser.require().scope(), Objects.requireNonNull(form.routeId()), form.timing(),
                     guard(form.walker()), form.postId());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return page(model, form, errors, ex);
         }
@@ -109,9 +106,6 @@ class ScheduleController {
         try {
             schedules.reassign(scope, id, guard(form), form.postId());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return form(model, schedule, form, errors, ex);
         }
@@ -125,9 +119,6 @@ class ScheduleController {
         try {
             schedules.retire(CurrentUser.require().scope(), id);
             redirect.addFlashAttribute("flash", "patrol.schedule.retired");
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             redirect.addFlashAttribute("problem", "patrol.retire.refused");
@@ -204,8 +195,8 @@ class ScheduleController {
         if (userIds.isEmpty()) {
             return Map.of();
         }
-        return identity.contacts(userIds, Set.of()).stream()
-            .collect(Collectors.toMap(IdentityManagement.Contact::id, IdentityManagement.Contact::username));
+        return identity.contacts(userIds.stream().map(UserId::new).collect(Collectors.toSet()), Set.of()).stream()
+            .collect(Collectors.toMap(c -> c.id().value(), IdentityManagement.Contact::username));
     }
 
     private static Map<Long, List<SitePost>> postsBySite(List<SitePost> posts) {

@@ -47,7 +47,7 @@ public class ApplicantImport {
             throw new DomainException("people.import.empty");
         }
         byte[] copy = workbook.clone();
-        return jobs.start(KIND, "people.import.title", List.of(), progress -> run(copy, progress));
+        return jobs.start(KIND, "people.import.title", List.of(), progress -> run(copy, progress)).value();
     }
 
     JobResult run(byte[] workbook, JobProgress progress) throws IOException {

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.garrison.organisation.SiteId;
 import org.garrison.people.EmployeeId;
 import org.garrison.people.GuardTakenOffDuty;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.SiteId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,13 +78,13 @@ public class CertificateSweep {
             events.publishEvent(new GuardTakenOffDuty(new EmployeeId(employee.getId()), new SiteId(site),
                     certificate.getKind().name(), clock.instant()));
             events.publishEvent(new NotificationRequested("people.offDuty", Set.of(), Set.of("SECURITY_OPS", "TEAM_LEADER"),
-                    site, "people.notice.offDuty", List.of(employee.getFullName(), certificate.getCertNumber()),
+                    SiteId.ofNullable(site), "people.notice.offDuty", List.of(employee.getFullName(), certificate.getCertNumber()),
                     "/people/employees/" + employee.getId(), true, clock.instant()));
         });
     }
 
     private void notify(String kind, Set<String> roles, Employee employee, String key, List<String> args) {
-        events.publishEvent(new NotificationRequested(kind, Set.of(), roles, employee.getSiteId(), key, args,
+        events.publishEvent(new NotificationRequested(kind, Set.of(), roles, SiteId.ofNullable(employee.getSiteId()), key, args,
                 "/people/employees/" + employee.getId(), false, clock.instant()));
     }
 

@@ -25,11 +25,11 @@ class ContractStaffing {
     @ApplicationModuleListener
     void on(ContractSigned signed) {
         for (StaffingNeed need : signed.staffing()) {
-            if (plans.existsByStartUpTaskIdAndPostId(need.startUpTaskId(), need.post().value())) {
+            if (plans.existsByStartUpTaskIdAndPostId(need.startUpTaskId().value(), need.post().value())) {
                 continue;
             }
             recruitment.openPlan(SYSTEM, new PlanDetails(need.site().value(), need.post().value(), need.postName(),
-                    need.guardsNeeded(), need.minHeightCm(), need.requirements(), need.dueBy()), need.startUpTaskId(),
+                    need.guardsNeeded(), need.minHeightCm(), need.requirements(), need.dueBy()), need.startUpTaskId().value(),
                     signed.number());
         }
     }

@@ -2,11 +2,10 @@ package org.garrison.people.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.garrison.shared.StartupData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * certificate sweep runs once, so HR and training find the expiry reminder in their inbox.
  */
 @Component
-@Order(52)
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
-class DemoPeople implements ApplicationRunner {
+class DemoPeople implements StartupData {
 
     private final DemoStaff staff;
 
@@ -42,8 +40,18 @@ class DemoPeople implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "people.demo";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.demo", "organisation.demo", "contracts.demo");
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (employees.count() > 0) {
             return;
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 
+import org.garrison.people.PeoplePermissions;
 import org.garrison.people.internal.Views.ApplicantDetails;
 import org.garrison.people.internal.Views.PlanDetails;
 import org.garrison.shared.AuditedChange;
@@ -12,7 +13,6 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -116,7 +116,7 @@ public class Recruitment {
 
     /** A manager moves an ineligible applicant into offer with a written reason. */
     public void override(CurrentUser manager, long id, String reason) {
-        if (!manager.can(Permission.ELIGIBILITY_OVERRIDE)) {
+        if (!manager.can(PeoplePermissions.ELIGIBILITY_OVERRIDE)) {
             throw new DomainException("people.applicant.overrideNotAllowed");
         }
         var applicant = get(manager.scope(), id);

@@ -6,12 +6,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.OrganisationManagement.BranchChoice;
 import org.garrison.organisation.OrganisationManagement.Named;
 import org.garrison.organisation.OrganisationManagement.SitePost;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.springframework.stereotype.Component;
 
 /** Sites, posts and branches as the people module shows and checks them, read from the organisation. */
@@ -40,15 +41,15 @@ public class SiteDirectory {
     }
 
     public Map<Long, String> branchNames() {
-        return organisation.branchNames().stream().collect(Collectors.toMap(Named::id, Named::name));
+        return organisation.branchNames().stream().collect(Collectors.toMap(b -> b.id().value(), BranchChoice::name));
     }
 
     /** The branches a scope may take staff on for: every branch company-wide, its own for a branch user. */
     public List<Named> branches(DataScope scope) {
-        return organisation.branchNames()
-            .stream()
-            .filter(b -> scope.isCompanyWide() || (scope.level() == ScopeLevel.BRANCH && Long.valueOf(b.id()).equals(scope.refId())))
-            .toList();
+        if (!scope.isCompanyWide() && scope.level() != ScopeLevel.BRANCH) {
+            return List.of();
+        }
+        return organisation.branchChoices(scope).stream().map(b -> new Named(b.id().value(), b.name())).toList();
     }
 
     /** Active posts of the sites a scope covers. */

@@ -127,9 +127,6 @@ class EmployeeController {
             }
             employees.changeStatus(CurrentUser.require().scope(), id, status);
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return detail(model, id, null, null, ex);
         }
@@ -147,9 +144,6 @@ class EmployeeController {
         }
         try {
             employees.addCertificate(CurrentUser.require().scope(), id, form.details());
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             model.addAttribute("certificate", form);

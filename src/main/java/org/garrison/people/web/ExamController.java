@@ -7,7 +7,6 @@ import org.garrison.people.internal.OnlineExams;
 import org.garrison.people.internal.Training;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -60,9 +59,6 @@ class ExamController {
             var result = exams.submit(CurrentUser.require(), courseId, answers);
             redirect.addFlashAttribute("flash", result.isPassed() ? "people.exam.passed" : "people.exam.failed");
             redirect.addFlashAttribute("score", result.getScore() + " / " + result.getMaxScore());
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return exam(model, courseId, ex);

@@ -16,7 +16,6 @@ import org.garrison.people.internal.Recruitment;
 import org.garrison.people.internal.SiteDirectory;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -109,9 +108,6 @@ class IntakeController {
         long id;
         try {
             id = recruitment.apply(CurrentUser.require().scope(), form.details()).getId();
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return applicantForm(model, form, errors, ex);

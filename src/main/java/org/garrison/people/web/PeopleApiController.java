@@ -5,13 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import jakarta.validation.Valid;
 
-import org.garrison.organisation.PostId;
-import org.garrison.organisation.SiteId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.people.EmployeeId;
 import org.garrison.people.PeopleManagement;
 import org.garrison.people.internal.Employees;
@@ -19,6 +16,8 @@ import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Roster;
 import org.garrison.people.internal.Stage;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PostId;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

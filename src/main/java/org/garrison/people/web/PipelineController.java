@@ -19,7 +19,6 @@ import org.garrison.people.internal.SiteDirectory;
 import org.garrison.people.internal.Stage;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -75,9 +74,6 @@ class PipelineController {
         DomainException refusal = null;
         try {
             recruitment.advance(CurrentUser.require().scope(), id);
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             refusal = ex;
@@ -161,9 +157,6 @@ class PipelineController {
     private String act(long id, Model model, RedirectAttributes redirect, String flash, Runnable move) {
         try {
             move.run();
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return refused(id, model, ex);

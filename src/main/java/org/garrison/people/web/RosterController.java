@@ -11,7 +11,6 @@ import org.garrison.people.internal.Roster;
 import org.garrison.people.internal.SiteDirectory;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,9 +58,6 @@ class RosterController {
         try {
             roster.assign(CurrentUser.require().scope(), form.employeeId(), form.siteId(), form.postId(), form.since());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return page(model, form.siteId(), null, ex);
         }
@@ -74,9 +70,6 @@ class RosterController {
     String release(@PathVariable long employeeId, Model model, RedirectAttributes redirect) {
         try {
             roster.release(CurrentUser.require().scope(), employeeId);
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return page(model, null, null, ex);

@@ -16,7 +16,6 @@ import org.garrison.people.internal.Training;
 import org.garrison.people.internal.TrainingLapses;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -95,9 +94,6 @@ class TrainingController {
         try {
             training.changeValidity(id, form.validityMonths());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return course(model, id, null, ex);
         }
@@ -127,9 +123,6 @@ class TrainingController {
         try {
             training.recordScore(CurrentUser.require().scope(), id, form.employeeId(), form.score(), form.takenOn());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return course(model, id, null, ex);
         }
@@ -146,9 +139,6 @@ class TrainingController {
         }
         try {
             exams.addQuestion(id, form.question(), form.options(), form.correct());
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return course(model, id, null, ex);

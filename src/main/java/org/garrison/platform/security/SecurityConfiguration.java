@@ -1,6 +1,7 @@
 package org.garrison.platform.security;
 
 import org.garrison.identity.IdentityManagement;
+import org.garrison.platform.PlatformPermissions;
 import org.garrison.platform.web.GarrisonErrorAttributes;
 import org.garrison.shared.Permission;
 import org.springframework.context.annotation.Bean;
@@ -109,7 +110,7 @@ class SecurityConfiguration {
         http.securityMatcher("/actuator/**")
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .anyRequest().hasAuthority(Permission.SYSTEM_MONITOR.authority()))
+                .anyRequest().hasAuthority(PlatformPermissions.SYSTEM_MONITOR.authority()))
             .csrf(csrf -> csrf.disable())
             .addFilterBefore(new BearerTokenFilter(identity, problems), UsernamePasswordAuthenticationFilter.class)
             .exceptionHandling(errors -> errors

@@ -33,7 +33,7 @@ class HomeController {
     @PreAuthorize("isAuthenticated()")
     String home(Model model, Locale locale) {
         CurrentUser user = CurrentUser.require();
-        model.addAttribute("roleNames", identity.roleNames(user.id(), locale));
+        model.addAttribute("roleNames", identity.roleNames(user.userId(), locale));
         model.addAttribute("scopeTarget", organisation.scopeTargetName(user.scope()).orElse(null));
         model.addAttribute("siteCount", organisation.countSitesIn(user.scope()));
         return "home";

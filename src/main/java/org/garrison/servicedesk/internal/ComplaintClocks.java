@@ -2,6 +2,7 @@ package org.garrison.servicedesk.internal;
 
 import java.time.Instant;
 
+import org.garrison.shared.SiteId;
 import org.garrison.sla.SlaManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ class ComplaintClocks {
 
     void filed(Complaint complaint) {
         sla.start(COMPLAINT, complaint.getNumber(), complaint.getCategory().name(), complaint.getFiledAt(),
-                complaint.getSiteId());
+                new SiteId(complaint.getSiteId()));
     }
 
     void accepted(Complaint complaint, Instant at) {
@@ -50,7 +51,7 @@ class ComplaintClocks {
             return;
         }
         String ref = freeRef(complaint.getNumber() + "/" + step);
-        sla.start(STEP, ref, complaint.getCategory().name() + "/" + step, at, complaint.getSiteId());
+        sla.start(STEP, ref, complaint.getCategory().name() + "/" + step, at, new SiteId(complaint.getSiteId()));
         var view = sla.responded(STEP, ref, at);
         complaint.stepClock(ref, view.resolutionDueAt());
     }

@@ -7,7 +7,10 @@ import org.garrison.approvals.ApprovalDecided.Outcome;
 import org.garrison.approvals.ApprovalManagement;
 import org.garrison.approvals.SubmitApproval;
 import org.garrison.servicedesk.ComplaintClosed;
+import org.garrison.servicedesk.ComplaintId;
+import org.garrison.shared.ClientId;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -70,7 +73,7 @@ public class ComplaintFlow {
         if (complaint.draft(handling, responsibility, compensation)) {
             long request = approvals.submit(new SubmitApproval(APPROVAL_TYPE,
                     complaint.getNumber() + " " + complaint.getClientName(), complaint.getCompensation(), Set.of(),
-                    "/servicedesk/complaints/" + complaint.getId(), complaint.getSiteId()));
+                    "/servicedesk/complaints/" + complaint.getId(), new SiteId(complaint.getSiteId()))).value();
             complaint.awaitApproval(request);
         }
         journal.moved(complaint, before, user.displayName(), "DRAFTED", handling);
@@ -91,8 +94,8 @@ public class ComplaintFlow {
         var before = complaint.getState();
         complaint.returnVisit(note, journal.now());
         journal.moved(complaint, before, user.displayName(), "CLOSED", note);
-        events.publishEvent(new ComplaintClosed(complaint.getId(), complaint.getNumber(), complaint.getSiteId(),
-                complaint.getClientId(), journal.now()));
+        events.publishEvent(new ComplaintClosed(new ComplaintId(complaint.getId()), complaint.getNumber(), new SiteId(complaint.getSiteId()),
+                complaint.getClientId() == null ? null : new ClientId(complaint.getClientId()), journal.now()));
         return complaint;
     }
 

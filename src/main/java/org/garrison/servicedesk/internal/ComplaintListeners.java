@@ -35,14 +35,14 @@ class ComplaintListeners {
     @ApplicationModuleListener
     void on(ComplaintClosed closed) {
         if (closed.clientId() != null) {
-            surveys.afterComplaint(closed.complaintId(), closed.siteId());
+            surveys.afterComplaint(closed.complaintId().value(), closed.siteId().value());
         }
     }
 
     @ApplicationModuleListener
     void on(ApprovalDecided decided) {
         if (ComplaintFlow.APPROVAL_TYPE.equals(decided.type())) {
-            flow.approvalDecided(decided.requestId(), decided.outcome());
+            flow.approvalDecided(decided.requestId().value(), decided.outcome());
         }
     }
 

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.Named;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.SiteId;
 import org.garrison.sla.SlaClockView;
 import org.garrison.sla.SlaManagement;
 import org.jspecify.annotations.Nullable;

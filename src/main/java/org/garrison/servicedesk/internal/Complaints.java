@@ -6,12 +6,12 @@ import org.garrison.numbering.NumberingManagement;
 import org.garrison.numbering.Series;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.ClientRecord;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,7 +117,7 @@ public class Complaints {
             return user.scope().refId();
         }
         var client = clientAt(user, siteId);
-        return client == null ? null : client.id();
+        return client == null ? null : client.id().value();
     }
 
 }

@@ -1,12 +1,11 @@
 package org.garrison.servicedesk.internal;
 
 import java.math.BigDecimal;
+import java.util.Set;
 
+import org.garrison.shared.StartupData;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +14,8 @@ import org.springframework.stereotype.Component;
  * whistle-blowing report.
  */
 @Component
-@Order(58)
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
-class DemoServiceDesk implements ApplicationRunner {
+class DemoServiceDesk implements StartupData {
 
     private final ComplaintRepository complaints;
 
@@ -42,7 +40,17 @@ class DemoServiceDesk implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String name() {
+        return "servicedesk.demo";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.demo", "organisation.demo", "approvals.demo", "sla.demo", "contracts.demo", "people.demo");
+    }
+
+    @Override
+    public void load() {
         if (complaints.count() > 0) {
             return;
         }

@@ -2,12 +2,11 @@ package org.garrison.servicedesk.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 
+import org.garrison.shared.StartupData;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * park (for the trend chart), a cleaning survey, and one survey still waiting for the bank's answer.
  */
 @Component
-@Order(59)
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
-class DemoSurveys implements ApplicationRunner {
+class DemoSurveys implements StartupData {
 
     /** Scores per question of each month's survey, oldest month first: satisfaction dips, then recovers. */
     private static final int[][] BANK = { { 5, 5, 4, 5, 4 }, { 5, 4, 4, 4, 5 }, { 4, 3, 4, 5, 4 }, { 3, 3, 4, 4, 3 },
@@ -50,8 +48,18 @@ class DemoSurveys implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "servicedesk.surveys";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("servicedesk.demo", "contracts.demo");
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (surveys.existsByReason(Survey.Reason.SCHEDULE)) {
             return;
         }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.SiteId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,7 @@ public class Memos {
         var memo = memos.save(new Memo(complaint.getId(), department, objection, user.displayName(), journal.now()));
         journal.note(complaint, user.displayName(), "MEMO_FILED", department + ": " + objection);
         events.publishEvent(new NotificationRequested("servicedesk.memo", Set.of(), Set.of("CHAIRMAN"),
-                complaint.getSiteId(), "servicedesk.notification.memo", List.of(complaint.getNumber(), department),
+                new SiteId(complaint.getSiteId()), "servicedesk.notification.memo", List.of(complaint.getNumber(), department),
                 "/servicedesk/complaints/" + complaint.getId(), false, journal.now()));
         return memo;
     }

@@ -14,9 +14,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.OrganisationManagement.ClientChoice;
 import org.garrison.organisation.OrganisationManagement.Named;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,7 @@ public class SatisfactionReport {
     }
 
     private List<Row> rows(List<Scored> scored) {
-        Map<Long, String> clients = organisation.clientNames().stream().collect(Collectors.toMap(Named::id, Named::name));
+        Map<Long, String> clients = organisation.clientNames().stream().collect(Collectors.toMap(c -> c.id().value(), ClientChoice::name));
         Map<Long, String> sites = organisation.siteNames().stream().collect(Collectors.toMap(Named::id, Named::name));
         Map<List<Object>, long[]> sums = new LinkedHashMap<>();
         for (var s : scored) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.garrison.contracts.ContractsManagement;
 import org.garrison.contracts.ServiceKind;
 import org.garrison.contracts.SiteTargets.ServiceTarget;
-import org.garrison.organisation.SiteId;
+import org.garrison.shared.SiteId;
 import org.springframework.stereotype.Component;
 
 /**

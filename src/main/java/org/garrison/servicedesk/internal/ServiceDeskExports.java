@@ -54,12 +54,12 @@ public class ServiceDeskExports {
     /** Starts the export of the complaint register for the signed-in user; returns the job's id. */
     public long startComplaints() {
         return jobs.start("servicedesk.complaints.export", "servicedesk.export.complaints", List.of(),
-                this::exportComplaints);
+                this::exportComplaints).value();
     }
 
     /** Starts the export of whistle-blowing reports for the signed-in user; returns the job's id. */
     public long startWhistleReports() {
-        return jobs.start("servicedesk.whistle.export", "servicedesk.export.whistle", List.of(), this::exportWhistle);
+        return jobs.start("servicedesk.whistle.export", "servicedesk.export.whistle", List.of(), this::exportWhistle).value();
     }
 
     JobResult exportComplaints(JobProgress progress) {

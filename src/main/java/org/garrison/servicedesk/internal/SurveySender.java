@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
@@ -14,6 +13,7 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -70,7 +70,7 @@ public class SurveySender {
             if (!"ACTIVE".equals(client.status())) {
                 continue;
             }
-            for (var site : organisation.sitesIn(new DataScope(ScopeLevel.CLIENT, client.id(), 0))) {
+            for (var site : organisation.sitesIn(new DataScope(ScopeLevel.CLIENT, client.id().value(), 0))) {
                 send(site.value(), ServiceLine.GUARDING, Survey.Reason.SCHEDULE, null);
                 sent++;
             }
@@ -90,11 +90,11 @@ public class SurveySender {
             .orElseThrow(() -> new DomainException("servicedesk.survey.noClient"));
         var now = clock.instant();
         String token = SurveyTokens.newToken();
-        var survey = surveys.save(new Survey(template, client.id(), siteId, reason, complaintId,
+        var survey = surveys.save(new Survey(template, client.id().value(), siteId, reason, complaintId,
                 SurveyTokens.hash(token), now, now.plus(settings.surveyLinkValidity())));
         events.publishEvent(AuditedChange.of("SEND", "Survey", survey.getId(), template.getName(), null,
                 Map.of("clientId", client.id(), "siteId", siteId, "reason", reason.name())));
-        events.publishEvent(new NotificationRequested("servicedesk.survey", Set.of(), Set.of("CLIENT"), siteId,
+        events.publishEvent(new NotificationRequested("servicedesk.survey", Set.of(), Set.of("CLIENT"), new SiteId(siteId),
                 "servicedesk.notification.survey", List.of(template.getName()), "/public/surveys/" + token, false, now));
         return token;
     }

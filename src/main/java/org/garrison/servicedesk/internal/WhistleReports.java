@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.garrison.numbering.NumberingManagement;
 import org.garrison.numbering.Series;
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.NotFoundException;
@@ -19,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Whistle-blowing reports: received from anyone (signed in or not), investigated under the
@@ -132,7 +133,7 @@ public class WhistleReports {
     /** The report as this user may see it: the reporter sealed unless the user holds the designated permission. */
     static WhistleView view(CurrentUser user, WhistleReport r) {
         String reporter;
-        if (!user.can(Permission.WHISTLEBLOWING_IDENTITY)) {
+        if (!user.can(ServiceDeskPermissions.WHISTLEBLOWING_IDENTITY)) {
             reporter = SEALED;
         }
         else if (r.isAnonymous()) {

@@ -1,10 +1,10 @@
 package org.garrison.servicedesk.web;
 
 import org.garrison.documents.AttachmentOwner;
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.servicedesk.internal.ComplaintQueries;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +25,13 @@ class ComplaintAttachments implements AttachmentOwner {
 
     @Override
     public boolean canSee(CurrentUser user, String ownerId) {
-        return user.can(Permission.COMPLAINTS_VIEW) && open(user, ownerId) != null;
+        return user.can(ServiceDeskPermissions.COMPLAINTS_VIEW) && open(user, ownerId) != null;
     }
 
     @Override
     public boolean canAttach(CurrentUser user, String ownerId) {
-        Boolean open = user.can(Permission.COMPLAINTS_FILE) || user.can(Permission.COMPLAINTS_HANDLE)
-                || user.can(Permission.COMPLAINTS_INVESTIGATE) ? open(user, ownerId) : null;
+        Boolean open = user.can(ServiceDeskPermissions.COMPLAINTS_FILE) || user.can(ServiceDeskPermissions.COMPLAINTS_HANDLE)
+                || user.can(ServiceDeskPermissions.COMPLAINTS_INVESTIGATE) ? open(user, ownerId) : null;
         return Boolean.TRUE.equals(open);
     }
 

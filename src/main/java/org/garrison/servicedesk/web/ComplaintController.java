@@ -2,16 +2,15 @@ package org.garrison.servicedesk.web;
 
 import jakarta.validation.Valid;
 
-import org.garrison.servicedesk.internal.ComplaintChannel;
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.servicedesk.internal.ComplaintCategory;
+import org.garrison.servicedesk.internal.ComplaintChannel;
 import org.garrison.servicedesk.internal.ComplaintQueries;
 import org.garrison.servicedesk.internal.ComplaintState;
 import org.garrison.servicedesk.internal.Complaints;
 import org.garrison.servicedesk.internal.ScopedComplaints;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -96,9 +95,6 @@ class ComplaintController {
             id = registers(user) ? complaints.register(user, form.details(channel(form)), form.judgedReasonable()).getId()
                     : complaints.file(user, form.details(ComplaintChannel.PORTAL)).getId();
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return form(model, form, errors, ex);
         }
@@ -108,7 +104,7 @@ class ComplaintController {
 
     /** Customer service signs what it registers; a client (or anyone without the handling permission) files. */
     private static boolean registers(CurrentUser user) {
-        return user.can(Permission.COMPLAINTS_HANDLE) && user.scope().level() != ScopeLevel.CLIENT;
+        return user.can(ServiceDeskPermissions.COMPLAINTS_HANDLE) && user.scope().level() != ScopeLevel.CLIENT;
     }
 
     private static ComplaintChannel channel(ComplaintForm form) {

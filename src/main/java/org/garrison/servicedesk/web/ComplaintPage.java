@@ -1,10 +1,10 @@
 package org.garrison.servicedesk.web;
 
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.servicedesk.internal.ComplaintQueries;
 import org.garrison.servicedesk.internal.Responsibility;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,8 +38,8 @@ class ComplaintPage {
 
     /** Staff who work on complaints see findings, memos, time limits and notes; a client sees status and answer. */
     static boolean isInternal(CurrentUser user) {
-        return user.scope().level() != ScopeLevel.CLIENT && (user.can(Permission.COMPLAINTS_HANDLE)
-                || user.can(Permission.COMPLAINTS_INVESTIGATE) || user.can(Permission.MEMOS_DECIDE));
+        return user.scope().level() != ScopeLevel.CLIENT && (user.can(ServiceDeskPermissions.COMPLAINTS_HANDLE)
+                || user.can(ServiceDeskPermissions.COMPLAINTS_INVESTIGATE) || user.can(ServiceDeskPermissions.MEMOS_DECIDE));
     }
 
 }

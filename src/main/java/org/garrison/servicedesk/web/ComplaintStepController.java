@@ -9,7 +9,6 @@ import org.garrison.servicedesk.internal.Complaints;
 import org.garrison.servicedesk.internal.Memos;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,9 +106,6 @@ class ComplaintStepController {
         }
         try {
             move.get();
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return page.show(model, id, errors, ex);

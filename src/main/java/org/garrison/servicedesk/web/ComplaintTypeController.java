@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 
 import org.garrison.servicedesk.internal.ComplaintTypes;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -60,9 +59,6 @@ class ComplaintTypeController {
         }
         try {
             types.change(id, form.nameZh(), form.nameEn(), Boolean.TRUE.equals(form.active()));
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return page(model, new TypeForm("", "", "", null), errors, ex);

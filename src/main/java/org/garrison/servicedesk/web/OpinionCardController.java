@@ -12,7 +12,6 @@ import org.garrison.servicedesk.internal.OpinionCard;
 import org.garrison.servicedesk.internal.OpinionCards;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -57,9 +56,6 @@ class OpinionCardController {
                         form.person(), form.post(), form.content());
                 redirect.addFlashAttribute("flash", "servicedesk.card.written");
                 return "redirect:/servicedesk/cards";
-            }
-            catch (NotFoundException ex) {
-                throw ex;
             }
             catch (DomainException ex) {
                 refusal = ex;

@@ -2,8 +2,8 @@ package org.garrison.servicedesk.web;
 
 import java.util.EnumSet;
 
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.shared.NavEntry;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,49 +18,49 @@ class ServiceDeskNavigation {
     @Bean
     NavEntry complaintsNav() {
         return new NavEntry("nav.section.clients", "servicedesk.nav.complaints", "/servicedesk/complaints",
-                Permission.COMPLAINTS_VIEW, 30);
+                ServiceDeskPermissions.COMPLAINTS_VIEW, 30);
     }
 
     @Bean
     NavEntry overdueComplaintsNav() {
         return new NavEntry("nav.section.clients", "servicedesk.nav.overdue", "/servicedesk/complaints?overdue=true",
-                Permission.COMPLAINTS_HANDLE, 31, EnumSet.of(ScopeLevel.COMPANY, ScopeLevel.BRANCH));
+                ServiceDeskPermissions.COMPLAINTS_HANDLE, 31, EnumSet.of(ScopeLevel.COMPANY, ScopeLevel.BRANCH));
     }
 
     @Bean
     NavEntry opinionCardsNav() {
         return new NavEntry("nav.section.clients", "servicedesk.nav.cards", "/servicedesk/cards",
-                Permission.COMPLAINTS_VIEW, 32);
+                ServiceDeskPermissions.COMPLAINTS_VIEW, 32);
     }
 
     @Bean
     NavEntry complaintTypesNav() {
         return new NavEntry("nav.section.clients", "servicedesk.nav.types", "/servicedesk/complaint-types",
-                Permission.COMPLAINTS_HANDLE, 37, EnumSet.of(ScopeLevel.COMPANY, ScopeLevel.BRANCH));
+                ServiceDeskPermissions.COMPLAINTS_HANDLE, 37, EnumSet.of(ScopeLevel.COMPANY, ScopeLevel.BRANCH));
     }
 
     @Bean
     NavEntry surveysNav() {
         return new NavEntry("nav.section.clients", "servicedesk.nav.surveys", "/servicedesk/surveys",
-                Permission.COMPLAINTS_HANDLE, 34);
+                ServiceDeskPermissions.COMPLAINTS_HANDLE, 34);
     }
 
     @Bean
     NavEntry satisfactionNav() {
         return new NavEntry("nav.section.clients", "servicedesk.nav.satisfaction", "/servicedesk/satisfaction",
-                Permission.COMPLAINTS_VIEW, 35);
+                ServiceDeskPermissions.COMPLAINTS_VIEW, 35);
     }
 
     @Bean
     NavEntry mySurveysNav() {
         return new NavEntry("nav.section.clients", "servicedesk.nav.mySurveys", "/servicedesk/surveys/mine",
-                Permission.COMPLAINTS_FILE, 36, EnumSet.of(ScopeLevel.CLIENT));
+                ServiceDeskPermissions.COMPLAINTS_FILE, 36, EnumSet.of(ScopeLevel.CLIENT));
     }
 
     @Bean
     NavEntry whistleReportsNav() {
         return new NavEntry("nav.section.clients", "servicedesk.nav.whistleReports", "/servicedesk/whistleblowing",
-                Permission.WHISTLEBLOWING_HANDLE, 33);
+                ServiceDeskPermissions.WHISTLEBLOWING_HANDLE, 33);
     }
 
     @Bean

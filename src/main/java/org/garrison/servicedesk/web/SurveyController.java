@@ -15,7 +15,6 @@ import org.garrison.servicedesk.internal.SurveySender;
 import org.garrison.servicedesk.internal.SurveyTemplates;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -68,9 +67,6 @@ class SurveyController {
                     java.util.Objects.requireNonNull(form.service()));
             redirect.addFlashAttribute("link", "/public/surveys/" + token);
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return page(model, form, new TemplateForm(null, "", ""), errors, ex);
         }
@@ -110,9 +106,6 @@ class SurveyController {
         try {
             model.addAttribute("questionnaire", answers.inPortal(CurrentUser.require(), id));
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             model.addAttribute("refusal", ex);
             return "servicedesk/survey-unavailable";
@@ -127,9 +120,6 @@ class SurveyController {
             RedirectAttributes redirect) {
         try {
             answers.answerInPortal(CurrentUser.require(), id, SurveyScores.of(fields), SurveyScores.comment(fields));
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             String page = answerForm(id, model);

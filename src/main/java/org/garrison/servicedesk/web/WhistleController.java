@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import org.garrison.servicedesk.internal.WhistleReports;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -75,9 +74,6 @@ class WhistleController {
         }
         try {
             reports.conclude(CurrentUser.require(), id, form.text());
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return show(model, id, errors, ex);

@@ -58,7 +58,7 @@ public class AccessExport {
 
     /** Starts the export of the search for the signed-in user; returns the job's id. */
     public long start(AccessFilter filter) {
-        return jobs.start(KIND, "siteops.access.export.title", List.of(), progress -> export(filter, progress));
+        return jobs.start(KIND, "siteops.access.export.title", List.of(), progress -> export(filter, progress)).value();
     }
 
     JobResult export(AccessFilter filter, JobProgress progress) {

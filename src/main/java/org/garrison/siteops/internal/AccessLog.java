@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.SiteId;
+import org.garrison.siteops.AccessEntryId;
 import org.garrison.siteops.VehicleReleasedWithoutAuthorisation;
 import org.garrison.siteops.internal.AccessViews.Admission;
 import org.garrison.siteops.internal.PersonEntry.Visitor;
@@ -120,10 +121,10 @@ public class AccessLog {
         boolean violation = entry.release(now, authorisedBy, guard.id(), guard.displayName());
         events.publishEvent(AuditedChange.of("RELEASE", "VehicleEntry", id, entry.getPlate(), before, entry.snapshot()));
         if (violation) {
-            events.publishEvent(new VehicleReleasedWithoutAuthorisation(id, new SiteId(entry.getSiteId()), entry.getPlate(),
-                    guard.id(), guard.displayName(), now));
+            events.publishEvent(new VehicleReleasedWithoutAuthorisation(new AccessEntryId(id), new SiteId(entry.getSiteId()), entry.getPlate(),
+                    guard.userId(), guard.displayName(), now));
             events.publishEvent(new NotificationRequested("access.unauthorisedRelease", Set.of(),
-                    Set.of("TEAM_LEADER", "SUPERVISOR"), entry.getSiteId(), "siteops.notice.unauthorisedRelease",
+                    Set.of("TEAM_LEADER", "SUPERVISOR"), new SiteId(entry.getSiteId()), "siteops.notice.unauthorisedRelease",
                     List.of(entry.getPlate(), siteName(entry.getSiteId()), guard.displayName()),
                     "/siteops/access/search?q=" + entry.getPlate(), false, now));
         }
@@ -132,7 +133,7 @@ public class AccessLog {
 
     private void tellBlacklisted(long siteId, String who, @Nullable String reason) {
         events.publishEvent(new NotificationRequested("access.blacklisted", Set.of(), Set.of("TEAM_LEADER", "SUPERVISOR"),
-                siteId, "siteops.notice.blacklisted", List.of(who, siteName(siteId), reason == null ? "" : reason),
+                new SiteId(siteId), "siteops.notice.blacklisted", List.of(who, siteName(siteId), reason == null ? "" : reason),
                 "/siteops/access", true, clock.instant()));
     }
 

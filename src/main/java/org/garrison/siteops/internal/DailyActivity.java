@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.garrison.organisation.SiteId;
 import org.garrison.patrols.PatrolManagement;
 import org.garrison.patrols.PatrolManagement.TourOfDay;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.SiteId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +91,7 @@ public class DailyActivity {
     /** A closed tour: its route and checkpoints on time of due, flagged when any was late or missed. */
     private static Entry patrol(TourOfDay tour) {
         return new Entry(Kind.PATROL, tour.closesAt(), tour.routeName() + " · " + tour.onTime() + "/" + tour.due(),
-                tour.id(), tour.problem());
+                tour.id().value(), tour.problem());
     }
 
     /** What happened. */

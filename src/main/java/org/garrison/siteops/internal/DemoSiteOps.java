@@ -4,15 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.StartupData;
 import org.garrison.siteops.internal.InspectionItem.Outcome;
 import org.garrison.siteops.internal.Inspections.ItemResult;
 import org.garrison.siteops.internal.PersonEntry.Visitor;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * two incidents, and an approved fire plan.
  */
 @Component
-@Order(56)
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
-class DemoSiteOps implements ApplicationRunner {
+class DemoSiteOps implements StartupData {
 
     private static final String FIRE_CHECKLIST = "消防设施检查";
 
@@ -51,8 +49,18 @@ class DemoSiteOps implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "siteops.demo";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.demo", "organisation.demo", "documents.demo", "people.demo", "patrols.demo");
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (checklists.list().stream().anyMatch(c -> c.getName().equals(FIRE_CHECKLIST))) {
             return;
         }

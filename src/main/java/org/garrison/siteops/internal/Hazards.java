@@ -17,6 +17,7 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.SiteId;
 import org.garrison.siteops.internal.HazardViews.HazardFilter;
 import org.garrison.siteops.internal.HazardViews.HazardRow;
 import org.garrison.siteops.internal.HazardViews.SiteHazardStatistics;
@@ -71,7 +72,7 @@ public class Hazards {
         var hazard = hazards.save(new Hazard(siteId, title, description, severity, owner, due, inspectionId,
                 clock.instant(), user.displayName()));
         events.publishEvent(AuditedChange.of("CREATE", ENTITY, hazard.getId(), hazard.getTitle(), null, hazard.snapshot()));
-        events.publishEvent(new NotificationRequested("hazard.opened", Set.of(), Set.of("TEAM_LEADER"), siteId,
+        events.publishEvent(new NotificationRequested("hazard.opened", Set.of(), Set.of("TEAM_LEADER"), new SiteId(siteId),
                 "siteops.notice.hazardOpened", List.of(hazard.getTitle(), sites.names().getOrDefault(siteId, ""),
                         due.toString()), "/siteops/hazards/" + hazard.getId(), false, clock.instant()));
         return hazard;
@@ -100,7 +101,7 @@ public class Hazards {
         change(user, id, "RECTIFY", hazard -> {
             hazard.rectify(what, user.id(), user.displayName(), clock.instant());
             events.publishEvent(new NotificationRequested("hazard.rectified", Set.of(), Set.of("TEAM_LEADER", "SUPERVISOR"),
-                    hazard.getSiteId(), "siteops.notice.hazardRectified", List.of(hazard.getTitle(),
+                    new SiteId(hazard.getSiteId()), "siteops.notice.hazardRectified", List.of(hazard.getTitle(),
                             sites.names().getOrDefault(hazard.getSiteId(), ""), user.displayName()),
                     "/siteops/hazards/" + id, false, clock.instant()));
         });
@@ -170,7 +171,7 @@ public class Hazards {
             if (hazard.markOverdueAlerted()) {
                 alerted++;
                 events.publishEvent(new NotificationRequested("hazard.overdue", Set.of(), Set.of("TEAM_LEADER", "SUPERVISOR"),
-                        hazard.getSiteId(), "siteops.notice.hazardOverdue", List.of(hazard.getTitle(),
+                        new SiteId(hazard.getSiteId()), "siteops.notice.hazardOverdue", List.of(hazard.getTitle(),
                                 names.getOrDefault(hazard.getSiteId(), ""), hazard.getDeadline().toString()),
                         "/siteops/hazards/" + hazard.getId(), false, clock.instant()));
             }

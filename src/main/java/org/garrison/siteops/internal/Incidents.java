@@ -9,10 +9,10 @@ import java.util.Set;
 import org.garrison.documents.DocumentsManagement;
 import org.garrison.documents.Upload;
 import org.garrison.numbering.NumberingManagement;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.SiteId;
 import org.garrison.siteops.IncidentId;
 import org.garrison.siteops.IncidentReported;
 import org.garrison.siteops.internal.Incident.Completion;
@@ -114,7 +114,7 @@ public class Incidents {
     }
 
     private void tell(Incident incident, String siteName, Set<String> roles, String link) {
-        events.publishEvent(new NotificationRequested("incident.reported", Set.of(), roles, incident.getSiteId(),
+        events.publishEvent(new NotificationRequested("incident.reported", Set.of(), roles, new SiteId(incident.getSiteId()),
                 "siteops.notice.incident." + incident.getIncidentType().name(), List.of(incident.getIncidentNumber(),
                         siteName, incident.getPlace(), incident.getSummary()),
                 link, Escalation.needsAcknowledgement(incident.getSeverity()), incident.getReportedAt()));

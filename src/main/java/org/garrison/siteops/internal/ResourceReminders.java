@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.SiteId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +77,7 @@ public class ResourceReminders {
         }
         var names = sites.names();
         perSite.forEach((siteId, stages) -> events.publishEvent(new NotificationRequested(KIND, Set.of(),
-                Set.of("TEAM_LEADER"), siteId, "siteops.notice.resourceStages", List.of(names.getOrDefault(siteId, ""),
+                Set.of("TEAM_LEADER"), SiteId.ofNullable(siteId), "siteops.notice.resourceStages", List.of(names.getOrDefault(siteId, ""),
                         listed(stages, ResourceStage.CHECK_DUE_SOON), listed(stages, ResourceStage.CHECK_OVERDUE),
                         listed(stages, ResourceStage.EXPIRING_SOON), listed(stages, ResourceStage.EXPIRED)),
                 "/siteops/resources", false, clock.instant())));

@@ -2,7 +2,7 @@ package org.garrison.siteops.internal;
 
 import org.garrison.documents.AttachmentOwner;
 import org.garrison.shared.CurrentUser;
-import org.garrison.shared.Permission;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,13 +44,13 @@ class SiteOpsAttachments {
         @Override
         public boolean canSee(CurrentUser user, String ownerId) {
             long id = id(ownerId);
-            return user.can(Permission.SITEOPS_VIEW) && id > 0 && visible.exists(user, id);
+            return user.can(SiteOpsPermissions.SITEOPS_VIEW) && id > 0 && visible.exists(user, id);
         }
 
         @Override
         public boolean canAttach(CurrentUser user, String ownerId) {
             long id = id(ownerId);
-            return user.can(Permission.SITEOPS_RECORD) && id > 0 && attachable.exists(user, id);
+            return user.can(SiteOpsPermissions.SITEOPS_RECORD) && id > 0 && attachable.exists(user, id);
         }
 
         private static long id(String ownerId) {

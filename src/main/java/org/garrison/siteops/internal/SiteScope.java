@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.Named;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.SiteId;
 import org.springframework.stereotype.Component;
 
 /** The sites of a data scope as site operations need them: ids for queries, names for lists and pickers. */

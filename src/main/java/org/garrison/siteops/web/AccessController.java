@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.internal.AccessExport;
 import org.garrison.siteops.internal.AccessLog;
@@ -72,9 +71,6 @@ class AccessController {
         try {
             admission = log.admitPerson(CurrentUser.require(), Objects.requireNonNull(form.siteId()), form.visitor());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return gate(model, form.siteId(), form, VehicleForm.blank(form.siteId()), errors, ex);
         }
@@ -89,9 +85,6 @@ class AccessController {
         try {
             log.personLeaves(CurrentUser.require(), id, badgeReturned);
             redirect.addFlashAttribute("flash", "siteops.access.left");
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             refused(redirect, ex);
@@ -110,9 +103,6 @@ class AccessController {
         try {
             admission = log.admitVehicle(CurrentUser.require(), Objects.requireNonNull(form.siteId()), form.plate(),
                     form.driver(), form.cargo());
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return gate(model, form.siteId(), PersonForm.blank(form.siteId()), form, errors, ex);
@@ -134,9 +124,6 @@ class AccessController {
             boolean violation = log.release(CurrentUser.require(), id, by);
             redirect.addFlashAttribute(violation ? "accessAlert" : "flash",
                     violation ? "siteops.access.releasedUnauthorised" : "siteops.access.released");
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             refused(redirect, ex);

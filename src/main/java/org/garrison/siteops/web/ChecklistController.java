@@ -5,7 +5,6 @@ import java.util.Objects;
 import jakarta.validation.Valid;
 
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.garrison.siteops.internal.Checklist;
 import org.garrison.siteops.internal.Checklists;
 import org.jspecify.annotations.Nullable;
@@ -77,9 +76,6 @@ class ChecklistController {
         try {
             checklists.update(id, form.name(), Objects.requireNonNull(form.category()), form.items(),
                     Boolean.TRUE.equals(form.active()));
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return form(model, id, form, errors, ex);

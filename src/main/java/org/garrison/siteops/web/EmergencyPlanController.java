@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.internal.EmergencyPlans;
 import org.garrison.siteops.internal.IncidentType;
@@ -64,9 +63,6 @@ class EmergencyPlanController {
         try {
             id = plans.create(CurrentUser.require(), Objects.requireNonNull(form.siteId()), form.content()).getId();
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return form(model, null, form, errors, ex);
         }
@@ -96,9 +92,6 @@ class EmergencyPlanController {
         try {
             plans.change(CurrentUser.require(), id, form.content());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return form(model, id, form, errors, ex);
         }
@@ -111,9 +104,6 @@ class EmergencyPlanController {
     String submit(@PathVariable long id, Model model, RedirectAttributes redirect) {
         try {
             plans.submit(CurrentUser.require(), id);
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return detail(model, id, ex);
@@ -129,9 +119,6 @@ class EmergencyPlanController {
         String text = Texts.blankToNull(note);
         try {
             plans.decide(CurrentUser.require(), id, approved, text == null || text.length() > 500 ? null : text);
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return detail(model, id, ex);

@@ -4,7 +4,6 @@ import java.util.Arrays;
 
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.garrison.siteops.internal.EmergencyResponses;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,9 +38,6 @@ class EmergencyResponseController {
         try {
             change.run();
             redirect.addFlashAttribute("flash", flash);
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             redirect.addFlashAttribute("responseRefusal", ex.messageKey());

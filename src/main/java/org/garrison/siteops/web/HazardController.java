@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.internal.Hazard;
 import org.garrison.siteops.internal.HazardViews.HazardFilter;
@@ -75,9 +74,6 @@ class HazardController {
             id = hazards.open(CurrentUser.require(), Objects.requireNonNull(form.siteId()), form.title(), form.description(),
                     Objects.requireNonNull(form.severity()), form.owner(), form.deadline(), null).getId();
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return form(model, form, errors, ex);
         }
@@ -126,9 +122,6 @@ class HazardController {
     private String act(Model model, RedirectAttributes redirect, long id, Runnable change) {
         try {
             change.run();
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return detail(model, id, null, ex);

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.garrison.siteops.internal.EmergencyPlans;
 import org.garrison.siteops.internal.EmergencyResponses;
 import org.garrison.siteops.internal.IncidentQueries;
@@ -95,9 +94,6 @@ class IncidentController {
                     Objects.requireNonNull(form.type()), Objects.requireNonNull(form.severity()), form.place(),
                     form.summary(), null, Photos.of(photo)).getId();
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return report(model, form, errors, ex);
         }
@@ -121,9 +117,6 @@ class IncidentController {
         try {
             incidents.addAction(CurrentUser.require(), id, form.note());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return detail(model, id, null, errors, ex);
         }
@@ -141,9 +134,6 @@ class IncidentController {
         try {
             incidents.complete(CurrentUser.require(), id, form.completion());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return detail(model, id, form, errors, ex);
         }
@@ -160,9 +150,6 @@ class IncidentController {
         }
         try {
             incidents.close(CurrentUser.require(), id, form.note());
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return detail(model, id, null, errors, ex);

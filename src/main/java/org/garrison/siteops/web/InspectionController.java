@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import org.garrison.documents.Upload;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.garrison.siteops.internal.Checklist;
 import org.garrison.siteops.internal.Checklists;
 import org.garrison.siteops.internal.InspectionItem.Outcome;
@@ -102,9 +101,6 @@ class InspectionController {
         try {
             id = inspections.record(CurrentUser.require(), siteId, checklistId, results, photos).getId();
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return form(model, siteId, checklist, outcomes, notes, ex);
         }
@@ -130,9 +126,6 @@ class InspectionController {
             checklists.schedule(CurrentUser.require(), Objects.requireNonNull(form.siteId()),
                     Objects.requireNonNull(form.checklistId()), Objects.requireNonNull(form.everyDays()),
                     Objects.requireNonNull(form.firstDue()));
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return overview(model, null, form, errors, ex);

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.internal.EmergencyResource;
 import org.garrison.siteops.internal.Preparedness;
@@ -72,9 +71,6 @@ class PreparednessController {
             preparedness.holdDrill(CurrentUser.require(), id, Objects.requireNonNull(form.heldOn()), form.participants(),
                     form.summary(), form.improvements());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return drills(model, new DrillForm(null, "", LocalDate.now(clock)), null, ex);
         }
@@ -100,9 +96,6 @@ class PreparednessController {
                     Objects.requireNonNull(form.kind()), form.name(), form.location(), Objects.requireNonNull(form.quantity()),
                     Objects.requireNonNull(form.checkEveryDays()), form.expiresOn());
         }
-        catch (NotFoundException ex) {
-            throw ex;
-        }
         catch (DomainException ex) {
             return resources(model, form, errors, ex);
         }
@@ -117,9 +110,6 @@ class PreparednessController {
         String text = Texts.blankToNull(note);
         try {
             preparedness.checkResource(CurrentUser.require(), id, ok, text == null || text.length() > 300 ? null : text);
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return resources(model, ResourceForm.blank(), null, ex);

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.garrison.siteops.internal.SiteScope;
 import org.garrison.siteops.internal.WatchEntry;
 import org.garrison.siteops.internal.WatchList;
@@ -48,9 +47,6 @@ class WatchListController {
         }
         try {
             watchList.add(CurrentUser.require(), form.siteId(), Objects.requireNonNull(form.kind()), form.value(), form.reason());
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return page(model, form, errors, ex);

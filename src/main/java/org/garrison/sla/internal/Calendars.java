@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.garrison.shared.DomainException;
+import org.garrison.shared.SiteId;
 import org.garrison.sla.SlaClockView;
 import org.garrison.sla.SlaState;
 import org.garrison.sla.SlaTarget;
@@ -46,7 +47,7 @@ public class Calendars {
                 : calendar.between(asOf, clock.getResponseDueAt());
         var resolutionLeft = clock.getResolvedAt() != null ? Duration.ZERO
                 : calendar.between(asOf, clock.getResolutionDueAt());
-        return new SlaClockView(clock.getItemType(), clock.getItemRef(), clock.getCategory(), clock.getSiteId(),
+        return new SlaClockView(clock.getItemType(), clock.getItemRef(), clock.getCategory(), SiteId.ofNullable(clock.getSiteId()),
                 clock.getState(), clock.getStartedAt(), clock.getHeldTime(), clock.getResponseDueAt(),
                 clock.getResolutionDueAt(), clock.getRespondedAt(), clock.getResolvedAt(), responseLeft,
                 resolutionLeft, clock.isBreached(SlaTarget.RESPONSE, now), clock.isBreached(SlaTarget.RESOLUTION, now),

@@ -2,14 +2,14 @@ package org.garrison.sla.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.StartupData;
 import org.garrison.sla.SlaManagement;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * its response deadline, and a fee-deduction complaint held while waiting for the client.
  */
 @Component
-@Order(40)
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
-class DemoSla implements ApplicationRunner {
+class DemoSla implements StartupData {
 
     static final String FIRST = "WO-DEMO-0001";
 
@@ -41,8 +40,18 @@ class DemoSla implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "sla.demo";
+    }
+
+    @Override
+    public Set<String> after() {
+        return Set.of("identity.demo", "organisation.demo");
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (clocks.existsByItemTypeAndItemRef("WORK_ORDER", FIRST)) {
             return;
         }
@@ -53,8 +62,8 @@ class DemoSla implements ApplicationRunner {
         sla.pause("COMPLAINT", "CP-DEMO-0001", now.minus(Duration.ofMinutes(10)));
     }
 
-    private Long site(String code) {
-        return organisation.siteByCode(code).map(SiteId::value).orElse(null);
+    private @Nullable SiteId site(String code) {
+        return organisation.siteByCode(code).orElse(null);
     }
 
 }

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.SiteId;
 import org.garrison.sla.SlaClockView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.SiteId;
 import org.garrison.sla.SlaBreached;
 import org.garrison.sla.SlaWarningDue;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,16 +88,16 @@ public class SlaSweep {
                 firing.dueAt().toString());
         if (firing.breach()) {
             events.publishEvent(new SlaBreached(clock.getItemType(), clock.getItemRef(), clock.getCategory(),
-                    firing.target(), firing.dueAt(), firing.escalationLevel(), clock.getSiteId(), now));
+                    firing.target(), firing.dueAt(), firing.escalationLevel(), SiteId.ofNullable(clock.getSiteId()), now));
             events.publishEvent(new NotificationRequested("sla.breached", Set.of(),
-                    policy.rolesAt(firing.escalationLevel()), clock.getSiteId(), "sla.notification.breached", args,
+                    policy.rolesAt(firing.escalationLevel()), SiteId.ofNullable(clock.getSiteId()), "sla.notification.breached", args,
                     null, true, now));
         }
         else {
             events.publishEvent(new SlaWarningDue(clock.getItemType(), clock.getItemRef(), clock.getCategory(),
-                    firing.target(), firing.dueAt(), clock.getSiteId(), now));
+                    firing.target(), firing.dueAt(), SiteId.ofNullable(clock.getSiteId()), now));
             events.publishEvent(new NotificationRequested("sla.warning", Set.of(),
-                    policy.rolesAt(firing.escalationLevel()), clock.getSiteId(), "sla.notification.warning", args,
+                    policy.rolesAt(firing.escalationLevel()), SiteId.ofNullable(clock.getSiteId()), "sla.notification.warning", args,
                     null, false, now));
         }
     }

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NoErrors;
-import org.garrison.shared.NotFoundException;
 import org.garrison.sla.internal.SlaSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -82,9 +81,6 @@ class SlaCalendarController {
         }
         try {
             settings.changeCalendar(id, form.hours());
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return form(model, id, form, errors, ex);

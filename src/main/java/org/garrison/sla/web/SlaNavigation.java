@@ -1,7 +1,7 @@
 package org.garrison.sla.web;
 
 import org.garrison.shared.NavEntry;
-import org.garrison.shared.Permission;
+import org.garrison.sla.SlaPermissions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,12 +11,12 @@ class SlaNavigation {
 
     @Bean
     NavEntry slaPoliciesNav() {
-        return new NavEntry("nav.section.admin", "sla.nav.policies", "/sla/policies", Permission.SLA_CONFIGURE, 60);
+        return new NavEntry("nav.section.admin", "sla.nav.policies", "/sla/policies", SlaPermissions.SLA_CONFIGURE, 60);
     }
 
     @Bean
     NavEntry slaCalendarsNav() {
-        return new NavEntry("nav.section.admin", "sla.nav.calendars", "/sla/calendars", Permission.SLA_CONFIGURE, 61);
+        return new NavEntry("nav.section.admin", "sla.nav.calendars", "/sla/calendars", SlaPermissions.SLA_CONFIGURE, 61);
     }
 
 }

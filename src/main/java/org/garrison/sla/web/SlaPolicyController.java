@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NoErrors;
-import org.garrison.shared.NotFoundException;
 import org.garrison.sla.internal.SlaSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,9 +56,6 @@ class SlaPolicyController {
             settings.changePolicy(id, Objects.requireNonNull(form.responseMinutes()),
                     Objects.requireNonNull(form.resolutionMinutes()), Objects.requireNonNull(form.calendarId()),
                     Objects.requireNonNull(form.warningPercent()), Objects.requireNonNull(form.escalationRoles()));
-        }
-        catch (NotFoundException ex) {
-            throw ex;
         }
         catch (DomainException ex) {
             return form(model, id, form, errors, ex);

@@ -12,10 +12,12 @@ import java.util.Set;
 
 import org.garrison.approvals.ApprovalDecided;
 import org.garrison.approvals.ApprovalDecided.Outcome;
+import org.garrison.approvals.ApprovalId;
 import org.garrison.approvals.internal.HistoryEntry.Action;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -59,7 +61,7 @@ class ApprovalRequestTests {
             .containsExactly(tuple(Action.SUBMITTED, 1, "用户1"),
                     tuple(Action.APPROVED, 1, "用户2"),
                     tuple(Action.APPROVED, 2, "用户3"));
-        assertThat(decisions()).containsExactly(new ApprovalDecided(42, "EXPENSE_CLAIM", Outcome.APPROVED, "/approvals/42"));
+        assertThat(decisions()).containsExactly(new ApprovalDecided(new ApprovalId(42), "EXPENSE_CLAIM", Outcome.APPROVED, "/approvals/42"));
     }
 
     @Test
@@ -68,7 +70,7 @@ class ApprovalRequestTests {
         assertThat(request.getStatus()).isEqualTo(ApprovalStatus.REJECTED);
         assertThat(notices()).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo("approval.decided");
-            assertThat(n.userIds()).containsExactly(1L);
+            assertThat(n.userIds()).containsExactly(new UserId(1));
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.garrison.approvals.ApprovalDecided;
 import org.garrison.approvals.ApprovalDecided.Outcome;
+import org.garrison.approvals.ApprovalId;
 import org.garrison.approvals.ApprovalRequested;
 import org.garrison.approvals.SubmitApproval;
 import org.garrison.approvals.internal.ApprovalChains.ChainDetails;
@@ -20,6 +21,7 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,14 +59,14 @@ class ApprovalsIntegrationTests {
         assertThat(inboxOf("affairs")).contains(request.getId());
         assertThat(inboxOf("finance")).doesNotContain(request.getId());
         assertThat(inboxOf("chairman")).doesNotContain(request.getId());
-        assertThat(events.stream(ApprovalRequested.class)).extracting(ApprovalRequested::requestId).contains(request.getId());
+        assertThat(events.stream(ApprovalRequested.class)).extracting(ApprovalRequested::requestId).contains(new ApprovalId(request.getId()));
         assertThat(events.stream(NotificationRequested.class)
             .filter(n -> n.link() != null && n.link().equals("/approvals/" + request.getId())))
             .singleElement()
             .satisfies(n -> {
                 assertThat(n.kind()).isEqualTo("approval.pending");
                 assertThat(n.roleCodes()).containsExactly("GENERAL_AFFAIRS");
-                assertThat(n.siteId()).isEqualTo(site("S101"));
+                assertThat(n.siteId()).isEqualTo(new SiteId(site("S101")));
             });
     }
 
@@ -87,7 +89,7 @@ class ApprovalsIntegrationTests {
         String type = chain(step("GENERAL_AFFAIRS"), step("FINANCE"), new ChainStep("CHAIRMAN", new BigDecimal("1000"), null, null),
                 new ChainStep("CHAIRMAN", null, "late", "董事长特批"));
         var request = approvals.submit(user("leader"), new SubmitApproval(type, "补报 7 月培训场地费", new BigDecimal("1000.01"),
-                Set.of("late"), "/expenses/demo", site("S101")));
+                Set.of("late"), "/expenses/demo", new SiteId(site("S101"))));
         assertThat(request.getSteps()).hasSize(4);
         assertThatThrownBy(() -> approvals.approve(user("finance"), request.getId(), null)).isInstanceOf(DomainException.class)
             .hasMessage("approvals.notYourStep");
@@ -100,7 +102,7 @@ class ApprovalsIntegrationTests {
         var approved = approvals.approve(user("chairman"), request.getId(), "特批");
         assertThat(approved.getStatus()).isEqualTo(ApprovalStatus.APPROVED);
         assertThat(events.stream(ApprovalDecided.class))
-            .contains(new ApprovalDecided(request.getId(), type, Outcome.APPROVED, "/expenses/demo"));
+            .contains(new ApprovalDecided(new ApprovalId(request.getId()), type, Outcome.APPROVED, "/expenses/demo"));
         assertThat(approvals.get(user("leader"), request.getId()).getHistory()).extracting(HistoryEntry::actorName)
             .containsExactly("队长 何勇", "综合部 周丽", "财务部 吴静", "董事长 陈志远", "董事长 陈志远");
     }
@@ -174,7 +176,7 @@ class ApprovalsIntegrationTests {
 
     private ApprovalRequest submit(String username, String type, @Nullable String amount, @Nullable Long siteId) {
         return approvals.submit(user(username), new SubmitApproval(type, "测试申请 " + type,
-                amount == null ? null : new BigDecimal(amount), Set.of(), null, siteId));
+                amount == null ? null : new BigDecimal(amount), Set.of(), null, SiteId.ofNullable(siteId)));
     }
 
     private List<Long> inboxOf(String username) {

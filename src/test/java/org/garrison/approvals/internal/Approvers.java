@@ -1,6 +1,5 @@
 package org.garrison.approvals.internal;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 import org.garrison.shared.CurrentUser;
@@ -12,7 +11,7 @@ record Approvers(long id, String username, String displayName, DataScope scope, 
         Set<String> roleCodes) implements CurrentUser {
 
     static CurrentUser user(long id, String... roles) {
-        return new Approvers(id, "user" + id, "用户" + id, DataScope.company(id), EnumSet.noneOf(Permission.class), Set.of(roles));
+        return new Approvers(id, "user" + id, "用户" + id, DataScope.company(id), Set.of(), Set.of(roles));
     }
 
 }

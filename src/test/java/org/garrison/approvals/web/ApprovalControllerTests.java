@@ -29,19 +29,18 @@ import org.garrison.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(ApprovalController.class)
+@WebSliceTest
 class ApprovalControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Approvals approvals;
 
-    @MockitoBean
+    @Autowired
     ApprovalLabels labels;
 
     @BeforeEach

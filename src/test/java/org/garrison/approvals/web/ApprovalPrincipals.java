@@ -3,7 +3,6 @@ package org.garrison.approvals.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -60,7 +59,7 @@ final class ApprovalPrincipals {
 
         @Override
         public Set<Permission> permissions() {
-            return EnumSet.noneOf(Permission.class);
+            return Set.of();
         }
 
         @Override

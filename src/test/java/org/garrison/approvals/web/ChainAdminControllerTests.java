@@ -19,27 +19,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.garrison.approvals.ApprovalPermissions;
 import org.garrison.approvals.internal.ApprovalChain;
 import org.garrison.approvals.internal.ApprovalChains;
 import org.garrison.approvals.internal.ApprovalChains.ChainDetails;
 import org.garrison.approvals.internal.ChainStep;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(ChainAdminController.class)
+@WebSliceTest
 class ChainAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ApprovalChains chains;
 
     private final ApprovalChain expenses = new ApprovalChain("EXPENSE_CLAIM", "费用报销", "Expense claim",
@@ -48,7 +48,7 @@ class ChainAdminControllerTests {
     @Test
     void configurersSeeTheChainsWithTheirConditions() throws Exception {
         when(chains.list()).thenReturn(List.of(expenses));
-        mvc.perform(get("/admin/approval-chains").with(withPermissions(Permission.APPROVALS_CONFIGURE)))
+        mvc.perform(get("/admin/approval-chains").with(withPermissions(ApprovalPermissions.APPROVALS_CONFIGURE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("EXPENSE_CLAIM")))
             .andExpect(content().string(containsString("董事长特批")));
@@ -56,7 +56,7 @@ class ChainAdminControllerTests {
 
     @Test
     void othersMayNotSeeOrChangeChains() throws Exception {
-        mvc.perform(get("/admin/approval-chains").with(withPermissions(Permission.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/approval-chains").with(withPermissions(OrganisationPermissions.ORG_VIEW))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/approval-chains/new").with(withPermissions())).andExpect(status().isForbidden());
         mvc.perform(post("/admin/approval-chains").param("type", "X").with(withPermissions()).with(csrf()))
             .andExpect(status().isForbidden());
@@ -66,7 +66,7 @@ class ChainAdminControllerTests {
     @Test
     void theEditFormShowsTheStepsAndSpareRows() throws Exception {
         when(chains.get("EXPENSE_CLAIM")).thenReturn(expenses);
-        mvc.perform(get("/admin/approval-chains/EXPENSE_CLAIM/edit").with(withPermissions(Permission.APPROVALS_CONFIGURE)))
+        mvc.perform(get("/admin/approval-chains/EXPENSE_CLAIM/edit").with(withPermissions(ApprovalPermissions.APPROVALS_CONFIGURE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("value=\"董事长特批\"")))
             .andExpect(content().string(containsString("value=\"late\"")));
@@ -74,7 +74,7 @@ class ChainAdminControllerTests {
 
     @Test
     void theNewChainFormOffersEmptyStepRows() throws Exception {
-        mvc.perform(get("/admin/approval-chains/new").with(withPermissions(Permission.APPROVALS_CONFIGURE)))
+        mvc.perform(get("/admin/approval-chains/new").with(withPermissions(ApprovalPermissions.APPROVALS_CONFIGURE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("name=\"roleCode\"")))
             .andExpect(content().string(containsString("id=\"role-codes\"")));
@@ -82,7 +82,7 @@ class ChainAdminControllerTests {
 
     @Test
     void aNewChainTakesItsStepRowsInOrderAndDropsRowsWithoutRole() throws Exception {
-        mvc.perform(post("/admin/approval-chains").with(withPermissions(Permission.APPROVALS_CONFIGURE)).with(csrf())
+        mvc.perform(post("/admin/approval-chains").with(withPermissions(ApprovalPermissions.APPROVALS_CONFIGURE)).with(csrf())
                 .param("type", "REWARD").param("labelZh", "奖励").param("labelEn", "Reward")
                 .param("roleCode", "hr", "", "CHAIRMAN")
                 .param("amountAbove", "", "", "500")
@@ -97,12 +97,12 @@ class ChainAdminControllerTests {
 
     @Test
     void aMalformedAmountOrTypeKeyIsShownOnTheForm() throws Exception {
-        mvc.perform(post("/admin/approval-chains").with(withPermissions(Permission.APPROVALS_CONFIGURE)).with(csrf())
+        mvc.perform(post("/admin/approval-chains").with(withPermissions(ApprovalPermissions.APPROVALS_CONFIGURE)).with(csrf())
                 .param("type", "REWARD").param("labelZh", "奖励").param("labelEn", "Reward")
                 .param("roleCode", "HR").param("amountAbove", "一千").param("requiredFlag", "").param("stepLabel", ""))
             .andExpect(status().isOk())
             .andExpect(model().attributeHasFieldErrors("form", "amountAbove"));
-        mvc.perform(post("/admin/approval-chains").with(withPermissions(Permission.APPROVALS_CONFIGURE)).with(csrf())
+        mvc.perform(post("/admin/approval-chains").with(withPermissions(ApprovalPermissions.APPROVALS_CONFIGURE)).with(csrf())
                 .param("type", "reward me").param("labelZh", "奖励").param("labelEn", "Reward").param("roleCode", "HR"))
             .andExpect(status().isOk())
             .andExpect(model().attributeHasFieldErrors("form", "type"));
@@ -112,7 +112,7 @@ class ChainAdminControllerTests {
     @Test
     void aTakenTypeIsRefusedWithTheReason() throws Exception {
         when(chains.create(any())).thenThrow(new DomainException("approvals.chain.typeTaken", "REWARD"));
-        mvc.perform(post("/admin/approval-chains").with(withPermissions(Permission.APPROVALS_CONFIGURE)).with(csrf())
+        mvc.perform(post("/admin/approval-chains").with(withPermissions(ApprovalPermissions.APPROVALS_CONFIGURE)).with(csrf())
                 .param("type", "REWARD").param("labelZh", "奖励").param("labelEn", "Reward").param("roleCode", "HR"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("类型 REWARD 的审批流程已存在。")));
@@ -121,7 +121,7 @@ class ChainAdminControllerTests {
     @Test
     void changingAChainSavesTheNewSteps() throws Exception {
         when(chains.get("EXPENSE_CLAIM")).thenReturn(expenses);
-        mvc.perform(post("/admin/approval-chains/EXPENSE_CLAIM").with(withPermissions(Permission.APPROVALS_CONFIGURE)).with(csrf())
+        mvc.perform(post("/admin/approval-chains/EXPENSE_CLAIM").with(withPermissions(ApprovalPermissions.APPROVALS_CONFIGURE)).with(csrf())
                 .param("type", "EXPENSE_CLAIM").param("labelZh", "费用报销").param("labelEn", "Expense claim")
                 .param("roleCode", "FINANCE").param("amountAbove", "").param("requiredFlag", "").param("stepLabel", ""))
             .andExpect(redirectedUrl("/admin/approval-chains"));
@@ -133,7 +133,7 @@ class ChainAdminControllerTests {
     @Test
     void anUnknownChainIsNotFound() throws Exception {
         when(chains.get("NOPE")).thenThrow(new NotFoundException("entity.approvalChain", "NOPE"));
-        mvc.perform(get("/admin/approval-chains/NOPE/edit").with(withPermissions(Permission.APPROVALS_CONFIGURE)))
+        mvc.perform(get("/admin/approval-chains/NOPE/edit").with(withPermissions(ApprovalPermissions.APPROVALS_CONFIGURE)))
             .andExpect(status().isNotFound());
     }
 

@@ -20,32 +20,40 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 
+import org.garrison.audit.AuditPermissions;
 import org.garrison.audit.internal.AuditEntries;
 import org.garrison.audit.internal.AuditLog;
+import org.garrison.identity.IdentityPermissions;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.TestPrincipals.Principal;
 import org.garrison.platform.security.WebSliceTest;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(AuditApiController.class)
-@Import(AuditSliceConfiguration.class)
+@WebSliceTest
 class AuditApiControllerTests {
 
-    private final Principal auditor = principal(ScopeLevel.BRANCH, 7L, Permission.AUDIT_VIEW);
+    private final Principal auditor = principal(ScopeLevel.BRANCH, 7L, AuditPermissions.AUDIT_VIEW);
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fix(AuditEntries.OCCURRED_AT);
+    }
+
+    @Autowired
     AuditLog log;
 
     @BeforeEach
@@ -121,7 +129,7 @@ class AuditApiControllerTests {
 
     @Test
     void callersWithoutAuditViewAreRefusedWithAProblem() throws Exception {
-        mvc.perform(get("/api/v1/audit").with(withPermissions(Permission.ORG_VIEW, Permission.USERS_MANAGE)))
+        mvc.perform(get("/api/v1/audit").with(withPermissions(OrganisationPermissions.ORG_VIEW, IdentityPermissions.USERS_MANAGE)))
             .andExpect(status().isForbidden())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.status", is(403)));

@@ -28,30 +28,30 @@ import java.util.function.Consumer;
 
 import jakarta.servlet.http.Cookie;
 
+import org.garrison.audit.AuditPermissions;
 import org.garrison.audit.internal.AuditEntries;
 import org.garrison.audit.internal.AuditEntry;
 import org.garrison.audit.internal.AuditLog;
+import org.garrison.identity.IdentityPermissions;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.TestPrincipals.Principal;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(AuditController.class)
-@Import(AuditSliceConfiguration.class)
+@WebSliceTest
 class AuditControllerTests {
 
     private static final Cookie ENGLISH = new Cookie("GARRISON_LANG", "en");
 
-    private final Principal auditor = principal(ScopeLevel.BRANCH, 7L, Permission.AUDIT_VIEW);
+    private final Principal auditor = principal(ScopeLevel.BRANCH, 7L, AuditPermissions.AUDIT_VIEW);
 
     private final AuditEntry change = AuditEntries.entry(3, 12L, "ops", "UPDATE", "Branch", "7", "第七大队",
             "{\"name\":\"第七大队\",\"code\":\"B7\"}", "{\"name\":\"第七大队（福田）\",\"code\":\"B7\"}");
@@ -59,7 +59,15 @@ class AuditControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fix(AuditEntries.OCCURRED_AT);
+    }
+
+    @Autowired
     AuditLog log;
 
     @BeforeEach
@@ -202,7 +210,7 @@ class AuditControllerTests {
 
     @Test
     void usersWithoutAuditViewAreRefused() throws Exception {
-        var outsider = withPermissions(Permission.ORG_VIEW, Permission.ORG_MANAGE, Permission.USERS_MANAGE);
+        var outsider = withPermissions(OrganisationPermissions.ORG_VIEW, OrganisationPermissions.ORG_MANAGE, IdentityPermissions.USERS_MANAGE);
         mvc.perform(get("/admin/audit").with(outsider)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/audit/{id}", 3).with(outsider)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/audit/export.csv").with(outsider)).andExpect(status().isForbidden());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -96,7 +95,7 @@ class ContractLifecycleIntegrationTests {
         assertThat(signed.getStatus()).isEqualTo(ContractStatus.ACTIVE);
         assertThat(signed.getSignedVersion()).isEqualTo(2);
         var site = organisation.siteByCode(siteCode).orElseThrow();
-        assertThat(organisation.sitesOf(DataScope.company(0), new org.garrison.organisation.ClientId(clientId)))
+        assertThat(organisation.sitesOf(DataScope.company(0), new org.garrison.shared.ClientId(clientId)))
             .anyMatch(s -> s.code().equals(siteCode));
         assertThat(tasks.ofContract(contract.getId())).extracting(StartUpTask::getDepartment)
             .containsExactlyInAnyOrder(Department.SECURITY_OPS, Department.TRAINING, Department.LOGISTICS);
@@ -104,7 +103,7 @@ class ContractLifecycleIntegrationTests {
             .singleElement()
             .satisfies(t -> assertThat(t.getDue()).isEqualTo(ContractSamples.START.minusDays(3)));
         assertThat(documents.attachmentsOf("Contract", contract.getId().toString())).hasSize(1);
-        assertThat(organisation.clientsIn(DataScope.company(0))).filteredOn(c -> c.id() == clientId).singleElement()
+        assertThat(organisation.clientsIn(DataScope.company(0))).filteredOn(c -> c.id().value() == clientId).singleElement()
             .satisfies(c -> assertThat(c.status()).isEqualTo("ACTIVE"));
 
         var targets = contracts.targetsFor(site, ContractSamples.START.plusDays(10)).orElseThrow();

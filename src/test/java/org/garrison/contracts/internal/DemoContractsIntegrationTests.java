@@ -8,6 +8,7 @@ import org.garrison.contracts.ContractsManagement;
 import org.garrison.contracts.ServiceKind;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +35,7 @@ class DemoContractsIntegrationTests {
     @Test
     void demoHoldsAnActiveBankContractOneEndingWithinThirtyDaysAndOneInNegotiationWithTwoVersions() {
         var all = queries.list(DataScope.company(0), null, null, null);
-        var today = LocalDate.now();
+        var today = LocalDate.now(TestClock.ZONE);
         assertThat(all).anyMatch(c -> c.getStatus() == ContractStatus.ACTIVE && c.getEnds() != null
                 && !c.getEnds().isAfter(today.plusDays(30)));
         assertThat(all).filteredOn(c -> c.getStatus() == ContractStatus.NEGOTIATING)

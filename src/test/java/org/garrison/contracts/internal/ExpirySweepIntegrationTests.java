@@ -16,6 +16,7 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.internal.Clients;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotificationRequested;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +50,7 @@ class ExpirySweepIntegrationTests {
 
     @Test
     void aContractPastItsEndExpiresAndOneEndingWithinThirtyDaysIsAnnouncedOnce(ApplicationEvents events) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(TestClock.ZONE);
         long ended = signed(today.minusDays(60), today.minusDays(1));
         long endingSoon = signed(today.minusDays(300), today.plusDays(25));
 

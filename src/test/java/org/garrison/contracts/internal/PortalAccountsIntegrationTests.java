@@ -7,10 +7,10 @@ import java.util.UUID;
 
 import org.garrison.contracts.TestClients;
 import org.garrison.identity.IdentityManagement;
-import org.garrison.organisation.ClientId;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.internal.ClientContacts;
 import org.garrison.organisation.internal.Clients;
+import org.garrison.shared.ClientId;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
@@ -49,9 +49,9 @@ class PortalAccountsIntegrationTests {
         assertThat(user.scope().refId()).isEqualTo(park);
         assertThat(user.roleCodes()).containsExactly("CLIENT");
         assertThat(organisation.sitesIn(user.scope())).allSatisfy(site -> assertThat(
-                organisation.sitesOf(DataScope.company(0), new ClientId(park))).anyMatch(s -> s.id() == site.value()));
+                organisation.sitesOf(DataScope.company(0), new ClientId(park))).anyMatch(s -> s.id().equals(site)));
         assertThat(organisation.contactsOf(DataScope.company(0), new ClientId(park)))
-            .filteredOn(c -> c.id() == contact.getId()).singleElement()
+            .filteredOn(c -> c.id().value() == contact.getId()).singleElement()
             .satisfies(c -> assertThat(c.userId()).isNotNull());
         assertThatThrownBy(() -> portal.create(DataScope.company(0), park, contact.getId(), username + "x",
                 "Kehu-Menhu-2026!")).hasMessage("client.contact.hasUser");

@@ -9,7 +9,7 @@ import java.util.List;
 import org.garrison.contracts.ContractId;
 import org.garrison.contracts.ServiceKind;
 import org.garrison.contracts.SiteTargets;
-import org.garrison.organisation.SiteId;
+import org.garrison.shared.SiteId;
 import org.junit.jupiter.api.Test;
 
 class ProposalTests {

@@ -24,57 +24,66 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.garrison.contracts.ContractPermissions;
 import org.garrison.contracts.internal.ClientRelations;
 import org.garrison.contracts.internal.ClientRelations.Dossier;
-import org.garrison.contracts.internal.ContractSamples;
 import org.garrison.contracts.internal.ContractQueries;
+import org.garrison.contracts.internal.ContractSamples;
 import org.garrison.contracts.internal.PortalAccounts;
+import org.garrison.organisation.ContactId;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.ContactRecord;
 import org.garrison.organisation.OrganisationManagement.SiteRecord;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
+import org.garrison.testsupport.TestClock;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(ClientDossierController.class)
-@Import(WebSamples.FixedClock.class)
+@WebSliceTest
 class ClientDossierControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fix(WebSamples.TODAY.atStartOfDay());
+    }
+
+    @Autowired
     OrganisationManagement organisation;
 
-    @MockitoBean
+    @Autowired
     ContractQueries contracts;
 
-    @MockitoBean
+    @Autowired
     ClientRelations relations;
 
-    @MockitoBean
+    @Autowired
     PortalAccounts portal;
 
     @BeforeEach
     void data() {
         when(organisation.clientsIn(any())).thenReturn(WebSamples.clients());
-        when(organisation.sitesOf(any(), any())).thenReturn(List.of(new SiteRecord(4, "S301", "会展中心 1 号馆")));
-        when(organisation.contactsOf(any(), any())).thenReturn(List.of(new ContactRecord(8, "黄主任", "行政部", null, null, null)));
+        when(organisation.sitesOf(any(), any())).thenReturn(List.of(new SiteRecord(new SiteId(4), "S301", "会展中心 1 号馆")));
+        when(organisation.contactsOf(any(), any())).thenReturn(List.of(new ContactRecord(new ContactId(8), "黄主任", "行政部", null, null, null)));
         when(contracts.list(any(), any(), any(), eq(CLIENT_ID))).thenReturn(List.of(WebSamples.negotiating()));
         when(relations.dossier(any(), eq(CLIENT_ID))).thenReturn(new Dossier(List.of(), List.of(), List.of(), List.of()));
     }
 
     @Test
     void theDossierShowsRecordSitesContactsAndContracts() throws Exception {
-        mvc.perform(get("/contracts/clients/{id}", CLIENT_ID).with(withPermissions(Permission.CONTRACTS_VIEW)))
+        mvc.perform(get("/contracts/clients/{id}", CLIENT_ID).with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("前海会展中心")))
             .andExpect(content().string(containsString("S301")))
@@ -91,7 +100,7 @@ class ClientDossierControllerTests {
                         withId(ContractSamples.returnVisit(CLIENT_ID, TODAY), 4L)),
                 List.of()));
         var page = Jsoup.parse(mvc.perform(get("/contracts/clients/{id}", CLIENT_ID)
-            .with(withPermissions(Permission.CONTRACTS_VIEW)))
+            .with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -105,16 +114,16 @@ class ClientDossierControllerTests {
 
     @Test
     void aClientOutsideTheScopeIsNotFoundAndClientUsersHaveNoDossier() throws Exception {
-        mvc.perform(get("/contracts/clients/99").with(withPermissions(Permission.CONTRACTS_VIEW)))
+        mvc.perform(get("/contracts/clients/99").with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isNotFound());
-        mvc.perform(get("/contracts/clients/{id}", CLIENT_ID).with(as(ScopeLevel.CLIENT, CLIENT_ID, Permission.CLIENTS_VIEW)))
+        mvc.perform(get("/contracts/clients/{id}", CLIENT_ID).with(as(ScopeLevel.CLIENT, CLIENT_ID, OrganisationPermissions.CLIENTS_VIEW)))
             .andExpect(status().isForbidden());
     }
 
     @Test
     void aPortalAccountIsMadeFromAContactOrTheRefusalIsShown() throws Exception {
         mvc.perform(post("/contracts/clients/{id}/contacts/8/portal-account", CLIENT_ID)
-            .with(withPermissions(Permission.CLIENTS_MANAGE)).with(csrf()).param("username", "huang")
+            .with(withPermissions(OrganisationPermissions.CLIENTS_MANAGE)).with(csrf()).param("username", "huang")
             .param("password", "Kehu-Menhu-2026!"))
             .andExpect(redirectedUrl("/contracts/clients/" + CLIENT_ID))
             .andExpect(flash().attribute("flash", "dossier.portalAccountCreated"));
@@ -123,7 +132,7 @@ class ClientDossierControllerTests {
         when(portal.create(any(), eq(CLIENT_ID), eq(8L), eq("taken"), anyString()))
             .thenThrow(new DomainException("user.usernameTaken", "taken"));
         mvc.perform(post("/contracts/clients/{id}/contacts/8/portal-account", CLIENT_ID)
-            .with(withPermissions(Permission.CLIENTS_MANAGE)).with(csrf()).param("username", "taken")
+            .with(withPermissions(OrganisationPermissions.CLIENTS_MANAGE)).with(csrf()).param("username", "taken")
             .param("password", "Kehu-Menhu-2026!"))
             .andExpect(flash().attribute("refusalKey", "user.usernameTaken"));
     }
@@ -131,10 +140,10 @@ class ClientDossierControllerTests {
     @Test
     void anEmptyPortalAccountFormCreatesNothingAndViewersCannotCreateAccounts() throws Exception {
         mvc.perform(post("/contracts/clients/{id}/contacts/8/portal-account", CLIENT_ID)
-            .with(withPermissions(Permission.CLIENTS_MANAGE)).with(csrf()))
+            .with(withPermissions(OrganisationPermissions.CLIENTS_MANAGE)).with(csrf()))
             .andExpect(flash().attribute("refusalKey", "relations.invalid"));
         mvc.perform(post("/contracts/clients/{id}/contacts/8/portal-account", CLIENT_ID)
-            .with(withPermissions(Permission.CONTRACTS_VIEW)).with(csrf()).param("username", "x").param("password", "y"))
+            .with(withPermissions(ContractPermissions.CONTRACTS_VIEW)).with(csrf()).param("username", "x").param("password", "y"))
             .andExpect(status().isForbidden());
         verify(portal, never()).create(any(), anyLong(), anyLong(), anyString(), anyString());
     }

@@ -18,28 +18,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
+import org.garrison.contracts.ContractPermissions;
 import org.garrison.contracts.internal.ClientRelations;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(ClientRelationsController.class)
+@WebSliceTest
 class ClientRelationsControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ClientRelations relations;
 
     @Test
     void customerServicePlansAVisit() throws Exception {
-        mvc.perform(post("/contracts/clients/{id}/visits", CLIENT_ID).with(withPermissions(Permission.CLIENT_RELATIONS_MANAGE))
+        mvc.perform(post("/contracts/clients/{id}/visits", CLIENT_ID).with(withPermissions(ContractPermissions.CLIENT_RELATIONS_MANAGE))
             .with(csrf()).param("purpose", "季度回顾").param("visitee", "王经理").param("plannedOn", "2026-12-01"))
             .andExpect(redirectedUrl("/contracts/clients/" + CLIENT_ID))
             .andExpect(flash().attribute("flash", "common.saved"));
@@ -49,7 +49,7 @@ class ClientRelationsControllerTests {
 
     @Test
     void anIncompleteVisitIsRefusedAndNothingIsPlanned() throws Exception {
-        mvc.perform(post("/contracts/clients/{id}/visits", CLIENT_ID).with(withPermissions(Permission.CLIENT_RELATIONS_MANAGE))
+        mvc.perform(post("/contracts/clients/{id}/visits", CLIENT_ID).with(withPermissions(ContractPermissions.CLIENT_RELATIONS_MANAGE))
             .with(csrf()).param("plannedOn", "not a date"))
             .andExpect(redirectedUrl("/contracts/clients/" + CLIENT_ID))
             .andExpect(flash().attribute("refusalKey", "relations.invalid"));
@@ -58,18 +58,18 @@ class ClientRelationsControllerTests {
 
     @Test
     void viewersAndClientUsersCannotRecordRelations() throws Exception {
-        mvc.perform(post("/contracts/clients/{id}/meetings", CLIENT_ID).with(withPermissions(Permission.CONTRACTS_VIEW))
+        mvc.perform(post("/contracts/clients/{id}/meetings", CLIENT_ID).with(withPermissions(ContractPermissions.CONTRACTS_VIEW))
             .with(csrf()).param("heldOn", "2026-11-01").param("topic", "t").param("attendees", "a").param("minutes", "m"))
             .andExpect(status().isForbidden());
         mvc.perform(post("/contracts/clients/{id}/visits", CLIENT_ID).with(as(ScopeLevel.CLIENT, CLIENT_ID,
-                Permission.CLIENTS_VIEW)).with(csrf()).param("purpose", "p"))
+                OrganisationPermissions.CLIENTS_VIEW)).with(csrf()).param("purpose", "p"))
             .andExpect(status().isForbidden());
     }
 
     @Test
     void anotherClientsRecordsAreNotFound() throws Exception {
         when(relations.dossier(any(), eq(99L))).thenThrow(new NotFoundException("entity.client", 99L));
-        mvc.perform(post("/contracts/clients/99/meetings").with(withPermissions(Permission.CLIENT_RELATIONS_MANAGE))
+        mvc.perform(post("/contracts/clients/99/meetings").with(withPermissions(ContractPermissions.CLIENT_RELATIONS_MANAGE))
             .with(csrf()).param("heldOn", "2026-11-01").param("topic", "t").param("attendees", "a").param("minutes", "m"))
             .andExpect(status().isNotFound());
         verify(relations, never()).recordMeeting(any(), anyLong(), any(), any(), any(), any());

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.garrison.contracts.ContractId;
+import org.garrison.contracts.ContractPermissions;
 import org.garrison.contracts.ContractsManagement;
 import org.garrison.contracts.ServiceKind;
 import org.garrison.contracts.SiteTargets;
@@ -23,28 +24,27 @@ import org.garrison.contracts.SiteTargets.PostTarget;
 import org.garrison.contracts.SiteTargets.ServiceTarget;
 import org.garrison.contracts.internal.ContractQueries;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(ContractApiController.class)
+@WebSliceTest
 class ContractApiControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ContractQueries queries;
 
-    @MockitoBean
+    @Autowired
     ContractsManagement contracts;
 
-    @MockitoBean
+    @Autowired
     OrganisationManagement organisation;
 
     @Test
@@ -55,7 +55,7 @@ class ContractApiControllerTests {
                 new SiteId(4), day.minusMonths(1), day.plusMonths(6), List.of(new PostTarget("大门岗", 2, 3, 172, null, 12)),
                 List.of(new ServiceTarget(ServiceKind.CLEANING, "每日", 120, 30, null, 95)))));
         mvc.perform(get("/api/v1/contracts/targets").param("siteId", "4").param("date", "2027-05-01")
-            .with(withPermissions(Permission.CONTRACTS_VIEW)))
+            .with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.posts[0].postName", is("大门岗")))
             .andExpect(jsonPath("$.posts[0].headcountPerShift", is(2)))
@@ -66,18 +66,18 @@ class ContractApiControllerTests {
     void aSiteOutsideTheScopeOrWithoutContractIsNotFoundAsProblem() throws Exception {
         when(organisation.covers(any(), eq(new SiteId(4)))).thenReturn(false);
         mvc.perform(get("/api/v1/contracts/targets").param("siteId", "4").param("date", "2027-05-01")
-            .with(as(ScopeLevel.CLIENT, 9L, Permission.CONTRACTS_VIEW)))
+            .with(as(ScopeLevel.CLIENT, 9L, ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isNotFound())
             .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         when(organisation.covers(any(), eq(new SiteId(5)))).thenReturn(true);
         mvc.perform(get("/api/v1/contracts/targets").param("siteId", "5").param("date", "2027-05-01")
-            .with(withPermissions(Permission.CONTRACTS_VIEW)))
+            .with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isNotFound());
     }
 
     @Test
     void withoutContractRightsTheApiIsForbidden() throws Exception {
-        mvc.perform(get("/api/v1/contracts").with(withPermissions(Permission.CLIENTS_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/contracts").with(withPermissions(OrganisationPermissions.CLIENTS_VIEW))).andExpect(status().isForbidden());
     }
 
 }

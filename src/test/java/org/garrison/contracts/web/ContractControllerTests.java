@@ -24,40 +24,40 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.contracts.ContractPermissions;
 import org.garrison.contracts.internal.ContractLifecycle;
 import org.garrison.contracts.internal.ContractQueries;
 import org.garrison.contracts.internal.StartUpTasks;
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(ContractController.class)
+@WebSliceTest
 class ContractControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ContractQueries queries;
 
-    @MockitoBean
+    @Autowired
     ContractLifecycle lifecycle;
 
-    @MockitoBean
+    @Autowired
     StartUpTasks tasks;
 
-    @MockitoBean
+    @Autowired
     OrganisationManagement organisation;
 
-    @MockitoBean
+    @Autowired
     Names names;
 
     @BeforeEach
@@ -72,11 +72,11 @@ class ContractControllerTests {
 
     @Test
     void viewerSeesTheContractListAndAContract() throws Exception {
-        mvc.perform(get("/contracts").with(withPermissions(Permission.CONTRACTS_VIEW)))
+        mvc.perform(get("/contracts").with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("HT-20261121-001")))
             .andExpect(content().string(containsString("前海会展中心")));
-        mvc.perform(get("/contracts/{id}", CONTRACT_ID).with(withPermissions(Permission.CONTRACTS_VIEW)))
+        mvc.perform(get("/contracts/{id}", CONTRACT_ID).with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-status=\"NEGOTIATING\"")))
             .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"sign\""))));
@@ -84,10 +84,10 @@ class ContractControllerTests {
 
     @Test
     void usersWithoutContractRightsAreRefusedAndAContractOutsideTheScopeIsNotFound() throws Exception {
-        mvc.perform(get("/contracts").with(withPermissions(Permission.CLIENTS_VIEW))).andExpect(status().isForbidden());
-        mvc.perform(get("/contracts/404").with(as(ScopeLevel.CLIENT, 9L, Permission.CONTRACTS_VIEW)))
+        mvc.perform(get("/contracts").with(withPermissions(OrganisationPermissions.CLIENTS_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/contracts/404").with(as(ScopeLevel.CLIENT, 9L, ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isNotFound());
-        mvc.perform(post("/contracts").with(withPermissions(Permission.CONTRACTS_VIEW)).with(csrf())
+        mvc.perform(post("/contracts").with(withPermissions(ContractPermissions.CONTRACTS_VIEW)).with(csrf())
             .param("clientId", "7").param("title", "t").param("needs", "n"))
             .andExpect(status().isForbidden());
     }
@@ -95,7 +95,7 @@ class ContractControllerTests {
     @Test
     void customerServiceRecordsAnInquiry() throws Exception {
         when(lifecycle.recordInquiry(any(), eq(CLIENT_ID), any())).thenReturn(WebSamples.negotiating());
-        mvc.perform(post("/contracts").with(withPermissions(Permission.CONTRACTS_MANAGE)).with(csrf())
+        mvc.perform(post("/contracts").with(withPermissions(ContractPermissions.CONTRACTS_MANAGE)).with(csrf())
             .param("clientId", "7").param("title", "展会安保").param("needs", "大门岗").param("wantedFrom", "2027-01-01")
             .param("wantedTo", "2027-12-31"))
             .andExpect(redirectedUrl("/contracts/" + CONTRACT_ID))
@@ -104,14 +104,14 @@ class ContractControllerTests {
 
     @Test
     void anEmptyInquiryOrOneEndingBeforeItStartsIsShownAgainAndNothingIsRecorded() throws Exception {
-        mvc.perform(post("/contracts").with(withPermissions(Permission.CONTRACTS_MANAGE)).with(csrf()))
+        mvc.perform(post("/contracts").with(withPermissions(ContractPermissions.CONTRACTS_MANAGE)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(view().name("contracts/inquiry-form"))
             .andExpect(content().string(containsString("is-invalid")));
         verify(lifecycle, never()).recordInquiry(any(), anyLong(), any());
 
         when(lifecycle.recordInquiry(any(), eq(CLIENT_ID), any())).thenThrow(new DomainException("contract.endBeforeStart"));
-        mvc.perform(post("/contracts").with(withPermissions(Permission.CONTRACTS_MANAGE)).with(csrf())
+        mvc.perform(post("/contracts").with(withPermissions(ContractPermissions.CONTRACTS_MANAGE)).with(csrf())
             .param("clientId", "7").param("title", "t").param("needs", "n").param("wantedFrom", "2027-12-31")
             .param("wantedTo", "2027-01-01"))
             .andExpect(status().isOk())
@@ -120,13 +120,13 @@ class ContractControllerTests {
 
     @Test
     void terminationWithoutReasonOrARefusedMoveComesBackAsAMessage() throws Exception {
-        mvc.perform(post("/contracts/{id}/terminate", CONTRACT_ID).with(withPermissions(Permission.CONTRACTS_MANAGE))
+        mvc.perform(post("/contracts/{id}/terminate", CONTRACT_ID).with(withPermissions(ContractPermissions.CONTRACTS_MANAGE))
             .with(csrf()))
             .andExpect(redirectedUrl("/contracts/" + CONTRACT_ID))
             .andExpect(flash().attribute("refusalKey", "contract.reasonMissing"));
         doThrow(new DomainException("contract.cannotTerminate", "HT")).when(lifecycle)
             .terminate(any(), eq(CONTRACT_ID), eq("客户搬迁"));
-        mvc.perform(post("/contracts/{id}/terminate", CONTRACT_ID).with(withPermissions(Permission.CONTRACTS_MANAGE))
+        mvc.perform(post("/contracts/{id}/terminate", CONTRACT_ID).with(withPermissions(ContractPermissions.CONTRACTS_MANAGE))
             .with(csrf()).param("reason", "客户搬迁"))
             .andExpect(redirectedUrl("/contracts/" + CONTRACT_ID))
             .andExpect(flash().attribute("refusalKey", "contract.cannotTerminate"));

@@ -21,27 +21,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Optional;
 
+import org.garrison.contracts.ContractPermissions;
 import org.garrison.contracts.internal.ContractLifecycle;
 import org.garrison.contracts.internal.ContractQueries;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(ProposalController.class)
+@WebSliceTest
 class ProposalControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ContractQueries queries;
 
-    @MockitoBean
+    @Autowired
     ContractLifecycle lifecycle;
 
     @BeforeEach
@@ -54,7 +53,7 @@ class ProposalControllerTests {
 
     @Test
     void theNewVersionStartsFromTheLatestLines() throws Exception {
-        mvc.perform(get("/contracts/{id}/proposals/new", CONTRACT_ID).with(withPermissions(Permission.CONTRACTS_MANAGE)))
+        mvc.perform(get("/contracts/{id}/proposals/new", CONTRACT_ID).with(withPermissions(ContractPermissions.CONTRACTS_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("value=\"大门岗\"")))
             .andExpect(content().string(containsString("name=\"lines[4].kind\"")));
@@ -63,7 +62,7 @@ class ProposalControllerTests {
     @Test
     void linesAreBoundAndBlankRowsIgnored() throws Exception {
         when(lifecycle.propose(any(), eq(CONTRACT_ID), eq("减员"), anyList())).thenReturn(WebSamples.version(2, "30000"));
-        mvc.perform(post("/contracts/{id}/proposals", CONTRACT_ID).with(withPermissions(Permission.CONTRACTS_MANAGE))
+        mvc.perform(post("/contracts/{id}/proposals", CONTRACT_ID).with(withPermissions(ContractPermissions.CONTRACTS_MANAGE))
             .with(csrf()).param("changes", "减员").param("lines[0].kind", "GUARDING").param("lines[0].siteCode", "S901")
             .param("lines[0].siteName", "支行").param("lines[0].postName", "大门岗").param("lines[0].headcount", "1")
             .param("lines[0].shiftsPerDay", "3").param("lines[0].monthlyFee", "18000").param("lines[1].kind", ""))
@@ -76,7 +75,7 @@ class ProposalControllerTests {
     void aProposalWithNoLinesIsRefusedWithAClearMessage() throws Exception {
         when(lifecycle.propose(any(), eq(CONTRACT_ID), eq("初稿"), argThat(l -> l.isEmpty())))
             .thenThrow(new DomainException("proposal.noLines"));
-        mvc.perform(post("/contracts/{id}/proposals", CONTRACT_ID).with(withPermissions(Permission.CONTRACTS_MANAGE))
+        mvc.perform(post("/contracts/{id}/proposals", CONTRACT_ID).with(withPermissions(ContractPermissions.CONTRACTS_MANAGE))
             .with(csrf()).param("changes", "初稿"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("方案至少需要一条服务项目")));
@@ -84,7 +83,7 @@ class ProposalControllerTests {
 
     @Test
     void garbageNumbersAreShownAgainAndNothingIsProposed() throws Exception {
-        mvc.perform(post("/contracts/{id}/proposals", CONTRACT_ID).with(withPermissions(Permission.CONTRACTS_MANAGE))
+        mvc.perform(post("/contracts/{id}/proposals", CONTRACT_ID).with(withPermissions(ContractPermissions.CONTRACTS_MANAGE))
             .with(csrf()).param("changes", "x").param("lines[0].kind", "GUARDING").param("lines[0].headcount", "many"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
@@ -94,10 +93,10 @@ class ProposalControllerTests {
     @Test
     void viewersCompareButDoNotPropose() throws Exception {
         mvc.perform(get("/contracts/{id}/compare", CONTRACT_ID).param("left", "1").param("right", "2")
-            .with(withPermissions(Permission.CONTRACTS_VIEW)))
+            .with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-change=\"changed\"")));
-        mvc.perform(post("/contracts/{id}/proposals", CONTRACT_ID).with(withPermissions(Permission.CONTRACTS_VIEW))
+        mvc.perform(post("/contracts/{id}/proposals", CONTRACT_ID).with(withPermissions(ContractPermissions.CONTRACTS_VIEW))
             .with(csrf()).param("changes", "x"))
             .andExpect(status().isForbidden());
     }

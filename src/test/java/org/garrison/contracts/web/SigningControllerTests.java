@@ -20,34 +20,34 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.garrison.contracts.ContractPermissions;
 import org.garrison.contracts.internal.ContractQueries;
 import org.garrison.contracts.internal.Signing;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationManagement.BranchChoice;
 import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.BranchId;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
-@WebSliceTest(SigningController.class)
+@WebSliceTest
 class SigningControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ContractQueries queries;
 
-    @MockitoBean
+    @Autowired
     Signing signing;
 
-    @MockitoBean
+    @Autowired
     OrganisationManagement organisation;
 
     @BeforeEach
@@ -55,12 +55,12 @@ class SigningControllerTests {
         when(queries.get(any(), eq(CONTRACT_ID))).thenReturn(WebSamples.negotiating());
         when(queries.versions(any(), eq(CONTRACT_ID))).thenReturn(List.of(WebSamples.version(1, "36000"),
                 WebSamples.version(2, "30000")));
-        when(organisation.branchNames()).thenReturn(List.of(new Named(3, "第二大队")));
+        when(organisation.branchNames()).thenReturn(List.of(new BranchChoice(new BranchId(3), "第二大队")));
     }
 
     @Test
     void signerSeesTheSignForm() throws Exception {
-        mvc.perform(get("/contracts/{id}/sign", CONTRACT_ID).with(withPermissions(Permission.CONTRACTS_SIGN)))
+        mvc.perform(get("/contracts/{id}/sign", CONTRACT_ID).with(withPermissions(ContractPermissions.CONTRACTS_SIGN)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
             .andExpect(content().string(containsString("第二大队")));
@@ -68,14 +68,14 @@ class SigningControllerTests {
 
     @Test
     void onlySignersSign() throws Exception {
-        mvc.perform(sign().file(file()).with(withPermissions(Permission.CONTRACTS_MANAGE, Permission.CONTRACTS_VIEW)))
+        mvc.perform(sign().file(file()).with(withPermissions(ContractPermissions.CONTRACTS_MANAGE, ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isForbidden());
         verify(signing, never()).sign(any(), anyLong(), any());
     }
 
     @Test
     void signingWithTheFileSignsAndGoesBackToTheContract() throws Exception {
-        mvc.perform(sign().file(file()).with(withPermissions(Permission.CONTRACTS_SIGN)))
+        mvc.perform(sign().file(file()).with(withPermissions(ContractPermissions.CONTRACTS_SIGN)))
             .andExpect(redirectedUrl("/contracts/" + CONTRACT_ID))
             .andExpect(flash().attribute("flash", "contract.signed"));
         verify(signing).sign(any(), eq(CONTRACT_ID), argThat(r -> r.signedFile() != null && r.version() == 2
@@ -86,14 +86,14 @@ class SigningControllerTests {
     void signingWithoutTheFileShowsTheRefusal() throws Exception {
         when(signing.sign(any(), eq(CONTRACT_ID), argThat(r -> r.signedFile() == null)))
             .thenThrow(new DomainException("contract.signedFileMissing"));
-        mvc.perform(sign().with(withPermissions(Permission.CONTRACTS_SIGN)))
+        mvc.perform(sign().with(withPermissions(ContractPermissions.CONTRACTS_SIGN)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("签订前请上传已签合同文件")));
     }
 
     @Test
     void anEmptyFormIsShownAgainAndNothingIsSigned() throws Exception {
-        mvc.perform(multipart("/contracts/{id}/sign", CONTRACT_ID).with(withPermissions(Permission.CONTRACTS_SIGN))
+        mvc.perform(multipart("/contracts/{id}/sign", CONTRACT_ID).with(withPermissions(ContractPermissions.CONTRACTS_SIGN))
             .with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));

@@ -23,34 +23,40 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.contracts.ContractPermissions;
 import org.garrison.contracts.internal.ContractQueries;
 import org.garrison.contracts.internal.ContractSamples;
 import org.garrison.contracts.internal.StartUpTasks;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
+import org.garrison.testsupport.TestClock;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(StartUpTaskController.class)
-@Import(WebSamples.FixedClock.class)
+@WebSliceTest
 class StartUpTaskControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fix(WebSamples.TODAY.atStartOfDay());
+    }
+
+    @Autowired
     StartUpTasks tasks;
 
-    @MockitoBean
+    @Autowired
     ContractQueries queries;
 
-    @MockitoBean
+    @Autowired
     Names names;
 
     @BeforeEach
@@ -61,10 +67,10 @@ class StartUpTaskControllerTests {
 
     @Test
     void departmentsSeeTheirTasksOthersAreRefused() throws Exception {
-        mvc.perform(get("/contracts/tasks").with(withPermissions(Permission.STARTUP_TASKS_VIEW)))
+        mvc.perform(get("/contracts/tasks").with(withPermissions(ContractPermissions.STARTUP_TASKS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"tasks\"")));
-        mvc.perform(get("/contracts/tasks").with(withPermissions(Permission.CONTRACTS_VIEW)))
+        mvc.perform(get("/contracts/tasks").with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isForbidden());
     }
 
@@ -73,7 +79,7 @@ class StartUpTaskControllerTests {
         when(tasks.visibleTo(any(), anyBoolean())).thenReturn(List.of(
                 withId(ContractSamples.staffingTask(CONTRACT_ID, TODAY.minusDays(1)), 1L),
                 withId(ContractSamples.staffingTask(CONTRACT_ID, TODAY), 2L)));
-        var page = Jsoup.parse(mvc.perform(get("/contracts/tasks").with(withPermissions(Permission.STARTUP_TASKS_VIEW)))
+        var page = Jsoup.parse(mvc.perform(get("/contracts/tasks").with(withPermissions(ContractPermissions.STARTUP_TASKS_VIEW)))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -85,7 +91,7 @@ class StartUpTaskControllerTests {
 
     @Test
     void markingATaskDoneGoesBackToTheList() throws Exception {
-        mvc.perform(post("/contracts/tasks/3/done").with(withPermissions(Permission.STARTUP_TASKS_VIEW)).with(csrf()))
+        mvc.perform(post("/contracts/tasks/3/done").with(withPermissions(ContractPermissions.STARTUP_TASKS_VIEW)).with(csrf()))
             .andExpect(redirectedUrl("/contracts/tasks"))
             .andExpect(flash().attribute("flash", "task.completed"));
         verify(tasks).complete(any(), eq(3L));
@@ -94,9 +100,9 @@ class StartUpTaskControllerTests {
     @Test
     void anotherDepartmentsTaskIsNotFound() throws Exception {
         doThrow(new NotFoundException("entity.startUpTask", 9L)).when(tasks).complete(any(), eq(9L));
-        mvc.perform(post("/contracts/tasks/9/done").with(withPermissions(Permission.STARTUP_TASKS_VIEW)).with(csrf()))
+        mvc.perform(post("/contracts/tasks/9/done").with(withPermissions(ContractPermissions.STARTUP_TASKS_VIEW)).with(csrf()))
             .andExpect(status().isNotFound());
-        mvc.perform(post("/contracts/tasks/9/done").with(withPermissions(Permission.CONTRACTS_VIEW)).with(csrf()))
+        mvc.perform(post("/contracts/tasks/9/done").with(withPermissions(ContractPermissions.CONTRACTS_VIEW)).with(csrf()))
             .andExpect(status().isForbidden());
         verify(tasks).complete(any(), eq(9L));
     }

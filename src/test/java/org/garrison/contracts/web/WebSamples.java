@@ -1,16 +1,13 @@
 package org.garrison.contracts.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.garrison.contracts.internal.Contract;
 import org.garrison.contracts.internal.ContractSamples;
 import org.garrison.contracts.internal.ProposalVersion;
 import org.garrison.organisation.OrganisationManagement.ClientRecord;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.garrison.shared.ClientId;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** Records as the contracts pages show them, with ids set as the database would. */
@@ -35,7 +32,7 @@ final class WebSamples {
     }
 
     static List<ClientRecord> clients() {
-        return List.of(new ClientRecord(CLIENT_ID, "前海会展中心", "会展", null, null, "PROSPECT"));
+        return List.of(new ClientRecord(new ClientId(CLIENT_ID), "前海会展中心", "会展", null, null, "PROSPECT"));
     }
 
     static <T> T withId(T entity, long id) {
@@ -44,15 +41,5 @@ final class WebSamples {
     }
 
     /** The application clock, standing still at the start of {@link #TODAY} in Shanghai. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
-
-        @Bean
-        Clock clock() {
-            ZoneId zone = ZoneId.of("Asia/Shanghai");
-            return Clock.fixed(TODAY.atStartOfDay(zone).toInstant(), zone);
-        }
-
-    }
 
 }

@@ -19,6 +19,7 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,7 +49,7 @@ class DocumentRegisterIntegrationTests {
         var document = register.register(OFFICE, details("合同", DocumentType.CONTRACT, Confidentiality.INTERNAL, null),
                 text("contract.txt", "v1"));
 
-        String today = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
+        String today = LocalDate.now(TestClock.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE);
         assertThat(document.getDocNumber()).matches("附件-合同-" + today + "-\\d{3,}");
         var card = queries.card(OFFICE, document.getId());
         assertThat(card.versions()).singleElement().satisfies(v -> {

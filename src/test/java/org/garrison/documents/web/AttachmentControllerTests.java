@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 
+import org.garrison.documents.AttachmentId;
 import org.garrison.documents.AttachmentView;
 import org.garrison.documents.internal.AttachmentAccess;
 import org.garrison.documents.internal.Attachments;
@@ -28,22 +29,21 @@ import org.garrison.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(AttachmentController.class)
+@WebSliceTest
 class AttachmentControllerTests {
 
-    private static final AttachmentView PHOTO = new AttachmentView(11, "Incident", "5", "现场.png", "image/png", 4096, true,
+    private static final AttachmentView PHOTO = new AttachmentView(new AttachmentId(11), "Incident", "5", "现场.png", "image/png", 4096, true,
             Instant.parse("2026-11-21T02:00:00Z"), "巡逻队长");
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Attachments attachments;
 
-    @MockitoBean
+    @Autowired
     AttachmentAccess access;
 
     @Test

@@ -15,21 +15,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.garrison.documents.DocumentPermissions;
 import org.garrison.documents.internal.Document;
 import org.garrison.documents.internal.DocumentQueries;
 import org.garrison.documents.internal.DocumentRegister;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(DocumentApiController.class)
+@WebSliceTest
 class DocumentApiControllerTests {
 
     private static final MockMultipartFile PDF = new MockMultipartFile("file", "合同.pdf", "application/pdf", "%PDF".getBytes());
@@ -37,17 +37,17 @@ class DocumentApiControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     DocumentQueries queries;
 
-    @MockitoBean
+    @Autowired
     DocumentRegister register;
 
     @Test
     void listsTheDocumentsTheCallerMaySee() throws Exception {
         when(queries.list(any(), any())).thenReturn(List.of(DocumentSamples.contract()));
 
-        mvc.perform(get("/api/v1/documents").with(withPermissions(Permission.DOCUMENTS_VIEW)))
+        mvc.perform(get("/api/v1/documents").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$[0].number").value(DocumentSamples.NUMBER))
             .andExpect(jsonPath("$[0].confidentiality").value("PUBLIC"));
@@ -57,7 +57,7 @@ class DocumentApiControllerTests {
     void showsOneDocumentWithItsVersions() throws Exception {
         when(queries.card(any(), eq(7L))).thenReturn(DocumentSamples.card());
 
-        mvc.perform(get("/api/v1/documents/7").with(withPermissions(Permission.DOCUMENTS_VIEW)))
+        mvc.perform(get("/api/v1/documents/7").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.versions.length()").value(2))
             .andExpect(jsonPath("$.versions[0].changeNote").value("补充条款"));
@@ -67,16 +67,16 @@ class DocumentApiControllerTests {
     void hiddenDocumentIsAProblemNotFound() throws Exception {
         when(queries.card(any(), anyLong())).thenThrow(new NotFoundException("entity.document", 99));
 
-        mvc.perform(get("/api/v1/documents/99").with(withPermissions(Permission.DOCUMENTS_VIEW)))
+        mvc.perform(get("/api/v1/documents/99").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW)))
             .andExpect(status().isNotFound())
             .andExpect(header().string("Content-Type", "application/problem+json"));
     }
 
     @Test
     void withoutThePermissionTheApiIsForbidden() throws Exception {
-        mvc.perform(get("/api/v1/documents").with(withPermissions(Permission.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/documents").with(withPermissions(OrganisationPermissions.ORG_VIEW))).andExpect(status().isForbidden());
         mvc.perform(multipart("/api/v1/documents").file(PDF).param("title", "x").param("type", "CONTRACT")
-            .param("confidentiality", "PUBLIC").with(withPermissions(Permission.DOCUMENTS_VIEW)).with(csrf()))
+            .param("confidentiality", "PUBLIC").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW)).with(csrf()))
             .andExpect(status().isForbidden());
         verifyNoInteractions(queries, register);
     }
@@ -89,7 +89,7 @@ class DocumentApiControllerTests {
         when(queries.card(any(), eq(7L))).thenReturn(DocumentSamples.card());
 
         mvc.perform(multipart("/api/v1/documents").file(PDF).param("title", "安保服务合同").param("type", "CONTRACT")
-            .param("confidentiality", "PUBLIC").with(withPermissions(Permission.DOCUMENTS_MANAGE)).with(csrf()))
+            .param("confidentiality", "PUBLIC").with(withPermissions(DocumentPermissions.DOCUMENTS_MANAGE)).with(csrf()))
             .andExpect(status().isCreated())
             .andExpect(header().string("Location", "/api/v1/documents/7"))
             .andExpect(jsonPath("$.document.number").value(DocumentSamples.NUMBER));
@@ -101,7 +101,7 @@ class DocumentApiControllerTests {
 
         mvc.perform(multipart("/api/v1/documents").file(new MockMultipartFile("file", "x.exe", "application/octet-stream", new byte[] { 1 }))
             .param("title", "x").param("type", "OTHER").param("confidentiality", "INTERNAL")
-            .with(withPermissions(Permission.DOCUMENTS_MANAGE)).with(csrf()))
+            .with(withPermissions(DocumentPermissions.DOCUMENTS_MANAGE)).with(csrf()))
             .andExpect(status().isUnprocessableContent());
     }
 
@@ -109,7 +109,7 @@ class DocumentApiControllerTests {
     void downloadsAVersion() throws Exception {
         when(queries.download(any(), eq(7L), eq(1))).thenReturn(DocumentSamples.pdf());
 
-        mvc.perform(get("/api/v1/documents/7/versions/1/content").with(withPermissions(Permission.DOCUMENTS_VIEW)))
+        mvc.perform(get("/api/v1/documents/7/versions/1/content").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(header().string("Content-Type", "application/pdf"));
     }

@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.garrison.documents.DocumentPermissions;
 import org.garrison.documents.Upload;
 import org.garrison.documents.internal.Document;
 import org.garrison.documents.internal.DocumentQueries;
@@ -30,20 +31,19 @@ import org.garrison.documents.internal.Reader;
 import org.garrison.documents.internal.SiteAccess;
 import org.garrison.documents.internal.Views.DocumentFilter;
 import org.garrison.documents.internal.Views.NewDocument;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(DocumentController.class)
+@WebSliceTest
 class DocumentControllerTests {
 
     private static final MockMultipartFile PDF = new MockMultipartFile("file", "合同.pdf", "application/pdf", "%PDF".getBytes());
@@ -51,20 +51,20 @@ class DocumentControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     DocumentQueries queries;
 
-    @MockitoBean
+    @Autowired
     DocumentRegister register;
 
-    @MockitoBean
+    @Autowired
     SiteAccess sites;
 
     @Test
     void viewerSeesTheRegisterWithNumbersAndLabels() throws Exception {
         when(queries.list(any(), any())).thenReturn(List.of(DocumentSamples.contract()));
 
-        mvc.perform(get("/documents").with(withPermissions(Permission.DOCUMENTS_VIEW)))
+        mvc.perform(get("/documents").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString(DocumentSamples.NUMBER)))
             .andExpect(content().string(containsString("鹏城银行福田支行")))
@@ -78,7 +78,7 @@ class DocumentControllerTests {
         when(queries.list(reader.capture(), filter.capture())).thenReturn(List.of());
 
         mvc.perform(get("/documents").param("type", "CONTRACT").param("q", "合同")
-            .with(as(ScopeLevel.CLIENT, 5L, Permission.DOCUMENTS_VIEW))).andExpect(status().isOk());
+            .with(as(ScopeLevel.CLIENT, 5L, DocumentPermissions.DOCUMENTS_VIEW))).andExpect(status().isOk());
 
         assertThat(reader.getValue().scope().level()).isEqualTo(ScopeLevel.CLIENT);
         assertThat(reader.getValue().seesConfidential()).isFalse();
@@ -87,8 +87,8 @@ class DocumentControllerTests {
 
     @Test
     void usersWithoutTheRegisterAreTurnedAway() throws Exception {
-        mvc.perform(get("/documents").with(withPermissions(Permission.ORG_VIEW))).andExpect(status().isForbidden());
-        mvc.perform(get("/documents/7").with(withPermissions(Permission.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/documents").with(withPermissions(OrganisationPermissions.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/documents/7").with(withPermissions(OrganisationPermissions.ORG_VIEW))).andExpect(status().isForbidden());
         verifyNoInteractions(queries);
     }
 
@@ -96,7 +96,7 @@ class DocumentControllerTests {
     void detailShowsEveryVersionWithItsDownload() throws Exception {
         when(queries.card(any(), eq(7L))).thenReturn(DocumentSamples.card());
 
-        mvc.perform(get("/documents/7").with(withPermissions(Permission.DOCUMENTS_VIEW)))
+        mvc.perform(get("/documents/7").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("补充条款")))
             .andExpect(content().string(containsString("/documents/7/versions/1/download")))
@@ -107,7 +107,7 @@ class DocumentControllerTests {
     void unknownOrHiddenDocumentIsNotFound() throws Exception {
         when(queries.card(any(), anyLong())).thenThrow(new NotFoundException("entity.document", 99));
 
-        mvc.perform(get("/documents/99").with(withPermissions(Permission.DOCUMENTS_VIEW))).andExpect(status().isNotFound());
+        mvc.perform(get("/documents/99").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -120,7 +120,7 @@ class DocumentControllerTests {
 
         mvc.perform(multipart("/documents").file(PDF).param("title", "安保服务合同").param("type", "CONTRACT")
             .param("confidentiality", "PUBLIC").param("siteId", "3").param("note", "初版")
-            .with(withPermissions(Permission.DOCUMENTS_VIEW, Permission.DOCUMENTS_MANAGE)).with(csrf()))
+            .with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW, DocumentPermissions.DOCUMENTS_MANAGE)).with(csrf()))
             .andExpect(redirectedUrl("/documents/7"))
             .andExpect(flash().attribute("flash", "common.saved"));
 
@@ -131,9 +131,9 @@ class DocumentControllerTests {
     @Test
     void viewerMayNotRegister() throws Exception {
         mvc.perform(multipart("/documents").file(PDF).param("title", "x").param("type", "CONTRACT")
-            .param("confidentiality", "PUBLIC").with(withPermissions(Permission.DOCUMENTS_VIEW)).with(csrf()))
+            .param("confidentiality", "PUBLIC").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW)).with(csrf()))
             .andExpect(status().isForbidden());
-        mvc.perform(get("/documents/new").with(withPermissions(Permission.DOCUMENTS_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/documents/new").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW))).andExpect(status().isForbidden());
         verifyNoInteractions(register);
     }
 
@@ -143,7 +143,7 @@ class DocumentControllerTests {
 
         mvc.perform(multipart("/documents").file(new MockMultipartFile("file", "x.exe", "application/octet-stream", new byte[] { 1 }))
             .param("title", "程序").param("type", "OTHER").param("confidentiality", "INTERNAL")
-            .with(withPermissions(Permission.DOCUMENTS_MANAGE)).with(csrf()))
+            .with(withPermissions(DocumentPermissions.DOCUMENTS_MANAGE)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("不接受文件 x.exe")));
     }
@@ -151,7 +151,7 @@ class DocumentControllerTests {
     @Test
     void missingTitleIsAValidationErrorWithoutCallingTheService() throws Exception {
         mvc.perform(multipart("/documents").file(PDF).param("title", "").param("type", "CONTRACT")
-            .param("confidentiality", "PUBLIC").with(withPermissions(Permission.DOCUMENTS_MANAGE)).with(csrf()))
+            .param("confidentiality", "PUBLIC").with(withPermissions(DocumentPermissions.DOCUMENTS_MANAGE)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
         verifyNoInteractions(register);
@@ -160,7 +160,7 @@ class DocumentControllerTests {
     @Test
     void managerUploadsANewVersionWithItsNote() throws Exception {
         mvc.perform(multipart("/documents/7/versions").file(PDF).param("changeNote", "补充条款")
-            .with(withPermissions(Permission.DOCUMENTS_MANAGE)).with(csrf()))
+            .with(withPermissions(DocumentPermissions.DOCUMENTS_MANAGE)).with(csrf()))
             .andExpect(redirectedUrl("/documents/7"))
             .andExpect(flash().attribute("flash", "documents.versionAdded"));
 
@@ -170,7 +170,7 @@ class DocumentControllerTests {
     @Test
     void newVersionNeedsTheManagePermission() throws Exception {
         mvc.perform(multipart("/documents/7/versions").file(PDF).param("changeNote", "x")
-            .with(withPermissions(Permission.DOCUMENTS_VIEW)).with(csrf()))
+            .with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW)).with(csrf()))
             .andExpect(status().isForbidden());
     }
 
@@ -178,7 +178,7 @@ class DocumentControllerTests {
     void downloadSendsTheFileAsAnAttachmentWithItsName() throws Exception {
         when(queries.download(any(), eq(7L), eq(1))).thenReturn(DocumentSamples.pdf());
 
-        mvc.perform(get("/documents/7/versions/1/download").with(withPermissions(Permission.DOCUMENTS_VIEW)))
+        mvc.perform(get("/documents/7/versions/1/download").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(header().string("Content-Type", "application/pdf"))
             .andExpect(header().string("Content-Disposition", containsString("attachment")))

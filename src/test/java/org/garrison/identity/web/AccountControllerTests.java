@@ -28,26 +28,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 
+import org.garrison.identity.IdentityPermissions;
 import org.garrison.identity.internal.ApiTokens;
 import org.garrison.identity.internal.Users;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationManagement.ClientChoice;
 import org.garrison.platform.security.TestPrincipals;
 import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.ClientId;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@WebSliceTest(AccountController.class)
-@Import(IdentitySlice.class)
+@WebSliceTest
 class AccountControllerTests {
 
     /** A client user without any permission: the own account is for everybody who is signed in. */
@@ -59,13 +58,21 @@ class AccountControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fix(IdentitySlice.NOW);
+    }
+
+    @Autowired
     Users users;
 
-    @MockitoBean
+    @Autowired
     ApiTokens tokens;
 
-    @MockitoBean
+    @Autowired
     OrganisationManagement organisation;
 
     @BeforeEach
@@ -73,12 +80,12 @@ class AccountControllerTests {
         when(users.get(ME)).thenReturn(user(ME, "slice-user", "测试用户", ScopeLevel.CLIENT, 31L,
                 role(9, "CLIENT", "客户", "Client user", true)));
         when(tokens.ofUser(ME)).thenReturn(List.of(token(5, ME, "报表脚本", NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(28)))));
-        when(organisation.clientNames()).thenReturn(List.of(new Named(31, "华星物业")));
+        when(organisation.clientNames()).thenReturn(List.of(new ClientChoice(new ClientId(31), "华星物业")));
     }
 
     @Test
     void anySignedInUserSeesTheirOwnDetailsScopeAndTokens() throws Exception {
-        for (var anyone : List.of(CLIENT_USER, withPermissions(Permission.USERS_MANAGE), as(ScopeLevel.OWN, null))) {
+        for (var anyone : List.of(CLIENT_USER, withPermissions(IdentityPermissions.USERS_MANAGE), as(ScopeLevel.OWN, null))) {
             mvc.perform(get("/account").with(anyone))
                 .andExpect(status().isOk())
                 .andExpect(view().name("identity/account/index"))

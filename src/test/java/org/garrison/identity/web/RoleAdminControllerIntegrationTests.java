@@ -12,10 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Locale;
 
+import org.garrison.audit.AuditPermissions;
+import org.garrison.identity.IdentityPermissions;
 import org.garrison.identity.TestAccounts;
 import org.garrison.identity.internal.BuiltInRoles;
 import org.garrison.identity.internal.Roles;
-import org.garrison.shared.Permission;
+import org.garrison.organisation.OrganisationPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,7 +73,7 @@ class RoleAdminControllerIntegrationTests {
         mvc.perform(post("/admin/roles/{id}", guardRole).param("code", "GUARD").param("nameZh", "保安员")
                 .param("nameEn", "Guard").param("permissions", "USERS_MANAGE").with(accounts.as(username)).with(csrf()))
             .andExpect(status().isForbidden());
-        assertThat(builtInRoles.role("GUARD").getPermissions()).doesNotContain(Permission.USERS_MANAGE);
+        assertThat(builtInRoles.role("GUARD").getPermissions()).doesNotContain(IdentityPermissions.USERS_MANAGE);
     }
 
     @Test
@@ -100,7 +102,7 @@ class RoleAdminControllerIntegrationTests {
             .andExpect(flash().attribute("flash", "role.created"));
         var created = builtInRoles.role(code);
         assertThat(created.getNameZh()).isEqualTo("调度员");
-        assertThat(created.getPermissions()).containsExactlyInAnyOrder(Permission.ORG_VIEW, Permission.CLIENTS_VIEW);
+        assertThat(created.getPermissions()).containsExactlyInAnyOrder(OrganisationPermissions.ORG_VIEW, OrganisationPermissions.CLIENTS_VIEW);
 
         mvc.perform(get("/admin/roles/{id}/edit", created.getId()).with(accounts.as("admin")))
             .andExpect(status().isOk())
@@ -112,7 +114,7 @@ class RoleAdminControllerIntegrationTests {
             .andExpect(flash().attribute("flash", "common.saved"));
         var changed = builtInRoles.role(code);
         assertThat(changed.getNameEn()).isEqualTo("Dispatch centre");
-        assertThat(changed.getPermissions()).containsExactly(Permission.AUDIT_VIEW);
+        assertThat(changed.getPermissions()).containsExactly(AuditPermissions.AUDIT_VIEW);
     }
 
     @Test
@@ -141,7 +143,7 @@ class RoleAdminControllerIntegrationTests {
                 .with(accounts.as("admin")).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("系统管理员角色必须保留管理用户和管理角色的权限。")));
-        assertThat(builtInRoles.role(BuiltInRoles.ADMIN).getPermissions()).contains(Permission.USERS_MANAGE, Permission.ROLES_MANAGE);
+        assertThat(builtInRoles.role(BuiltInRoles.ADMIN).getPermissions()).contains(IdentityPermissions.USERS_MANAGE, IdentityPermissions.ROLES_MANAGE);
     }
 
     @Test

@@ -25,40 +25,44 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.garrison.audit.AuditPermissions;
+import org.garrison.identity.IdentityPermissions;
 import org.garrison.identity.internal.Role;
 import org.garrison.identity.internal.Roles;
+import org.garrison.organisation.OrganisationPermissions;
+import org.garrison.platform.PlatformPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.DeclaredPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@WebSliceTest(RoleAdminController.class)
+@WebSliceTest
 class RoleAdminControllerTests {
 
-    private static final RequestPostProcessor ROLE_ADMINISTRATOR = withPermissions(Permission.ROLES_MANAGE);
+    private static final RequestPostProcessor ROLE_ADMINISTRATOR = withPermissions(IdentityPermissions.ROLES_MANAGE);
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Roles roles;
 
-    private final Role admin = role(1, "ADMIN", "系统管理员", "Administrator", true, Permission.USERS_MANAGE,
-            Permission.ROLES_MANAGE, Permission.AUDIT_VIEW);
+    private final Role admin = role(1, "ADMIN", "系统管理员", "Administrator", true, IdentityPermissions.USERS_MANAGE,
+            IdentityPermissions.ROLES_MANAGE, AuditPermissions.AUDIT_VIEW);
 
-    private final Role dispatcher = role(12, "DISPATCHER", "调度员", "Dispatcher", false, Permission.ORG_VIEW);
+    private final Role dispatcher = role(12, "DISPATCHER", "调度员", "Dispatcher", false, OrganisationPermissions.ORG_VIEW);
 
     @BeforeEach
     void twoRoles() {
@@ -98,7 +102,7 @@ class RoleAdminControllerTests {
             .andExpect(view().name("identity/roles/form"))
             .andExpect(content().string(containsString("管理用户及其角色、数据范围和令牌")))
             .andExpect(content().string(not(containsString("readonly"))));
-        for (Permission permission : Permission.values()) {
+        for (Permission permission : DeclaredPermissions.all()) {
             page.andExpect(content().string(containsString("id=\"perm-" + permission.name() + "\"")));
         }
     }
@@ -108,7 +112,7 @@ class RoleAdminControllerTests {
         mvc.perform(newRole(" dispatcher ").with(ROLE_ADMINISTRATOR).with(csrf()))
             .andExpect(redirectedUrl("/admin/roles"))
             .andExpect(flash().attribute("flash", "role.created"));
-        verify(roles).create("DISPATCHER", "调度员", "Dispatcher", EnumSet.of(Permission.ORG_VIEW, Permission.CLIENTS_VIEW));
+        verify(roles).create("DISPATCHER", "调度员", "Dispatcher", Set.of(OrganisationPermissions.ORG_VIEW, OrganisationPermissions.CLIENTS_VIEW));
     }
 
     @Test
@@ -116,7 +120,7 @@ class RoleAdminControllerTests {
         mvc.perform(post("/admin/roles").param("code", "VISITOR").param("nameZh", "访客").param("nameEn", "Visitor")
                 .with(ROLE_ADMINISTRATOR).with(csrf()))
             .andExpect(redirectedUrl("/admin/roles"));
-        verify(roles).create("VISITOR", "访客", "Visitor", EnumSet.noneOf(Permission.class));
+        verify(roles).create("VISITOR", "访客", "Visitor", Set.of());
     }
 
     @Test
@@ -174,7 +178,7 @@ class RoleAdminControllerTests {
             .andExpect(redirectedUrl("/admin/roles"))
             .andExpect(flash().attribute("flash", "common.saved"));
         verify(roles).update(1, "管理员", "Admin",
-                EnumSet.of(Permission.USERS_MANAGE, Permission.ROLES_MANAGE, Permission.SYSTEM_MONITOR));
+                Set.of(IdentityPermissions.USERS_MANAGE, IdentityPermissions.ROLES_MANAGE, PlatformPermissions.SYSTEM_MONITOR));
     }
 
     @Test
@@ -206,7 +210,7 @@ class RoleAdminControllerTests {
 
     @Test
     void onlyRoleAdministratorsMayOpenOrChangeRolesNotEvenUserAdministrators() throws Exception {
-        for (var other : List.of(withEveryPermissionBut(Permission.ROLES_MANAGE), as(ScopeLevel.BRANCH, 11L))) {
+        for (var other : List.of(withEveryPermissionBut(IdentityPermissions.ROLES_MANAGE), as(ScopeLevel.BRANCH, 11L))) {
             mvc.perform(get("/admin/roles").with(other)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/roles/new").with(other)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/roles/1/edit").with(other)).andExpect(status().isForbidden());

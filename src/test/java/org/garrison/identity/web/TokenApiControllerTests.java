@@ -26,9 +26,9 @@ import java.util.Optional;
 import org.garrison.identity.IdentityManagement;
 import org.garrison.identity.internal.ApiTokens;
 import org.garrison.identity.internal.GarrisonPrincipal;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,6 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -50,7 +49,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * signing out needs a caller who is signed in. The authentication manager is mocked: wrong passwords
  * and locks are its answers, the lock-out itself is proven by the integration tests.
  */
-@WebSliceTest(TokenApiController.class)
+@WebSliceTest
 class TokenApiControllerTests {
 
     private static final Instant EXPIRES = Instant.parse("2026-04-01T01:00:00Z");
@@ -58,14 +57,14 @@ class TokenApiControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     AuthenticationManager authentication;
 
-    @MockitoBean
+    @Autowired
     ApiTokens tokens;
 
     /** Replaces the slice's identity stand-in so that one bearer token is known. */
-    @MockitoBean
+    @Autowired
     IdentityManagement identity;
 
     private GarrisonPrincipal guard;
@@ -73,7 +72,7 @@ class TokenApiControllerTests {
     @BeforeEach
     void aGuardWhoCanSignIn() {
         guard = principal(user(42, "zhang.san", "张三", ScopeLevel.OWN, null,
-                role(7, "GUARD", "保安员", "Guard", true, Permission.ORG_VIEW)));
+                role(7, "GUARD", "保安员", "Guard", true, OrganisationPermissions.ORG_VIEW)));
         when(identity.authenticateBearer("gar_known")).thenReturn(Optional.of(guard));
     }
 

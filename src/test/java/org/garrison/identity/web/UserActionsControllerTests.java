@@ -31,40 +31,47 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 
+import org.garrison.identity.IdentityPermissions;
 import org.garrison.identity.internal.ApiTokens;
 import org.garrison.identity.internal.User;
 import org.garrison.identity.internal.Users;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@WebSliceTest(UserActionsController.class)
-@Import(IdentitySlice.class)
+@WebSliceTest
 class UserActionsControllerTests {
 
-    private static final RequestPostProcessor ADMINISTRATOR = withPermissions(Permission.USERS_MANAGE);
+    private static final RequestPostProcessor ADMINISTRATOR = withPermissions(IdentityPermissions.USERS_MANAGE);
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fix(IdentitySlice.NOW);
+    }
+
+    @Autowired
     Users users;
 
-    @MockitoBean
+    @Autowired
     ApiTokens tokens;
 
-    @MockitoBean
+    @Autowired
     OrganisationManagement organisation;
 
     private User guard;
@@ -72,7 +79,7 @@ class UserActionsControllerTests {
     @BeforeEach
     void aLockedGuardWithTwoTokens() {
         guard = lockedAt(user(42, "zhang.san", "张三", ScopeLevel.SITE, 21L,
-                role(7, "GUARD", "保安员", "Guard", true, Permission.ORG_VIEW)), NOW.minusSeconds(60));
+                role(7, "GUARD", "保安员", "Guard", true, OrganisationPermissions.ORG_VIEW)), NOW.minusSeconds(60));
         when(users.get(42)).thenReturn(guard);
         when(tokens.ofUser(42)).thenReturn(List.of(token(5, 42, "巡逻手机", NOW.minus(Duration.ofDays(3)), NOW.plus(Duration.ofDays(27))),
                 revoked(token(6, 42, "旧平板", NOW.minus(Duration.ofDays(40)), NOW.plus(Duration.ofDays(10))), NOW.minus(Duration.ofDays(1)))));
@@ -181,7 +188,7 @@ class UserActionsControllerTests {
 
     @Test
     void onlyUserAdministratorsMayActOnAccounts() throws Exception {
-        for (var other : List.of(withEveryPermissionBut(Permission.USERS_MANAGE), as(ScopeLevel.OWN, 21L))) {
+        for (var other : List.of(withEveryPermissionBut(IdentityPermissions.USERS_MANAGE), as(ScopeLevel.OWN, 21L))) {
             mvc.perform(get("/admin/users/42").with(other)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/users/42/password").with(other)).andExpect(status().isForbidden());
             mvc.perform(reset("Neu2026Wache", "Neu2026Wache").with(other).with(csrf())).andExpect(status().isForbidden());

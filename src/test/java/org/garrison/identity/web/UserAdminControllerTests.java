@@ -30,50 +30,61 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 
+import org.garrison.identity.IdentityPermissions;
 import org.garrison.identity.internal.Role;
 import org.garrison.identity.internal.Roles;
 import org.garrison.identity.internal.User;
 import org.garrison.identity.internal.Users;
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.OrganisationManagement.BranchChoice;
+import org.garrison.organisation.OrganisationManagement.ClientChoice;
 import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.BranchId;
+import org.garrison.shared.ClientId;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@WebSliceTest(UserAdminController.class)
-@Import(IdentitySlice.class)
+@WebSliceTest
 class UserAdminControllerTests {
 
-    private static final RequestPostProcessor ADMINISTRATOR = withPermissions(Permission.USERS_MANAGE);
+    private static final RequestPostProcessor ADMINISTRATOR = withPermissions(IdentityPermissions.USERS_MANAGE);
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fix(IdentitySlice.NOW);
+    }
+
+    @Autowired
     Users users;
 
-    @MockitoBean
+    @Autowired
     Roles roles;
 
-    @MockitoBean
+    @Autowired
     OrganisationManagement organisation;
 
-    private final Role adminRole = role(1, "ADMIN", "系统管理员", "Administrator", true, Permission.USERS_MANAGE);
+    private final Role adminRole = role(1, "ADMIN", "系统管理员", "Administrator", true, IdentityPermissions.USERS_MANAGE);
 
-    private final Role guardRole = role(7, "GUARD", "保安员", "Guard", true, Permission.ORG_VIEW);
+    private final Role guardRole = role(7, "GUARD", "保安员", "Guard", true, OrganisationPermissions.ORG_VIEW);
 
     private User guard;
 
@@ -81,9 +92,9 @@ class UserAdminControllerTests {
     void organisationAndRoles() {
         guard = user(42, "zhang.san", "张三", ScopeLevel.SITE, 21L, guardRole);
         when(roles.all()).thenReturn(List.of(adminRole, guardRole));
-        when(organisation.branchNames()).thenReturn(List.of(new Named(11, "第一大队")));
+        when(organisation.branchNames()).thenReturn(List.of(new BranchChoice(new BranchId(11), "第一大队")));
         when(organisation.siteNames()).thenReturn(List.of(new Named(21, "滨江驻点")));
-        when(organisation.clientNames()).thenReturn(List.of(new Named(31, "华星物业")));
+        when(organisation.clientNames()).thenReturn(List.of(new ClientChoice(new ClientId(31), "华星物业")));
     }
 
     @Test
@@ -252,7 +263,7 @@ class UserAdminControllerTests {
 
     @Test
     void onlyUserAdministratorsMayOpenOrChangeAccounts() throws Exception {
-        for (var other : List.of(withEveryPermissionBut(Permission.USERS_MANAGE), as(ScopeLevel.CLIENT, 31L))) {
+        for (var other : List.of(withEveryPermissionBut(IdentityPermissions.USERS_MANAGE), as(ScopeLevel.CLIENT, 31L))) {
             mvc.perform(get("/admin/users").with(other)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/users/new").with(other)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/users/42/edit").with(other)).andExpect(status().isForbidden());

@@ -24,31 +24,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.garrison.identity.IdentityPermissions;
 import org.garrison.identity.internal.User;
 import org.garrison.identity.internal.Users;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@WebSliceTest(UserApiController.class)
-@Import(IdentitySlice.class)
+@WebSliceTest
 class UserApiControllerTests {
 
-    private static final RequestPostProcessor ADMINISTRATOR = withPermissions(Permission.USERS_MANAGE);
+    private static final RequestPostProcessor ADMINISTRATOR = withPermissions(IdentityPermissions.USERS_MANAGE);
 
     /** The id {@link org.garrison.platform.security.TestPrincipals} gives every signed-in slice user. */
     private static final long ME = 4242;
@@ -56,14 +55,22 @@ class UserApiControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fix(IdentitySlice.NOW);
+    }
+
+    @Autowired
     Users users;
 
-    @MockitoBean
+    @Autowired
     OrganisationManagement organisation;
 
     private final User me = user(ME, "slice-user", "测试用户", ScopeLevel.SITE, 21L,
-            role(7, "GUARD", "保安员", "Guard", true, Permission.ORG_VIEW));
+            role(7, "GUARD", "保安员", "Guard", true, OrganisationPermissions.ORG_VIEW));
 
     @BeforeEach
     void aGuardAtOneSite() {
@@ -73,7 +80,7 @@ class UserApiControllerTests {
 
     @Test
     void anySignedInCallerGetsTheirAccountPermissionsAndScope() throws Exception {
-        mvc.perform(get("/api/v1/me").with(as(ScopeLevel.SITE, 21L, Permission.CLIENTS_VIEW, Permission.ORG_VIEW)))
+        mvc.perform(get("/api/v1/me").with(as(ScopeLevel.SITE, 21L, OrganisationPermissions.CLIENTS_VIEW, OrganisationPermissions.ORG_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
             .andExpect(jsonPath("$.id").value(ME))
@@ -81,7 +88,7 @@ class UserApiControllerTests {
             .andExpect(jsonPath("$.displayName").value("测试用户"))
             .andExpect(jsonPath("$.roles[0].code").value("GUARD"))
             .andExpect(jsonPath("$.roles[0].name").value("保安员"))
-            .andExpect(jsonPath("$.permissions").value(contains("ORG_VIEW", "CLIENTS_VIEW")))
+            .andExpect(jsonPath("$.permissions").value(contains("CLIENTS_VIEW", "ORG_VIEW")))
             .andExpect(jsonPath("$.scope.level").value("SITE"))
             .andExpect(jsonPath("$.scope.refId").value(21))
             .andExpect(jsonPath("$.scope.name").value("滨江驻点"))
@@ -174,7 +181,7 @@ class UserApiControllerTests {
 
     @Test
     void callersWithoutUserAdministrationAreForbiddenTheListInTheirLanguage() throws Exception {
-        for (var other : List.of(withEveryPermissionBut(Permission.USERS_MANAGE), as(ScopeLevel.CLIENT, 31L))) {
+        for (var other : List.of(withEveryPermissionBut(IdentityPermissions.USERS_MANAGE), as(ScopeLevel.CLIENT, 31L))) {
             mvc.perform(get("/api/v1/users").with(other))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

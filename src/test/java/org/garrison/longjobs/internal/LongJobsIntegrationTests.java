@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.garrison.longjobs.JobId;
 import org.garrison.longjobs.JobResult;
 import org.garrison.longjobs.JobView;
 import org.garrison.longjobs.LongJobStatus;
@@ -57,7 +58,7 @@ class LongJobsIntegrationTests {
     @Test
     void aJobRunsAsItsOwnerToDoneAndKeepsItsResultFile() throws Exception {
         signIn("ops", Locale.ENGLISH);
-        long id = jobs.start("test.report", "longjobs.export.clients.title", List.of(), progress -> {
+        JobId id = jobs.start("test.report", "longjobs.export.clients.title", List.of(), progress -> {
             for (int row = 1; row <= 500; row++) {
                 progress.progress(row, 500);
             }
@@ -85,7 +86,7 @@ class LongJobsIntegrationTests {
     void aRefusedJobFailsWithTheReasonInItsOwnersLanguage() {
         signIn("ops", Locale.SIMPLIFIED_CHINESE);
         String name = "客户-" + UUID.randomUUID();
-        long id = jobs.start("test.import", "longjobs.export.clients.title", List.of(), progress -> {
+        JobId id = jobs.start("test.import", "longjobs.export.clients.title", List.of(), progress -> {
             throw new DomainException("client.nameTaken", name);
         });
 
@@ -100,7 +101,7 @@ class LongJobsIntegrationTests {
     @Test
     void anUnexpectedErrorFailsTheJobWithAGenericReason() {
         signIn("ops", Locale.ENGLISH);
-        long id = jobs.start("test.import", "longjobs.export.clients.title", List.of(), progress -> {
+        JobId id = jobs.start("test.import", "longjobs.export.clients.title", List.of(), progress -> {
             throw new IllegalStateException("database on fire");
         });
 
@@ -111,7 +112,7 @@ class LongJobsIntegrationTests {
     @Test
     void aCancelledJobStopsAndKeepsNoResult() {
         signIn("ops", Locale.ENGLISH);
-        long id = jobs.start("test.slow", "longjobs.export.clients.title", List.of(), progress -> {
+        JobId id = jobs.start("test.slow", "longjobs.export.clients.title", List.of(), progress -> {
             long row = 0;
             while (!progress.isCancelled()) {
                 progress.progress(++row, 0);
@@ -142,12 +143,12 @@ class LongJobsIntegrationTests {
 
         sweep.run();
 
-        JobView job = jobs.get(id);
+        JobView job = jobs.get(new JobId(id));
         assertThat(job.status()).isEqualTo(LongJobStatus.FAILED);
         assertThat(job.error()).isEqualTo(messages.getMessage("longjobs.error.interrupted", null, Locale.SIMPLIFIED_CHINESE));
     }
 
-    private JobView finished(long id) {
+    private JobView finished(JobId id) {
         await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> jobs.get(id).finished());
         return jobs.get(id);
     }

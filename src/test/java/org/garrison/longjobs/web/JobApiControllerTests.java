@@ -2,7 +2,7 @@ package org.garrison.longjobs.web;
 
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.startsWith;
-import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,16 +18,15 @@ import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(JobApiController.class)
+@WebSliceTest
 class JobApiControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     LongJobs jobs;
 
     @Test
@@ -51,8 +50,8 @@ class JobApiControllerTests {
 
     @Test
     void someoneElsesJobIsAProblemNotFound() throws Exception {
-        when(jobs.get(anyLong())).thenThrow(new NotFoundException("entity.longJob", 9));
-        when(jobs.result(anyLong())).thenThrow(new NotFoundException("entity.longJob", 9));
+        when(jobs.get(any())).thenThrow(new NotFoundException("entity.longJob", 9));
+        when(jobs.result(any())).thenThrow(new NotFoundException("entity.longJob", 9));
 
         mvc.perform(get("/api/v1/jobs/9").with(withPermissions()))
             .andExpect(status().isNotFound())

@@ -3,7 +3,7 @@ package org.garrison.longjobs.web;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -20,29 +20,29 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
 
+import org.garrison.longjobs.JobId;
 import org.garrison.longjobs.JobView;
 import org.garrison.longjobs.LongJobStatus;
 import org.garrison.longjobs.LongJobs;
 import org.garrison.longjobs.internal.ExportClientsJob;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(JobController.class)
+@WebSliceTest
 class JobControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     LongJobs jobs;
 
-    @MockitoBean
+    @Autowired
     ExportClientsJob exportClients;
 
     @Test
@@ -60,19 +60,19 @@ class JobControllerTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("客户名册导出")))
             .andExpect(content().string(not(containsString("/jobs/exports/clients"))));
-        mvc.perform(get("/jobs").with(withPermissions(Permission.CLIENTS_VIEW)))
+        mvc.perform(get("/jobs").with(withPermissions(OrganisationPermissions.CLIENTS_VIEW)))
             .andExpect(content().string(containsString("/jobs/exports/clients")));
     }
 
     @Test
     void aRunningJobPollsItsProgressAndAFinishedOneDoesNot() throws Exception {
-        when(jobs.get(7)).thenReturn(job(LongJobStatus.RUNNING));
+        when(jobs.get(new JobId(7))).thenReturn(job(LongJobStatus.RUNNING));
         mvc.perform(get("/jobs/7/progress").with(withPermissions()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
             .andExpect(content().string(containsString("/jobs/7/cancel")));
 
-        when(jobs.get(7)).thenReturn(job(LongJobStatus.FAILED));
+        when(jobs.get(new JobId(7))).thenReturn(job(LongJobStatus.FAILED));
         mvc.perform(get("/jobs/7").with(withPermissions()))
             .andExpect(status().isOk())
             .andExpect(content().string(not(containsString("/jobs/7/progress"))))
@@ -81,14 +81,14 @@ class JobControllerTests {
 
     @Test
     void someoneElsesJobIsNotFound() throws Exception {
-        when(jobs.get(anyLong())).thenThrow(new NotFoundException("entity.longJob", 9));
+        when(jobs.get(any())).thenThrow(new NotFoundException("entity.longJob", 9));
 
         mvc.perform(get("/jobs/9").with(withPermissions())).andExpect(status().isNotFound());
     }
 
     @Test
     void theResultIsDownloadedAsAnAttachment() throws Exception {
-        when(jobs.result(7)).thenReturn(new LongJobs.ResultFile("客户名册.xlsx", "text/plain", 2,
+        when(jobs.result(new JobId(7))).thenReturn(new LongJobs.ResultFile("客户名册.xlsx", "text/plain", 2,
                 () -> new ByteArrayInputStream("ok".getBytes())));
 
         mvc.perform(get("/jobs/7/result").with(withPermissions()))
@@ -103,16 +103,16 @@ class JobControllerTests {
         verifyNoInteractions(exportClients);
 
         when(exportClients.start()).thenReturn(12L);
-        mvc.perform(post("/jobs/exports/clients").with(withPermissions(Permission.CLIENTS_VIEW)).with(csrf()))
+        mvc.perform(post("/jobs/exports/clients").with(withPermissions(OrganisationPermissions.CLIENTS_VIEW)).with(csrf()))
             .andExpect(redirectedUrl("/jobs/12"));
     }
 
     @Test
     void cancellingAFinishedJobSaysSo() throws Exception {
-        doThrow(new DomainException("longjobs.error.notRunning")).when(jobs).cancel(7);
+        doThrow(new DomainException("longjobs.error.notRunning")).when(jobs).cancel(new JobId(7));
 
         mvc.perform(post("/jobs/7/cancel").with(withPermissions()).with(csrf())).andExpect(redirectedUrl("/jobs/7"));
-        verify(jobs).cancel(7);
+        verify(jobs).cancel(new JobId(7));
     }
 
     static JobView job(LongJobStatus status) {

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.garrison.identity.IdentityManagement.Contact;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.UserId;
 import org.junit.jupiter.api.Test;
 
 class RecipientsTests {
@@ -44,13 +45,13 @@ class RecipientsTests {
     void roleHoldersAreToldOnlyWhenTheirScopeCoversTheSite() {
         var told = Recipients.select(List.of(company, branchLeader, otherBranch, siteLeader, otherSite), SITE,
                 coversSite101);
-        assertThat(told).extracting(Contact::id).containsExactly(1L, 2L, 4L);
+        assertThat(told).extracting(c -> c.id().value()).containsExactly(1L, 2L, 4L);
     }
 
     @Test
     void clientUsersAreNeverToldAboutAnotherClientsSite() {
         var told = Recipients.select(List.of(bankUser, parkUser), SITE, coversSite101);
-        assertThat(told).extracting(Contact::id).containsExactly(6L);
+        assertThat(told).extracting(c -> c.id().value()).containsExactly(6L);
     }
 
     @Test
@@ -66,7 +67,7 @@ class RecipientsTests {
     }
 
     private static Contact contact(long id, ScopeLevel level, Long refId, boolean named) {
-        return new Contact(id, "u" + id, null, null, new DataScope(level, refId, id), named);
+        return new Contact(new UserId(id), "u" + id, null, null, new DataScope(level, refId, id), named);
     }
 
 }

@@ -29,10 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(InboxController.class)
+@WebSliceTest
 class InboxControllerTests {
 
     static final long ME = 4242;
@@ -40,10 +39,10 @@ class InboxControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Inbox inbox;
 
-    @MockitoBean
+    @Autowired
     NotificationViews views;
 
     private final Message message = mock(Message.class);

@@ -22,19 +22,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(NotificationApiController.class)
+@WebSliceTest
 class NotificationApiControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Inbox inbox;
 
-    @MockitoBean
+    @Autowired
     NotificationViews views;
 
     private final Message message = mock(Message.class);

@@ -1,7 +1,7 @@
 package org.garrison.notifications.web;
 
-import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anySet;
 import static org.mockito.Mockito.never;
@@ -23,16 +23,15 @@ import org.garrison.platform.security.WebSliceTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(PreferencesController.class)
+@WebSliceTest
 class PreferencesControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Preferences preferences;
 
     @Test

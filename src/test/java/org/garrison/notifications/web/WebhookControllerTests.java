@@ -19,6 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.garrison.identity.IdentityPermissions;
+import org.garrison.notifications.NotificationPermissions;
 import org.garrison.notifications.internal.Delivery;
 import org.garrison.notifications.internal.Dispatcher;
 import org.garrison.notifications.internal.Outbox;
@@ -26,30 +28,29 @@ import org.garrison.notifications.internal.RobotFlavour;
 import org.garrison.notifications.internal.Webhook;
 import org.garrison.notifications.internal.Webhooks;
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(WebhookController.class)
+@WebSliceTest
 class WebhookControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Webhooks webhooks;
 
-    @MockitoBean
+    @Autowired
     Dispatcher dispatcher;
 
-    @MockitoBean
+    @Autowired
     Outbox outbox;
 
-    @MockitoBean
+    @Autowired
     OrganisationManagement organisation;
 
     @Test
@@ -60,7 +61,7 @@ class WebhookControllerTests {
         when(hook.getFlavour()).thenReturn(RobotFlavour.DINGTALK);
         when(hook.getUrl()).thenReturn("https://oapi.dingtalk.com/robot/send?access_token=abc");
         when(webhooks.all()).thenReturn(List.of(hook));
-        mvc.perform(get("/admin/notifications/webhooks").with(withPermissions(Permission.NOTIFICATIONS_CONFIGURE)))
+        mvc.perform(get("/admin/notifications/webhooks").with(withPermissions(NotificationPermissions.NOTIFICATIONS_CONFIGURE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("access_token=abc")))
             .andExpect(content().string(containsString("/admin/notifications/webhooks/5/test")));
@@ -72,7 +73,7 @@ class WebhookControllerTests {
             .param("refId", "11")
             .param("flavour", "WECOM")
             .param("url", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k")
-            .with(withPermissions(Permission.NOTIFICATIONS_CONFIGURE))
+            .with(withPermissions(NotificationPermissions.NOTIFICATIONS_CONFIGURE))
             .with(csrf()))
             .andExpect(redirectedUrl("/admin/notifications/webhooks"))
             .andExpect(flash().attribute("flash", "notification.webhook.added"));
@@ -88,7 +89,7 @@ class WebhookControllerTests {
             .param("refId", "11")
             .param("flavour", "WECOM")
             .param("url", "ftp://x")
-            .with(withPermissions(Permission.NOTIFICATIONS_CONFIGURE))
+            .with(withPermissions(NotificationPermissions.NOTIFICATIONS_CONFIGURE))
             .with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("alert-danger")));
     }
 
@@ -97,7 +98,7 @@ class WebhookControllerTests {
         mvc.perform(post("/admin/notifications/webhooks").param("scopeType", "SITE")
             .param("refId", "11")
             .param("flavour", "WECOM")
-            .with(withPermissions(Permission.NOTIFICATIONS_CONFIGURE))
+            .with(withPermissions(NotificationPermissions.NOTIFICATIONS_CONFIGURE))
             .with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
         verify(webhooks, never()).add(any(), anyLong(), any(), anyString(), any());
     }
@@ -107,21 +108,21 @@ class WebhookControllerTests {
         var delivery = mock(Delivery.class);
         when(dispatcher.testRobot(5, "测试用户")).thenReturn(delivery);
         when(delivery.getStatus()).thenReturn(Delivery.Status.SENT);
-        mvc.perform(post("/admin/notifications/webhooks/5/test").with(withPermissions(Permission.NOTIFICATIONS_CONFIGURE))
+        mvc.perform(post("/admin/notifications/webhooks/5/test").with(withPermissions(NotificationPermissions.NOTIFICATIONS_CONFIGURE))
             .with(csrf())).andExpect(flash().attribute("flash", "notification.webhook.tested"));
         when(delivery.getStatus()).thenReturn(Delivery.Status.PENDING);
         when(delivery.getLastError()).thenReturn("HTTP 404");
-        mvc.perform(post("/admin/notifications/webhooks/5/test").with(withPermissions(Permission.NOTIFICATIONS_CONFIGURE))
+        mvc.perform(post("/admin/notifications/webhooks/5/test").with(withPermissions(NotificationPermissions.NOTIFICATIONS_CONFIGURE))
             .with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("HTTP 404")));
     }
 
     @Test
     void usersWithoutConfigurePermissionAreRefusedAndNothingChanges() throws Exception {
-        mvc.perform(get("/admin/notifications/webhooks").with(withPermissions(Permission.ORG_VIEW)))
+        mvc.perform(get("/admin/notifications/webhooks").with(withPermissions(OrganisationPermissions.ORG_VIEW)))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/notifications/webhooks/5/remove").with(withPermissions(Permission.USERS_MANAGE))
+        mvc.perform(post("/admin/notifications/webhooks/5/remove").with(withPermissions(IdentityPermissions.USERS_MANAGE))
             .with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/notifications/webhooks/5/test").with(withPermissions(Permission.ORG_VIEW))
+        mvc.perform(post("/admin/notifications/webhooks/5/test").with(withPermissions(OrganisationPermissions.ORG_VIEW))
             .with(csrf())).andExpect(status().isForbidden());
         verify(webhooks, never()).remove(anyLong());
         verify(dispatcher, never()).testRobot(anyLong(), anyString());

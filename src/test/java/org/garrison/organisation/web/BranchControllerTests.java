@@ -26,31 +26,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 
+import org.garrison.audit.AuditPermissions;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.organisation.internal.OrgStructure;
 import org.garrison.platform.security.TestPrincipals.Principal;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(BranchController.class)
+@WebSliceTest
 class BranchControllerTests {
 
     private static final Cookie ENGLISH = new Cookie("GARRISON_LANG", "en");
 
-    private final Principal branchManager = principal(ScopeLevel.BRANCH, BRANCH_ID, Permission.ORG_VIEW,
-            Permission.ORG_MANAGE);
+    private final Principal branchManager = principal(ScopeLevel.BRANCH, BRANCH_ID, OrganisationPermissions.ORG_VIEW,
+            OrganisationPermissions.ORG_MANAGE);
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     OrgStructure structure;
 
     @BeforeEach
@@ -61,7 +61,7 @@ class BranchControllerTests {
 
     @Test
     void companyWideManagerOpensTheNewBranchForm() throws Exception {
-        mvc.perform(get("/org/branches/new").with(withPermissions(Permission.ORG_MANAGE)))
+        mvc.perform(get("/org/branches/new").with(withPermissions(OrganisationPermissions.ORG_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("新建大队")))
             .andExpect(content().string(containsString("action=\"/org/branches\"")));
@@ -69,7 +69,7 @@ class BranchControllerTests {
 
     @Test
     void companyWideManagerCreatesABranch() throws Exception {
-        mvc.perform(post("/org/branches").with(withPermissions(Permission.ORG_MANAGE)).with(csrf())
+        mvc.perform(post("/org/branches").with(withPermissions(OrganisationPermissions.ORG_MANAGE)).with(csrf())
                 .param("code", "b9").param("name", "第九大队"))
             .andExpect(redirectedUrl("/org"))
             .andExpect(flash().attribute("flash", "common.saved"));
@@ -79,12 +79,12 @@ class BranchControllerTests {
     @Test
     void takenCodeIsShownOnTheFormInTheUsersLanguage() throws Exception {
         when(structure.createBranch(anyString(), anyString())).thenThrow(new DomainException("org.codeTaken", "B1"));
-        mvc.perform(post("/org/branches").with(withPermissions(Permission.ORG_MANAGE)).with(csrf())
+        mvc.perform(post("/org/branches").with(withPermissions(OrganisationPermissions.ORG_MANAGE)).with(csrf())
                 .param("code", "b1").param("name", "重复大队"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("编号 B1 已被使用。")))
             .andExpect(content().string(containsString("value=\"重复大队\"")));
-        mvc.perform(post("/org/branches").with(withPermissions(Permission.ORG_MANAGE)).with(csrf()).cookie(ENGLISH)
+        mvc.perform(post("/org/branches").with(withPermissions(OrganisationPermissions.ORG_MANAGE)).with(csrf()).cookie(ENGLISH)
                 .param("code", "b1").param("name", "重复大队"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("The code B1 is already in use.")));
@@ -92,7 +92,7 @@ class BranchControllerTests {
 
     @Test
     void invalidFieldsReRenderTheFormAndCreateNothing() throws Exception {
-        mvc.perform(post("/org/branches").with(withPermissions(Permission.ORG_MANAGE)).with(csrf())
+        mvc.perform(post("/org/branches").with(withPermissions(OrganisationPermissions.ORG_MANAGE)).with(csrf())
                 .param("code", "B 9!").param("name", ""))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")))
@@ -171,7 +171,7 @@ class BranchControllerTests {
 
     @Test
     void usersWithoutOrgManageAreRefused() throws Exception {
-        var viewer = withPermissions(Permission.ORG_VIEW, Permission.CLIENTS_MANAGE, Permission.AUDIT_VIEW);
+        var viewer = withPermissions(OrganisationPermissions.ORG_VIEW, OrganisationPermissions.CLIENTS_MANAGE, AuditPermissions.AUDIT_VIEW);
         mvc.perform(get("/org/branches/new").with(viewer)).andExpect(status().isForbidden());
         mvc.perform(post("/org/branches").with(viewer).with(csrf()).param("code", "B9").param("name", "x"))
             .andExpect(status().isForbidden());
@@ -187,7 +187,7 @@ class BranchControllerTests {
         mvc.perform(get("/org/branches/{id}/edit", BRANCH_ID)).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/org/branches").with(csrf()).param("code", "B9").param("name", "x"))
             .andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/org/branches").with(withPermissions(Permission.ORG_MANAGE)).param("code", "B9").param("name", "x"))
+        mvc.perform(post("/org/branches").with(withPermissions(OrganisationPermissions.ORG_MANAGE)).param("code", "B9").param("name", "x"))
             .andExpect(status().isForbidden());
         mvc.perform(post("/org/branches/{id}", BRANCH_ID).with(user(branchManager)).param("code", "B7").param("name", "x"))
             .andExpect(status().isForbidden());

@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.organisation.internal.ClientStatus;
 import org.garrison.organisation.internal.Clients;
 import org.garrison.organisation.internal.Clients.ClientDetails;
@@ -31,27 +32,25 @@ import org.garrison.platform.security.TestPrincipals.Principal;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@WebSliceTest(ClientApiController.class)
+@WebSliceTest
 class ClientApiControllerTests {
 
-    private final Principal clientUser = principal(ScopeLevel.CLIENT, CLIENT_ID, Permission.CLIENTS_VIEW);
+    private final Principal clientUser = principal(ScopeLevel.CLIENT, CLIENT_ID, OrganisationPermissions.CLIENTS_VIEW);
 
-    private final Principal manager = principal(ScopeLevel.COMPANY, null, Permission.CLIENTS_VIEW, Permission.CLIENTS_MANAGE);
+    private final Principal manager = principal(ScopeLevel.COMPANY, null, OrganisationPermissions.CLIENTS_VIEW, OrganisationPermissions.CLIENTS_MANAGE);
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Clients clients;
 
     @BeforeEach
@@ -160,7 +159,7 @@ class ClientApiControllerTests {
 
     @Test
     void callersWithoutThePermissionAreRefusedWithAProblem() throws Exception {
-        var outsider = withPermissions(Permission.ORG_VIEW, Permission.ORG_MANAGE);
+        var outsider = withPermissions(OrganisationPermissions.ORG_VIEW, OrganisationPermissions.ORG_MANAGE);
         mvc.perform(get("/api/v1/clients").with(outsider))
             .andExpect(status().isForbidden())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -28,6 +28,7 @@ import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.organisation.internal.ClientContacts;
 import org.garrison.organisation.internal.ClientStatus;
 import org.garrison.organisation.internal.Clients;
@@ -38,34 +39,32 @@ import org.garrison.platform.security.TestPrincipals.Principal;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@WebSliceTest(ClientController.class)
+@WebSliceTest
 class ClientControllerTests {
 
     /** A client company's own user: sees its own record only. */
-    private final Principal clientUser = principal(ScopeLevel.CLIENT, CLIENT_ID, Permission.CLIENTS_VIEW);
+    private final Principal clientUser = principal(ScopeLevel.CLIENT, CLIENT_ID, OrganisationPermissions.CLIENTS_VIEW);
 
-    private final Principal manager = principal(ScopeLevel.BRANCH, OrgSamples.BRANCH_ID, Permission.CLIENTS_VIEW,
-            Permission.CLIENTS_MANAGE);
+    private final Principal manager = principal(ScopeLevel.BRANCH, OrgSamples.BRANCH_ID, OrganisationPermissions.CLIENTS_VIEW,
+            OrganisationPermissions.CLIENTS_MANAGE);
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Clients clients;
 
-    @MockitoBean
+    @Autowired
     OrgDirectory directory;
 
-    @MockitoBean
+    @Autowired
     ClientContacts contacts;
 
     @BeforeEach
@@ -139,7 +138,7 @@ class ClientControllerTests {
     @Test
     void managerWithOrgAccessSeesTheEditLinkAndLinkedSites() throws Exception {
         mvc.perform(get("/clients/{id}", CLIENT_ID)
-                .with(withPermissions(Permission.CLIENTS_VIEW, Permission.CLIENTS_MANAGE, Permission.ORG_VIEW)))
+                .with(withPermissions(OrganisationPermissions.CLIENTS_VIEW, OrganisationPermissions.CLIENTS_MANAGE, OrganisationPermissions.ORG_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("/clients/" + CLIENT_ID + "/edit")))
             .andExpect(content().string(containsString("href=\"/org/sites/" + SITE_ID + "\"")));
@@ -241,7 +240,7 @@ class ClientControllerTests {
 
     @Test
     void usersWithoutClientsViewMayNotReadAndViewersMayNotChange() throws Exception {
-        var outsider = withPermissions(Permission.ORG_VIEW, Permission.ORG_MANAGE);
+        var outsider = withPermissions(OrganisationPermissions.ORG_VIEW, OrganisationPermissions.ORG_MANAGE);
         mvc.perform(get("/clients").with(outsider)).andExpect(status().isForbidden());
         mvc.perform(get("/clients/{id}", CLIENT_ID).with(outsider)).andExpect(status().isForbidden());
         mvc.perform(get("/clients/new").with(user(clientUser))).andExpect(status().isForbidden());

@@ -23,29 +23,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.garrison.audit.AuditPermissions;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.organisation.internal.OrgDirectory;
 import org.garrison.organisation.internal.OrgDirectory.BranchNode;
 import org.garrison.organisation.internal.OrgDirectory.OrgTree;
 import org.garrison.organisation.internal.OrgStructure;
 import org.garrison.platform.security.WebSliceTest;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(OrgTreeController.class)
+@WebSliceTest
 class OrgTreeControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     OrgDirectory directory;
 
-    @MockitoBean
+    @Autowired
     OrgStructure structure;
 
     @BeforeEach
@@ -58,7 +58,7 @@ class OrgTreeControllerTests {
 
     @Test
     void viewerSeesTheTreeOfTheirOwnScopeWithoutManagementLinks() throws Exception {
-        var viewer = principal(ScopeLevel.BRANCH, BRANCH_ID, Permission.ORG_VIEW);
+        var viewer = principal(ScopeLevel.BRANCH, BRANCH_ID, OrganisationPermissions.ORG_VIEW);
         mvc.perform(get("/org").with(user(viewer)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("鹏城保安服务有限公司")))
@@ -72,7 +72,7 @@ class OrgTreeControllerTests {
 
     @Test
     void companyWideManagerSeesTheLinksToChangeTheTree() throws Exception {
-        mvc.perform(get("/org").with(withPermissions(Permission.ORG_VIEW, Permission.ORG_MANAGE)))
+        mvc.perform(get("/org").with(withPermissions(OrganisationPermissions.ORG_VIEW, OrganisationPermissions.ORG_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("/org/company/edit")))
             .andExpect(content().string(containsString("/org/branches/new")))
@@ -81,7 +81,7 @@ class OrgTreeControllerTests {
 
     @Test
     void branchManagerMayEditBranchesButNotTheCompanyOrNewBranches() throws Exception {
-        mvc.perform(get("/org").with(as(ScopeLevel.BRANCH, BRANCH_ID, Permission.ORG_VIEW, Permission.ORG_MANAGE)))
+        mvc.perform(get("/org").with(as(ScopeLevel.BRANCH, BRANCH_ID, OrganisationPermissions.ORG_VIEW, OrganisationPermissions.ORG_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("/org/branches/" + BRANCH_ID + "/edit")))
             .andExpect(content().string(not(containsString("/org/company/edit"))))
@@ -90,7 +90,7 @@ class OrgTreeControllerTests {
 
     @Test
     void englishPagesShowTheCompanysEnglishName() throws Exception {
-        mvc.perform(get("/org").param("lang", "en").with(withPermissions(Permission.ORG_VIEW)))
+        mvc.perform(get("/org").param("lang", "en").with(withPermissions(OrganisationPermissions.ORG_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("Pengcheng Security Services")))
             .andExpect(content().string(containsString("Posts: 1")));
@@ -98,7 +98,7 @@ class OrgTreeControllerTests {
 
     @Test
     void companyWideManagerOpensTheCompanyForm() throws Exception {
-        mvc.perform(get("/org/company/edit").with(withPermissions(Permission.ORG_MANAGE)))
+        mvc.perform(get("/org/company/edit").with(withPermissions(OrganisationPermissions.ORG_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("修改公司名称")))
             .andExpect(content().string(containsString("value=\"Pengcheng Security Services\"")));
@@ -106,7 +106,7 @@ class OrgTreeControllerTests {
 
     @Test
     void companyWideManagerRenamesTheCompany() throws Exception {
-        mvc.perform(post("/org/company").with(withPermissions(Permission.ORG_MANAGE)).with(csrf())
+        mvc.perform(post("/org/company").with(withPermissions(OrganisationPermissions.ORG_MANAGE)).with(csrf())
                 .param("nameZh", "鹏城安保集团").param("nameEn", "Pengcheng Security Group"))
             .andExpect(redirectedUrl("/org"))
             .andExpect(flash().attribute("flash", "common.saved"));
@@ -115,7 +115,7 @@ class OrgTreeControllerTests {
 
     @Test
     void blankNamesReRenderTheFormAndRenameNothing() throws Exception {
-        mvc.perform(post("/org/company").with(withPermissions(Permission.ORG_MANAGE)).with(csrf())
+        mvc.perform(post("/org/company").with(withPermissions(OrganisationPermissions.ORG_MANAGE)).with(csrf())
                 .param("nameZh", "").param("nameEn", "Pengcheng Security Group"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")))
@@ -126,7 +126,7 @@ class OrgTreeControllerTests {
 
     @Test
     void branchManagerMayNotRenameTheCompany() throws Exception {
-        var branchManager = as(ScopeLevel.BRANCH, BRANCH_ID, Permission.ORG_VIEW, Permission.ORG_MANAGE);
+        var branchManager = as(ScopeLevel.BRANCH, BRANCH_ID, OrganisationPermissions.ORG_VIEW, OrganisationPermissions.ORG_MANAGE);
         mvc.perform(get("/org/company/edit").with(branchManager)).andExpect(status().isForbidden());
         mvc.perform(post("/org/company").with(branchManager).with(csrf()).param("nameZh", "x").param("nameEn", "x"))
             .andExpect(status().isForbidden());
@@ -135,9 +135,9 @@ class OrgTreeControllerTests {
 
     @Test
     void usersWithoutOrganisationPermissionsAreRefused() throws Exception {
-        mvc.perform(get("/org").with(withPermissions(Permission.CLIENTS_VIEW, Permission.AUDIT_VIEW)))
+        mvc.perform(get("/org").with(withPermissions(OrganisationPermissions.CLIENTS_VIEW, AuditPermissions.AUDIT_VIEW)))
             .andExpect(status().isForbidden());
-        var viewer = withPermissions(Permission.ORG_VIEW, Permission.CLIENTS_MANAGE);
+        var viewer = withPermissions(OrganisationPermissions.ORG_VIEW, OrganisationPermissions.CLIENTS_MANAGE);
         mvc.perform(get("/org/company/edit").with(viewer)).andExpect(status().isForbidden());
         mvc.perform(post("/org/company").with(viewer).with(csrf()).param("nameZh", "x").param("nameEn", "x"))
             .andExpect(status().isForbidden());
@@ -148,7 +148,7 @@ class OrgTreeControllerTests {
     void anonymousIsSentToSignInAndRenamingWithoutCsrfTokenIsRefused() throws Exception {
         mvc.perform(get("/org")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/org/company/edit")).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/org/company").with(withPermissions(Permission.ORG_MANAGE))
+        mvc.perform(post("/org/company").with(withPermissions(OrganisationPermissions.ORG_MANAGE))
                 .param("nameZh", "x").param("nameEn", "x"))
             .andExpect(status().isForbidden());
         verifyNoInteractions(directory, structure);

@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.organisation.internal.OrgDirectory;
 import org.garrison.organisation.internal.OrgDirectory.SiteRow;
 import org.garrison.organisation.internal.OrgStructure;
@@ -37,30 +38,28 @@ import org.garrison.platform.security.TestPrincipals.Principal;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@WebSliceTest(OrganisationApiController.class)
+@WebSliceTest
 class OrganisationApiControllerTests {
 
-    private final Principal viewer = principal(ScopeLevel.BRANCH, BRANCH_ID, Permission.ORG_VIEW);
+    private final Principal viewer = principal(ScopeLevel.BRANCH, BRANCH_ID, OrganisationPermissions.ORG_VIEW);
 
-    private final Principal manager = principal(ScopeLevel.BRANCH, BRANCH_ID, Permission.ORG_VIEW, Permission.ORG_MANAGE);
+    private final Principal manager = principal(ScopeLevel.BRANCH, BRANCH_ID, OrganisationPermissions.ORG_VIEW, OrganisationPermissions.ORG_MANAGE);
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     OrgDirectory directory;
 
-    @MockitoBean
+    @Autowired
     OrgStructure structure;
 
     @BeforeEach
@@ -195,7 +194,7 @@ class OrganisationApiControllerTests {
 
     @Test
     void callersWithoutThePermissionAreRefusedWithAProblem() throws Exception {
-        var outsider = withPermissions(Permission.CLIENTS_VIEW, Permission.CLIENTS_MANAGE);
+        var outsider = withPermissions(OrganisationPermissions.CLIENTS_VIEW, OrganisationPermissions.CLIENTS_MANAGE);
         mvc.perform(get("/api/v1/branches").with(outsider))
             .andExpect(status().isForbidden())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

@@ -5,9 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.shared.DataScope;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.TestPrincipals;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,8 +49,8 @@ abstract class OrganisationWebTest {
 
     /** A manager of sites and clients whose data scope is one branch. */
     RequestPostProcessor managerOfBranch(String code) {
-        return TestPrincipals.as(ScopeLevel.BRANCH, branchId(code), Permission.ORG_VIEW, Permission.ORG_MANAGE,
-                Permission.CLIENTS_VIEW, Permission.CLIENTS_MANAGE);
+        return TestPrincipals.as(ScopeLevel.BRANCH, branchId(code), OrganisationPermissions.ORG_VIEW, OrganisationPermissions.ORG_MANAGE,
+                OrganisationPermissions.CLIENTS_VIEW, OrganisationPermissions.CLIENTS_MANAGE);
     }
 
     /** Signed in, but allowed to do nothing in this module. */

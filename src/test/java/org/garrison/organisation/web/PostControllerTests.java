@@ -27,30 +27,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.organisation.internal.OrgStructure;
 import org.garrison.organisation.internal.PostKind;
 import org.garrison.platform.security.TestPrincipals.Principal;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(PostController.class)
+@WebSliceTest
 class PostControllerTests {
 
-    private final Principal manager = principal(ScopeLevel.BRANCH, OrgSamples.BRANCH_ID, Permission.ORG_VIEW,
-            Permission.ORG_MANAGE);
+    private final Principal manager = principal(ScopeLevel.BRANCH, OrgSamples.BRANCH_ID, OrganisationPermissions.ORG_VIEW,
+            OrganisationPermissions.ORG_MANAGE);
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     OrgStructure structure;
 
     @BeforeEach
@@ -163,7 +162,7 @@ class PostControllerTests {
 
     @Test
     void usersWithoutOrgManageAreRefused() throws Exception {
-        var viewer = withPermissions(Permission.ORG_VIEW, Permission.CLIENTS_MANAGE);
+        var viewer = withPermissions(OrganisationPermissions.ORG_VIEW, OrganisationPermissions.CLIENTS_MANAGE);
         mvc.perform(get("/org/sites/{id}/posts/new", SITE_ID).with(viewer)).andExpect(status().isForbidden());
         mvc.perform(post("/org/sites/{id}/posts", SITE_ID).with(viewer).with(csrf()).param("name", "x").param("kind", "GATE"))
             .andExpect(status().isForbidden());

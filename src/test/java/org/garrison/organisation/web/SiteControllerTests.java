@@ -31,7 +31,8 @@ import java.util.List;
 import jakarta.servlet.http.Cookie;
 
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationManagement.ClientChoice;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.organisation.internal.Clients;
 import org.garrison.organisation.internal.OrgDirectory;
 import org.garrison.organisation.internal.OrgStructure;
@@ -39,36 +40,35 @@ import org.garrison.organisation.internal.OrgStructure.SiteDetails;
 import org.garrison.organisation.internal.OrgStructure.SiteFilter;
 import org.garrison.platform.security.TestPrincipals.Principal;
 import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.ClientId;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(SiteController.class)
+@WebSliceTest
 class SiteControllerTests {
 
-    private final Principal viewer = principal(ScopeLevel.BRANCH, BRANCH_ID, Permission.ORG_VIEW);
+    private final Principal viewer = principal(ScopeLevel.BRANCH, BRANCH_ID, OrganisationPermissions.ORG_VIEW);
 
-    private final Principal manager = principal(ScopeLevel.BRANCH, BRANCH_ID, Permission.ORG_VIEW, Permission.ORG_MANAGE);
+    private final Principal manager = principal(ScopeLevel.BRANCH, BRANCH_ID, OrganisationPermissions.ORG_VIEW, OrganisationPermissions.ORG_MANAGE);
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     OrgDirectory directory;
 
-    @MockitoBean
+    @Autowired
     OrgStructure structure;
 
-    @MockitoBean
+    @Autowired
     Clients clients;
 
-    @MockitoBean
+    @Autowired
     OrganisationManagement organisation;
 
     @BeforeEach
@@ -80,7 +80,7 @@ class SiteControllerTests {
         when(structure.site(any(), eq(UNKNOWN_ID))).thenThrow(new NotFoundException("entity.site", UNKNOWN_ID));
         when(structure.branches(any())).thenReturn(List.of(OrgSamples.branch()));
         when(clients.list(any(), any(), any())).thenReturn(List.of(OrgSamples.client()));
-        when(organisation.clientNames()).thenReturn(List.of(new Named(CLIENT_ID, "滨海银行"), new Named(6, "南山物业")));
+        when(organisation.clientNames()).thenReturn(List.of(new ClientChoice(new ClientId(CLIENT_ID), "滨海银行"), new ClientChoice(new ClientId(6), "南山物业")));
     }
 
     @Test
@@ -128,7 +128,7 @@ class SiteControllerTests {
     @Test
     void managerWithClientAccessSeesEditLinksAndTheClient() throws Exception {
         mvc.perform(get("/org/sites/{id}", SITE_ID)
-                .with(withPermissions(Permission.ORG_VIEW, Permission.ORG_MANAGE, Permission.CLIENTS_VIEW)))
+                .with(withPermissions(OrganisationPermissions.ORG_VIEW, OrganisationPermissions.ORG_MANAGE, OrganisationPermissions.CLIENTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("/org/sites/" + SITE_ID + "/edit")))
             .andExpect(content().string(containsString("/org/sites/" + SITE_ID + "/posts/new")))
@@ -233,7 +233,7 @@ class SiteControllerTests {
 
     @Test
     void usersWithoutOrgViewMayNotReadAndViewersMayNotChange() throws Exception {
-        var outsider = withPermissions(Permission.CLIENTS_VIEW, Permission.CLIENTS_MANAGE);
+        var outsider = withPermissions(OrganisationPermissions.CLIENTS_VIEW, OrganisationPermissions.CLIENTS_MANAGE);
         mvc.perform(get("/org/sites").with(outsider)).andExpect(status().isForbidden());
         mvc.perform(get("/org/sites/{id}", SITE_ID).with(outsider)).andExpect(status().isForbidden());
         mvc.perform(get("/org/sites/new").with(user(viewer))).andExpect(status().isForbidden());

@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.garrison.organisation.BranchId;
 import org.garrison.patrols.PatrolManagement;
+import org.garrison.shared.BranchId;
 import org.garrison.testsupport.DemoUsers;
 import org.garrison.testsupport.TestDatabase;
 import org.junit.jupiter.api.Tag;

@@ -13,8 +13,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.SiteId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

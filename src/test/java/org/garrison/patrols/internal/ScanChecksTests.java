@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.garrison.patrols.internal.ScanChecks.Fix;
 import org.garrison.patrols.internal.ScanChecks.Spot;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ScanChecksTests {
 
-    static final PatrolSettings SETTINGS = new PatrolSettings(ZoneId.of("Asia/Shanghai"), Duration.ofMinutes(5),
+    static final PatrolSettings SETTINGS = new PatrolSettings(Duration.ofMinutes(5),
             Duration.ofDays(30), 12, Duration.ofSeconds(10), 100, Duration.ofHours(26), Duration.ofHours(24), 500);
 
     final ScanChecks checks = new ScanChecks(SETTINGS);

@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.garrison.longjobs.JobId;
 import org.garrison.longjobs.JobView;
 import org.garrison.longjobs.LongJobStatus;
 import org.garrison.longjobs.LongJobs;
@@ -163,7 +164,7 @@ class WandImportIntegrationTests {
         mvc.perform(get("/jobs/" + first).with(as("ops"))).andExpect(status().isOk())
             .andExpect(content().string(containsString("导入 59,993 条")));
         signIn("ops");
-        try (var in = jobs.result(first).content().open(); var book = new ReadableWorkbook(in)) {
+        try (var in = jobs.result(new JobId(first)).content().open(); var book = new ReadableWorkbook(in)) {
             List<Row> rows = book.getFirstSheet().read();
             assertThat(rows).hasSize(1 + refusedLines.size());
             assertThat(rows.get(0).getCellText(0)).isEqualTo("行号");
@@ -210,7 +211,7 @@ class WandImportIntegrationTests {
         JobView job = finished("leader", id);
         assertThat(job.summary()).isEqualTo("按 UTF-8 编码读取：导入 1,500 条，已导入过 0 条，拒绝 1,000 条。");
         assertThat(storedFrom(List.of(other))).isZero();
-        try (var in = jobs.result(id).content().open(); var book = new ReadableWorkbook(in)) {
+        try (var in = jobs.result(new JobId(id)).content().open(); var book = new ReadableWorkbook(in)) {
             List<Row> rows = book.getFirstSheet().read();
             assertThat(rows).hasSize(1_001);
             assertThat(rows.get(1).getCellText(0)).isEqualTo("1");
@@ -254,8 +255,8 @@ class WandImportIntegrationTests {
     private JobView finished(String username, long id) {
         signIn(username);
         Awaitility.await().pollInSameThread().pollInterval(Duration.ofMillis(200)).atMost(Duration.ofMinutes(5))
-            .until(() -> jobs.get(id).finished());
-        return jobs.get(id);
+            .until(() -> jobs.get(new JobId(id)).finished());
+        return jobs.get(new JobId(id));
     }
 
     private void signIn(String username) {

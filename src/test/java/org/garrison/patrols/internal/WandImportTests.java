@@ -33,7 +33,8 @@ class WandImportTests {
 
     final Sites sites = mock(Sites.class);
 
-    final WandImport imports = new WandImport(wands, checkpoints, ingest, sites, ScanChecksTests.SETTINGS);
+    final WandImport imports = new WandImport(wands, checkpoints, ingest, sites, ScanChecksTests.SETTINGS,
+            java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
 
     @Test
     void whenStoringFailsMidwayTheImportStopsSayingWhereAndTheLinesAnsweredBeforeStayAnswered() {

@@ -21,6 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationPermissions;
+import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.internal.LabelSheet;
 import org.garrison.patrols.internal.ScanIngest;
 import org.garrison.patrols.internal.Sites;
@@ -29,32 +31,30 @@ import org.garrison.patrols.internal.WandUploads;
 import org.garrison.patrols.internal.Wands;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Label sheets and wand imports: files in and out, for the people who set up tours only. */
-@WebSliceTest({ LabelController.class, ImportController.class })
+@WebSliceTest
 class FilesControllersTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     LabelSheet labels;
 
-    @MockitoBean
+    @Autowired
     WandUploads uploads;
 
-    @MockitoBean
+    @Autowired
     Wands wands;
 
-    @MockitoBean
+    @Autowired
     Sites sites;
 
     @BeforeEach
@@ -65,12 +65,12 @@ class FilesControllersTests {
     @Test
     void labelsOfTheChosenCheckpointsComeAsAPdf() throws Exception {
         when(labels.pdf(any(), eq(List.of(1L, 2L)), anyString())).thenReturn("%PDF-1.7".getBytes());
-        mvc.perform(get("/patrol/checkpoints/labels.pdf").with(withPermissions(Permission.PATROL_CONFIGURE))
+        mvc.perform(get("/patrol/checkpoints/labels.pdf").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE))
             .param("ids", "1", "2"))
             .andExpect(status().isOk())
             .andExpect(content().contentType("application/pdf"));
         when(labels.pdf(any(), eq(List.of()), anyString())).thenThrow(new DomainException("patrol.labels.noneChosen"));
-        mvc.perform(get("/patrol/checkpoints/labels.pdf").with(withPermissions(Permission.PATROL_CONFIGURE)))
+        mvc.perform(get("/patrol/checkpoints/labels.pdf").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)))
             .andExpect(status().isUnprocessableContent());
     }
 
@@ -81,13 +81,13 @@ class FilesControllersTests {
                 new WandImport.Line(3, ScanIngest.Outcome.REJECTED, "patrol.import.unknownTag", List.of("T-404"),
                         "W-1,T-404,2026-11-21 20:01:00")))));
         mvc.perform(multipart("/patrol/import").file(new MockMultipartFile("file", "wand.csv", "text/csv", new byte[] { 1 }))
-            .with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf()))
+            .with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-line=\"3\" data-outcome=\"REJECTED\"")))
             .andExpect(content().string(containsString("没有标签号为 T-404 的在用巡更点")))
             .andExpect(content().string(containsString("W-1,T-404,2026-11-21 20:01:00")))
             .andExpect(content().string(containsString("按 GB18030 编码读取")));
-        mvc.perform(multipart("/patrol/import").with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf()))
+        mvc.perform(multipart("/patrol/import").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("请选择要导入的文件")));
     }
@@ -96,23 +96,23 @@ class FilesControllersTests {
     void aLargerFileIsHandedToALongJobWhoseProgressPageFollows() throws Exception {
         when(uploads.upload(eq("night.csv"), any())).thenReturn(new WandUploads.Started(42));
         mvc.perform(multipart("/patrol/import").file(new MockMultipartFile("file", "night.csv", "text/csv", new byte[] { 1 }))
-            .with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf()))
+            .with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf()))
             .andExpect(redirectedUrl("/jobs/42"));
         when(uploads.upload(eq("huge.csv"), any())).thenThrow(new DomainException("patrol.import.tooManyLines", 1_000_000));
         mvc.perform(multipart("/patrol/import").file(new MockMultipartFile("file", "huge.csv", "text/csv", new byte[] { 1 }))
-            .with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf()))
+            .with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("每个文件最多 1,000,000 行")));
     }
 
     @Test
     void aWandIsRegisteredAndAnUnknownGuardIsRefused() throws Exception {
-        mvc.perform(post("/patrol/wands").with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf())
+        mvc.perform(post("/patrol/wands").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf())
             .param("deviceId", "W-01").param("guard", "guard").param("siteId", "101"))
             .andExpect(redirectedUrl("/patrol/import"));
         verify(wands).register(any(), eq("W-01"), eq("guard"), eq(101L));
         when(wands.register(any(), eq("W-02"), eq("nobody"), eq(101L))).thenThrow(new DomainException("patrol.wand.unknownGuard", "nobody"));
-        mvc.perform(post("/patrol/wands").with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf())
+        mvc.perform(post("/patrol/wands").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf())
             .param("deviceId", "W-02").param("guard", "nobody").param("siteId", "101"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("没有用户名为 nobody 的用户")));
@@ -120,13 +120,13 @@ class FilesControllersTests {
 
     @Test
     void onlyPeopleWhoSetUpToursHandleLabelsAndImports() throws Exception {
-        mvc.perform(get("/patrol/checkpoints/labels.pdf").with(as(ScopeLevel.CLIENT, 3L, Permission.ORG_VIEW)).param("ids", "1"))
+        mvc.perform(get("/patrol/checkpoints/labels.pdf").with(as(ScopeLevel.CLIENT, 3L, OrganisationPermissions.ORG_VIEW)).param("ids", "1"))
             .andExpect(status().isForbidden());
         mvc.perform(multipart("/patrol/import").file(new MockMultipartFile("file", "w.csv", "text/csv", new byte[] { 1 }))
-            .with(withPermissions(Permission.PATROL_MONITOR)).with(csrf()))
+            .with(withPermissions(PatrolPermissions.PATROL_MONITOR)).with(csrf()))
             .andExpect(status().isForbidden());
         mvc.perform(multipart("/patrol/import").file(new MockMultipartFile("file", "w.csv", "text/csv", new byte[] { 1 }))
-            .with(as(ScopeLevel.CLIENT, 3L, Permission.ORG_VIEW, Permission.PATROL_MONITOR)).with(csrf()))
+            .with(as(ScopeLevel.CLIENT, 3L, OrganisationPermissions.ORG_VIEW, PatrolPermissions.PATROL_MONITOR)).with(csrf()))
             .andExpect(status().isForbidden());
         verify(labels, never()).pdf(any(), anyList(), anyString());
         verify(uploads, never()).upload(any(), any());

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.garrison.organisation.OrganisationPermissions;
+import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.internal.Checkpoint;
 import org.garrison.patrols.internal.GuardTours;
 import org.garrison.patrols.internal.PatrolMode;
@@ -23,30 +25,28 @@ import org.garrison.patrols.internal.ScanIngest;
 import org.garrison.patrols.internal.ScanPhotos;
 import org.garrison.patrols.internal.Sites;
 import org.garrison.platform.security.WebSliceTest;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(GuardPhoneController.class)
+@WebSliceTest
 class GuardPhoneControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     GuardTours tours;
 
-    @MockitoBean
+    @Autowired
     ScanIngest ingest;
 
-    @MockitoBean
+    @Autowired
     Sites sites;
 
-    @MockitoBean
+    @Autowired
     ScanPhotos photos;
 
     @Test
@@ -56,7 +56,7 @@ class GuardPhoneControllerTests {
                 now.plusSeconds(3600), List.of(new GuardTours.Point("CP-GATE", "大门岗亭", false, now.plusSeconds(900))))));
         when(tours.checkpoints(any())).thenReturn(List.of(new Checkpoint(101, "CP-GATE",
                 new Checkpoint.Place("大门岗亭", null, null, null, null, false, null))));
-        mvc.perform(get("/patrol/my").with(as(ScopeLevel.OWN, 101L, Permission.PATROL_SCAN)))
+        mvc.perform(get("/patrol/my").with(as(ScopeLevel.OWN, 101L, PatrolPermissions.PATROL_SCAN)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-tour=\"7\"")))
             .andExpect(content().string(containsString("value=\"CP-GATE\"")))
@@ -69,10 +69,10 @@ class GuardPhoneControllerTests {
         when(ingest.ingest(any())).thenReturn(List.of(new ScanIngest.Result("s-1", ScanIngest.Outcome.DUPLICATE, null,
                 List.of(), Set.of())));
         String body = "{\"scans\":[{\"scanId\":\"s-1\",\"checkpointCode\":\"CP-GATE\",\"scannedAt\":\"2026-11-21T20:00:00Z\"}]}";
-        mvc.perform(post("/patrol/my/scans").with(withPermissions(Permission.PATROL_SCAN))
+        mvc.perform(post("/patrol/my/scans").with(withPermissions(PatrolPermissions.PATROL_SCAN))
             .contentType(MediaType.APPLICATION_JSON).content(body))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/patrol/my/scans").with(withPermissions(Permission.PATROL_SCAN)).with(csrf())
+        mvc.perform(post("/patrol/my/scans").with(withPermissions(PatrolPermissions.PATROL_SCAN)).with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content(body))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.duplicates").value(1));
@@ -80,7 +80,7 @@ class GuardPhoneControllerTests {
 
     @Test
     void usersWhoDoNotPatrolCannotOpenThePhonePage() throws Exception {
-        mvc.perform(get("/patrol/my").with(as(ScopeLevel.CLIENT, 3L, Permission.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/patrol/my").with(as(ScopeLevel.CLIENT, 3L, OrganisationPermissions.ORG_VIEW))).andExpect(status().isForbidden());
     }
 
 }

@@ -21,33 +21,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.patrols.CompletionRate;
 import org.garrison.patrols.PatrolManagement;
+import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.RateGrouping;
 import org.garrison.patrols.RateRow;
 import org.garrison.patrols.TrendPoint;
 import org.garrison.patrols.internal.ExportRatesJob;
-import org.garrison.patrols.internal.PatrolSettings;
 import org.garrison.patrols.internal.PointOutcome;
 import org.garrison.patrols.internal.Sites;
 import org.garrison.patrols.internal.TourBoard;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The board, a tour's acknowledgement and the completion rates: who may watch, and what they see. */
-@WebSliceTest({ BoardController.class, RatesController.class })
+@WebSliceTest
 class MonitoringControllersTests {
 
     static final Instant START = Instant.parse("2026-11-21T12:00:00Z");
@@ -61,24 +59,20 @@ class MonitoringControllersTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     TourBoard board;
 
-    @MockitoBean
+    @Autowired
     Sites sites;
 
-    @MockitoBean
-    PatrolSettings settings;
-
-    @MockitoBean
+    @Autowired
     PatrolManagement patrols;
 
-    @MockitoBean
+    @Autowired
     ExportRatesJob export;
 
     @BeforeEach
     void data() {
-        when(settings.zone()).thenReturn(ZoneId.of("Asia/Shanghai"));
         when(sites.names(any())).thenReturn(Map.of(101L, "鹏城银行福田支行"));
         when(board.day(any(), any(), any())).thenReturn(List.of(MISSED));
         when(board.tour(any(), eq(12L))).thenReturn(MISSED);
@@ -88,12 +82,12 @@ class MonitoringControllersTests {
 
     @Test
     void aSupervisorSeesTheDaysToursWithCountsAndTheMissedOneToAcknowledge() throws Exception {
-        mvc.perform(get("/patrol/board").with(as(ScopeLevel.BRANCH, 1L, Permission.PATROL_MONITOR)))
+        mvc.perform(get("/patrol/board").with(as(ScopeLevel.BRANCH, 1L, PatrolPermissions.PATROL_MONITOR)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-tour=\"12\"")))
             .andExpect(content().string(containsString("data-count=\"MISSED\"")))
             .andExpect(content().string(containsString("hx-trigger=\"every 30s\"")));
-        mvc.perform(get("/patrol/board/tours").with(withPermissions(Permission.PATROL_MONITOR)))
+        mvc.perform(get("/patrol/board/tours").with(withPermissions(PatrolPermissions.PATROL_MONITOR)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"board-tours\"")));
     }
@@ -102,31 +96,31 @@ class MonitoringControllersTests {
     void aPostsTourShowsItsPostOnTheBoardAndOnItsPage() throws Exception {
         when(board.day(any(), any(), any())).thenReturn(List.of(MISSED, OF_POST));
         when(board.tour(any(), eq(13L))).thenReturn(OF_POST);
-        mvc.perform(get("/patrol/board").with(as(ScopeLevel.SITE, 101L, Permission.PATROL_MONITOR)))
+        mvc.perform(get("/patrol/board").with(as(ScopeLevel.SITE, 101L, PatrolPermissions.PATROL_MONITOR)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("岗位：大门岗")));
-        mvc.perform(get("/patrol/tours/13").with(as(ScopeLevel.SITE, 101L, Permission.PATROL_MONITOR)))
+        mvc.perform(get("/patrol/tours/13").with(as(ScopeLevel.SITE, 101L, PatrolPermissions.PATROL_MONITOR)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"tour-post\">岗位：大门岗")));
-        mvc.perform(get("/patrol/tours/12").with(as(ScopeLevel.SITE, 101L, Permission.PATROL_MONITOR)))
+        mvc.perform(get("/patrol/tours/12").with(as(ScopeLevel.SITE, 101L, PatrolPermissions.PATROL_MONITOR)))
             .andExpect(status().isOk())
             .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"tour-post\""))));
     }
 
     @Test
     void anAlertIsAcknowledgedWithACommentOnly() throws Exception {
-        mvc.perform(post("/patrol/tours/12/acknowledge").with(withPermissions(Permission.PATROL_MONITOR)).with(csrf())
+        mvc.perform(post("/patrol/tours/12/acknowledge").with(withPermissions(PatrolPermissions.PATROL_MONITOR)).with(csrf())
             .param("comment", " "))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
         verify(board, never()).acknowledge(any(), anyLong(), anyString());
-        mvc.perform(post("/patrol/tours/12/acknowledge").with(withPermissions(Permission.PATROL_MONITOR)).with(csrf())
+        mvc.perform(post("/patrol/tours/12/acknowledge").with(withPermissions(PatrolPermissions.PATROL_MONITOR)).with(csrf())
             .param("comment", "已核实"))
             .andExpect(redirectedUrl("/patrol/tours/12"));
         verify(board).acknowledge(any(), eq(12L), eq("已核实"));
         org.mockito.Mockito.doThrow(new DomainException("patrol.tour.alreadyAcknowledged")).when(board)
             .acknowledge(any(), eq(12L), eq("再次"));
-        mvc.perform(post("/patrol/tours/12/acknowledge").with(withPermissions(Permission.PATROL_MONITOR)).with(csrf())
+        mvc.perform(post("/patrol/tours/12/acknowledge").with(withPermissions(PatrolPermissions.PATROL_MONITOR)).with(csrf())
             .param("comment", "再次"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("此巡逻任务的告警已处理")));
@@ -135,7 +129,7 @@ class MonitoringControllersTests {
     @Test
     void aTourOutsideTheScopeIsNotFound() throws Exception {
         when(board.tour(any(), eq(99L))).thenThrow(new NotFoundException("patrol.tour", 99));
-        mvc.perform(get("/patrol/tours/99").with(as(ScopeLevel.SITE, 101L, Permission.PATROL_MONITOR)))
+        mvc.perform(get("/patrol/tours/99").with(as(ScopeLevel.SITE, 101L, PatrolPermissions.PATROL_MONITOR)))
             .andExpect(status().isNotFound());
     }
 
@@ -144,24 +138,24 @@ class MonitoringControllersTests {
         var rate = new CompletionRate(100, 92, 5, 3);
         when(patrols.completionRates(any(), any(), any(), any())).thenReturn(List.of(new RateRow(101, "鹏城银行福田支行", rate)));
         when(patrols.completionTrend(any(), any(), any())).thenReturn(List.of(new TrendPoint(LocalDate.of(2026, 11, 20), rate)));
-        mvc.perform(get("/patrol/rates").with(withPermissions(Permission.PATROL_MONITOR)).param("by", "SITE"))
+        mvc.perform(get("/patrol/rates").with(withPermissions(PatrolPermissions.PATROL_MONITOR)).param("by", "SITE"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("92.0 %")))
             .andExpect(content().string(containsString("/webjars/echarts/echarts.min.js")));
-        mvc.perform(get("/patrol/rates/trend").with(withPermissions(Permission.PATROL_MONITOR))
+        mvc.perform(get("/patrol/rates/trend").with(withPermissions(PatrolPermissions.PATROL_MONITOR))
             .param("from", "2026-11-01").param("to", "2026-11-30"))
             .andExpect(jsonPath("$[0].rate").value(92.0));
         when(export.start(RateGrouping.GUARD, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))).thenReturn(77L);
-        mvc.perform(post("/patrol/rates/export").with(withPermissions(Permission.PATROL_MONITOR)).with(csrf())
+        mvc.perform(post("/patrol/rates/export").with(withPermissions(PatrolPermissions.PATROL_MONITOR)).with(csrf())
             .param("from", "2026-11-01").param("to", "2026-11-30").param("by", "GUARD"))
             .andExpect(redirectedUrl("/jobs/77"));
     }
 
     @Test
     void guardsAndClientsCannotWatchTours() throws Exception {
-        mvc.perform(get("/patrol/board").with(as(ScopeLevel.OWN, 101L, Permission.PATROL_SCAN))).andExpect(status().isForbidden());
-        mvc.perform(get("/patrol/rates").with(as(ScopeLevel.CLIENT, 3L, Permission.ORG_VIEW))).andExpect(status().isForbidden());
-        mvc.perform(get("/patrol/rates/trend").with(as(ScopeLevel.CLIENT, 3L, Permission.ORG_VIEW))
+        mvc.perform(get("/patrol/board").with(as(ScopeLevel.OWN, 101L, PatrolPermissions.PATROL_SCAN))).andExpect(status().isForbidden());
+        mvc.perform(get("/patrol/rates").with(as(ScopeLevel.CLIENT, 3L, OrganisationPermissions.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/patrol/rates/trend").with(as(ScopeLevel.CLIENT, 3L, OrganisationPermissions.ORG_VIEW))
             .param("from", "2026-11-01").param("to", "2026-11-30"))
             .andExpect(status().isForbidden());
     }

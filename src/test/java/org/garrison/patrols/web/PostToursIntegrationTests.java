@@ -19,11 +19,12 @@ import java.util.List;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.SitePost;
-import org.garrison.organisation.SiteId;
 import org.garrison.patrols.internal.PatrolFixtures;
 import org.garrison.patrols.internal.PatrolSweep;
 import org.garrison.people.PeopleManagement;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,8 +32,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A schedule walked by a post, end to end as the demo users: the team leader sets it up on the schedule
@@ -75,7 +76,7 @@ class PostToursIntegrationTests {
     void thePhoneOfTheGuardHoldingAPostListsThePostsToursAndTheBoardShowsThePost() throws Exception {
         long s101 = fixtures.site("S101");
         long guard = ((CurrentUser) users.loadUserByUsername("guard")).id();
-        var held = people.postOfUser(guard, LocalDate.now(SHENZHEN)).orElseThrow().value();
+        var held = people.postOfUser(new UserId(guard), LocalDate.now(SHENZHEN)).orElseThrow().value();
         var posts = organisation.postsOf(List.of(new SiteId(s101)));
         var heldPost = posts.stream().filter(p -> p.id() == held).findFirst().orElseThrow();
         var otherPost = posts.stream().filter(p -> p.id() != held).findFirst().orElseThrow();
@@ -120,7 +121,7 @@ class PostToursIntegrationTests {
     @Test
     void theDemoGuardsPhoneShowsTheTourOfTheDemoGuardsPost() throws Exception {
         long guard = ((CurrentUser) users.loadUserByUsername("guard")).id();
-        long held = people.postOfUser(guard, LocalDate.now(SHENZHEN)).orElseThrow().value();
+        long held = people.postOfUser(new UserId(guard), LocalDate.now(SHENZHEN)).orElseThrow().value();
         assertThat(jdbc.sql("SELECT s.post_id FROM patrol_schedule s JOIN patrol_route r ON r.id = s.route_id "
                 + "WHERE r.name = '营业区岗位巡查'").query(Long.class).list()).containsExactly(held);
 

@@ -14,20 +14,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 
+import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.internal.ScanFlag;
 import org.garrison.patrols.internal.ScanIngest;
 import org.garrison.patrols.internal.ScanPhotos;
 import org.garrison.patrols.internal.Sites;
 import org.garrison.platform.security.WebSliceTest;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(ScanApiController.class)
+@WebSliceTest
 class ScanApiControllerTests {
 
     static final String BODY = "{\"deviceSentAt\":\"2026-11-21T22:41:05+08:00\",\"scans\":[{\"scanId\":\"a-1\","
@@ -36,13 +35,13 @@ class ScanApiControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ScanIngest ingest;
 
-    @MockitoBean
+    @Autowired
     Sites sites;
 
-    @MockitoBean
+    @Autowired
     ScanPhotos photos;
 
     @Test
@@ -51,7 +50,7 @@ class ScanApiControllerTests {
         when(ingest.ingest(any())).thenReturn(List.of(
                 new ScanIngest.Result("a-1", ScanIngest.Outcome.ACCEPTED, null, List.of(), Set.of(ScanFlag.TOO_FAST)),
                 new ScanIngest.Result("a-2", ScanIngest.Outcome.REJECTED, "patrol.scan.codeMissing", List.of(), Set.of())));
-        mvc.perform(post("/api/v1/patrol/scans").with(as(ScopeLevel.OWN, 101L, Permission.PATROL_SCAN))
+        mvc.perform(post("/api/v1/patrol/scans").with(as(ScopeLevel.OWN, 101L, PatrolPermissions.PATROL_SCAN))
             .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content(BODY))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.accepted").value(1))
@@ -62,7 +61,7 @@ class ScanApiControllerTests {
 
     @Test
     void callersWithoutThePermissionAreRefused() throws Exception {
-        mvc.perform(post("/api/v1/patrol/scans").with(withPermissions(Permission.PATROL_MONITOR))
+        mvc.perform(post("/api/v1/patrol/scans").with(withPermissions(PatrolPermissions.PATROL_MONITOR))
             .contentType(MediaType.APPLICATION_JSON).content(BODY))
             .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/patrol/scans").contentType(MediaType.APPLICATION_JSON).content(BODY))
@@ -73,11 +72,11 @@ class ScanApiControllerTests {
 
     @Test
     void aBodyThatIsNoBatchIsABadRequest() throws Exception {
-        mvc.perform(post("/api/v1/patrol/scans").with(withPermissions(Permission.PATROL_SCAN))
+        mvc.perform(post("/api/v1/patrol/scans").with(withPermissions(PatrolPermissions.PATROL_SCAN))
             .contentType(MediaType.APPLICATION_JSON).content("[1, 2"))
             .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(post("/api/v1/patrol/scans").with(withPermissions(Permission.PATROL_SCAN))
+        mvc.perform(post("/api/v1/patrol/scans").with(withPermissions(PatrolPermissions.PATROL_SCAN))
             .contentType(MediaType.APPLICATION_JSON).content("{\"deviceSentAt\":\"soon\",\"scans\":[{}]}"))
             .andExpect(status().isUnprocessableContent());
         verify(ingest, never()).ingest(any());

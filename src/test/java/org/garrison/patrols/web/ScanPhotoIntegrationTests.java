@@ -20,9 +20,9 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import org.garrison.documents.DocumentsManagement;
+import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.internal.PatrolFixtures;
 import org.garrison.patrols.internal.ScanPhotos;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,11 +80,11 @@ class ScanPhotoIntegrationTests {
     @Test
     void anotherGuardFindsNoSuchScanAndClientUsersMayNotAttach() throws Exception {
         String scanId = scan();
-        photo(scanId, jpeg(), as(ScopeLevel.OWN, null, Permission.PATROL_SCAN)).andExpect(status().isNotFound());
+        photo(scanId, jpeg(), as(ScopeLevel.OWN, null, PatrolPermissions.PATROL_SCAN)).andExpect(status().isNotFound());
         photo(scanId, jpeg(), signedIn("client")).andExpect(status().isForbidden());
         photo(scanId, jpeg(), signedIn("client2")).andExpect(status().isForbidden());
         mvc.perform(multipart("/api/v1/patrol/scans/{id}/photo", scanId).file(jpeg())
-                .with(as(ScopeLevel.OWN, null, Permission.PATROL_SCAN)))
+                .with(as(ScopeLevel.OWN, null, PatrolPermissions.PATROL_SCAN)))
             .andExpect(status().isNotFound())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(documents.attachmentsOf(ScanPhotos.OWNER_TYPE, scanId)).isEmpty();

@@ -28,6 +28,8 @@ import jakarta.servlet.http.Cookie;
 
 import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement.SitePost;
+import org.garrison.organisation.OrganisationPermissions;
+import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.internal.PatrolMode;
 import org.garrison.patrols.internal.PatrolSchedules;
 import org.garrison.patrols.internal.PatrolSetup;
@@ -39,12 +41,11 @@ import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -55,7 +56,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * team leaders and security operations may set them up, guards and clients may not; a post of another
  * site, or a post together with a guard, is refused on the form and nothing is saved.
  */
-@WebSliceTest(ScheduleController.class)
+@WebSliceTest
 class ScheduleControllerTests {
 
     static final Schedule.Timing NIGHT = new Schedule.Timing(LocalTime.of(20, 0), LocalTime.of(6, 0), 120, 15, false);
@@ -66,13 +67,13 @@ class ScheduleControllerTests {
     @Autowired
     IdentityManagement identity;
 
-    @MockitoBean
+    @Autowired
     PatrolSchedules schedules;
 
-    @MockitoBean
+    @Autowired
     PatrolSetup setup;
 
-    @MockitoBean
+    @Autowired
     Sites sites;
 
     @BeforeEach
@@ -88,7 +89,7 @@ class ScheduleControllerTests {
             .thenReturn(List.of(schedule(7, null, 31L), schedule(8, 5L, null), schedule(9, null, null)));
         when(schedules.get(any(), eq(7L))).thenReturn(schedule(7, null, 31L));
         when(identity.user("guard")).thenReturn(Optional.of(TestPrincipals.principal(ScopeLevel.OWN, 101L)));
-        when(identity.contacts(any(), any())).thenReturn(List.of(new IdentityManagement.Contact(5, "guard", null, null,
+        when(identity.contacts(any(), any())).thenReturn(List.of(new IdentityManagement.Contact(new UserId(5), "guard", null, null,
                 DataScope.company(0), true)));
     }
 
@@ -113,7 +114,7 @@ class ScheduleControllerTests {
 
     @Test
     void securityOperationsCreateAScheduleForANamedGuard() throws Exception {
-        mvc.perform(create(withPermissions(Permission.PATROL_CONFIGURE)).param("postId", "").param("guard", " guard "))
+        mvc.perform(create(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).param("postId", "").param("guard", " guard "))
             .andExpect(redirectedUrl("/patrol/schedules"));
         verify(schedules).create(any(), eq(4L), eq(NIGHT), eq(4242L), isNull());
     }
@@ -122,7 +123,7 @@ class ScheduleControllerTests {
     void aPostOfAnotherSiteIsRefusedOnTheForm() throws Exception {
         when(schedules.create(any(), eq(4L), any(), isNull(), eq(99L)))
             .thenThrow(new DomainException("patrol.schedule.postElsewhere"));
-        mvc.perform(create(withPermissions(Permission.PATROL_CONFIGURE)).param("postId", "99"))
+        mvc.perform(create(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).param("postId", "99"))
             .andExpect(status().isOk())
             .andExpect(view().name("patrols/schedules"))
             .andExpect(content().string(containsString("所选岗位不是该路线所在驻点的在用岗位。")));
@@ -130,14 +131,14 @@ class ScheduleControllerTests {
 
     @Test
     void aPostTogetherWithANamedGuardIsRefusedAndNothingIsSaved() throws Exception {
-        mvc.perform(create(withPermissions(Permission.PATROL_CONFIGURE)).param("postId", "31").param("guard", "guard"))
+        mvc.perform(create(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).param("postId", "31").param("guard", "guard"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("岗位和指定队员只能选择其一。")))
             .andExpect(content().string(containsString("<option value=\"31\" selected=\"selected\">大门岗</option>")));
-        mvc.perform(create(withPermissions(Permission.PATROL_CONFIGURE)).cookie(new Cookie("GARRISON_LANG", "en"))
+        mvc.perform(create(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).cookie(new Cookie("GARRISON_LANG", "en"))
             .param("postId", "31").param("guard", "guard"))
             .andExpect(content().string(containsString("Choose a post or a named guard, not both.")));
-        mvc.perform(post("/patrol/schedules/7").with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf())
+        mvc.perform(post("/patrol/schedules/7").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf())
             .param("postId", "32").param("guard", "guard"))
             .andExpect(status().isOk())
             .andExpect(view().name("patrols/schedule-form"))
@@ -157,7 +158,7 @@ class ScheduleControllerTests {
         verify(schedules).reassign(any(), eq(7L), isNull(), eq(32L));
         when(schedules.reassign(any(), eq(7L), isNull(), eq(99L)))
             .thenThrow(new DomainException("patrol.schedule.postElsewhere"));
-        mvc.perform(post("/patrol/schedules/7").with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf())
+        mvc.perform(post("/patrol/schedules/7").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf())
             .param("postId", "99"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("所选岗位不是该路线所在驻点的在用岗位。")));
@@ -175,9 +176,9 @@ class ScheduleControllerTests {
 
     @Test
     void guardsSupervisorsAndClientsCannotSetUpSchedules() throws Exception {
-        var guard = as(ScopeLevel.OWN, 101L, Permission.PATROL_SCAN);
-        var supervisor = as(ScopeLevel.BRANCH, 1L, Permission.PATROL_MONITOR);
-        var client = as(ScopeLevel.CLIENT, 3L, Permission.ORG_VIEW);
+        var guard = as(ScopeLevel.OWN, 101L, PatrolPermissions.PATROL_SCAN);
+        var supervisor = as(ScopeLevel.BRANCH, 1L, PatrolPermissions.PATROL_MONITOR);
+        var client = as(ScopeLevel.CLIENT, 3L, OrganisationPermissions.ORG_VIEW);
         for (var user : List.of(guard, supervisor, client)) {
             mvc.perform(get("/patrol/schedules").with(user)).andExpect(status().isForbidden());
             mvc.perform(create(user).param("postId", "31")).andExpect(status().isForbidden());
@@ -193,15 +194,15 @@ class ScheduleControllerTests {
     void aToleranceLongerThanTheIntervalOrAnUnknownGuardIsRefused() throws Exception {
         when(schedules.create(any(), eq(4L), any(), any(), any()))
             .thenThrow(new DomainException("patrol.schedule.toleranceInvalid"));
-        mvc.perform(post("/patrol/schedules").with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf())
+        mvc.perform(post("/patrol/schedules").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf())
             .param("routeId", "4").param("startsAt", "20:00").param("endsAt", "06:00").param("everyMinutes", "60")
             .param("toleranceMinutes", "90"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
-        mvc.perform(create(withPermissions(Permission.PATROL_CONFIGURE)).param("guard", "nobody"))
+        mvc.perform(create(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).param("guard", "nobody"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("没有用户名为 nobody 的用户")));
-        mvc.perform(post("/patrol/schedules").with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf())
+        mvc.perform(post("/patrol/schedules").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf())
             .param("routeId", "4").param("startsAt", "8 pm"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
@@ -209,7 +210,7 @@ class ScheduleControllerTests {
 
     /** The team leader of site 101. */
     private static RequestPostProcessor leader() {
-        return as(ScopeLevel.SITE, 101L, Permission.PATROL_CONFIGURE);
+        return as(ScopeLevel.SITE, 101L, PatrolPermissions.PATROL_CONFIGURE);
     }
 
     private static MockHttpServletRequestBuilder create(RequestPostProcessor user) {

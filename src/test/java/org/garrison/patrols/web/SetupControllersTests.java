@@ -20,34 +20,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.internal.Checkpoint;
 import org.garrison.patrols.internal.PatrolSetup;
 import org.garrison.patrols.internal.Sites;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Checkpoints and routes: who may set them up, and how bad input is answered (schedules:
  * {@link ScheduleControllerTests}).
  */
-@WebSliceTest({ CheckpointController.class, RouteController.class })
+@WebSliceTest
 class SetupControllersTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     PatrolSetup setup;
 
-    @MockitoBean
+    @Autowired
     Sites sites;
 
     @BeforeEach
@@ -59,7 +58,7 @@ class SetupControllersTests {
 
     @Test
     void aTeamLeaderListsTheCheckpointsOfTheSiteWithLabelsToPrint() throws Exception {
-        mvc.perform(get("/patrol/checkpoints").with(as(ScopeLevel.SITE, 101L, Permission.PATROL_CONFIGURE)))
+        mvc.perform(get("/patrol/checkpoints").with(as(ScopeLevel.SITE, 101L, PatrolPermissions.PATROL_CONFIGURE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-checkpoint=\"CP-GATE\"")))
             .andExpect(content().string(containsString("重点部位")))
@@ -68,17 +67,17 @@ class SetupControllersTests {
 
     @Test
     void aValidCheckpointIsCreatedAndABadOneShowsTheFormAgain() throws Exception {
-        mvc.perform(post("/patrol/checkpoints").with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf())
+        mvc.perform(post("/patrol/checkpoints").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf())
             .param("siteId", "101").param("name", "营业厅"))
             .andExpect(redirectedUrl("/patrol/checkpoints"));
         verify(setup).createCheckpoint(any(), eq(101L), eq(new Checkpoint.Place("营业厅", null, null, null, null, false, null)));
-        mvc.perform(post("/patrol/checkpoints").with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf())
+        mvc.perform(post("/patrol/checkpoints").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf())
             .param("siteId", "").param("name", "").param("latitude", "north"))
             .andExpect(status().isOk())
             .andExpect(view().name("patrols/checkpoint-form"))
             .andExpect(content().string(containsString("is-invalid")));
         when(setup.createCheckpoint(any(), eq(101L), any())).thenThrow(new DomainException("patrol.checkpoint.radiusInvalid"));
-        mvc.perform(post("/patrol/checkpoints").with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf())
+        mvc.perform(post("/patrol/checkpoints").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf())
             .param("siteId", "101").param("name", "营业厅").param("radiusMetres", "1"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("半径须在 5 至 5000 米之间")));
@@ -87,15 +86,15 @@ class SetupControllersTests {
     @Test
     void aCheckpointOutsideTheScopeIsNotFound() throws Exception {
         when(setup.checkpoint(any(), eq(9L))).thenThrow(new NotFoundException("patrol.checkpoint", 9));
-        mvc.perform(get("/patrol/checkpoints/9/edit").with(withPermissions(Permission.PATROL_CONFIGURE)))
+        mvc.perform(get("/patrol/checkpoints/9/edit").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)))
             .andExpect(status().isNotFound());
     }
 
     @Test
     void guardsSupervisorsAndClientsCannotSetUpTours() throws Exception {
-        mvc.perform(get("/patrol/checkpoints").with(as(ScopeLevel.OWN, 101L, Permission.PATROL_SCAN)))
+        mvc.perform(get("/patrol/checkpoints").with(as(ScopeLevel.OWN, 101L, PatrolPermissions.PATROL_SCAN)))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/patrol/routes").with(withPermissions(Permission.PATROL_MONITOR)).with(csrf())
+        mvc.perform(post("/patrol/routes").with(withPermissions(PatrolPermissions.PATROL_MONITOR)).with(csrf())
             .param("siteId", "101").param("name", "x"))
             .andExpect(status().isForbidden());
         verify(setup, never()).createRoute(any(), anyLong(), any());
@@ -103,7 +102,7 @@ class SetupControllersTests {
 
     @Test
     void aRouteNamingAnUnknownCodeIsRefusedOnItsForm() throws Exception {
-        mvc.perform(post("/patrol/routes").with(withPermissions(Permission.PATROL_CONFIGURE)).with(csrf())
+        mvc.perform(post("/patrol/routes").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf())
             .param("siteId", "101").param("name", "夜巡").param("mode", "FOOT").param("minutesBetween", "5")
             .param("checkpointCodes", "CP-GATE CP-NOPE"))
             .andExpect(status().isOk())

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.awaitility.Awaitility;
-import org.garrison.identity.IdentityManagement;
+import org.garrison.longjobs.JobId;
 import org.garrison.longjobs.LongJobStatus;
 import org.garrison.longjobs.LongJobs;
 import org.garrison.shared.ResidentIds;
@@ -58,15 +58,15 @@ class ApplicantImportIntegrationTests {
 
         long id = importer.start(workbook);
 
-        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> jobs.get(id).status() != LongJobStatus.QUEUED
-                && jobs.get(id).status() != LongJobStatus.RUNNING);
-        var job = jobs.get(id);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> jobs.get(new JobId(id)).status() != LongJobStatus.QUEUED
+                && jobs.get(new JobId(id)).status() != LongJobStatus.RUNNING);
+        var job = jobs.get(new JobId(id));
         assertThat(job.status()).isEqualTo(LongJobStatus.DONE);
         assertThat(job.summary()).isEqualTo("已导入 2 名应聘人员，2 行被拒绝。");
         assertThat(job.resultName()).endsWith(".xlsx");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ppl_applicant WHERE full_name LIKE ?").param(good + "%").query(Long.class).single())
             .isEqualTo(2);
-        try (var in = jobs.result(id).content().open(); var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(in)) {
+        try (var in = jobs.result(new JobId(id)).content().open(); var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(in)) {
             var rows = book.getFirstSheet().read();
             assertThat(rows).hasSize(3);
             assertThat(rows.get(1).getCellText(0)).isEqualTo("3");

@@ -21,10 +21,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
-import org.garrison.people.DutyClearance.Refusal;
 import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.people.DutyClearance;
+import org.garrison.people.DutyClearance.Refusal;
 import org.garrison.people.EmployeeId;
+import org.garrison.people.PeoplePermissions;
 import org.garrison.people.internal.DutyGate;
 import org.garrison.people.internal.EmployeeStatus;
 import org.garrison.people.internal.Employees;
@@ -35,38 +37,43 @@ import org.garrison.people.internal.Training;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(EmployeeController.class)
-@Import({ PeopleSliceClock.class, EmployeeRecordPage.class })
+@WebSliceTest
 class EmployeeControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fix(PeopleSliceClock.NOW);
+    }
+
+    @Autowired
     PeopleQueries queries;
 
-    @MockitoBean
+    @Autowired
     Employees employees;
 
-    @MockitoBean
+    @Autowired
     Training training;
 
-    @MockitoBean
+    @Autowired
     Roster roster;
 
-    @MockitoBean
+    @Autowired
     DutyGate gate;
 
-    @MockitoBean
+    @Autowired
     SiteDirectory sites;
 
     @BeforeEach
@@ -82,10 +89,10 @@ class EmployeeControllerTests {
 
     @Test
     void peopleViewersSeeTheListAndARecordWithItsDutyClearance() throws Exception {
-        mvc.perform(get("/people/employees").with(as(ScopeLevel.SITE, 7L, Permission.PEOPLE_VIEW)))
+        mvc.perform(get("/people/employees").with(as(ScopeLevel.SITE, 7L, PeoplePermissions.PEOPLE_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("何勇")));
-        mvc.perform(get("/people/employees/17").with(withPermissions(Permission.PEOPLE_VIEW)))
+        mvc.perform(get("/people/employees/17").with(withPermissions(PeoplePermissions.PEOPLE_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("未持有保安员证")))
             .andExpect(content().string(containsString("第一大队")))
@@ -94,12 +101,12 @@ class EmployeeControllerTests {
 
     @Test
     void hrChangesTheFamilyContactCardAndABadPhoneIsShown() throws Exception {
-        mvc.perform(post("/people/employees/17/contacts").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
+        mvc.perform(post("/people/employees/17/contacts").with(withPermissions(PeoplePermissions.EMPLOYEES_MANAGE)).with(csrf())
             .param("phone", "13800000002").param("familyContactName", "何秀英").param("familyContactRelation", "母亲")
             .param("familyContactPhone", "13907551001"))
             .andExpect(redirectedUrl("/people/employees/17"));
         verify(employees).changeContacts(any(), eq(17L), any());
-        mvc.perform(post("/people/employees/17/contacts").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
+        mvc.perform(post("/people/employees/17/contacts").with(withPermissions(PeoplePermissions.EMPLOYEES_MANAGE)).with(csrf())
             .param("phone", "电话"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
@@ -109,11 +116,11 @@ class EmployeeControllerTests {
     void anIllegalStatusMoveOrCertificateIsShownAndChangesNothing() throws Exception {
         doThrow(new DomainException("people.employee.statusMove", "LEFT", "ACTIVE"))
             .when(employees).changeStatus(any(), eq(17L), eq(EmployeeStatus.ACTIVE));
-        mvc.perform(post("/people/employees/17/status").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
+        mvc.perform(post("/people/employees/17/status").with(withPermissions(PeoplePermissions.EMPLOYEES_MANAGE)).with(csrf())
             .param("status", "ACTIVE"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
-        mvc.perform(post("/people/employees/17/certificates").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
+        mvc.perform(post("/people/employees/17/certificates").with(withPermissions(PeoplePermissions.EMPLOYEES_MANAGE)).with(csrf())
             .param("kind", "GUARD_LICENCE").param("number", ""))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
@@ -123,43 +130,43 @@ class EmployeeControllerTests {
     @Test
     void hrEntersAnEmployeeDirectlyAndABadResidentIdIsShown() throws Exception {
         when(sites.branches(any())).thenReturn(List.of(new Named(1L, "第一大队")));
-        mvc.perform(get("/people/employees/new").with(withPermissions(Permission.EMPLOYEES_MANAGE)))
+        mvc.perform(get("/people/employees/new").with(withPermissions(PeoplePermissions.EMPLOYEES_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("第一大队")));
         when(employees.register(any(), eq("何勇"), eq("440304198106151238"), eq("13800000002"), eq(1L), any()))
             .thenReturn(PeopleSamples.employee());
-        mvc.perform(post("/people/employees").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
+        mvc.perform(post("/people/employees").with(withPermissions(PeoplePermissions.EMPLOYEES_MANAGE)).with(csrf())
             .param("fullName", "何勇").param("residentId", "440304198106151238").param("phone", "13800000002")
             .param("branchId", "1").param("hiredOn", "2025-03-01"))
             .andExpect(redirectedUrl("/people/employees/17"));
         when(employees.register(any(), eq("何勇"), eq("440304198106151239"), any(), eq(1L), any()))
             .thenThrow(new DomainException("people.residentId.checkDigit"));
-        mvc.perform(post("/people/employees").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
+        mvc.perform(post("/people/employees").with(withPermissions(PeoplePermissions.EMPLOYEES_MANAGE)).with(csrf())
             .param("fullName", "何勇").param("residentId", "440304198106151239").param("phone", "13800000002")
             .param("branchId", "1").param("hiredOn", "2025-03-01"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("校验码不正确")));
-        mvc.perform(post("/people/employees").with(withPermissions(Permission.PEOPLE_VIEW)).with(csrf()))
+        mvc.perform(post("/people/employees").with(withPermissions(PeoplePermissions.PEOPLE_VIEW)).with(csrf()))
             .andExpect(status().isForbidden());
     }
 
     @Test
     void aGuardFindsTheirOwnRecordAndSomeoneWithoutOneIsToldSo() throws Exception {
         when(employees.ofUser(4242L)).thenReturn(PeopleSamples.employee());
-        mvc.perform(get("/people/me").with(as(ScopeLevel.OWN, 7L, Permission.PEOPLE_VIEW)))
+        mvc.perform(get("/people/me").with(as(ScopeLevel.OWN, 7L, PeoplePermissions.PEOPLE_VIEW)))
             .andExpect(redirectedUrl("/people/employees/17"));
         when(employees.ofUser(4242L)).thenReturn(null);
-        mvc.perform(get("/people/me").with(as(ScopeLevel.OWN, 7L, Permission.PEOPLE_VIEW))).andExpect(status().isNotFound());
+        mvc.perform(get("/people/me").with(as(ScopeLevel.OWN, 7L, PeoplePermissions.PEOPLE_VIEW))).andExpect(status().isNotFound());
     }
 
     @Test
     void viewersCannotChangeRecordsAndOthersAreNotFound() throws Exception {
-        mvc.perform(post("/people/employees/17/status").with(withPermissions(Permission.PEOPLE_VIEW)).with(csrf())
+        mvc.perform(post("/people/employees/17/status").with(withPermissions(PeoplePermissions.PEOPLE_VIEW)).with(csrf())
             .param("status", "LEFT"))
             .andExpect(status().isForbidden());
-        mvc.perform(get("/people/employees").with(as(ScopeLevel.CLIENT, 1L, Permission.CLIENTS_VIEW)))
+        mvc.perform(get("/people/employees").with(as(ScopeLevel.CLIENT, 1L, OrganisationPermissions.CLIENTS_VIEW)))
             .andExpect(status().isForbidden());
-        mvc.perform(get("/people/employees/99").with(as(ScopeLevel.OWN, 7L, Permission.PEOPLE_VIEW)))
+        mvc.perform(get("/people/employees/99").with(as(ScopeLevel.OWN, 7L, PeoplePermissions.PEOPLE_VIEW)))
             .andExpect(status().isNotFound());
         verify(employees, never()).changeStatus(any(), anyLong(), any());
     }

@@ -18,30 +18,30 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationPermissions;
+import org.garrison.people.PeoplePermissions;
 import org.garrison.people.internal.ExamQuestion;
 import org.garrison.people.internal.ExamResult;
 import org.garrison.people.internal.OnlineExams;
 import org.garrison.people.internal.Training;
 import org.garrison.platform.security.WebSliceTest;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(ExamController.class)
+@WebSliceTest
 class ExamControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     OnlineExams exams;
 
-    @MockitoBean
+    @Autowired
     Training training;
 
     @BeforeEach
@@ -54,12 +54,12 @@ class ExamControllerTests {
 
     @Test
     void aGuardTakesTheExamOnThePhoneAndIsToldTheScore() throws Exception {
-        mvc.perform(get("/people/exams/5").with(as(ScopeLevel.OWN, 7L, Permission.PEOPLE_VIEW)))
+        mvc.perform(get("/people/exams/5").with(as(ScopeLevel.OWN, 7L, PeoplePermissions.PEOPLE_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("name=\"q31\"")));
         when(exams.submit(any(), eq(5L), eq(Map.of(31L, "B"))))
             .thenReturn(new ExamResult(PeopleSamples.course(), 17L, 100, LocalDate.of(2026, 11, 21), true));
-        mvc.perform(post("/people/exams/5").with(as(ScopeLevel.OWN, 7L, Permission.PEOPLE_VIEW)).with(csrf())
+        mvc.perform(post("/people/exams/5").with(as(ScopeLevel.OWN, 7L, PeoplePermissions.PEOPLE_VIEW)).with(csrf())
             .param("q31", "B").param("unrelated", "x"))
             .andExpect(redirectedUrl("/people/exams"))
             .andExpect(flash().attribute("flash", "people.exam.passed"))
@@ -69,7 +69,7 @@ class ExamControllerTests {
 
     @Test
     void clientsTakeNoExams() throws Exception {
-        mvc.perform(get("/people/exams").with(as(ScopeLevel.CLIENT, 1L, Permission.CLIENTS_VIEW)))
+        mvc.perform(get("/people/exams").with(as(ScopeLevel.CLIENT, 1L, OrganisationPermissions.CLIENTS_VIEW)))
             .andExpect(status().isForbidden());
     }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.garrison.people.PeoplePermissions;
 import org.garrison.people.internal.ApplicantImport;
 import org.garrison.people.internal.Education;
 import org.garrison.people.internal.EligibilityPolicy;
@@ -32,33 +33,31 @@ import org.garrison.people.internal.Recruitment;
 import org.garrison.people.internal.SiteDirectory;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(IntakeController.class)
+@WebSliceTest
 class IntakeControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     PeopleQueries queries;
 
-    @MockitoBean
+    @Autowired
     Recruitment recruitment;
 
-    @MockitoBean
+    @Autowired
     ApplicantImport importer;
 
-    @MockitoBean
+    @Autowired
     EligibilityRules rules;
 
-    @MockitoBean
+    @Autowired
     SiteDirectory sites;
 
     @BeforeEach
@@ -72,15 +71,15 @@ class IntakeControllerTests {
     @Test
     void aRecruiterRegistersAnApplicantAndABadResidentIdIsShownOnTheForm() throws Exception {
         when(recruitment.apply(any(), any())).thenReturn(PeopleSamples.applicant());
-        mvc.perform(post("/people/applicants").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf())
+        mvc.perform(post("/people/applicants").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf())
             .param("fullName", "邓志刚").param("residentId", "440304198106151238").param("phone", "13800000001"))
             .andExpect(redirectedUrl("/people/applicants/41"));
         when(recruitment.apply(any(), any())).thenThrow(new DomainException("people.residentId.checkDigit"));
-        mvc.perform(post("/people/applicants").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf())
+        mvc.perform(post("/people/applicants").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf())
             .param("fullName", "邓志刚").param("residentId", "440304198106151239").param("phone", "13800000001"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("校验码不正确")));
-        mvc.perform(post("/people/applicants").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf())
+        mvc.perform(post("/people/applicants").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf())
             .param("residentId", "12345"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("17 位数字")));
@@ -88,7 +87,7 @@ class IntakeControllerTests {
 
     @Test
     void theImportSheetIsOfferedWithHeadersInTheUsersLanguage() throws Exception {
-        var sheet = mvc.perform(get("/people/applicants/import/template").with(withPermissions(Permission.RECRUITMENT_MANAGE)))
+        var sheet = mvc.perform(get("/people/applicants/import/template").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(header().string("Content-Disposition", containsString(".xlsx")))
             .andReturn()
@@ -98,7 +97,7 @@ class IntakeControllerTests {
             var rows = book.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(1)).isEqualTo("身份证号");
         }
-        mvc.perform(get("/people/applicants/import/template").with(withPermissions(Permission.PEOPLE_VIEW)))
+        mvc.perform(get("/people/applicants/import/template").with(withPermissions(PeoplePermissions.PEOPLE_VIEW)))
             .andExpect(status().isForbidden());
     }
 
@@ -106,27 +105,27 @@ class IntakeControllerTests {
     void theImportStartsALongJobAndAnEmptyFileIsRefused() throws Exception {
         when(importer.start(any())).thenReturn(8L);
         mvc.perform(multipart("/people/applicants/import").file(new MockMultipartFile("file", "a.xlsx", "application/octet-stream", new byte[] { 1 }))
-            .with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf()))
+            .with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf()))
             .andExpect(redirectedUrl("/jobs/8"));
-        mvc.perform(multipart("/people/applicants/import").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf()))
+        mvc.perform(multipart("/people/applicants/import").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("非空的 Excel 文件")));
     }
 
     @Test
     void onlyAnOverridingManagerChangesTheRulesAndBadValuesAreShown() throws Exception {
-        mvc.perform(get("/people/eligibility").with(withPermissions(Permission.RECRUITMENT_MANAGE)))
+        mvc.perform(get("/people/eligibility").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("value=\"170\"")));
-        mvc.perform(post("/people/eligibility").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf())
+        mvc.perform(post("/people/eligibility").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf())
             .param("minAge", "18").param("maxAge", "50").param("minHeightCm", "168").param("minEducation", "JUNIOR_HIGH"))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/people/eligibility").with(withPermissions(Permission.ELIGIBILITY_OVERRIDE)).with(csrf())
+        mvc.perform(post("/people/eligibility").with(withPermissions(PeoplePermissions.ELIGIBILITY_OVERRIDE)).with(csrf())
             .param("minAge", "18").param("maxAge", "50").param("minHeightCm", "900").param("minEducation", "JUNIOR_HIGH"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
         verify(rules, never()).change(anyInt(), anyInt(), anyInt(), any(), anyBoolean(), anyBoolean());
-        mvc.perform(post("/people/eligibility").with(withPermissions(Permission.ELIGIBILITY_OVERRIDE)).with(csrf())
+        mvc.perform(post("/people/eligibility").with(withPermissions(PeoplePermissions.ELIGIBILITY_OVERRIDE)).with(csrf())
             .param("minAge", "18").param("maxAge", "50").param("minHeightCm", "168").param("minEducation", "JUNIOR_HIGH")
             .param("healthCertificateRequired", "true"))
             .andExpect(redirectedUrl("/people/eligibility"));
@@ -135,9 +134,9 @@ class IntakeControllerTests {
 
     @Test
     void plansAreForRecruitersOnly() throws Exception {
-        mvc.perform(get("/people/plans").with(withPermissions(Permission.RECRUITMENT_MANAGE))).andExpect(status().isOk());
-        mvc.perform(get("/people/plans").with(withPermissions(Permission.PEOPLE_VIEW))).andExpect(status().isForbidden());
-        mvc.perform(post("/people/plans").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf()))
+        mvc.perform(get("/people/plans").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE))).andExpect(status().isOk());
+        mvc.perform(get("/people/plans").with(withPermissions(PeoplePermissions.PEOPLE_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(post("/people/plans").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
         verify(recruitment, never()).openPlan(any(), any(), any(), any());

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -195,7 +196,7 @@ class PeopleWebIntegrationTests {
         long lapsed = jdbc.sql("""
                 SELECT r.employee_id FROM ppl_exam_result r JOIN ppl_course c ON c.id = r.course_id
                 WHERE c.code = 'JN-01' AND r.passed GROUP BY r.employee_id HAVING MAX(r.taken_on) < ?""")
-            .param(LocalDate.now().minusMonths(12).minusDays(1))
+            .param(LocalDate.now(TestClock.ZONE).minusMonths(12).minusDays(1))
             .query(Long.class)
             .single();
         mvc.perform(get("/api/v1/people/employees/{id}/clearance", lapsed).with(as("ops")).header("Accept-Language", "en"))
@@ -207,7 +208,7 @@ class PeopleWebIntegrationTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("培训已过期")));
         mvc.perform(post("/api/v1/people/roster/assignments").with(as("ops")).contentType("application/json")
-            .content("{\"employeeId\":" + lapsed + ",\"siteId\":" + site("S101") + ",\"since\":\"" + LocalDate.now() + "\"}"))
+            .content("{\"employeeId\":" + lapsed + ",\"siteId\":" + site("S101") + ",\"since\":\"" + LocalDate.now(TestClock.ZONE) + "\"}"))
             .andExpect(status().isUnprocessableContent());
         mvc.perform(get("/people/training").with(as("trainer")))
             .andExpect(status().isOk())

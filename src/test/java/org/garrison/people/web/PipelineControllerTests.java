@@ -20,6 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationPermissions;
+import org.garrison.people.PeoplePermissions;
 import org.garrison.people.internal.EligibilityPolicy;
 import org.garrison.people.internal.EligibilityRules;
 import org.garrison.people.internal.PeopleQueries;
@@ -28,32 +30,37 @@ import org.garrison.people.internal.SiteDirectory;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(PipelineController.class)
-@Import(PeopleSliceClock.class)
+@WebSliceTest
 class PipelineControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fix(PeopleSliceClock.NOW);
+    }
+
+    @Autowired
     PeopleQueries queries;
 
-    @MockitoBean
+    @Autowired
     Recruitment recruitment;
 
-    @MockitoBean
+    @Autowired
     EligibilityRules rules;
 
-    @MockitoBean
+    @Autowired
     SiteDirectory sites;
 
     @BeforeEach
@@ -69,14 +76,14 @@ class PipelineControllerTests {
 
     @Test
     void recruitersSeeTheBoardAndTheListAndAnApplicant() throws Exception {
-        mvc.perform(get("/people/recruitment").with(withPermissions(Permission.RECRUITMENT_MANAGE)))
+        mvc.perform(get("/people/recruitment").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-applicant=\"邓志刚\"")))
             .andExpect(content().string(containsString("hx-post=\"/people/recruitment/41/advance\"")));
-        mvc.perform(get("/people/applicants").with(withPermissions(Permission.RECRUITMENT_MANAGE)))
+        mvc.perform(get("/people/applicants").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("鹏城银行福田支行")));
-        mvc.perform(get("/people/applicants/41").with(withPermissions(Permission.ELIGIBILITY_OVERRIDE)))
+        mvc.perform(get("/people/applicants/41").with(withPermissions(PeoplePermissions.ELIGIBILITY_OVERRIDE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("440304198106151238")));
     }
@@ -84,7 +91,7 @@ class PipelineControllerTests {
     @Test
     void aBlockedMoveOnTheBoardAnswersTheBoardWithTheReason() throws Exception {
         when(recruitment.advance(any(), eq(41L))).thenThrow(new DomainException("people.rule.tooShort", 165, 170));
-        mvc.perform(post("/people/recruitment/41/advance").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf()))
+        mvc.perform(post("/people/recruitment/41/advance").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"board\"")))
             .andExpect(content().string(containsString("低于要求的 170 厘米")));
@@ -92,14 +99,14 @@ class PipelineControllerTests {
 
     @Test
     void rejectingNeedsAReasonAndOverridingNeedsThePermission() throws Exception {
-        mvc.perform(post("/people/applicants/41/reject").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf()))
+        mvc.perform(post("/people/applicants/41/reject").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("必须写明理由")));
         verify(recruitment, never()).reject(any(), anyLong(), anyString());
-        mvc.perform(post("/people/applicants/41/override").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf())
+        mvc.perform(post("/people/applicants/41/override").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf())
             .param("reason", "退伍军人"))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/people/applicants/41/override").with(withPermissions(Permission.ELIGIBILITY_OVERRIDE)).with(csrf())
+        mvc.perform(post("/people/applicants/41/override").with(withPermissions(PeoplePermissions.ELIGIBILITY_OVERRIDE)).with(csrf())
             .param("reason", "退伍军人"))
             .andExpect(redirectedUrl("/people/applicants/41"));
         verify(recruitment).override(any(), eq(41L), eq("退伍军人"));
@@ -107,7 +114,7 @@ class PipelineControllerTests {
 
     @Test
     void factsOutOfRangeAreShownOnTheFormAndNotRecorded() throws Exception {
-        mvc.perform(post("/people/applicants/41/facts").with(withPermissions(Permission.RECRUITMENT_MANAGE)).with(csrf())
+        mvc.perform(post("/people/applicants/41/facts").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf())
             .param("heightCm", "400"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
@@ -116,12 +123,12 @@ class PipelineControllerTests {
 
     @Test
     void othersAreRefusedAndApplicantsOutsideTheScopeAreNotFound() throws Exception {
-        mvc.perform(get("/people/recruitment").with(withPermissions(Permission.PEOPLE_VIEW))).andExpect(status().isForbidden());
-        mvc.perform(get("/people/applicants").with(as(ScopeLevel.CLIENT, 1L, Permission.CLIENTS_VIEW)))
+        mvc.perform(get("/people/recruitment").with(withPermissions(PeoplePermissions.PEOPLE_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/people/applicants").with(as(ScopeLevel.CLIENT, 1L, OrganisationPermissions.CLIENTS_VIEW)))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/people/applicants/41/advance").with(withPermissions(Permission.ELIGIBILITY_OVERRIDE)).with(csrf()))
+        mvc.perform(post("/people/applicants/41/advance").with(withPermissions(PeoplePermissions.ELIGIBILITY_OVERRIDE)).with(csrf()))
             .andExpect(status().isForbidden());
-        mvc.perform(get("/people/applicants/99").with(as(ScopeLevel.SITE, 7L, Permission.RECRUITMENT_MANAGE)))
+        mvc.perform(get("/people/applicants/99").with(as(ScopeLevel.SITE, 7L, PeoplePermissions.RECRUITMENT_MANAGE)))
             .andExpect(status().isNotFound());
         mvc.perform(get("/people/recruitment")).andExpect(redirectedUrl("/login"));
     }

@@ -22,35 +22,41 @@ import java.util.List;
 import java.util.Map;
 
 import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.people.PeoplePermissions;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Roster;
 import org.garrison.people.internal.RosterAssignment;
 import org.garrison.people.internal.SiteDirectory;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(RosterController.class)
-@Import(PeopleSliceClock.class)
+@WebSliceTest
 class RosterControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fix(PeopleSliceClock.NOW);
+    }
+
+    @Autowired
     Roster roster;
 
-    @MockitoBean
+    @Autowired
     PeopleQueries queries;
 
-    @MockitoBean
+    @Autowired
     SiteDirectory sites;
 
     @BeforeEach
@@ -64,11 +70,11 @@ class RosterControllerTests {
 
     @Test
     void theTeamLeaderReadsTheSiteRosterButCannotPost() throws Exception {
-        mvc.perform(get("/people/roster").with(as(ScopeLevel.SITE, 7L, Permission.PEOPLE_VIEW)))
+        mvc.perform(get("/people/roster").with(as(ScopeLevel.SITE, 7L, PeoplePermissions.PEOPLE_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-employee=\"何勇\"")))
             .andExpect(content().string(not(containsString("id=\"assign-form\""))));
-        mvc.perform(post("/people/roster").with(as(ScopeLevel.SITE, 7L, Permission.PEOPLE_VIEW)).with(csrf())
+        mvc.perform(post("/people/roster").with(as(ScopeLevel.SITE, 7L, PeoplePermissions.PEOPLE_VIEW)).with(csrf())
             .param("employeeId", "17").param("siteId", "7").param("since", "2026-11-21"))
             .andExpect(status().isForbidden());
         verify(roster, never()).assign(any(), anyLong(), anyLong(), any(), any());
@@ -77,7 +83,7 @@ class RosterControllerTests {
     @Test
     void theGatesReasonIsShownWhenAGuardMayNotBePosted() throws Exception {
         when(roster.assign(any(), eq(17L), eq(7L), any(), any())).thenThrow(new DomainException("people.gate.skillsExam"));
-        mvc.perform(post("/people/roster").with(withPermissions(Permission.PEOPLE_VIEW, Permission.ROSTER_MANAGE)).with(csrf())
+        mvc.perform(post("/people/roster").with(withPermissions(PeoplePermissions.PEOPLE_VIEW, PeoplePermissions.ROSTER_MANAGE)).with(csrf())
             .param("employeeId", "17").param("siteId", "7").param("since", "2026-11-21"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("未通过专业技能考核")));
@@ -85,11 +91,11 @@ class RosterControllerTests {
 
     @Test
     void aClearedGuardIsPostedAndAnEmptyFormIsRefused() throws Exception {
-        mvc.perform(post("/people/roster").with(withPermissions(Permission.ROSTER_MANAGE)).with(csrf())
+        mvc.perform(post("/people/roster").with(withPermissions(PeoplePermissions.ROSTER_MANAGE)).with(csrf())
             .param("employeeId", "17").param("siteId", "7").param("since", "2026-11-21"))
             .andExpect(redirectedUrl("/people/roster?siteId=7"));
         verify(roster).assign(any(), eq(17L), eq(7L), eq(null), eq(LocalDate.of(2026, 11, 21)));
-        mvc.perform(post("/people/roster").with(withPermissions(Permission.ROSTER_MANAGE)).with(csrf()))
+        mvc.perform(post("/people/roster").with(withPermissions(PeoplePermissions.ROSTER_MANAGE)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
     }

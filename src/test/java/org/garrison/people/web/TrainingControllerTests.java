@@ -2,8 +2,8 @@ package org.garrison.people.web;
 
 import static org.garrison.platform.security.TestPrincipals.as;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -21,48 +21,58 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.garrison.organisation.OrganisationPermissions;
+import org.garrison.patrols.PatrolPermissions;
+import org.garrison.people.PeoplePermissions;
 import org.garrison.people.internal.OnlineExams;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Training;
 import org.garrison.people.internal.TrainingLapses;
 import org.garrison.platform.security.WebSliceTest;
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.siteops.SiteOpsPermissions;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(TrainingController.class)
-@Import(PeopleSliceClock.class)
+@WebSliceTest
 class TrainingControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fix(PeopleSliceClock.NOW);
+    }
+
+    @Autowired
     Training training;
 
-    @MockitoBean
+    @Autowired
     PeopleQueries queries;
 
-    @MockitoBean
+    @Autowired
     OnlineExams exams;
 
-    @MockitoBean
+    @Autowired
     TrainingLapses lapses;
 
     @Test
     void aTrainerAddsAQuestionToTheOnlineExamAndAnIncompleteOneIsRefused() throws Exception {
-        mvc.perform(post("/people/training/courses/5/questions").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+        mvc.perform(post("/people/training/courses/5/questions").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)).with(csrf())
             .param("question", "发现火情时首先应当怎么做？").param("optionA", "继续巡逻").param("optionB", "立即报警并报告上级")
             .param("optionC", "拍照").param("optionD", "等待交班").param("correct", "B"))
             .andExpect(redirectedUrl("/people/training/courses/5"));
         verify(exams).addQuestion(5L, "发现火情时首先应当怎么做？", List.of("继续巡逻", "立即报警并报告上级", "拍照", "等待交班"), "B");
-        mvc.perform(post("/people/training/courses/5/questions").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+        mvc.perform(post("/people/training/courses/5/questions").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)).with(csrf())
             .param("question", "题目").param("correct", "E"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert alert-danger\">选项 A: ")));
@@ -78,10 +88,10 @@ class TrainingControllerTests {
 
     @Test
     void trainersSeeCoursesAndACourseWithItsPassMark() throws Exception {
-        mvc.perform(get("/people/training").with(withPermissions(Permission.TRAINING_MANAGE)))
+        mvc.perform(get("/people/training").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-course=\"JN-01\"")));
-        mvc.perform(get("/people/training/courses/5").with(withPermissions(Permission.TRAINING_MANAGE)))
+        mvc.perform(get("/people/training/courses/5").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("及格分 70")));
     }
@@ -90,11 +100,11 @@ class TrainingControllerTests {
     void aScoreAboveTheMaximumIsShownAsRefused() throws Exception {
         when(training.recordScore(any(), eq(5L), eq(17L), eq(101), any()))
             .thenThrow(new DomainException("people.exam.scoreRange", 101, 100));
-        mvc.perform(post("/people/training/courses/5/scores").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+        mvc.perform(post("/people/training/courses/5/scores").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)).with(csrf())
             .param("employeeId", "17").param("score", "101").param("takenOn", "2026-11-20"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("超出 0 至满分 100 的范围")));
-        mvc.perform(post("/people/training/courses/5/scores").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+        mvc.perform(post("/people/training/courses/5/scores").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)).with(csrf())
             .param("employeeId", "17").param("score", "88").param("takenOn", "2026-11-20"))
             .andExpect(redirectedUrl("/people/training/courses/5"));
         verify(training).recordScore(any(), eq(5L), eq(17L), eq(88), eq(LocalDate.of(2026, 11, 20)));
@@ -104,7 +114,7 @@ class TrainingControllerTests {
     void aCourseWithAPassMarkAboveTheMaximumIsRefused() throws Exception {
         when(training.createCourse(any(), any(), any(), anyInt(), anyInt(), any()))
             .thenThrow(new DomainException("people.course.passMarkInvalid"));
-        mvc.perform(post("/people/training/courses").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+        mvc.perform(post("/people/training/courses").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)).with(csrf())
             .param("code", "X").param("title", "X").param("kind", "SKILLS").param("maxScore", "50").param("passMark", "60"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("及格分须在 0 与满分之间")));
@@ -112,15 +122,15 @@ class TrainingControllerTests {
 
     @Test
     void aTrainerSetsForHowManyMonthsAPassCountsOrClearsIt() throws Exception {
-        mvc.perform(post("/people/training/courses/5/validity").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+        mvc.perform(post("/people/training/courses/5/validity").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)).with(csrf())
             .param("validityMonths", "12"))
             .andExpect(redirectedUrl("/people/training/courses/5"));
         verify(training).changeValidity(5L, 12);
-        mvc.perform(post("/people/training/courses/5/validity").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+        mvc.perform(post("/people/training/courses/5/validity").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)).with(csrf())
             .param("validityMonths", ""))
             .andExpect(redirectedUrl("/people/training/courses/5"));
         verify(training).changeValidity(5L, null);
-        mvc.perform(get("/people/training/courses/5").with(withPermissions(Permission.TRAINING_MANAGE)))
+        mvc.perform(get("/people/training/courses/5").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"validity-form\"")))
             .andExpect(content().string(containsString("长期有效")));
@@ -129,7 +139,7 @@ class TrainingControllerTests {
     @Test
     void aValidityOutsideOneToOneHundredTwentyMonthsIsShownAndNothingChanges() throws Exception {
         for (String months : List.of("0", "121")) {
-            mvc.perform(post("/people/training/courses/5/validity").with(withPermissions(Permission.TRAINING_MANAGE)).with(csrf())
+            mvc.perform(post("/people/training/courses/5/validity").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)).with(csrf())
                 .param("validityMonths", months))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("alert alert-danger\">有效期（月）: ")));
@@ -139,9 +149,9 @@ class TrainingControllerTests {
 
     @Test
     void guardsClientsAndHrMayNotChangeHowLongAPassCounts() throws Exception {
-        for (var who : List.of(withPermissions(Permission.PEOPLE_VIEW, Permission.SITEOPS_RECORD, Permission.PATROL_SCAN),
-                as(ScopeLevel.CLIENT, 1L, Permission.CLIENTS_VIEW, Permission.COMPLAINTS_FILE),
-                withPermissions(Permission.PEOPLE_VIEW, Permission.EMPLOYEES_MANAGE, Permission.RECRUITMENT_MANAGE))) {
+        for (var who : List.of(withPermissions(PeoplePermissions.PEOPLE_VIEW, SiteOpsPermissions.SITEOPS_RECORD, PatrolPermissions.PATROL_SCAN),
+                as(ScopeLevel.CLIENT, 1L, OrganisationPermissions.CLIENTS_VIEW, ServiceDeskPermissions.COMPLAINTS_FILE),
+                withPermissions(PeoplePermissions.PEOPLE_VIEW, PeoplePermissions.EMPLOYEES_MANAGE, PeoplePermissions.RECRUITMENT_MANAGE))) {
             mvc.perform(post("/people/training/courses/5/validity").with(who).with(csrf()).param("validityMonths", "1"))
                 .andExpect(status().isForbidden());
         }
@@ -154,7 +164,7 @@ class TrainingControllerTests {
         when(lapses.due(LocalDate.of(2026, 11, 23))).thenReturn(List.of(
                 new TrainingLapses.Due(17L, course, LocalDate.of(2025, 11, 1), LocalDate.of(2026, 11, 1), true),
                 new TrainingLapses.Due(99L, course, LocalDate.of(2025, 11, 1), LocalDate.of(2026, 11, 1), true)));
-        mvc.perform(get("/people/training").with(withPermissions(Permission.TRAINING_MANAGE)))
+        mvc.perform(get("/people/training").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-employee=\"17\"")))
             .andExpect(content().string(containsString("已于 2026年11月1日 过期")))
@@ -163,8 +173,8 @@ class TrainingControllerTests {
 
     @Test
     void onlyTrainersManageTraining() throws Exception {
-        mvc.perform(get("/people/training").with(withPermissions(Permission.PEOPLE_VIEW))).andExpect(status().isForbidden());
-        mvc.perform(post("/people/training/courses/5/scores").with(withPermissions(Permission.EMPLOYEES_MANAGE)).with(csrf())
+        mvc.perform(get("/people/training").with(withPermissions(PeoplePermissions.PEOPLE_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(post("/people/training/courses/5/scores").with(withPermissions(PeoplePermissions.EMPLOYEES_MANAGE)).with(csrf())
             .param("employeeId", "17").param("score", "88").param("takenOn", "2026-11-20"))
             .andExpect(status().isForbidden());
         verify(training, never()).recordScore(any(), anyLong(), anyLong(), anyInt(), any());

@@ -17,25 +17,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.garrison.audit.AuditPermissions;
+import org.garrison.identity.IdentityPermissions;
+import org.garrison.organisation.OrganisationPermissions;
+import org.garrison.platform.PlatformPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.ClusterJob;
-import org.garrison.shared.Permission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(JobsController.class)
+@WebSliceTest
 class JobsControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ClusterScheduler scheduler;
 
-    @MockitoBean
+    @Autowired
     JobRuns runs;
 
     private final ClusterJob job = new ClusterJob() {
@@ -62,7 +64,7 @@ class JobsControllerTests {
 
     @Test
     void monitorSeesJobsAndTheRunsOfEveryNode() throws Exception {
-        mvc.perform(get("/admin/jobs").with(withPermissions(Permission.SYSTEM_MONITOR)))
+        mvc.perform(get("/admin/jobs").with(withPermissions(PlatformPermissions.SYSTEM_MONITOR)))
             .andExpect(status().isOk())
             .andExpect(content().string(org.hamcrest.Matchers.containsString("test.job")))
             .andExpect(content().string(org.hamcrest.Matchers.containsString("node-b")));
@@ -71,25 +73,25 @@ class JobsControllerTests {
     @Test
     void monitorRunsAJobNowOrHearsItIsBusyElsewhere() throws Exception {
         when(scheduler.runIfFree(any())).thenReturn(true);
-        mvc.perform(post("/admin/jobs/test.job/run").with(withPermissions(Permission.SYSTEM_MONITOR)).with(csrf()))
+        mvc.perform(post("/admin/jobs/test.job/run").with(withPermissions(PlatformPermissions.SYSTEM_MONITOR)).with(csrf()))
             .andExpect(redirectedUrl("/admin/jobs"))
             .andExpect(flash().attribute("flash", "jobs.ranNow"));
         when(scheduler.runIfFree(any())).thenReturn(false);
-        mvc.perform(post("/admin/jobs/test.job/run").with(withPermissions(Permission.SYSTEM_MONITOR)).with(csrf()))
+        mvc.perform(post("/admin/jobs/test.job/run").with(withPermissions(PlatformPermissions.SYSTEM_MONITOR)).with(csrf()))
             .andExpect(flash().attribute("flash", "jobs.busy"));
     }
 
     @Test
     void unknownJobIsNotFound() throws Exception {
-        mvc.perform(post("/admin/jobs/nope/run").with(withPermissions(Permission.SYSTEM_MONITOR)).with(csrf()))
+        mvc.perform(post("/admin/jobs/nope/run").with(withPermissions(PlatformPermissions.SYSTEM_MONITOR)).with(csrf()))
             .andExpect(status().isNotFound());
     }
 
     @Test
     void usersWithoutMonitorPermissionAreRefusedAndNothingRuns() throws Exception {
-        mvc.perform(get("/admin/jobs").with(withPermissions(Permission.ORG_VIEW, Permission.AUDIT_VIEW)))
+        mvc.perform(get("/admin/jobs").with(withPermissions(OrganisationPermissions.ORG_VIEW, AuditPermissions.AUDIT_VIEW)))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/jobs/test.job/run").with(withPermissions(Permission.USERS_MANAGE)).with(csrf()))
+        mvc.perform(post("/admin/jobs/test.job/run").with(withPermissions(IdentityPermissions.USERS_MANAGE)).with(csrf()))
             .andExpect(status().isForbidden());
         verify(scheduler, never()).runIfFree(any());
     }
@@ -97,7 +99,7 @@ class JobsControllerTests {
     @Test
     void anonymousIsSentToSignInAndPostWithoutCsrfIsRefused() throws Exception {
         mvc.perform(get("/admin/jobs")).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/admin/jobs/test.job/run").with(withPermissions(Permission.SYSTEM_MONITOR)))
+        mvc.perform(post("/admin/jobs/test.job/run").with(withPermissions(PlatformPermissions.SYSTEM_MONITOR)))
             .andExpect(status().isForbidden());
         verify(scheduler, never()).runIfFree(any());
     }

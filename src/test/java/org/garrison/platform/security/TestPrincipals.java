@@ -2,8 +2,6 @@ package org.garrison.platform.security;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import org.garrison.shared.CurrentUser;
@@ -34,8 +32,7 @@ public final class TestPrincipals {
     }
 
     public static Principal principal(ScopeLevel level, @Nullable Long refId, Permission... permissions) {
-        var granted = EnumSet.noneOf(Permission.class);
-        granted.addAll(List.of(permissions));
+        var granted = Set.of(permissions);
         return new Principal(4242, "slice-user", "测试用户", new DataScope(level, refId, 4242), granted);
     }
 

@@ -10,23 +10,26 @@ import org.garrison.platform.web.Formats;
 import org.garrison.platform.web.Navigation;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.annotation.AliasFor;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * A {@code @WebMvcTest} slice for one controller with the application's real security (all filter
- * chains, method security, CSRF, CSP), error handling, locale and layout beans. The identity module is
- * replaced by {@link SliceIdentity}; sign in with {@link TestPrincipals}. Services the controller
- * calls are mocked in the test with {@code @MockitoBean}.
+ * The web slice: every controller of the application with the real security (all filter chains, method
+ * security, CSRF, CSP), error handling, locale and layout beans, in one Spring context that every
+ * controller test shares. The identity module is replaced by {@link SliceIdentity}; sign in with
+ * {@link TestPrincipals}. The services controllers call are Mockito mocks ({@link SliceMocks}), reset after
+ * each test: {@code @Autowired} the ones a test stubs. The clock is a {@link org.garrison.testsupport.TestClock}
+ * (system time unless the test fixes it). Signing in with a password goes through a mocked
+ * {@link AuthenticationManager} (the integration tests prove the real one). A test that declares its own beans, mocks or properties would
+ * start a context of its own: don't.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ SecurityConfiguration.class, Problems.class, Navigation.class, Formats.class, SliceIdentity.class })
+@MockitoBean(types = AuthenticationManager.class)
+@Import({ SecurityConfiguration.class, Problems.class, Navigation.class, Formats.class, SliceIdentity.class,
+        SliceBeans.class })
 public @interface WebSliceTest {
-
-    /** The controllers under test. */
-    @AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
-    Class<?>[] value() default {};
 
 }

@@ -14,16 +14,15 @@ import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(HomeController.class)
+@WebSliceTest
 class HomeControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     OrganisationManagement organisation;
 
     @Test

@@ -18,21 +18,23 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.garrison.platform.MessageBundles;
 import org.garrison.shared.NavEntry;
 import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.DeclaredPermissions;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.objenesis.ObjenesisStd;
 import org.springframework.util.ClassUtils;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Every text a user reads comes from the message bundles, in English and Chinese alike: the bundles
- * named by {@code spring.messages.basename} agree key for key, and every key that templates and code
+ * found by pattern ({@link MessageBundles}) agree key for key, and every key that templates and code
  * name exists; and no template holds hard-coded words ({@link HardCodedText}).
  */
 class MessageBundlesTests {
@@ -116,7 +118,7 @@ class MessageBundlesTests {
     @Test
     void everyNavigationPermissionAndScopeKeyExists() {
         var missing = new TreeSet<String>();
-        Arrays.stream(Permission.values()).map(Permission::messageKey).filter(key -> !exists(key)).forEach(missing::add);
+        DeclaredPermissions.all().stream().map(Permission::messageKey).filter(key -> !exists(key)).forEach(missing::add);
         Arrays.stream(ScopeLevel.values()).map(ScopeLevel::messageKey).filter(key -> !exists(key)).forEach(missing::add);
         for (NavEntry entry : navigationEntries()) {
             Stream.of(entry.section(), entry.labelKey()).filter(key -> !exists(key)).forEach(key -> missing.add("NavEntry " + key));
@@ -189,17 +191,8 @@ class MessageBundlesTests {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> basenames() throws IOException {
-        try (Reader yml = Files.newBufferedReader(RESOURCES.resolve("application.yml"), StandardCharsets.UTF_8)) {
-            Map<String, Object> root = new Yaml().load(yml);
-            var spring = (Map<String, Object>) root.get("spring");
-            var messages = (Map<String, Object>) spring.get("messages");
-            Object basename = messages.get("basename");
-            List<String> names = basename instanceof List<?> list ? list.stream().map(String::valueOf).toList()
-                    : Arrays.asList(String.valueOf(basename).split(","));
-            return names.stream().map(String::strip).map(name -> name.replaceFirst("^classpath:", "")).toList();
-        }
+    private static List<String> basenames() {
+        return MessageBundles.basenames(new PathMatchingResourcePatternResolver());
     }
 
     private static Properties load(String file) throws IOException {

@@ -19,7 +19,7 @@ import org.garrison.contracts.ContractsManagement;
 import org.garrison.contracts.ServiceKind;
 import org.garrison.contracts.SiteTargets;
 import org.garrison.contracts.SiteTargets.ServiceTarget;
-import org.garrison.organisation.SiteId;
+import org.garrison.shared.SiteId;
 import org.junit.jupiter.api.Test;
 
 class SatisfactionTargetsTests {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 
 import org.garrison.platform.security.TestPrincipals;
-import org.garrison.shared.Permission;
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -17,7 +17,7 @@ class WhistleReportsTests {
 
     @Test
     void namedReporterIsSealedForAHandlerWithoutTheDesignatedPermission() {
-        var handler = TestPrincipals.principal(ScopeLevel.COMPANY, null, Permission.WHISTLEBLOWING_HANDLE);
+        var handler = TestPrincipals.principal(ScopeLevel.COMPANY, null, ServiceDeskPermissions.WHISTLEBLOWING_HANDLE);
         var view = WhistleReports.view(handler, named());
         assertThat(view.sealed()).isTrue();
         assertThat(view.reporter()).isEqualTo(WhistleReports.SEALED);
@@ -26,8 +26,8 @@ class WhistleReportsTests {
 
     @Test
     void designatedPermissionSeesNameAndContact() {
-        var chairman = TestPrincipals.principal(ScopeLevel.COMPANY, null, Permission.WHISTLEBLOWING_HANDLE,
-                Permission.WHISTLEBLOWING_IDENTITY);
+        var chairman = TestPrincipals.principal(ScopeLevel.COMPANY, null, ServiceDeskPermissions.WHISTLEBLOWING_HANDLE,
+                ServiceDeskPermissions.WHISTLEBLOWING_IDENTITY);
         assertThat(WhistleReports.view(chairman, named()).reporter()).isEqualTo("李明 · 138 0000 0000");
     }
 
@@ -36,7 +36,7 @@ class WhistleReportsTests {
         var report = saved(new WhistleReport("JB-1", true, "李明", "138", 5L, "收受香烟", "夜班", null, AT));
         assertThat(report.getReporterName()).isNull();
         assertThat(report.getReporterContact()).isNull();
-        var chairman = TestPrincipals.principal(ScopeLevel.COMPANY, null, Permission.WHISTLEBLOWING_IDENTITY);
+        var chairman = TestPrincipals.principal(ScopeLevel.COMPANY, null, ServiceDeskPermissions.WHISTLEBLOWING_IDENTITY);
         assertThat(WhistleReports.view(chairman, report).anonymous()).isTrue();
     }
 

@@ -24,10 +24,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
-import org.garrison.servicedesk.internal.ComplaintChannel;
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.servicedesk.internal.Complaint;
 import org.garrison.servicedesk.internal.ComplaintCategory;
+import org.garrison.servicedesk.internal.ComplaintChannel;
 import org.garrison.servicedesk.internal.ComplaintDetails;
 import org.garrison.servicedesk.internal.ComplaintFlow;
 import org.garrison.servicedesk.internal.ComplaintQueries;
@@ -37,33 +39,29 @@ import org.garrison.servicedesk.internal.Memos;
 import org.garrison.servicedesk.internal.Responsibility;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest({ ComplaintController.class, ComplaintStepController.class })
-@Import(ComplaintPage.class)
+@WebSliceTest
 class ComplaintControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ComplaintQueries queries;
 
-    @MockitoBean
+    @Autowired
     Complaints complaints;
 
-    @MockitoBean
+    @Autowired
     ComplaintFlow flow;
 
-    @MockitoBean
+    @Autowired
     Memos memos;
 
     @BeforeEach
@@ -79,10 +77,10 @@ class ComplaintControllerTests {
 
     @Test
     void clientSeesItsComplaintsButNotTheInternalHandling() throws Exception {
-        mvc.perform(get("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, Permission.COMPLAINTS_VIEW)))
+        mvc.perform(get("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("KS-20261123-001")));
-        mvc.perform(get("/servicedesk/complaints/5").with(as(ScopeLevel.CLIENT, 7L, Permission.COMPLAINTS_VIEW)))
+        mvc.perform(get("/servicedesk/complaints/5").with(as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("夜班保安态度生硬")))
             .andExpect(content().string(not(containsString("id=\"handling\""))))
@@ -91,16 +89,16 @@ class ComplaintControllerTests {
 
     @Test
     void aComplaintOutsideTheScopeIsNotFound() throws Exception {
-        mvc.perform(get("/servicedesk/complaints/6").with(as(ScopeLevel.CLIENT, 8L, Permission.COMPLAINTS_VIEW)))
+        mvc.perform(get("/servicedesk/complaints/6").with(as(ScopeLevel.CLIENT, 8L, ServiceDeskPermissions.COMPLAINTS_VIEW)))
             .andExpect(status().isNotFound());
     }
 
     @Test
     void withoutThePermissionNobodyReadsOrFiles() throws Exception {
-        mvc.perform(get("/servicedesk/complaints").with(withPermissions(Permission.ORG_VIEW))).andExpect(status().isForbidden());
-        mvc.perform(get("/servicedesk/complaints/new").with(withPermissions(Permission.COMPLAINTS_VIEW)))
+        mvc.perform(get("/servicedesk/complaints").with(withPermissions(OrganisationPermissions.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/servicedesk/complaints/new").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_VIEW)))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/servicedesk/complaints/5/investigate").with(withPermissions(Permission.COMPLAINTS_HANDLE))
+        mvc.perform(post("/servicedesk/complaints/5/investigate").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_HANDLE))
             .with(csrf()).param("findings", "x").param("responsiblePeople", "y"))
             .andExpect(status().isForbidden());
         verify(flow, never()).investigate(any(), anyLong(), anyString(), anyString());
@@ -110,11 +108,11 @@ class ComplaintControllerTests {
     void customerServiceRegistersAndSignsAtOnceWhileAClientOnlyFiles() throws Exception {
         when(complaints.register(any(), any(), anyBoolean())).thenReturn(complaint());
         when(complaints.file(any(), any())).thenReturn(complaint());
-        mvc.perform(post("/servicedesk/complaints").with(withPermissions(Permission.COMPLAINTS_FILE, Permission.COMPLAINTS_HANDLE))
+        mvc.perform(post("/servicedesk/complaints").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_FILE, ServiceDeskPermissions.COMPLAINTS_HANDLE))
             .with(csrf()).params(form()).param("channel", "LETTER").param("reasonable", "true"))
             .andExpect(redirectedUrl("/servicedesk/complaints/5"));
         verify(complaints).register(any(), any(ComplaintDetails.class), eq(true));
-        mvc.perform(post("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, Permission.COMPLAINTS_FILE))
+        mvc.perform(post("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_FILE))
             .with(csrf()).params(form()))
             .andExpect(redirectedUrl("/servicedesk/complaints/5"));
         verify(complaints).file(any(), any(ComplaintDetails.class));
@@ -122,12 +120,12 @@ class ComplaintControllerTests {
 
     @Test
     void badInputShowsTheFormAgainAndFilesNothing() throws Exception {
-        mvc.perform(post("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, Permission.COMPLAINTS_FILE)).with(csrf())
+        mvc.perform(post("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_FILE)).with(csrf())
             .param("siteId", "1").param("phone", "abc<script>").param("category", "GENERAL"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
         when(complaints.file(any(), any())).thenThrow(new DomainException("servicedesk.complaint.claimNeeded"));
-        mvc.perform(post("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, Permission.COMPLAINTS_FILE))
+        mvc.perform(post("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_FILE))
             .with(csrf()).params(form()).param("category", "FEE_DEDUCTION"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
@@ -137,11 +135,11 @@ class ComplaintControllerTests {
     void aRefusedStepShowsTheComplaintWithTheReason() throws Exception {
         when(flow.draft(any(), eq(5L), anyString(), eq(Responsibility.STAFF), any()))
             .thenThrow(new DomainException("servicedesk.complaint.compensationOnlyForFeeDeduction"));
-        mvc.perform(post("/servicedesk/complaints/5/draft").with(withPermissions(Permission.COMPLAINTS_HANDLE)).with(csrf())
+        mvc.perform(post("/servicedesk/complaints/5/draft").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_HANDLE)).with(csrf())
             .param("handling", "赔偿").param("responsibility", "STAFF").param("compensation", "100"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
-        mvc.perform(post("/servicedesk/complaints/5/answer").with(withPermissions(Permission.COMPLAINTS_HANDLE)).with(csrf())
+        mvc.perform(post("/servicedesk/complaints/5/answer").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_HANDLE)).with(csrf())
             .param("text", ""))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
@@ -150,10 +148,10 @@ class ComplaintControllerTests {
 
     @Test
     void onlyManagementDecidesAMemo() throws Exception {
-        mvc.perform(post("/servicedesk/complaints/5/memos/3/decide").with(withPermissions(Permission.COMPLAINTS_HANDLE))
+        mvc.perform(post("/servicedesk/complaints/5/memos/3/decide").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_HANDLE))
             .with(csrf()).param("text", "维持"))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/servicedesk/complaints/5/memos/3/decide").with(withPermissions(Permission.MEMOS_DECIDE))
+        mvc.perform(post("/servicedesk/complaints/5/memos/3/decide").with(withPermissions(ServiceDeskPermissions.MEMOS_DECIDE))
             .with(csrf()).param("text", "维持"))
             .andExpect(redirectedUrl("/servicedesk/complaints/5"));
         verify(memos).decide(any(), eq(5L), eq(3L), eq("维持"));

@@ -23,29 +23,28 @@ import java.util.Map;
 
 import org.garrison.organisation.OrganisationManagement.Named;
 import org.garrison.platform.security.WebSliceTest;
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.servicedesk.internal.ComplaintQueries;
 import org.garrison.servicedesk.internal.OpinionCard;
 import org.garrison.servicedesk.internal.OpinionCards;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(OpinionCardController.class)
+@WebSliceTest
 class OpinionCardControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     OpinionCards cards;
 
-    @MockitoBean
+    @Autowired
     ComplaintQueries queries;
 
     @BeforeEach
@@ -58,10 +57,10 @@ class OpinionCardControllerTests {
 
     @Test
     void clientPraisesAGuardFromThePortal() throws Exception {
-        mvc.perform(get("/servicedesk/cards").with(as(ScopeLevel.CLIENT, 7L, Permission.COMPLAINTS_VIEW, Permission.COMPLAINTS_FILE)))
+        mvc.perform(get("/servicedesk/cards").with(as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_VIEW, ServiceDeskPermissions.COMPLAINTS_FILE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("耐心周到")));
-        mvc.perform(post("/servicedesk/cards").with(as(ScopeLevel.CLIENT, 7L, Permission.COMPLAINTS_FILE)).with(csrf())
+        mvc.perform(post("/servicedesk/cards").with(as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_FILE)).with(csrf())
             .param("siteId", "1").param("kind", "PRAISE").param("person", "张伟").param("content", "协助老人"))
             .andExpect(redirectedUrl("/servicedesk/cards"));
         verify(cards).write(any(), eq(1L), eq(OpinionCard.Kind.PRAISE), eq("张伟"), isNull(), eq("协助老人"));
@@ -70,19 +69,19 @@ class OpinionCardControllerTests {
     @Test
     void aCardWithoutAnyoneNamedOrOutsideTheScopeIsRefused() throws Exception {
         when(cards.write(any(), eq(1L), any(), any(), any(), any())).thenThrow(new DomainException("servicedesk.card.nobodyNamed"));
-        mvc.perform(post("/servicedesk/cards").with(withPermissions(Permission.COMPLAINTS_FILE)).with(csrf())
+        mvc.perform(post("/servicedesk/cards").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_FILE)).with(csrf())
             .param("siteId", "1").param("kind", "CRITICISM").param("content", "排队太久"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
         when(cards.write(any(), eq(2L), any(), any(), any(), any())).thenThrow(new NotFoundException("entity.site", 2));
-        mvc.perform(post("/servicedesk/cards").with(withPermissions(Permission.COMPLAINTS_FILE)).with(csrf())
+        mvc.perform(post("/servicedesk/cards").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_FILE)).with(csrf())
             .param("siteId", "2").param("kind", "PRAISE").param("person", "x").param("content", "y"))
             .andExpect(status().isNotFound());
     }
 
     @Test
     void withoutThePermissionNoCardIsWritten() throws Exception {
-        mvc.perform(post("/servicedesk/cards").with(withPermissions(Permission.COMPLAINTS_VIEW)).with(csrf())
+        mvc.perform(post("/servicedesk/cards").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_VIEW)).with(csrf())
             .param("siteId", "1").param("kind", "PRAISE").param("person", "x").param("content", "y"))
             .andExpect(status().isForbidden());
         verify(cards, never()).write(any(), anyLong(), any(), any(), any(), any());

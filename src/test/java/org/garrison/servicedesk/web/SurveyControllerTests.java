@@ -20,13 +20,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.servicedesk.internal.ComplaintQueries;
 import org.garrison.servicedesk.internal.SatisfactionReport;
 import org.garrison.servicedesk.internal.ServiceLine;
@@ -35,46 +35,50 @@ import org.garrison.servicedesk.internal.SurveySender;
 import org.garrison.servicedesk.internal.SurveyTemplates;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.TestClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest({ SurveyController.class, PublicSurveyController.class, SatisfactionController.class })
-@Import(SurveyControllerTests.Beans.class)
+@WebSliceTest
 class SurveyControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    void fixClock() {
+        clock.fix(Instant.parse("2026-11-23T01:00:00Z"));
+    }
+
+    @Autowired
     SurveyTemplates templates;
 
-    @MockitoBean
+    @Autowired
     SurveySender sender;
 
-    @MockitoBean
+    @Autowired
     SurveyAnswers answers;
 
-    @MockitoBean
+    @Autowired
     ComplaintQueries queries;
 
-    @MockitoBean
+    @Autowired
     SatisfactionReport report;
 
     @Test
     void customerServiceSendsASurveyAndSeesItsLinkOnce() throws Exception {
         when(sender.sendByHand(any(), eq(1L), eq(ServiceLine.CLEANING))).thenReturn("tok");
-        mvc.perform(post("/servicedesk/surveys/send").with(withPermissions(Permission.COMPLAINTS_HANDLE)).with(csrf())
+        mvc.perform(post("/servicedesk/surveys/send").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_HANDLE)).with(csrf())
             .param("siteId", "1").param("service", "CLEANING"))
             .andExpect(redirectedUrl("/servicedesk/surveys"))
             .andExpect(flash().attribute("link", "/public/surveys/tok"));
-        mvc.perform(post("/servicedesk/surveys/send").with(withPermissions(Permission.COMPLAINTS_VIEW)).with(csrf())
+        mvc.perform(post("/servicedesk/surveys/send").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_VIEW)).with(csrf())
             .param("siteId", "1").param("service", "CLEANING"))
             .andExpect(status().isForbidden());
     }
@@ -99,10 +103,10 @@ class SurveyControllerTests {
     @Test
     void aClientNeverReachesAnotherClientsSurveyInThePortal() throws Exception {
         when(answers.inPortal(any(), eq(9L))).thenThrow(new NotFoundException("servicedesk.survey", 9));
-        mvc.perform(get("/servicedesk/surveys/9/answer").with(as(ScopeLevel.CLIENT, 8L, Permission.COMPLAINTS_FILE)))
+        mvc.perform(get("/servicedesk/surveys/9/answer").with(as(ScopeLevel.CLIENT, 8L, ServiceDeskPermissions.COMPLAINTS_FILE)))
             .andExpect(status().isNotFound());
         doThrow(new NotFoundException("servicedesk.survey", 9)).when(answers).answerInPortal(any(), eq(9L), anyMap(), anyString());
-        mvc.perform(post("/servicedesk/surveys/9/answer").with(as(ScopeLevel.CLIENT, 8L, Permission.COMPLAINTS_FILE))
+        mvc.perform(post("/servicedesk/surveys/9/answer").with(as(ScopeLevel.CLIENT, 8L, ServiceDeskPermissions.COMPLAINTS_FILE))
             .with(csrf()).param("q1", "5"))
             .andExpect(status().isNotFound());
     }
@@ -115,26 +119,17 @@ class SurveyControllerTests {
                         false)),
                 List.of(), new SatisfactionReport.Trend(List.of("2026-11"), List.of(new SatisfactionReport.Series(
                         ServiceLine.GUARDING, List.of(new java.math.BigDecimal("90.0")), new java.math.BigDecimal("95"))))));
-        mvc.perform(get("/servicedesk/satisfaction").with(as(ScopeLevel.CLIENT, 7L, Permission.COMPLAINTS_VIEW)))
+        mvc.perform(get("/servicedesk/satisfaction").with(as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("text-bg-danger")))
             .andExpect(content().string(containsString("data-chart=")));
-        mvc.perform(get("/servicedesk/satisfaction").param("from", "2026-13").with(withPermissions(Permission.COMPLAINTS_VIEW)))
+        mvc.perform(get("/servicedesk/satisfaction").param("from", "2026-13").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
-        mvc.perform(get("/servicedesk/satisfaction").with(withPermissions(Permission.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/servicedesk/satisfaction").with(withPermissions(OrganisationPermissions.ORG_VIEW))).andExpect(status().isForbidden());
         verify(answers, never()).answerInPortal(any(), anyLong(), anyMap(), anyString());
     }
 
     /** The platform's clock and JSON mapper, which the slice does not start. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Beans {
-
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC);
-        }
-
-    }
 
 }

@@ -22,22 +22,21 @@ import java.time.Instant;
 import java.util.List;
 
 import org.garrison.platform.security.WebSliceTest;
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.servicedesk.internal.WhistleReport;
 import org.garrison.servicedesk.internal.WhistleReports;
 import org.garrison.servicedesk.internal.WhistleReports.WhistleView;
-import org.garrison.shared.Permission;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest({ PublicWhistleController.class, WhistleController.class, WhistleApiController.class })
+@WebSliceTest
 class WhistleControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     WhistleReports reports;
 
     @Test
@@ -66,10 +65,10 @@ class WhistleControllerTests {
     void handlersSeeReportsWithTheReporterSealed() throws Exception {
         when(reports.list(any())).thenReturn(List.of(view(WhistleReports.SEALED)));
         when(reports.one(any(), eq(4L))).thenReturn(view(WhistleReports.SEALED));
-        mvc.perform(get("/servicedesk/whistleblowing").with(withPermissions(Permission.WHISTLEBLOWING_HANDLE)))
+        mvc.perform(get("/servicedesk/whistleblowing").with(withPermissions(ServiceDeskPermissions.WHISTLEBLOWING_HANDLE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("reporter badge")));
-        mvc.perform(get("/api/v1/servicedesk/whistleblowing/4").with(withPermissions(Permission.WHISTLEBLOWING_HANDLE)))
+        mvc.perform(get("/api/v1/servicedesk/whistleblowing/4").with(withPermissions(ServiceDeskPermissions.WHISTLEBLOWING_HANDLE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("\"reporter\":\"SEALED\"")));
     }
@@ -77,8 +76,8 @@ class WhistleControllerTests {
     @Test
     void theDesignatedRoleSeesTheName() throws Exception {
         when(reports.one(any(), eq(4L))).thenReturn(view("李明 · 138"));
-        mvc.perform(get("/servicedesk/whistleblowing/4").with(withPermissions(Permission.WHISTLEBLOWING_HANDLE,
-                Permission.WHISTLEBLOWING_IDENTITY)))
+        mvc.perform(get("/servicedesk/whistleblowing/4").with(withPermissions(ServiceDeskPermissions.WHISTLEBLOWING_HANDLE,
+                ServiceDeskPermissions.WHISTLEBLOWING_IDENTITY)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("李明 · 138")))
             .andExpect(content().string(not(containsString("reporter badge"))));
@@ -86,9 +85,9 @@ class WhistleControllerTests {
 
     @Test
     void nobodyElseSeesReports() throws Exception {
-        mvc.perform(get("/servicedesk/whistleblowing").with(withPermissions(Permission.COMPLAINTS_HANDLE)))
+        mvc.perform(get("/servicedesk/whistleblowing").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_HANDLE)))
             .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/servicedesk/whistleblowing").with(withPermissions(Permission.COMPLAINTS_HANDLE)))
+        mvc.perform(get("/api/v1/servicedesk/whistleblowing").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_HANDLE)))
             .andExpect(status().isForbidden());
         mvc.perform(get("/servicedesk/whistleblowing")).andExpect(status().is3xxRedirection());
     }

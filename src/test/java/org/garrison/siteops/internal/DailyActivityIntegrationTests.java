@@ -6,10 +6,11 @@ import java.time.LocalDate;
 
 import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.SiteId;
 import org.garrison.siteops.SiteOpsManagement;
 import org.garrison.siteops.internal.PersonEntry.Visitor;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,7 +53,7 @@ class DailyActivityIntegrationTests {
         hazards.open(ops, site, "消防通道堆放纸箱", "A 座一楼消防通道被纸箱堵塞", Severity.MINOR, null, null, null);
         incidents.report(ops, site, IncidentType.INTRUSION, Severity.MINOR, "A 座天台", "发现无关人员进入天台，已劝离", null, null);
 
-        var day = siteOps.dailyActivity(ops.scope(), new SiteId(site), LocalDate.now());
+        var day = siteOps.dailyActivity(ops.scope(), new SiteId(site), LocalDate.now(TestClock.ZONE));
         assertThat(day).extracting(SiteOpsManagement.ActivityEntry::kind)
             .contains("PERSON_IN", "PERSON_OUT", "VEHICLE_IN", "VEHICLE_OUT", "HAZARD", "INCIDENT");
         assertThat(day).filteredOn(e -> e.kind().equals("VEHICLE_OUT") && e.text().startsWith("粤B3C7H9"))
@@ -61,9 +62,9 @@ class DailyActivityIntegrationTests {
         assertThat(day).isSortedAccordingTo((a, b) -> a.at().compareTo(b.at()));
 
         CurrentUser otherClient = identity.user("client").orElseThrow();
-        assertThat(siteOps.dailyActivity(otherClient.scope(), new SiteId(site), LocalDate.now())).isEmpty();
+        assertThat(siteOps.dailyActivity(otherClient.scope(), new SiteId(site), LocalDate.now(TestClock.ZONE))).isEmpty();
         CurrentUser leaderOfS101 = identity.user("leader").orElseThrow();
-        assertThat(siteOps.dailyActivity(leaderOfS101.scope(), new SiteId(site), LocalDate.now())).isEmpty();
+        assertThat(siteOps.dailyActivity(leaderOfS101.scope(), new SiteId(site), LocalDate.now(TestClock.ZONE))).isEmpty();
     }
 
     @Test
@@ -71,7 +72,7 @@ class DailyActivityIntegrationTests {
         CurrentUser leader = identity.user("leader").orElseThrow();
         long site = organisation.siteByCode("S101").orElseThrow().value();
         LocalDate day = jdbc.sql("select max(service_day) from patrol_tour where site_id = ? and status <> 'OPEN' "
-                + "and service_day < ?").params(site, LocalDate.now()).query(LocalDate.class).single();
+                + "and service_day < ?").params(site, LocalDate.now(TestClock.ZONE)).query(LocalDate.class).single();
         long closed = jdbc.sql("select count(*) from patrol_tour where site_id = ? and service_day = ? and status <> 'OPEN'")
             .params(site, day).query(Long.class).single();
         long withProblems = jdbc.sql("select count(*) from patrol_tour where site_id = ? and service_day = ? "

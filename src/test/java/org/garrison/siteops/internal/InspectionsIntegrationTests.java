@@ -18,6 +18,7 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.siteops.internal.HazardViews.HazardFilter;
 import org.garrison.siteops.internal.InspectionItem.Outcome;
 import org.garrison.siteops.internal.Inspections.ItemResult;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,7 +54,7 @@ class InspectionsIntegrationTests {
         long site = organisation.siteByCode("S101").orElseThrow().value();
         var checklist = checklists.create("门窗检查 " + UUID.randomUUID().toString().substring(0, 6), Checklist.Category.DOORS_WINDOWS,
                 "营业厅大门锁具完好\n金库门禁正常\n后门窗户关闭");
-        checklists.schedule(user("leader"), site, checklist.getId(), 7, LocalDate.now());
+        checklists.schedule(user("leader"), site, checklist.getId(), 7, LocalDate.now(TestClock.ZONE));
 
         var photo = new Upload("window.png", "image/png", png());
         var inspection = inspections.record(user("guard"), site, checklist.getId(), List.of(new ItemResult(Outcome.PASS, null),
@@ -67,7 +68,7 @@ class InspectionsIntegrationTests {
         assertThat(checklists.schedules(user("leader")))
             .anySatisfy(s -> {
                 assertThat(s.checklistId()).isEqualTo(checklist.getId());
-                assertThat(s.nextDue()).isEqualTo(LocalDate.now().plusDays(7));
+                assertThat(s.nextDue()).isEqualTo(LocalDate.now(TestClock.ZONE).plusDays(7));
             });
 
         hazards.rectify(user("leader"), hazardId, "已更换插销");
@@ -102,7 +103,7 @@ class InspectionsIntegrationTests {
         long site = organisation.siteByCode("S102").orElseThrow().value();
         var hazard = hazards.open(user("supervisor"), site, "配电箱门锁损坏 " + UUID.randomUUID().toString().substring(0, 6), "配电箱无法上锁",
                 Severity.SERIOUS, "物业工程部 陈工", null, null);
-        jdbc.sql("UPDATE so_hazard SET deadline = ? WHERE id = ?").params(LocalDate.now().minusDays(2), hazard.getId()).update();
+        jdbc.sql("UPDATE so_hazard SET deadline = ? WHERE id = ?").params(LocalDate.now(TestClock.ZONE).minusDays(2), hazard.getId()).update();
 
         assertThat(hazards.alertOverdue()).isGreaterThanOrEqualTo(1);
         assertThat(hazards.alertOverdue()).isZero();

@@ -10,8 +10,9 @@ import java.util.List;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.platform.security.TestPrincipals;
 import org.garrison.shared.NotificationRequested;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,7 +49,7 @@ class ResourceRemindersIntegrationTests {
     @Test
     void eachStageOfAResourceIsToldOnceInOneSummaryPerSite() {
         long site = organisation.siteByCode("S202").orElseThrow().value();
-        var leader = TestPrincipals.principal(ScopeLevel.SITE, site, Permission.SITEOPS_MANAGE, Permission.SITEOPS_RECORD);
+        var leader = TestPrincipals.principal(ScopeLevel.SITE, site, SiteOpsPermissions.SITEOPS_MANAGE, SiteOpsPermissions.SITEOPS_RECORD);
         LocalDate today = LocalDate.now(clock);
         var extinguisher = preparedness.addResource(leader, site, EmergencyResource.Kind.EXTINGUISHER, "提醒测试灭火器",
                 "B 栋大堂", 4, 30, null);
@@ -100,7 +101,7 @@ class ResourceRemindersIntegrationTests {
     @Test
     void theDatabaseRefusesToRememberAStageTwice() {
         long site = organisation.siteByCode("S201").orElseThrow().value();
-        var leader = TestPrincipals.principal(ScopeLevel.SITE, site, Permission.SITEOPS_MANAGE);
+        var leader = TestPrincipals.principal(ScopeLevel.SITE, site, SiteOpsPermissions.SITEOPS_MANAGE);
         LocalDate today = LocalDate.now(clock);
         var lamp = preparedness.addResource(leader, site, EmergencyResource.Kind.EMERGENCY_LIGHT, "唯一性测试应急灯", "车库",
                 2, 30, null);
@@ -113,7 +114,7 @@ class ResourceRemindersIntegrationTests {
 
     private List<NotificationRequested> toldAt(long site) {
         return events.stream(NotificationRequested.class)
-            .filter(notice -> notice.kind().equals("resource.due") && Long.valueOf(site).equals(notice.siteId()))
+            .filter(notice -> notice.kind().equals("resource.due") && new SiteId(site).equals(notice.siteId()))
             .toList();
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
 
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.AccessAlert;
 import org.garrison.siteops.internal.AccessLog;
 import org.garrison.siteops.internal.AccessQueries;
@@ -26,25 +26,24 @@ import org.garrison.siteops.internal.AccessViews.Admission;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(AccessApiController.class)
+@WebSliceTest
 class AccessApiControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     AccessLog log;
 
-    @MockitoBean
+    @Autowired
     AccessQueries queries;
 
     @Test
     void gateTerminalRecordsAVisitorAndLearnsOfTheBlacklist() throws Exception {
         when(log.admitPerson(any(), eq(11L), any())).thenReturn(new Admission(6, AccessAlert.BLACKLISTED, "多次滋事"));
-        mvc.perform(post("/api/v1/siteops/access/people").with(withPermissions(Permission.SITEOPS_RECORD))
+        mvc.perform(post("/api/v1/siteops/access/people").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"siteId\":11,\"name\":\"王某\",\"idType\":\"RESIDENT_ID\",\"idNumber\":\"320102197812313454\",\"purpose\":\"找人\"}"))
             .andExpect(status().isCreated())
@@ -54,12 +53,12 @@ class AccessApiControllerTests {
     @Test
     void invalidResidentIdIsAProblemAndNothingIsRecorded() throws Exception {
         when(log.admitPerson(any(), eq(11L), any())).thenThrow(new DomainException("siteops.access.residentIdInvalid", "440303198511200018"));
-        mvc.perform(post("/api/v1/siteops/access/people").with(withPermissions(Permission.SITEOPS_RECORD))
+        mvc.perform(post("/api/v1/siteops/access/people").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"siteId\":11,\"name\":\"李明\",\"idType\":\"RESIDENT_ID\",\"idNumber\":\"440303198511200018\",\"purpose\":\"送件\"}"))
             .andExpect(status().isUnprocessableContent())
             .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE));
-        mvc.perform(post("/api/v1/siteops/access/vehicles").with(withPermissions(Permission.SITEOPS_RECORD))
+        mvc.perform(post("/api/v1/siteops/access/vehicles").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
             .contentType(MediaType.APPLICATION_JSON).content("{\"siteId\":11,\"plate\":\"\"}"))
             .andExpect(status().isBadRequest());
         verify(log, never()).admitVehicle(any(), anyLong(), any(), any(), any());
@@ -68,7 +67,7 @@ class AccessApiControllerTests {
     @Test
     void releaseWithoutAuthorisationAnswersThatItWasUnauthorised() throws Exception {
         when(log.release(any(), eq(4L), isNull())).thenReturn(true);
-        mvc.perform(post("/api/v1/siteops/access/vehicles/4/release").with(withPermissions(Permission.SITEOPS_RECORD))
+        mvc.perform(post("/api/v1/siteops/access/vehicles/4/release").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
             .contentType(MediaType.APPLICATION_JSON).content("{}"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.unauthorised").value(true));
@@ -77,9 +76,9 @@ class AccessApiControllerTests {
     @Test
     void viewersSearchButDoNotRecordAndVisitorsMustSignIn() throws Exception {
         when(queries.searchPeople(any(), any())).thenReturn(List.of());
-        mvc.perform(get("/api/v1/siteops/access/people").param("q", "李").with(withPermissions(Permission.SITEOPS_VIEW)))
+        mvc.perform(get("/api/v1/siteops/access/people").param("q", "李").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isOk());
-        mvc.perform(post("/api/v1/siteops/access/vehicles/4/release").with(withPermissions(Permission.SITEOPS_VIEW))
+        mvc.perform(post("/api/v1/siteops/access/vehicles/4/release").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW))
             .contentType(MediaType.APPLICATION_JSON).content("{}"))
             .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/siteops/access/on-site")).andExpect(status().isUnauthorized());

@@ -22,11 +22,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.AccessAlert;
 import org.garrison.siteops.internal.AccessExport;
 import org.garrison.siteops.internal.AccessLog;
@@ -39,10 +40,9 @@ import org.garrison.siteops.internal.SiteScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(AccessController.class)
+@WebSliceTest
 class AccessControllerTests {
 
     private static final long SITE = SiteOpsSamples.SITE;
@@ -50,16 +50,16 @@ class AccessControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     AccessLog log;
 
-    @MockitoBean
+    @Autowired
     AccessQueries queries;
 
-    @MockitoBean
+    @Autowired
     AccessExport export;
 
-    @MockitoBean
+    @Autowired
     SiteScope sites;
 
     @BeforeEach
@@ -74,7 +74,7 @@ class AccessControllerTests {
 
     @Test
     void guardSeesTheGateOfTheirOnlySiteWithWhoIsStillOnSiteAndIdNumbersMasked() throws Exception {
-        mvc.perform(get("/siteops/access").with(as(ScopeLevel.OWN, SITE, Permission.SITEOPS_VIEW, Permission.SITEOPS_RECORD)))
+        mvc.perform(get("/siteops/access").with(as(ScopeLevel.OWN, SITE, SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_RECORD)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("4403**********0017")))
             .andExpect(content().string(not(containsString("440303198511200017"))))
@@ -85,14 +85,14 @@ class AccessControllerTests {
     @Test
     void guardRecordsAPersonAndABlacklistedOneRaisesTheAlert() throws Exception {
         when(log.admitPerson(any(), eq(SITE), any())).thenReturn(new Admission(5, null, null));
-        mvc.perform(post("/siteops/access/people").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/access/people").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("siteId", "11").param("name", "李明").param("idType", "RESIDENT_ID")
             .param("idNumber", "440303198511200017").param("purpose", "送件"))
             .andExpect(redirectedUrl("/siteops/access?siteId=11"))
             .andExpect(flash().attribute("flash", "siteops.access.admitted"));
 
         when(log.admitPerson(any(), eq(SITE), any())).thenReturn(new Admission(6, AccessAlert.BLACKLISTED, "多次滋事"));
-        mvc.perform(post("/siteops/access/people").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/access/people").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("siteId", "11").param("name", "王某").param("idType", "RESIDENT_ID")
             .param("idNumber", "320102197812313454").param("purpose", "找人"))
             .andExpect(flash().attribute("accessAlert", "siteops.access.alert.BLACKLISTED"));
@@ -101,13 +101,13 @@ class AccessControllerTests {
     @Test
     void invalidResidentIdOrPlateShowsTheGateAgainWithTheReasonAndRecordsNothing() throws Exception {
         when(log.admitPerson(any(), eq(SITE), any())).thenThrow(new DomainException("siteops.access.residentIdInvalid", "440303198511200018"));
-        mvc.perform(post("/siteops/access/people").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/access/people").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("siteId", "11").param("name", "李明").param("idType", "RESIDENT_ID")
             .param("idNumber", "440303198511200018").param("purpose", "送件"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("440303198511200018")))
             .andExpect(content().string(containsString("alert-danger")));
-        mvc.perform(post("/siteops/access/vehicles").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/access/vehicles").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("siteId", "11").param("plate", ""))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
@@ -117,12 +117,12 @@ class AccessControllerTests {
     @Test
     void releaseWithoutAuthorisationIsFlaggedToTheGuard() throws Exception {
         when(log.release(any(), eq(4L), isNull())).thenReturn(true);
-        mvc.perform(post("/siteops/access/vehicles/4/release").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/access/vehicles/4/release").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("authorisedBy", " ").param("siteId", "11"))
             .andExpect(redirectedUrl("/siteops/access?siteId=11"))
             .andExpect(flash().attribute("accessAlert", "siteops.access.releasedUnauthorised"));
         when(log.release(any(), eq(4L), eq("林经理"))).thenReturn(false);
-        mvc.perform(post("/siteops/access/vehicles/4/release").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/access/vehicles/4/release").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("authorisedBy", "林经理"))
             .andExpect(flash().attribute("flash", "siteops.access.released"));
     }
@@ -130,10 +130,10 @@ class AccessControllerTests {
     @Test
     void anotherSitesEntryIsNotFoundAndPeopleWithoutPermissionsAreRefused() throws Exception {
         when(log.release(any(), eq(99L), any())).thenThrow(new NotFoundException("entity.vehicleEntry", 99));
-        mvc.perform(post("/siteops/access/vehicles/99/release").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf()))
+        mvc.perform(post("/siteops/access/vehicles/99/release").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf()))
             .andExpect(status().isNotFound());
-        mvc.perform(get("/siteops/access").with(withPermissions(Permission.ORG_VIEW))).andExpect(status().isForbidden());
-        mvc.perform(post("/siteops/access/people/3/leave").with(withPermissions(Permission.SITEOPS_VIEW)).with(csrf()))
+        mvc.perform(get("/siteops/access").with(withPermissions(OrganisationPermissions.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(post("/siteops/access/people/3/leave").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)).with(csrf()))
             .andExpect(status().isForbidden());
         verify(log, never()).personLeaves(any(), anyLong(), anyBoolean());
     }
@@ -144,11 +144,11 @@ class AccessControllerTests {
         when(queries.searchVehicles(any(), any())).thenReturn(List.of(new VehicleRow(4, SITE, "福田支行", "粤B12345",
                 null, null, SiteOpsSamples.AT, SiteOpsSamples.AT, null, 9L, "保安员 马超", true, null, "保安员 马超")));
         mvc.perform(get("/siteops/access/search").param("q", "粤B").param("day", "2026-11-21")
-            .with(withPermissions(Permission.SITEOPS_VIEW)))
+            .with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("table-danger")));
         when(export.start(any())).thenReturn(12L);
-        mvc.perform(post("/siteops/access/export").param("q", "粤B").with(withPermissions(Permission.SITEOPS_VIEW)).with(csrf()))
+        mvc.perform(post("/siteops/access/export").param("q", "粤B").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)).with(csrf()))
             .andExpect(redirectedUrl("/jobs/12"));
     }
 

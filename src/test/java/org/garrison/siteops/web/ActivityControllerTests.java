@@ -10,36 +10,31 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.DailyActivity;
 import org.garrison.siteops.internal.DailyActivity.Entry;
 import org.garrison.siteops.internal.DailyActivity.Kind;
 import org.garrison.siteops.internal.SiteScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(ActivityController.class)
-@Import(ActivityControllerTests.Clocks.class)
+@WebSliceTest
 class ActivityControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     DailyActivity activity;
 
-    @MockitoBean
+    @Autowired
     SiteScope sites;
 
     @Test
@@ -49,7 +44,7 @@ class ActivityControllerTests {
                 new Entry(Kind.PERSON_IN, SiteOpsSamples.AT, "李明 · 送取快件", 3, false),
                 new Entry(Kind.VEHICLE_OUT, SiteOpsSamples.AT, "粤B6M2Q8", 4, true)));
         mvc.perform(get("/siteops/activity").param("day", "2026-11-21")
-            .with(as(ScopeLevel.SITE, SiteOpsSamples.SITE, Permission.SITEOPS_VIEW)))
+            .with(as(ScopeLevel.SITE, SiteOpsSamples.SITE, SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("李明 · 送取快件")))
             .andExpect(content().string(containsString("list-group-item-warning")));
@@ -57,17 +52,8 @@ class ActivityControllerTests {
 
     @Test
     void peopleWithoutSiteOperationsAreRefused() throws Exception {
-        mvc.perform(get("/siteops/activity").with(withPermissions(Permission.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/siteops/activity").with(withPermissions(OrganisationPermissions.ORG_VIEW))).andExpect(status().isForbidden());
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-
-        @Bean
-        Clock clock() {
-            return Clock.systemDefaultZone();
-        }
-
-    }
 
 }

@@ -19,34 +19,33 @@ import java.util.List;
 
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.Checklist;
 import org.garrison.siteops.internal.Checklists;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(ChecklistController.class)
+@WebSliceTest
 class ChecklistControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Checklists checklists;
 
     @Test
     void managerCreatesAChecklistAndADuplicateNameIsRefused() throws Exception {
         when(checklists.list()).thenReturn(List.of());
-        mvc.perform(get("/siteops/checklists").with(withPermissions(Permission.SITEOPS_MANAGE))).andExpect(status().isOk());
-        mvc.perform(post("/siteops/checklists").with(withPermissions(Permission.SITEOPS_MANAGE)).with(csrf())
+        mvc.perform(get("/siteops/checklists").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE))).andExpect(status().isOk());
+        mvc.perform(post("/siteops/checklists").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
             .param("name", "电气设备检查").param("category", "ELECTRICAL").param("items", "配电箱上锁\n线路无裸露"))
             .andExpect(redirectedUrl("/siteops/checklists"));
         verify(checklists).create("电气设备检查", Checklist.Category.ELECTRICAL, "配电箱上锁\n线路无裸露");
 
         when(checklists.create(eq("电气设备检查"), any(), anyString())).thenThrow(new DomainException("siteops.checklist.nameTaken", "电气设备检查"));
-        mvc.perform(post("/siteops/checklists").with(withPermissions(Permission.SITEOPS_MANAGE)).with(csrf())
+        mvc.perform(post("/siteops/checklists").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
             .param("name", "电气设备检查").param("category", "ELECTRICAL").param("items", "配电箱上锁"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
@@ -54,11 +53,11 @@ class ChecklistControllerTests {
 
     @Test
     void emptyItemsShowTheFormAgainAndOthersAreRefused() throws Exception {
-        mvc.perform(post("/siteops/checklists").with(withPermissions(Permission.SITEOPS_MANAGE)).with(csrf())
+        mvc.perform(post("/siteops/checklists").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
             .param("name", "").param("category", "FIRE").param("items", ""))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
-        mvc.perform(get("/siteops/checklists").with(withPermissions(Permission.SITEOPS_RECORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/siteops/checklists").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))).andExpect(status().isForbidden());
         verify(checklists, never()).create(eq(""), any(), anyString());
     }
 

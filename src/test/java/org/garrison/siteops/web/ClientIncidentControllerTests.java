@@ -19,10 +19,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.garrison.platform.security.WebSliceTest;
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.ClientIncidents;
 import org.garrison.siteops.internal.IncidentStatus;
 import org.garrison.siteops.internal.IncidentType;
@@ -33,10 +34,9 @@ import org.garrison.siteops.internal.Views.ClientIncidentRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(ClientIncidentController.class)
+@WebSliceTest
 class ClientIncidentControllerTests {
 
     static final long CLIENT = 3;
@@ -49,7 +49,7 @@ class ClientIncidentControllerTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ClientIncidents incidents;
 
     @BeforeEach
@@ -66,11 +66,11 @@ class ClientIncidentControllerTests {
 
     @Test
     void clientSeesItsSitesIncidentsAndOneWithWhatWasDoneButNothingInternal() throws Exception {
-        mvc.perform(get("/siteops/client/incidents").with(as(ScopeLevel.CLIENT, CLIENT, Permission.CLIENT_INCIDENTS_VIEW)))
+        mvc.perform(get("/siteops/client/incidents").with(as(ScopeLevel.CLIENT, CLIENT, SiteOpsPermissions.CLIENT_INCIDENTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("/siteops/client/incidents/7")))
             .andExpect(content().string(not(containsString("/siteops/incidents/7"))));
-        mvc.perform(get("/siteops/client/incidents/7").with(as(ScopeLevel.CLIENT, CLIENT, Permission.CLIENT_INCIDENTS_VIEW)))
+        mvc.perform(get("/siteops/client/incidents/7").with(as(ScopeLevel.CLIENT, CLIENT, SiteOpsPermissions.CLIENT_INCIDENTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("电动车被盗，已调取监控")))
             .andExpect(content().string(containsString("已调取监控并报警")))
@@ -80,23 +80,23 @@ class ClientIncidentControllerTests {
 
     @Test
     void anotherClientsIncidentOrAnUnknownOneIsNotFound() throws Exception {
-        mvc.perform(get("/siteops/client/incidents/7").with(as(ScopeLevel.CLIENT, OTHER_CLIENT, Permission.CLIENT_INCIDENTS_VIEW)))
+        mvc.perform(get("/siteops/client/incidents/7").with(as(ScopeLevel.CLIENT, OTHER_CLIENT, SiteOpsPermissions.CLIENT_INCIDENTS_VIEW)))
             .andExpect(status().isNotFound());
-        mvc.perform(get("/siteops/client/incidents/99").with(as(ScopeLevel.CLIENT, CLIENT, Permission.CLIENT_INCIDENTS_VIEW)))
+        mvc.perform(get("/siteops/client/incidents/99").with(as(ScopeLevel.CLIENT, CLIENT, SiteOpsPermissions.CLIENT_INCIDENTS_VIEW)))
             .andExpect(status().isNotFound());
-        mvc.perform(get("/siteops/client/incidents").with(as(ScopeLevel.CLIENT, OTHER_CLIENT, Permission.CLIENT_INCIDENTS_VIEW)))
+        mvc.perform(get("/siteops/client/incidents").with(as(ScopeLevel.CLIENT, OTHER_CLIENT, SiteOpsPermissions.CLIENT_INCIDENTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(not(containsString("SJ-20261121-001"))));
     }
 
     @Test
     void staffWithoutTheClientPermissionAndVisitorsAreRefused() throws Exception {
-        mvc.perform(get("/siteops/client/incidents/7").with(as(ScopeLevel.SITE, SiteOpsSamples.SITE, Permission.SITEOPS_VIEW,
-                Permission.SITEOPS_RECORD)))
+        mvc.perform(get("/siteops/client/incidents/7").with(as(ScopeLevel.SITE, SiteOpsSamples.SITE, SiteOpsPermissions.SITEOPS_VIEW,
+                SiteOpsPermissions.SITEOPS_RECORD)))
             .andExpect(status().isForbidden());
-        mvc.perform(get("/siteops/client/incidents").with(withPermissions(Permission.SITEOPS_VIEW, Permission.SITEOPS_MANAGE)))
+        mvc.perform(get("/siteops/client/incidents").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_MANAGE)))
             .andExpect(status().isForbidden());
-        mvc.perform(get("/siteops/client/incidents").with(as(ScopeLevel.CLIENT, CLIENT, Permission.COMPLAINTS_VIEW)))
+        mvc.perform(get("/siteops/client/incidents").with(as(ScopeLevel.CLIENT, CLIENT, ServiceDeskPermissions.COMPLAINTS_VIEW)))
             .andExpect(status().isForbidden());
         mvc.perform(get("/siteops/client/incidents/7")).andExpect(redirectedUrl("/login"));
         verify(incidents, never()).card(any(), anyLong());

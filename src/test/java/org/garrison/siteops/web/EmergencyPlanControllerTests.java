@@ -24,7 +24,7 @@ import java.util.Map;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.EmergencyPlan;
 import org.garrison.siteops.internal.EmergencyPlans;
 import org.garrison.siteops.internal.IncidentType;
@@ -33,19 +33,18 @@ import org.garrison.siteops.internal.SiteScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(EmergencyPlanController.class)
+@WebSliceTest
 class EmergencyPlanControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     EmergencyPlans plans;
 
-    @MockitoBean
+    @Autowired
     SiteScope sites;
 
     @BeforeEach
@@ -67,24 +66,24 @@ class EmergencyPlanControllerTests {
 
     @Test
     void viewerSeesPlansAndASubmittedPlanOffersTheDecisionToManagers() throws Exception {
-        mvc.perform(get("/siteops/plans").with(withPermissions(Permission.SITEOPS_VIEW)))
+        mvc.perform(get("/siteops/plans").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("营业厅火灾应急预案")));
-        mvc.perform(get("/siteops/plans/4").with(withPermissions(Permission.SITEOPS_VIEW, Permission.SITEOPS_MANAGE)))
+        mvc.perform(get("/siteops/plans/4").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"decide-plan\"")))
             .andExpect(content().string(containsString("发现火情立即报告监控室")));
-        mvc.perform(get("/siteops/plans/99").with(withPermissions(Permission.SITEOPS_VIEW))).andExpect(status().isNotFound());
+        mvc.perform(get("/siteops/plans/99").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW))).andExpect(status().isNotFound());
     }
 
     @Test
     void authorApprovingTheirOwnPlanIsRefusedWithTheReason() throws Exception {
         doThrow(new DomainException("siteops.plan.authorCannotDecide")).when(plans).decide(any(), eq(4L), eq(true), any());
-        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(Permission.SITEOPS_MANAGE)).with(csrf())
+        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
             .param("approved", "true"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
-        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(Permission.SITEOPS_MANAGE)).with(csrf())
+        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
             .param("approved", "false").param("note", "疏散路线不清"))
             .andExpect(redirectedUrl("/siteops/plans/4"));
         verify(plans).decide(any(), eq(4L), eq(false), eq("疏散路线不清"));
@@ -92,11 +91,11 @@ class EmergencyPlanControllerTests {
 
     @Test
     void incompletePlanShowsTheFormAgainAndViewersCannotWritePlans() throws Exception {
-        mvc.perform(post("/siteops/plans").with(withPermissions(Permission.SITEOPS_MANAGE)).with(csrf())
+        mvc.perform(post("/siteops/plans").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
             .param("siteId", "11").param("type", "FIRE").param("title", "火灾预案"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
-        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(Permission.SITEOPS_VIEW, Permission.SITEOPS_RECORD))
+        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_RECORD))
             .with(csrf()).param("approved", "true"))
             .andExpect(status().isForbidden());
         verify(plans, never()).create(any(), anyLong(), any());

@@ -24,7 +24,7 @@ import java.util.List;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.Hazard;
 import org.garrison.siteops.internal.HazardViews.HazardRow;
 import org.garrison.siteops.internal.HazardViews.SiteHazardStatistics;
@@ -34,19 +34,18 @@ import org.garrison.siteops.internal.SiteScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(HazardController.class)
+@WebSliceTest
 class HazardControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Hazards hazards;
 
-    @MockitoBean
+    @Autowired
     SiteScope sites;
 
     @BeforeEach
@@ -60,7 +59,7 @@ class HazardControllerTests {
 
     @Test
     void listShowsHazardsAndStatisticsPerSite() throws Exception {
-        mvc.perform(get("/siteops/hazards").param("overdue", "true").with(withPermissions(Permission.SITEOPS_VIEW)))
+        mvc.perform(get("/siteops/hazards").param("overdue", "true").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("二楼灭火器压力不足")))
             .andExpect(content().string(containsString("data-site=\"11\"")));
@@ -68,11 +67,11 @@ class HazardControllerTests {
 
     @Test
     void managerSeesTheVerificationOfARectifiedHazardAndAnotherSitesHazardIsNotFound() throws Exception {
-        mvc.perform(get("/siteops/hazards/5").with(withPermissions(Permission.SITEOPS_VIEW, Permission.SITEOPS_MANAGE)))
+        mvc.perform(get("/siteops/hazards/5").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"verify-form\"")))
             .andExpect(content().string(containsString("已更换灭火器")));
-        mvc.perform(get("/siteops/hazards/99").with(withPermissions(Permission.SITEOPS_VIEW))).andExpect(status().isNotFound());
+        mvc.perform(get("/siteops/hazards/99").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -81,11 +80,11 @@ class HazardControllerTests {
         when(hazard.getId()).thenReturn(5L);
         when(hazards.open(any(), eq(11L), eq("消防通道堆放杂物"), eq("纸箱堵塞通道"), eq(Severity.SERIOUS), eq(""), any(), any()))
             .thenReturn(hazard);
-        mvc.perform(post("/siteops/hazards").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/hazards").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("siteId", "11").param("title", "消防通道堆放杂物").param("description", "纸箱堵塞通道")
             .param("severity", "SERIOUS").param("owner", ""))
             .andExpect(redirectedUrl("/siteops/hazards/5"));
-        mvc.perform(post("/siteops/hazards").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf()).param("siteId", "11"))
+        mvc.perform(post("/siteops/hazards").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf()).param("siteId", "11"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
     }
@@ -93,7 +92,7 @@ class HazardControllerTests {
     @Test
     void selfVerificationIsRefusedWithTheReasonShown() throws Exception {
         doThrow(new DomainException("siteops.hazard.verifierMustDiffer")).when(hazards).verify(any(), eq(5L), eq(true), any());
-        mvc.perform(post("/siteops/hazards/5/verify").with(withPermissions(Permission.SITEOPS_VIEW, Permission.SITEOPS_MANAGE))
+        mvc.perform(post("/siteops/hazards/5/verify").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_MANAGE))
             .with(csrf()).param("accepted", "true"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
@@ -101,10 +100,10 @@ class HazardControllerTests {
 
     @Test
     void recordersMayNotVerifyOrAssign() throws Exception {
-        mvc.perform(post("/siteops/hazards/5/verify").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/hazards/5/verify").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("accepted", "true"))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/siteops/hazards/5/assign").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/hazards/5/assign").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("severity", "MAJOR").param("deadline", "2026-12-01"))
             .andExpect(status().isForbidden());
         verify(hazards, never()).verify(any(), anyLong(), anyBoolean(), any());

@@ -18,7 +18,7 @@ import java.util.List;
 
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.Incident;
 import org.garrison.siteops.internal.IncidentQueries;
 import org.garrison.siteops.internal.IncidentType;
@@ -27,19 +27,18 @@ import org.garrison.siteops.internal.Severity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(IncidentApiController.class)
+@WebSliceTest
 class IncidentApiControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Incidents incidents;
 
-    @MockitoBean
+    @Autowired
     IncidentQueries queries;
 
     @Test
@@ -47,13 +46,13 @@ class IncidentApiControllerTests {
         when(queries.list(any(), any())).thenReturn(List.of(SiteOpsSamples.theft()));
         when(queries.card(any(), eq(7L))).thenReturn(SiteOpsSamples.theftCard());
         when(queries.card(any(), eq(99L))).thenThrow(new NotFoundException("entity.incident", 99));
-        mvc.perform(get("/api/v1/siteops/incidents").with(withPermissions(Permission.SITEOPS_VIEW)))
+        mvc.perform(get("/api/v1/siteops/incidents").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$[0].number").value("SJ-20261121-001"))
             .andExpect(jsonPath("$[0].cancelsBonus").value(true));
-        mvc.perform(get("/api/v1/siteops/incidents/7").with(withPermissions(Permission.SITEOPS_VIEW)))
+        mvc.perform(get("/api/v1/siteops/incidents/7").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(jsonPath("$.timeline[0].note").value("已调取监控"));
-        mvc.perform(get("/api/v1/siteops/incidents/99").with(withPermissions(Permission.SITEOPS_VIEW)))
+        mvc.perform(get("/api/v1/siteops/incidents/99").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isNotFound())
             .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE));
     }
@@ -65,7 +64,7 @@ class IncidentApiControllerTests {
         when(incidents.report(any(), eq(11L), eq(IncidentType.THEFT), eq(Severity.SERIOUS), eq("地下车棚"), eq("电动车被盗"),
                 any(), any())).thenReturn(incident);
         when(queries.card(any(), eq(7L))).thenReturn(SiteOpsSamples.theftCard());
-        mvc.perform(post("/api/v1/siteops/incidents").with(withPermissions(Permission.SITEOPS_RECORD))
+        mvc.perform(post("/api/v1/siteops/incidents").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"siteId\":11,\"type\":\"THEFT\",\"severity\":\"SERIOUS\",\"place\":\"地下车棚\",\"summary\":\"电动车被盗\"}"))
             .andExpect(status().isCreated())
@@ -74,11 +73,11 @@ class IncidentApiControllerTests {
 
     @Test
     void invalidReportIsAProblemAndUnauthorisedCallersAreRefused() throws Exception {
-        mvc.perform(post("/api/v1/siteops/incidents").with(withPermissions(Permission.SITEOPS_RECORD))
+        mvc.perform(post("/api/v1/siteops/incidents").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
             .contentType(MediaType.APPLICATION_JSON).content("{\"siteId\":11,\"place\":\"\"}"))
             .andExpect(status().isBadRequest())
             .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE));
-        mvc.perform(post("/api/v1/siteops/incidents").with(withPermissions(Permission.SITEOPS_VIEW))
+        mvc.perform(post("/api/v1/siteops/incidents").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW))
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"siteId\":11,\"type\":\"THEFT\",\"severity\":\"SERIOUS\",\"place\":\"车棚\",\"summary\":\"被盗\"}"))
             .andExpect(status().isForbidden());

@@ -25,48 +25,48 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Optional;
 
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.EmergencyPlans;
 import org.garrison.siteops.internal.EmergencyResponse;
-import org.garrison.siteops.internal.ResponsePhase;
-import org.garrison.siteops.internal.ResponseStep;
 import org.garrison.siteops.internal.EmergencyResponses;
 import org.garrison.siteops.internal.Incident;
 import org.garrison.siteops.internal.IncidentQueries;
 import org.garrison.siteops.internal.IncidentType;
 import org.garrison.siteops.internal.Incidents;
+import org.garrison.siteops.internal.ResponsePhase;
+import org.garrison.siteops.internal.ResponseStep;
 import org.garrison.siteops.internal.Severity;
 import org.garrison.siteops.internal.SiteScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(IncidentController.class)
+@WebSliceTest
 class IncidentControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Incidents incidents;
 
-    @MockitoBean
+    @Autowired
     IncidentQueries queries;
 
-    @MockitoBean
+    @Autowired
     SiteScope sites;
 
-    @MockitoBean
+    @Autowired
     EmergencyPlans plans;
 
-    @MockitoBean
+    @Autowired
     EmergencyResponses responses;
 
     @BeforeEach
@@ -80,7 +80,7 @@ class IncidentControllerTests {
     @Test
     void guardOpensTheQuickReportWithTheOnlySiteChosenAndACameraInput() throws Exception {
         mvc.perform(get("/siteops/incidents/report").with(as(ScopeLevel.OWN, SiteOpsSamples.SITE,
-                Permission.SITEOPS_RECORD, Permission.SITEOPS_VIEW)))
+                SiteOpsPermissions.SITEOPS_RECORD, SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("capture=\"environment\"")))
             .andExpect(content().string(containsString("value=\"11\" selected")))
@@ -94,7 +94,7 @@ class IncidentControllerTests {
         when(incidents.report(any(), eq(SiteOpsSamples.SITE), eq(IncidentType.THEFT), eq(Severity.MINOR), eq("地下车棚"),
                 eq("电动车被盗"), eq(null), any())).thenReturn(incident);
         mvc.perform(multipart("/siteops/incidents").file(new MockMultipartFile("photo", "scene.jpg", "image/jpeg", new byte[] { 1, 2 }))
-            .with(as(ScopeLevel.OWN, SiteOpsSamples.SITE, Permission.SITEOPS_RECORD))
+            .with(as(ScopeLevel.OWN, SiteOpsSamples.SITE, SiteOpsPermissions.SITEOPS_RECORD))
             .with(csrf())
             .param("siteId", "11").param("type", "THEFT").param("severity", "MINOR")
             .param("place", "地下车棚").param("summary", "电动车被盗"))
@@ -104,7 +104,7 @@ class IncidentControllerTests {
 
     @Test
     void incompleteReportOrARefusedPhotoShowsTheFormAgainAndNothingIsReported() throws Exception {
-        mvc.perform(post("/siteops/incidents").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/incidents").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("siteId", "11").param("severity", "MINOR").param("place", "").param("summary", ""))
             .andExpect(status().isOk())
             .andExpect(view().name("siteops/incident-report"))
@@ -114,7 +114,7 @@ class IncidentControllerTests {
         when(incidents.report(any(), anyLong(), any(), any(), anyString(), anyString(), any(), any()))
             .thenThrow(new DomainException("documents.file.typeRefused", "virus.exe"));
         mvc.perform(multipart("/siteops/incidents").file(new MockMultipartFile("photo", "virus.exe", "application/x-msdownload", new byte[] { 1 }))
-            .with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+            .with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("siteId", "11").param("type", "FIRE").param("severity", "MINOR")
             .param("place", "配电房").param("summary", "冒烟"))
             .andExpect(status().isOk())
@@ -123,11 +123,11 @@ class IncidentControllerTests {
 
     @Test
     void incidentShowsItsTimelineAndAnotherSitesIncidentIsNotFound() throws Exception {
-        mvc.perform(get("/siteops/incidents/7").with(withPermissions(Permission.SITEOPS_VIEW)))
+        mvc.perform(get("/siteops/incidents/7").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("已调取监控")))
             .andExpect(content().string(containsString("深公福警 118")));
-        mvc.perform(get("/siteops/incidents/99").with(withPermissions(Permission.SITEOPS_VIEW)))
+        mvc.perform(get("/siteops/incidents/99").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isNotFound());
     }
 
@@ -143,7 +143,7 @@ class IncidentControllerTests {
         when(response.currentPhase()).thenReturn(ResponsePhase.WARNING);
         when(response.getSteps()).thenReturn(List.of(step));
         when(responses.of(any(), eq(7L))).thenReturn(Optional.of(response));
-        mvc.perform(get("/siteops/incidents/7").with(withPermissions(Permission.SITEOPS_VIEW, Permission.SITEOPS_RECORD)))
+        mvc.perform(get("/siteops/incidents/7").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_RECORD)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("营业厅火灾应急预案")))
             .andExpect(content().string(containsString("/siteops/incidents/7/response/steps/0")));
@@ -151,19 +151,19 @@ class IncidentControllerTests {
 
     @Test
     void actionsCompletionAndClosingChangeTheIncidentOrShowWhyNot() throws Exception {
-        mvc.perform(post("/siteops/incidents/7/actions").with(withPermissions(Permission.SITEOPS_RECORD, Permission.SITEOPS_VIEW))
+        mvc.perform(post("/siteops/incidents/7/actions").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD, SiteOpsPermissions.SITEOPS_VIEW))
             .with(csrf()).param("note", "已通知派出所"))
             .andExpect(redirectedUrl("/siteops/incidents/7"));
         verify(incidents).addAction(any(), eq(7L), eq("已通知派出所"));
 
-        mvc.perform(post("/siteops/incidents/7/completion").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/incidents/7/completion").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("severity", "SERIOUS").param("lossAmount", "-5"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
 
         doThrow(new DomainException("siteops.incident.closed", "SJ-20261121-001")).when(incidents)
             .close(any(), eq(7L), anyString());
-        mvc.perform(post("/siteops/incidents/7/close").with(withPermissions(Permission.SITEOPS_MANAGE)).with(csrf())
+        mvc.perform(post("/siteops/incidents/7/close").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
             .param("note", "总结"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
@@ -171,10 +171,10 @@ class IncidentControllerTests {
 
     @Test
     void peopleWithoutTheSiteOperationsPermissionsAreRefused() throws Exception {
-        mvc.perform(get("/siteops/incidents").with(withPermissions(Permission.ORG_VIEW))).andExpect(status().isForbidden());
-        mvc.perform(get("/siteops/incidents/report").with(withPermissions(Permission.SITEOPS_VIEW)))
+        mvc.perform(get("/siteops/incidents").with(withPermissions(OrganisationPermissions.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/siteops/incidents/report").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/siteops/incidents/7/close").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/incidents/7/close").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("note", "总结"))
             .andExpect(status().isForbidden());
         mvc.perform(get("/siteops/incidents")).andExpect(redirectedUrl("/login"));

@@ -25,7 +25,7 @@ import java.util.List;
 
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.Checklist;
 import org.garrison.siteops.internal.Checklists;
 import org.garrison.siteops.internal.HazardViews.ScheduleRow;
@@ -37,28 +37,25 @@ import org.garrison.siteops.internal.SiteScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(InspectionController.class)
-@Import(ActivityControllerTests.Clocks.class)
+@WebSliceTest
 class InspectionControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Inspections inspections;
 
-    @MockitoBean
+    @Autowired
     InspectionQueries queries;
 
-    @MockitoBean
+    @Autowired
     Checklists checklists;
 
-    @MockitoBean
+    @Autowired
     SiteScope sites;
 
     @BeforeEach
@@ -78,11 +75,11 @@ class InspectionControllerTests {
 
     @Test
     void overviewShowsDueSchedulesAndTheItemsAreOfferedOneByOneOnThePhone() throws Exception {
-        mvc.perform(get("/siteops/inspections").with(withPermissions(Permission.SITEOPS_VIEW, Permission.SITEOPS_RECORD)))
+        mvc.perform(get("/siteops/inspections").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_RECORD)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("table-warning")));
         mvc.perform(get("/siteops/inspections/new").param("siteId", "11").param("checklistId", "2")
-            .with(withPermissions(Permission.SITEOPS_RECORD)))
+            .with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("name=\"outcome_1\"")))
             .andExpect(content().string(containsString("capture=\"environment\"")));
@@ -94,7 +91,7 @@ class InspectionControllerTests {
         when(inspection.getId()).thenReturn(8L);
         when(inspections.record(any(), eq(11L), eq(2L), anyList(), anyMap())).thenReturn(inspection);
         mvc.perform(multipart("/siteops/inspections").file(new MockMultipartFile("photo_1", "exit.jpg", "image/jpeg", new byte[] { 1 }))
-            .with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+            .with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("siteId", "11").param("checklistId", "2").param("outcome_0", "PASS").param("outcome_1", "FAIL")
             .param("note_1", "通道堆放纸箱"))
             .andExpect(redirectedUrl("/siteops/inspections/8"));
@@ -107,7 +104,7 @@ class InspectionControllerTests {
     void incompleteInspectionShowsTheItemsAgainWithWhatWasChosen() throws Exception {
         when(inspections.record(any(), eq(11L), eq(2L), anyList(), anyMap()))
             .thenThrow(new DomainException("siteops.inspection.outcomeMissing"));
-        mvc.perform(post("/siteops/inspections").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/inspections").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("siteId", "11").param("checklistId", "2").param("outcome_0", "PASS"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")))
@@ -117,9 +114,9 @@ class InspectionControllerTests {
     @Test
     void viewersMayNotInspectOrSchedule() throws Exception {
         mvc.perform(get("/siteops/inspections/new").param("siteId", "11").param("checklistId", "2")
-            .with(withPermissions(Permission.SITEOPS_VIEW)))
+            .with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/siteops/inspections/schedules").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/inspections/schedules").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("siteId", "11").param("checklistId", "2").param("everyDays", "7").param("firstDue", "2026-11-21"))
             .andExpect(status().isForbidden());
         verify(checklists, never()).schedule(any(), anyLong(), anyLong(), org.mockito.ArgumentMatchers.anyInt(), any());

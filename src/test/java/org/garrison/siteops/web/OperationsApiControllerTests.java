@@ -11,9 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.DailyActivity;
 import org.garrison.siteops.internal.DailyActivity.Entry;
 import org.garrison.siteops.internal.DailyActivity.Kind;
@@ -21,21 +22,18 @@ import org.garrison.siteops.internal.HazardViews.SiteHazardStatistics;
 import org.garrison.siteops.internal.Hazards;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(OperationsApiController.class)
-@Import(ActivityControllerTests.Clocks.class)
+@WebSliceTest
 class OperationsApiControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Hazards hazards;
 
-    @MockitoBean
+    @Autowired
     DailyActivity activity;
 
     @Test
@@ -43,9 +41,9 @@ class OperationsApiControllerTests {
         when(hazards.statistics(any())).thenReturn(List.of(new SiteHazardStatistics(11, "福田支行", 2, 1, 0, 4)));
         when(activity.of(any(), eq(11L), eq(LocalDate.of(2026, 11, 21))))
             .thenReturn(List.of(new Entry(Kind.INCIDENT, SiteOpsSamples.AT, "SJ-20261121-001 · 营业厅", 7, true)));
-        mvc.perform(get("/api/v1/siteops/hazards/statistics").with(withPermissions(Permission.SITEOPS_VIEW)))
+        mvc.perform(get("/api/v1/siteops/hazards/statistics").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(jsonPath("$[0].overdue").value(1));
-        mvc.perform(get("/api/v1/siteops/sites/11/activity").param("day", "2026-11-21").with(withPermissions(Permission.SITEOPS_VIEW)))
+        mvc.perform(get("/api/v1/siteops/sites/11/activity").param("day", "2026-11-21").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$[0].kind").value("INCIDENT"))
             .andExpect(jsonPath("$[0].link").value("/siteops/incidents/7"));
@@ -54,8 +52,8 @@ class OperationsApiControllerTests {
     @Test
     void hazardOutsideTheScopeIsNotFoundAndOthersAreRefused() throws Exception {
         when(hazards.card(any(), eq(99L))).thenThrow(new NotFoundException("entity.hazard", 99));
-        mvc.perform(get("/api/v1/siteops/hazards/99").with(withPermissions(Permission.SITEOPS_VIEW))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/siteops/hazards").with(withPermissions(Permission.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/siteops/hazards/99").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/siteops/hazards").with(withPermissions(OrganisationPermissions.ORG_VIEW))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/siteops/hazards")).andExpect(status().isUnauthorized());
     }
 

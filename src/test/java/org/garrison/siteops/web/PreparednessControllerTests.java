@@ -24,7 +24,7 @@ import java.util.Map;
 
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.Drill;
 import org.garrison.siteops.internal.EmergencyResource;
 import org.garrison.siteops.internal.Preparedness;
@@ -32,21 +32,18 @@ import org.garrison.siteops.internal.SiteScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(PreparednessController.class)
-@Import(ActivityControllerTests.Clocks.class)
+@WebSliceTest
 class PreparednessControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Preparedness preparedness;
 
-    @MockitoBean
+    @Autowired
     SiteScope sites;
 
     @BeforeEach
@@ -73,39 +70,39 @@ class PreparednessControllerTests {
 
     @Test
     void drillsAndResourcesAreListedWithExpiredResourcesMarked() throws Exception {
-        mvc.perform(get("/siteops/drills").with(withPermissions(Permission.SITEOPS_VIEW, Permission.SITEOPS_MANAGE)))
+        mvc.perform(get("/siteops/drills").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("营业厅消防疏散演练")))
             .andExpect(content().string(containsString("/siteops/drills/3/held")));
-        mvc.perform(get("/siteops/resources").with(withPermissions(Permission.SITEOPS_VIEW)))
+        mvc.perform(get("/siteops/resources").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("table-danger")));
     }
 
     @Test
     void holdingADrillWithoutSummaryShowsTheFormAgainAndAProblemCheckNeedsANote() throws Exception {
-        mvc.perform(post("/siteops/drills/3/held").with(withPermissions(Permission.SITEOPS_MANAGE)).with(csrf())
+        mvc.perform(post("/siteops/drills/3/held").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
             .param("heldOn", "2026-11-21").param("participants", "全体队员").param("summary", ""))
             .andExpect(status().isOk());
         verify(preparedness, never()).holdDrill(any(), anyLong(), any(), any(), any(), any());
         doThrow(new DomainException("siteops.resource.problemNeedsNote")).when(preparedness).checkResource(any(), eq(5L), eq(false), any());
-        mvc.perform(post("/siteops/resources/5/check").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/resources/5/check").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("ok", "false"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
-        mvc.perform(post("/siteops/resources/5/check").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/resources/5/check").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("ok", "true"))
             .andExpect(redirectedUrl("/siteops/resources"));
     }
 
     @Test
     void recordersMayCheckButNotPlanDrillsOrAddResources() throws Exception {
-        mvc.perform(post("/siteops/drills").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf())
+        mvc.perform(post("/siteops/drills").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("siteId", "11").param("title", "演练").param("plannedOn", "2026-12-01"))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/siteops/resources").with(withPermissions(Permission.SITEOPS_VIEW)).with(csrf()))
+        mvc.perform(post("/siteops/resources").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)).with(csrf()))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/siteops/resources/5/check").with(withPermissions(Permission.SITEOPS_VIEW)).with(csrf()))
+        mvc.perform(post("/siteops/resources/5/check").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)).with(csrf()))
             .andExpect(status().isForbidden());
         verify(preparedness, never()).checkResource(any(), anyLong(), anyBoolean(), any());
     }

@@ -23,8 +23,8 @@ import java.util.List;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.AccessViews.WatchRow;
 import org.garrison.siteops.internal.SiteScope;
 import org.garrison.siteops.internal.WatchEntry;
@@ -32,19 +32,18 @@ import org.garrison.siteops.internal.WatchList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(WatchListController.class)
+@WebSliceTest
 class WatchListControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     WatchList watchList;
 
-    @MockitoBean
+    @Autowired
     SiteScope sites;
 
     @BeforeEach
@@ -56,11 +55,11 @@ class WatchListControllerTests {
 
     @Test
     void companyWideManagerMayWatchEverySiteASiteLeaderOnlyTheirSites() throws Exception {
-        mvc.perform(get("/siteops/access/watchlist").with(withPermissions(Permission.SITEOPS_MANAGE)))
+        mvc.perform(get("/siteops/access/watchlist").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("粤B88K66")))
             .andExpect(content().string(containsString("<option value=\"\">")));
-        mvc.perform(get("/siteops/access/watchlist").with(as(ScopeLevel.SITE, SiteOpsSamples.SITE, Permission.SITEOPS_MANAGE)))
+        mvc.perform(get("/siteops/access/watchlist").with(as(ScopeLevel.SITE, SiteOpsSamples.SITE, SiteOpsPermissions.SITEOPS_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(not(containsString("<option value=\"\">"))));
     }
@@ -69,21 +68,21 @@ class WatchListControllerTests {
     void addingAnInvalidPlateShowsTheReasonAndRemovingAnotherSitesEntryIsNotFound() throws Exception {
         when(watchList.add(any(), eq(11L), eq(WatchEntry.Kind.VEHICLE), eq("粤B1234"), eq("可疑")))
             .thenThrow(new DomainException("siteops.access.plateInvalid", "粤B1234"));
-        mvc.perform(post("/siteops/access/watchlist").with(withPermissions(Permission.SITEOPS_MANAGE)).with(csrf())
+        mvc.perform(post("/siteops/access/watchlist").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
             .param("siteId", "11").param("kind", "VEHICLE").param("value", "粤B1234").param("reason", "可疑"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
         doThrow(new NotFoundException("entity.watchEntry", 9)).when(watchList).remove(any(), eq(9L));
-        mvc.perform(post("/siteops/access/watchlist/9/delete").with(withPermissions(Permission.SITEOPS_MANAGE)).with(csrf()))
+        mvc.perform(post("/siteops/access/watchlist/9/delete").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf()))
             .andExpect(status().isNotFound());
-        mvc.perform(post("/siteops/access/watchlist/1/delete").with(withPermissions(Permission.SITEOPS_MANAGE)).with(csrf()))
+        mvc.perform(post("/siteops/access/watchlist/1/delete").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf()))
             .andExpect(redirectedUrl("/siteops/access/watchlist"));
     }
 
     @Test
     void recordersCannotKeepTheWatchList() throws Exception {
-        mvc.perform(get("/siteops/access/watchlist").with(withPermissions(Permission.SITEOPS_RECORD))).andExpect(status().isForbidden());
-        mvc.perform(post("/siteops/access/watchlist/1/delete").with(withPermissions(Permission.SITEOPS_RECORD)).with(csrf()))
+        mvc.perform(get("/siteops/access/watchlist").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))).andExpect(status().isForbidden());
+        mvc.perform(post("/siteops/access/watchlist/1/delete").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf()))
             .andExpect(status().isForbidden());
         verify(watchList, never()).remove(any(), anyLong());
     }

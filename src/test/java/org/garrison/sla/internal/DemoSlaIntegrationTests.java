@@ -21,7 +21,7 @@ class DemoSlaIntegrationTests {
 
     @Test
     void demoHasANearingAnOverdueAndAHeldClockCreatedOnce() throws Exception {
-        demo.run(null);
+        demo.load();
         assertThat(sla.clockOf("WORK_ORDER", DemoSla.FIRST)).get().satisfies(c -> {
             assertThat(c.state()).isEqualTo(SlaState.RUNNING);
             // started 22 minutes before the demo ran, due within the hour: near its deadline, whenever the test runs

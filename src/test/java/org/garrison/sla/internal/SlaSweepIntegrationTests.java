@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.SiteId;
 import org.garrison.sla.SlaBreached;
 import org.garrison.sla.SlaManagement;
 import org.garrison.sla.SlaTarget;
@@ -44,9 +45,9 @@ class SlaSweepIntegrationTests {
         var nearing = ref();
         var late = ref();
         var fresh = ref();
-        sla.start("WORK_ORDER", nearing, "ELECTRICAL_FAULT", now.minus(Duration.ofMinutes(25)), 1L);
-        sla.start("WORK_ORDER", late, "ELECTRICAL_FAULT", now.minus(Duration.ofMinutes(31)), 1L);
-        sla.start("WORK_ORDER", fresh, "ELECTRICAL_FAULT", now, 1L);
+        sla.start("WORK_ORDER", nearing, "ELECTRICAL_FAULT", now.minus(Duration.ofMinutes(25)), new SiteId(1));
+        sla.start("WORK_ORDER", late, "ELECTRICAL_FAULT", now.minus(Duration.ofMinutes(31)), new SiteId(1));
+        sla.start("WORK_ORDER", fresh, "ELECTRICAL_FAULT", now, new SiteId(1));
 
         sweep.sweep(now);
 

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.SiteId;
 import org.garrison.sla.SlaManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +48,7 @@ class SlaApiControllerIntegrationTests {
     @Test
     void aClockIsVisibleWithinTheSiteScopeOnly() throws Exception {
         var ref = "WO-" + UUID.randomUUID();
-        var s201 = organisation.siteByCode("S201").map(SiteId::value).orElseThrow();
+        var s201 = organisation.siteByCode("S201").orElseThrow();
         sla.start("WORK_ORDER", ref, "ELECTRICAL_FAULT", Instant.now(), s201);
         mvc.perform(get("/api/v1/sla/clocks/WORK_ORDER/{ref}", ref).with(user(users.loadUserByUsername("ops"))))
             .andExpect(status().isOk())

@@ -18,25 +18,25 @@ import java.util.Optional;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.garrison.sla.SlaClockView;
 import org.garrison.sla.SlaState;
 import org.garrison.sla.internal.ScopedClocks;
 import org.garrison.sla.internal.SlaSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(SlaApiController.class)
+@WebSliceTest
 class SlaApiControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     SlaSettings settings;
 
-    @MockitoBean
+    @Autowired
     ScopedClocks clocks;
 
     @Test
@@ -54,7 +54,7 @@ class SlaApiControllerTests {
     @Test
     void theClockIsLookedUpWithinTheCallersScope() throws Exception {
         var start = Instant.parse("2026-11-21T02:00:00Z");
-        var view = new SlaClockView("WORK_ORDER", "WO-1", "ELECTRICAL_FAULT", 11L, SlaState.RUNNING, start,
+        var view = new SlaClockView("WORK_ORDER", "WO-1", "ELECTRICAL_FAULT", new SiteId(11), SlaState.RUNNING, start,
                 Duration.ZERO, start.plusSeconds(1800), start.plusSeconds(86_400), null, null, Duration.ofMinutes(5),
                 Duration.ofHours(20), false, false, 0);
         var scope = new DataScope(ScopeLevel.SITE, 11L, 4242);

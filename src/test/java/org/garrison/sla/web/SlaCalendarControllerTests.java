@@ -23,25 +23,25 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.Permission;
+import org.garrison.sla.SlaPermissions;
 import org.garrison.sla.internal.SlaSettings;
 import org.garrison.sla.internal.SlaSettings.Hours;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(SlaCalendarController.class)
+@WebSliceTest
 class SlaCalendarControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     SlaSettings settings;
 
     @BeforeEach
@@ -52,18 +52,18 @@ class SlaCalendarControllerTests {
 
     @Test
     void configurerSeesCalendarsWithHoursAndHolidays() throws Exception {
-        mvc.perform(get("/sla/calendars").with(withPermissions(Permission.SLA_CONFIGURE)))
+        mvc.perform(get("/sla/calendars").with(withPermissions(SlaPermissions.SLA_CONFIGURE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-calendar=\"OFFICE\"")))
             .andExpect(content().string(containsString("09:00–18:00")));
-        mvc.perform(get("/sla/calendars/2/edit").with(withPermissions(Permission.SLA_CONFIGURE)))
+        mvc.perform(get("/sla/calendars/2/edit").with(withPermissions(SlaPermissions.SLA_CONFIGURE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("2027-01-01")));
     }
 
     @Test
     void configurerCreatesACalendarWithHolidays() throws Exception {
-        mvc.perform(post("/sla/calendars").with(withPermissions(Permission.SLA_CONFIGURE)).with(csrf())
+        mvc.perform(post("/sla/calendars").with(withPermissions(SlaPermissions.SLA_CONFIGURE)).with(csrf())
             .param("code", "NIGHT").param("name", "夜班").param("zone", "Asia/Shanghai")
             .param("workdays", "SATURDAY", "SUNDAY").param("opens", "08:00").param("closes", "20:00")
             .param("holidays", "2027-10-01\n2027-10-02"))
@@ -77,17 +77,17 @@ class SlaCalendarControllerTests {
 
     @Test
     void badDatesMissingCodeOrARefusalShowTheFormAgain() throws Exception {
-        mvc.perform(post("/sla/calendars").with(withPermissions(Permission.SLA_CONFIGURE)).with(csrf())
+        mvc.perform(post("/sla/calendars").with(withPermissions(SlaPermissions.SLA_CONFIGURE)).with(csrf())
             .param("code", "").param("name", "x").param("zone", "Asia/Shanghai").param("opens", "08:00")
             .param("closes", "20:00"))
             .andExpect(status().isOk()).andExpect(view().name("sla/calendar-form"))
             .andExpect(content().string(containsString("is-invalid")));
-        mvc.perform(post("/sla/calendars/2").with(withPermissions(Permission.SLA_CONFIGURE)).with(csrf())
+        mvc.perform(post("/sla/calendars/2").with(withPermissions(SlaPermissions.SLA_CONFIGURE)).with(csrf())
             .param("name", "x").param("zone", "Asia/Shanghai").param("workdays", "MONDAY").param("opens", "08:00")
             .param("closes", "20:00").param("holidays", "not-a-date"))
             .andExpect(status().isOk()).andExpect(content().string(containsString("alert-danger")));
         when(settings.changeCalendar(eq(2L), any())).thenThrow(new DomainException("sla.calendar.invalid"));
-        mvc.perform(post("/sla/calendars/2").with(withPermissions(Permission.SLA_CONFIGURE)).with(csrf())
+        mvc.perform(post("/sla/calendars/2").with(withPermissions(SlaPermissions.SLA_CONFIGURE)).with(csrf())
             .param("name", "x").param("zone", "Asia/Shanghai").param("opens", "20:00").param("closes", "08:00"))
             .andExpect(status().isOk()).andExpect(content().string(containsString("alert-danger")));
         verify(settings, never()).createCalendar(anyString(), any());
@@ -95,11 +95,11 @@ class SlaCalendarControllerTests {
 
     @Test
     void usersWithoutSlaConfigureAreRefusedAndNothingChanges() throws Exception {
-        mvc.perform(get("/sla/calendars").with(withPermissions(Permission.ORG_MANAGE))).andExpect(status().isForbidden());
-        mvc.perform(get("/sla/calendars/new").with(withPermissions(Permission.ORG_MANAGE))).andExpect(status().isForbidden());
-        mvc.perform(post("/sla/calendars").with(withPermissions(Permission.ORG_MANAGE)).with(csrf()).param("code", "X"))
+        mvc.perform(get("/sla/calendars").with(withPermissions(OrganisationPermissions.ORG_MANAGE))).andExpect(status().isForbidden());
+        mvc.perform(get("/sla/calendars/new").with(withPermissions(OrganisationPermissions.ORG_MANAGE))).andExpect(status().isForbidden());
+        mvc.perform(post("/sla/calendars").with(withPermissions(OrganisationPermissions.ORG_MANAGE)).with(csrf()).param("code", "X"))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/sla/calendars/2").with(withPermissions(Permission.SLA_CONFIGURE)).param("name", "x"))
+        mvc.perform(post("/sla/calendars/2").with(withPermissions(SlaPermissions.SLA_CONFIGURE)).param("name", "x"))
             .andExpect(status().isForbidden());
         verify(settings, never()).createCalendar(anyString(), any());
         verify(settings, never()).changeCalendar(anyLong(), any());

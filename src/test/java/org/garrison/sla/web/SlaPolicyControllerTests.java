@@ -19,24 +19,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.Permission;
+import org.garrison.sla.SlaPermissions;
 import org.garrison.sla.internal.SlaSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebSliceTest(SlaPolicyController.class)
+@WebSliceTest
 class SlaPolicyControllerTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     SlaSettings settings;
 
     @BeforeEach
@@ -48,7 +48,7 @@ class SlaPolicyControllerTests {
 
     @Test
     void configurerSeesPoliciesWithTargetsCalendarAndEscalation() throws Exception {
-        mvc.perform(get("/sla/policies").with(withPermissions(Permission.SLA_CONFIGURE)))
+        mvc.perform(get("/sla/policies").with(withPermissions(SlaPermissions.SLA_CONFIGURE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-policy=\"WORK_ORDER/ELECTRICAL_FAULT\"")))
             .andExpect(content().string(containsString("办公时间")))
@@ -58,10 +58,10 @@ class SlaPolicyControllerTests {
 
     @Test
     void configurerOpensAndSavesAPolicy() throws Exception {
-        mvc.perform(get("/sla/policies/5/edit").with(withPermissions(Permission.SLA_CONFIGURE)))
+        mvc.perform(get("/sla/policies/5/edit").with(withPermissions(SlaPermissions.SLA_CONFIGURE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("value=\"1440\"")));
-        mvc.perform(post("/sla/policies/5").with(withPermissions(Permission.SLA_CONFIGURE)).with(csrf())
+        mvc.perform(post("/sla/policies/5").with(withPermissions(SlaPermissions.SLA_CONFIGURE)).with(csrf())
             .param("responseMinutes", "20").param("resolutionMinutes", "600").param("calendarId", "2")
             .param("warningPercent", "75").param("escalationRoles", "TEAM_LEADER > SUPERVISOR"))
             .andExpect(redirectedUrl("/sla/policies"))
@@ -71,7 +71,7 @@ class SlaPolicyControllerTests {
 
     @Test
     void invalidInputOrARefusedChangeShowsTheFormAgain() throws Exception {
-        mvc.perform(post("/sla/policies/5").with(withPermissions(Permission.SLA_CONFIGURE)).with(csrf())
+        mvc.perform(post("/sla/policies/5").with(withPermissions(SlaPermissions.SLA_CONFIGURE)).with(csrf())
             .param("responseMinutes", "0").param("resolutionMinutes", "").param("calendarId", "2")
             .param("warningPercent", "150").param("escalationRoles", ""))
             .andExpect(status().isOk())
@@ -80,7 +80,7 @@ class SlaPolicyControllerTests {
         verify(settings, never()).changePolicy(anyLong(), anyInt(), anyInt(), anyLong(), anyInt(), anyString());
         when(settings.changePolicy(5, 60, 30, 2, 80, "lower"))
             .thenThrow(new DomainException("sla.policy.targetsInvalid"));
-        mvc.perform(post("/sla/policies/5").with(withPermissions(Permission.SLA_CONFIGURE)).with(csrf())
+        mvc.perform(post("/sla/policies/5").with(withPermissions(SlaPermissions.SLA_CONFIGURE)).with(csrf())
             .param("responseMinutes", "60").param("resolutionMinutes", "30").param("calendarId", "2")
             .param("warningPercent", "80").param("escalationRoles", "lower"))
             .andExpect(status().isOk())
@@ -90,16 +90,16 @@ class SlaPolicyControllerTests {
     @Test
     void unknownPolicyIsNotFound() throws Exception {
         when(settings.policy(99)).thenThrow(new NotFoundException("sla.policy", 99));
-        mvc.perform(get("/sla/policies/99/edit").with(withPermissions(Permission.SLA_CONFIGURE)))
+        mvc.perform(get("/sla/policies/99/edit").with(withPermissions(SlaPermissions.SLA_CONFIGURE)))
             .andExpect(status().isNotFound());
     }
 
     @Test
     void usersWithoutSlaConfigureAreRefusedAndNothingChanges() throws Exception {
-        mvc.perform(get("/sla/policies").with(withPermissions(Permission.ORG_VIEW))).andExpect(status().isForbidden());
-        mvc.perform(get("/sla/policies/5/edit").with(withPermissions(Permission.ORG_MANAGE)))
+        mvc.perform(get("/sla/policies").with(withPermissions(OrganisationPermissions.ORG_VIEW))).andExpect(status().isForbidden());
+        mvc.perform(get("/sla/policies/5/edit").with(withPermissions(OrganisationPermissions.ORG_MANAGE)))
             .andExpect(status().isForbidden());
-        mvc.perform(post("/sla/policies/5").with(withPermissions(Permission.ORG_MANAGE)).with(csrf())
+        mvc.perform(post("/sla/policies/5").with(withPermissions(OrganisationPermissions.ORG_MANAGE)).with(csrf())
             .param("responseMinutes", "20").param("resolutionMinutes", "600").param("calendarId", "2")
             .param("warningPercent", "75").param("escalationRoles", "X"))
             .andExpect(status().isForbidden());

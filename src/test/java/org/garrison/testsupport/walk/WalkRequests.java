@@ -13,6 +13,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.validation.Valid;
+
+import org.garrison.testsupport.TestClock;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -28,8 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.multipart.MultipartFile;
-
-import jakarta.validation.Valid;
 
 /**
  * Builds the request the authorization walker sends to an endpoint: one that reaches the handler
@@ -164,16 +165,16 @@ public final class WalkRequests {
             return new UUID(0, 0).toString();
         }
         if (type == LocalDate.class) {
-            return LocalDate.now().toString();
+            return LocalDate.now(TestClock.ZONE).toString();
         }
         if (type == LocalDateTime.class) {
-            return LocalDateTime.now().withNano(0).toString();
+            return LocalDateTime.now(TestClock.ZONE).withNano(0).toString();
         }
         if (type == Instant.class) {
             return Instant.now().toString();
         }
         if (type == YearMonth.class) {
-            return YearMonth.now().toString();
+            return YearMonth.now(TestClock.ZONE).toString();
         }
         if (mutating) {
             return Number.class.isAssignableFrom(type) || type.isPrimitive() ? MISSING_ID : "walker-missing";

@@ -1,5 +1,0 @@
-package org.garrison.organisation;
-
-/** Typed reference to a branch for other modules. */
-public record BranchId(long value) {
-}

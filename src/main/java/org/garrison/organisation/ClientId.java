@@ -1,5 +1,0 @@
-package org.garrison.organisation;
-
-/** Typed reference to a client for other modules. */
-public record ClientId(long value) {
-}

@@ -1,0 +1,20 @@
+package org.garrison.servicedesk;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Typed reference to a complaint for other modules. In JSON (stored events) it is the plain number. */
+public record ComplaintId(@JsonValue long value) {
+
+    @JsonCreator
+    public static ComplaintId of(long value) {
+        return new ComplaintId(value);
+    }
+
+    /** The plain number, as pages and URLs show the id. */
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+
+}
