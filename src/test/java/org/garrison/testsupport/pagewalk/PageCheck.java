@@ -17,9 +17,8 @@ import org.jsoup.nodes.Element;
  * What a user must never see on a page: a missing message ({@code ??key??}), a literal {@code null}, a code (the
  * name of an enum constant, or any other {@code UPPER_SNAKE_CASE} word such as an audit action), an ISO date-time or
  * a raw timestamp in the visible text; and a POST form that carries no CSRF token, which the server would refuse as
- * expired. Visible text is the title, the body's text without
- * scripts and styles, and the attributes people read: placeholder, title, aria-label, alt and the value of
- * button-like inputs.
+ * expired. Visible text is the title, the body's text without scripts and styles, and the attributes people read:
+ * placeholder, title, aria-label, alt and the value of button-like inputs.
  */
 public final class PageCheck {
 
@@ -65,10 +64,12 @@ public final class PageCheck {
         for (String text : visibleTexts(page, allowed.contentOn(pattern))) {
             checkText(text, defects);
         }
-        for (Element form : page.select("form")) {
-            if ("post".equalsIgnoreCase(form.attr("method")) && form.select("input[type=hidden][name=_csrf]").isEmpty()) {
-                String action = "POST " + patternOf.apply(pathOf(form.hasAttr("action") ? form.absUrl("action") : page.location()));
-                defects.putIfAbsent("CSRF " + action, new Defect("CSRF", action, action, abbreviate(form.outerHtml(), 160)));
+        for (Element form : page.select("form[method]")) {
+            if (form.attr("method").equalsIgnoreCase("post") && form.select("input[type=hidden][name=_csrf]").isEmpty()) {
+                String target = form.hasAttr("action") ? form.absUrl("action") : page.location();
+                String action = "POST " + patternOf.apply(pathOf(target));
+                defects.putIfAbsent("CSRF " + action,
+                        new Defect("CSRF", action, action, abbreviate(form.outerHtml(), 160)));
             }
         }
         return List.copyOf(defects.values());

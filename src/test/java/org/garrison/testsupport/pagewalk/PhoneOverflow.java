@@ -25,7 +25,7 @@ public final class PhoneOverflow {
               // Whether a box of an ancestor that scrolls or clips holds the element: only one that contains it does,
               // so an absolutely positioned element escapes every box up to its positioned containing block.
               const held = element => {
-                let position = getComputedStyle(element).position;
+                const position = getComputedStyle(element).position;
                 let escaping = position === 'absolute';
                 if (position === 'fixed') return false;
                 for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) {
@@ -84,8 +84,9 @@ public final class PhoneOverflow {
         if (scrollWidth <= width && elements.isEmpty()) {
             return Optional.empty();
         }
-        String past = elements.isEmpty() ? "no single element" : String.join("; ", elements.subList(0, Math.min(3, elements.size())))
-                + (elements.size() > 3 ? "; and " + (elements.size() - 3) + " more" : "");
+        String past = elements.isEmpty() ? "no single element"
+                : String.join("; ", elements.subList(0, Math.min(3, elements.size())))
+                        + (elements.size() > 3 ? "; and " + (elements.size() - 3) + " more" : "");
         return Optional.of(new Defect("OVERFLOW", "", scrollWidth + " px",
                 "page " + scrollWidth + " px wide at a " + width + " px viewport; past the edge: " + past));
     }
