@@ -30,7 +30,9 @@ public final class PageCheck {
         .compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?"
                 + "|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d+");
 
-    private static final Pattern UPPER_TOKEN = Pattern.compile("(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]*[A-Z0-9](?![A-Za-z0-9_])");
+    /** A word in capitals, not part of a hyphenated name such as a device number ({@code WAND-7653949c-A}). */
+    private static final Pattern UPPER_TOKEN = Pattern
+        .compile("(?<![A-Za-z0-9_-])[A-Z][A-Z0-9_]*[A-Z0-9](?![A-Za-z0-9_-])");
 
     private static final String BUTTON_INPUTS = "input[type=submit][value], input[type=button][value], input[type=reset][value]";
 

@@ -32,10 +32,12 @@ class PageCheckTests {
     }
 
     @Test
-    void findsEnumConstantsAndSnakeCaseCodesButNotOtherCapitals() {
+    void findsEnumConstantsAndSnakeCaseCodesButNotOtherCapitalsOrHyphenatedNames() {
         assertThat(details(check("<table><tr><td>OPEN</td><td>状态RECORD_FACTS</td><td>SLA 时效 PDF</td></tr></table>")))
             .containsExactly("code OPEN", "code RECORD_FACTS");
-        assertThat(check("<p>OPENING Opened open</p>")).isEmpty();
+        assertThat(check("<p>OPENING Opened open WAND-7653949c-OPEN OPEN-2 CP_OPEN-3</p>")).isEmpty();
+        assertThat(details(check("<p>COMPLAINT_STEP/KS-20261207-001/OPEN</p>")))
+            .containsExactly("code COMPLAINT_STEP", "code OPEN");
     }
 
     @Test
