@@ -220,8 +220,12 @@ class PageWeightBenchmark {
             workerRequests.clear();
             visit.run();
             for (var request : workerRequests) {
+                if (request.existingResponse() == null) {
+                    continue; // no answer came over the network (failed or aborted)
+                }
+                // Playwright's two sizes add up to Chromium's encodedDataLength (none for an answer from the cache).
                 var sizes = request.sizes();
-                long transferred = Math.max(0, sizes.responseHeadersSize) + Math.max(0, sizes.responseBodySize);
+                long transferred = sizes.responseHeadersSize + sizes.responseBodySize;
                 if (transferred > 0) {
                     count("service worker " + request.url(), transferred);
                 }
