@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PrincipalRefreshFilter extends OncePerRequestFilter {
 
     private static final List<String> STATIC = List.of("/css/", "/js/", "/img/", "/vendor/", "/webjars/",
-            "/patrol/sw.js", "/patrol/manifest.webmanifest");
+            "/favicon.ico", "/patrol/sw.js", "/patrol/manifest.webmanifest");
 
     private final IdentityManagement identity;
 
