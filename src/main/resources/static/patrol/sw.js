@@ -2,10 +2,13 @@
 // when there is no signal. The page itself is fetched from the network first so it shows the latest tours.
 // Scan and photo uploads (POST) always go to the network; the page's own queue keeps them until they are acknowledged.
 // The QR decoder is kept too, so the camera scans where the browser has no BarcodeDetector even without signal.
-const CACHE = 'garrison-patrol-v5';
+// The server writes the versioned URL of each file into SHELL (the URLs the page uses, cached by the browser for a
+// year), so the cache is named after them: a new version of any file makes a new worker, which caches the new files
+// and drops the old cache.
 const SHELL = ['/patrol/my', '/js/patrols-phone.js', '/js/patrols-camera.js', '/css/app.css',
-  '/webjars/bootstrap/css/bootstrap.min.css', '/webjars/html5-qrcode/third_party/zxing-js.umd.min.js',
-  '/patrol/manifest.webmanifest', '/favicon.svg'];
+  '/webjars/bootstrap/css/bootstrap.min.css', '/vendor/zxing-qr.min.js', '/patrol/manifest.webmanifest',
+  '/img/favicon.svg'];
+const CACHE = 'garrison-patrol ' + SHELL.join(' ');
 
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(SHELL); })

@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class PrincipalRefreshFilter extends OncePerRequestFilter {
 
-    private static final List<String> STATIC = List.of("/css/", "/js/", "/img/", "/webjars/", "/favicon");
+    private static final List<String> STATIC = List.of("/css/", "/js/", "/img/", "/vendor/", "/webjars/",
+            "/favicon.ico", "/patrol/sw.js", "/patrol/manifest.webmanifest");
 
     private final IdentityManagement identity;
 
@@ -32,7 +33,10 @@ class PrincipalRefreshFilter extends OncePerRequestFilter {
         this.contexts = contexts;
     }
 
-    /** Static files (styles, scripts, WebJars, icons) carry no data: no need to check rights for them. */
+    /**
+     * Static files (styles, scripts, WebJars, icons, the guard's app manifest and worker) carry no data: no need to
+     * check rights for them.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -126,8 +126,12 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, IdentityManagement identity, SecurityContextRepository contexts)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                        "/favicon.svg", "/manifest.webmanifest", "/locale")
+                .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**",
+                        "/favicon.ico", "/locale")
+                .permitAll()
+                // the guard's web app manifest and service worker hold nothing secret; a phone fetches them without
+                // its session to install the app ("添加到主屏幕") and to update the worker
+                .requestMatchers(HttpMethod.GET, "/patrol/manifest.webmanifest", "/patrol/sw.js")
                 .permitAll()
                 // pages for people without an account (survey links, whistle-blowing form); each handler
                 // still carries its own @PreAuthorize, and CSRF applies as everywhere
@@ -145,6 +149,8 @@ class SecurityConfiguration {
                 request.setAttribute(GarrisonErrorAttributes.MESSAGE_KEY, csrf ? "error.csrf" : "error.forbidden");
                 response.sendError(HttpStatus.FORBIDDEN.value());
             }))
+            // Security's no-store cache headers stay on pages (they are per user); it writes them only on responses
+            // without Cache-Control, so static files keep the caching platform/web/StaticResources gives them.
             .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();

@@ -30,6 +30,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -99,7 +100,8 @@ class ErrorHandling {
         return respond(request, response, HttpStatus.METHOD_NOT_ALLOWED, "error.methodNotAllowed");
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
+    /** No controller and no static file (StaticResources maps only its folders) for the path. */
+    @ExceptionHandler({ NoHandlerFoundException.class, NoResourceFoundException.class })
     Object noSuchPage(HttpServletRequest request, HttpServletResponse response) {
         return respond(request, response, HttpStatus.NOT_FOUND, "error.noSuchPage");
     }

@@ -61,7 +61,7 @@ class GuardPhoneControllerTests {
             .andExpect(content().string(containsString("data-tour=\"7\"")))
             .andExpect(content().string(containsString("value=\"CP-GATE\"")))
             .andExpect(content().string(containsString("rel=\"manifest\" href=\"/patrol/manifest.webmanifest\"")))
-            .andExpect(content().string(containsString("/js/patrols-phone.js")));
+            .andExpect(content().string(containsString("/js/patrols-phone-")));
     }
 
     @Test

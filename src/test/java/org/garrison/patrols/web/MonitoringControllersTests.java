@@ -141,7 +141,7 @@ class MonitoringControllersTests {
         mvc.perform(get("/patrol/rates").with(withPermissions(PatrolPermissions.PATROL_MONITOR)).param("by", "SITE"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("92.0 %")))
-            .andExpect(content().string(containsString("/webjars/echarts/echarts.min.js")));
+            .andExpect(content().string(containsString("/webjars/uplot/")));
         mvc.perform(get("/patrol/rates/trend").with(withPermissions(PatrolPermissions.PATROL_MONITOR))
             .param("from", "2026-11-01").param("to", "2026-11-30"))
             .andExpect(jsonPath("$[0].rate").value(92.0));
