@@ -2,15 +2,13 @@ package org.garrison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 // Same configuration as the MockMvc tests, so that all of them share one cached context.
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class ApplicationIntegrationTests {
 
     @Autowired

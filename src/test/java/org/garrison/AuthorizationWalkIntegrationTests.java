@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.garrison.testsupport.DemoUsers;
+import org.garrison.testsupport.IntegrationTest;
 import org.garrison.testsupport.walk.Access;
 import org.garrison.testsupport.walk.Endpoint;
 import org.garrison.testsupport.walk.WalkRequests;
@@ -19,8 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -34,8 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * status but 401/403), everyone else is refused with 403; a visitor is sent to sign in (pages) or gets
  * 401 problem+json ({@code /api/**}). New endpoints are walked as soon as they exist.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class AuthorizationWalkIntegrationTests {
 
     private static final Logger log = LoggerFactory.getLogger(AuthorizationWalkIntegrationTests.class);

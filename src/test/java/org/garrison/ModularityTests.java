@@ -69,27 +69,35 @@ class ModularityTests {
             .writeModuleCanvases();
         String architecture = Files.readString(ARCHITECTURE, StandardCharsets.UTF_8);
         String withTable = withModuleTable(architecture);
-        if (WRITE) {
-            FileSystemUtils.deleteRecursively(MODULE_DOCS);
-            FileSystemUtils.copyRecursively(generated, MODULE_DOCS);
-            Files.writeString(ARCHITECTURE, withTable, StandardCharsets.UTF_8);
-            return;
-        }
-        var stale = new ArrayList<String>();
         var names = new TreeSet<String>();
         names.addAll(fileNames(generated));
         names.addAll(fileNames(MODULE_DOCS));
+        var stale = new ArrayList<String>();
         for (String name : names) {
             Path committed = MODULE_DOCS.resolve(name);
             Path fresh = generated.resolve(name);
             if (!Files.exists(committed) || !Files.exists(fresh) || !sameLines(committed, fresh)) {
-                stale.add("docs/modules/" + name);
+                stale.add(name);
             }
         }
-        if (!withTable.equals(architecture)) {
-            stale.add("docs/architecture.md (module table)");
+        if (WRITE) {
+            // only the files whose content changed, so that the documenter's shuffled order makes no noise in git
+            for (String name : stale) {
+                Path fresh = generated.resolve(name);
+                if (Files.exists(fresh)) {
+                    Files.copy(fresh, MODULE_DOCS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                else {
+                    Files.delete(MODULE_DOCS.resolve(name));
+                }
+            }
+            Files.writeString(ARCHITECTURE, withTable, StandardCharsets.UTF_8);
+            return;
         }
-        assertThat(stale).as("documentation that differs from what the code generates; run ./mvnw test "
+        if (!withTable.equals(architecture)) {
+            stale.add("architecture.md (module table)");
+        }
+        assertThat(stale).as("files of docs/ that differ from what the code generates; run ./mvnw test "
                 + "-Dtest=ModularityTests -Dgarrison.docs.write=true and commit docs/").isEmpty();
     }
 

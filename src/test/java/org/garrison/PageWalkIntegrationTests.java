@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.NavEntry;
 import org.garrison.testsupport.DemoUsers;
+import org.garrison.testsupport.IntegrationTest;
 import org.garrison.testsupport.pagewalk.AllowedCodes;
 import org.garrison.testsupport.pagewalk.Defect;
 import org.garrison.testsupport.pagewalk.EnumCodes;
@@ -31,8 +32,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,8 +48,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Runs before every other test class (junit-platform.properties): it sees the demo data alone, not what other tests
  * leave in the database that all test contexts share, so that its findings are the same in the suite and alone.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @Order(1)
 class PageWalkIntegrationTests {
 

@@ -13,15 +13,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.garrison.shared.NotificationKind;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 
 // Same configuration as the MockMvc tests, so that all of them share one cached context.
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class NotificationKindsIntegrationTests {
 
     private static final Pattern PUBLISHED_KIND = Pattern.compile("new NotificationRequested\\(\\s*\"([\\w.]+)\"");

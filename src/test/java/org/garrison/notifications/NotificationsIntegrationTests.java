@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpServer;
 import org.garrison.notifications.internal.Outbox;
 import org.garrison.notifications.internal.Preferences;
@@ -29,17 +28,15 @@ import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.shared.SiteId;
 import org.garrison.shared.UserId;
+import org.garrison.testsupport.IntegrationTest;
+import org.garrison.testsupport.TestMail;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,25 +45,11 @@ import tools.jackson.databind.json.JsonMapper;
  * From a published {@link NotificationRequested} to inbox rows, an e-mail in an in-process SMTP server
  * (GreenMail) and robot posts to a local HTTP receiver.
  */
-@SpringBootTest
+@IntegrationTest
 class NotificationsIntegrationTests {
 
-    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        SMTP.start();
-    }
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
-    }
+    /** The test JVM's one SMTP server, which every context sends to. */
+    static final GreenMail SMTP = TestMail.server();
 
     @Autowired
     ApplicationEventPublisher events;

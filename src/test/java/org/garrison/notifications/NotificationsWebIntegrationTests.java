@@ -16,10 +16,9 @@ import java.util.Set;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.shared.UserId;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +30,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The inbox as demo users and fresh users see it, through the API and the pages, with real principals. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class NotificationsWebIntegrationTests {
 
     @Autowired

@@ -18,16 +18,14 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.options.FilePayload;
-
 import org.garrison.documents.DocumentsManagement;
 import org.garrison.patrols.internal.PatrolFixtures;
-import org.garrison.patrols.internal.ScanPhotos;
 import org.garrison.patrols.internal.PatrolSweep;
+import org.garrison.patrols.internal.ScanPhotos;
 import org.garrison.testsupport.DemoUsers;
 import org.garrison.testsupport.browser.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,7 +34,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reloads the page, and when the signal returns the queued scans sync once — sending them again stores nothing
  * twice — the photo follows its scan, and the supervisor sees it on the tour's page.
  */
-@Import(PatrolFixtures.class)
 class GuardPhoneBrowserIntegrationTests extends BrowserTestSupport {
 
     @Autowired

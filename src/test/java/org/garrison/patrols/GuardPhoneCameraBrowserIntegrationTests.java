@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
-
 import org.garrison.patrols.internal.Checkpoint;
 import org.garrison.patrols.internal.PatrolFixtures;
 import org.garrison.patrols.internal.PatrolSweep;
@@ -25,7 +24,6 @@ import org.garrison.testsupport.browser.FakeCamera;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -34,7 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * like a typed one. A guard whose camera is refused is told so and types the code.
  */
 @FakeCamera
-@Import(PatrolFixtures.class)
 class GuardPhoneCameraBrowserIntegrationTests extends BrowserTestSupport {
 
     /** Keeps every camera stream a page opens in {@code window.cameraStreams}. */

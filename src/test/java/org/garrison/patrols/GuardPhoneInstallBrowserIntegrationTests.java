@@ -13,12 +13,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
-
 import org.garrison.testsupport.DemoUsers;
+import org.garrison.testsupport.IntegrationTest;
 import org.garrison.testsupport.browser.Chromium;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
@@ -27,7 +25,7 @@ import org.springframework.util.FileSystemUtils;
  * do, without the session) names the app, its icons, the page to open and a standalone window. Chromium installs
  * apps only from a kept browser profile, so this test starts one of its own instead of a fresh (incognito) one.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class GuardPhoneInstallBrowserIntegrationTests {
 
     @LocalServerPort

@@ -11,17 +11,15 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.CheckpointId;
 import org.garrison.patrols.PatrolAnomalyReported;
 import org.garrison.shared.UserId;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 // Same configuration as the MockMvc tests, so that all of them share one cached context.
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class PatrolAnomalyHazardIntegrationTests {
 
     @Autowired

@@ -144,7 +144,7 @@ class SiteOpsModuleTests {
 
         LocalDate today = LocalDate.now(TestClock.ZONE);
         assertThat(siteOps.unauthorisedReleases(new DataScope(ScopeLevel.SITE, site, 1), today, today))
-            .anySatisfy(release -> assertThat(release.entryId()).isEqualTo(entry));
+            .anySatisfy(release -> assertThat(release.entryId().value()).isEqualTo(entry));
         assertThat(siteOps.unauthorisedReleases(new DataScope(ScopeLevel.SITE, site + 1000, 1), today, today)).isEmpty();
     }
 

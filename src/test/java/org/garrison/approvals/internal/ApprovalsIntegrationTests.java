@@ -22,10 +22,10 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.SiteId;
+import org.garrison.testsupport.IntegrationTest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -33,7 +33,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * Requests through their chains with the demo users: who sees what in the inbox, scope isolation, a
  * whole chain, sending back and resubmitting. Each test defines its own chain type.
  */
-@SpringBootTest
+@IntegrationTest
 @RecordApplicationEvents
 class ApprovalsIntegrationTests {
 

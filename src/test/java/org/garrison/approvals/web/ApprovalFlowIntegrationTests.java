@@ -17,25 +17,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Locale;
 import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * The approval flow as the demo users live it, through the real screens and API without a browser: the
  * administrator defines a chain, the team leader submits, general affairs and finance decide, finance
  * sends it back, the leader resubmits, and everyone reads the same history.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class ApprovalFlowIntegrationTests {
 
     @Autowired

@@ -21,19 +21,17 @@ import java.util.Map;
 
 import org.garrison.audit.internal.AuditLog;
 import org.garrison.shared.DataScope;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class AuditControllerIntegrationTests {
 
     private static final String[] PAGES = { "/admin/audit", "/admin/audit/%d", "/admin/audit/export.csv" };

@@ -22,17 +22,17 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The lifecycle on the real database: inquiry, versions, signing with its sites, posts and tasks, targets, renewal. */
-@SpringBootTest
+@IntegrationTest
 class ContractLifecycleIntegrationTests {
 
     static final Upload SIGNED = new Upload("合同.pdf", "application/pdf", "%PDF-1.4 signed".getBytes());

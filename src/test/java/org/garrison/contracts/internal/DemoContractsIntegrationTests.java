@@ -8,16 +8,16 @@ import org.garrison.contracts.ContractsManagement;
 import org.garrison.contracts.ServiceKind;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
+import org.garrison.testsupport.IntegrationTest;
 import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The demo data: the bank's active contract with guarding and four facility services, one ending soon, one in
  * negotiation, and client relations that customer service are reminded of on start.
  */
-@SpringBootTest
+@IntegrationTest
 class DemoContractsIntegrationTests {
 
     @Autowired

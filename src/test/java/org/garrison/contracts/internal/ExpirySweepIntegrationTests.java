@@ -16,15 +16,15 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.internal.Clients;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotificationRequested;
+import org.garrison.testsupport.IntegrationTest;
 import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The daily sweep on the real database: a contract past its end expires, one ending soon is announced once. */
-@SpringBootTest
+@IntegrationTest
 @RecordApplicationEvents
 class ExpirySweepIntegrationTests {
 

@@ -14,9 +14,9 @@ import org.garrison.organisation.internal.Clients;
 import org.garrison.organisation.internal.Clients.ClientDetails;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotificationRequested;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -24,7 +24,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * The daily follow-up sweep on the real database, run twice a day as two nodes might: customer service
  * hear once that a commitment is due soon, once that it is overdue, and once per due return visit.
  */
-@SpringBootTest
+@IntegrationTest
 @RecordApplicationEvents
 class FollowUpSweepIntegrationTests {
 

@@ -13,12 +13,12 @@ import org.garrison.organisation.internal.Clients;
 import org.garrison.shared.ClientId;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** A portal account made from a client's contact sees only that client's sites. */
-@SpringBootTest
+@IntegrationTest
 class PortalAccountsIntegrationTests {
 
     @Autowired

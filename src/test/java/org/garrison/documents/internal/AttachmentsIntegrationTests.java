@@ -13,11 +13,11 @@ import org.garrison.documents.DocumentsManagement;
 import org.garrison.documents.Upload;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
+@IntegrationTest
 class AttachmentsIntegrationTests {
 
     @Autowired

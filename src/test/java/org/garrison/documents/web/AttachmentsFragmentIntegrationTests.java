@@ -11,15 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.garrison.documents.AttachmentOwner;
-import org.garrison.shared.CurrentUser;
-import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,8 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Attachments of a record type declared by a (test) module: company staff see and add files, a client
  * user does not even find the record.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class AttachmentsFragmentIntegrationTests {
 
     static final String TYPE = "TestRecord";
@@ -78,32 +71,6 @@ class AttachmentsFragmentIntegrationTests {
 
     private RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestOwner {
-
-        @Bean
-        AttachmentOwner testRecordAttachments() {
-            return new AttachmentOwner() {
-
-                @Override
-                public String ownerType() {
-                    return TYPE;
-                }
-
-                @Override
-                public boolean canSee(CurrentUser user, String ownerId) {
-                    return user.scope().level() != ScopeLevel.CLIENT;
-                }
-
-                @Override
-                public boolean canAttach(CurrentUser user, String ownerId) {
-                    return canSee(user, ownerId);
-                }
-            };
-        }
-
     }
 
 }

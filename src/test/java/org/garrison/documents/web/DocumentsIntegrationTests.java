@@ -17,10 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,8 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The register end to end, as the demo users: seeded documents, client isolation, confidentiality, audited downloads. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class DocumentsIntegrationTests {
 
     @Autowired

@@ -16,20 +16,17 @@ import java.util.regex.Pattern;
 
 import org.garrison.identity.TestAccounts;
 import org.garrison.identity.internal.ApiTokens;
-import org.garrison.identity.internal.User;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class AccountControllerIntegrationTests {
 
     private static final Pattern SHOWN_TOKEN = Pattern.compile("id=\"new-token\" readonly value=\"(gar_[A-Za-z0-9_-]+)\"");

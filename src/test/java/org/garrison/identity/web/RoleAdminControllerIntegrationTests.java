@@ -18,19 +18,17 @@ import org.garrison.identity.TestAccounts;
 import org.garrison.identity.internal.BuiltInRoles;
 import org.garrison.identity.internal.Roles;
 import org.garrison.organisation.OrganisationPermissions;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class RoleAdminControllerIntegrationTests {
 
     @Autowired

@@ -15,20 +15,18 @@ import org.garrison.identity.TestAccounts;
 import org.garrison.identity.internal.Users;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class UserAdminControllerIntegrationTests {
 
     @Autowired

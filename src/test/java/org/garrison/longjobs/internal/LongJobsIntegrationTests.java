@@ -19,10 +19,10 @@ import org.garrison.longjobs.LongJobStatus;
 import org.garrison.longjobs.LongJobs;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +31,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Jobs run for real on the pool, as the user who started them. */
-@SpringBootTest
+@IntegrationTest
 class LongJobsIntegrationTests {
 
     @Autowired

@@ -8,12 +8,12 @@ import java.util.UUID;
 import org.garrison.organisation.internal.Clients.ClientDetails;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Duplicate detection and tags on the real database. */
-@SpringBootTest
+@IntegrationTest
 class ClientDuplicatesIntegrationTests {
 
     @Autowired

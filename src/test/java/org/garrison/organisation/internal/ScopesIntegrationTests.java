@@ -9,16 +9,16 @@ import java.util.stream.Collectors;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Each data scope level as a {@code WHERE} clause, checked against the demo organisation. Other tests
  * add sites to the shared database, so each check looks at the demo sites and at the rule every
  * returned row must satisfy.
  */
-@SpringBootTest
+@IntegrationTest
 class ScopesIntegrationTests {
 
     private static final Set<String> DEMO_SITES = Set.of("S101", "S102", "S201", "S202");

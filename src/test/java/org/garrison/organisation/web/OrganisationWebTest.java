@@ -8,9 +8,8 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.TestPrincipals;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,8 +20,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * requests made as the real demo users, and ids of the demo organisation. The database is shared
  * with every other test, so tests create uniquely named rows of their own.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 abstract class OrganisationWebTest {
 
     static final String BANK = "鹏城银行深圳分行";

@@ -10,17 +10,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.garrison.shared.NotificationRequested;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The sweep plans a night schedule's tours and settles them across midnight, alerting about what went wrong. */
-@SpringBootTest
+@IntegrationTest
 @RecordApplicationEvents
-@Import(PatrolFixtures.class)
 class TourSweepIntegrationTests {
 
     @Autowired

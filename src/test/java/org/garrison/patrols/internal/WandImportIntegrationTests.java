@@ -31,12 +31,10 @@ import org.garrison.longjobs.LongJobs;
 import org.garrison.patrols.internal.ScanIngest.Outcome;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -49,9 +47,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Wand exports end to end: a small GBK file answered on the page, a file far above the old 50,000-line cap
  * imported by a long job with an Excel report of its refused lines, the importer's data scope, and who may import.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(PatrolFixtures.class)
+@IntegrationTest
 class WandImportIntegrationTests {
 
     static final ZoneId SHENZHEN = ZoneId.of("Asia/Shanghai");

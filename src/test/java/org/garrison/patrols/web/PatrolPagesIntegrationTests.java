@@ -23,20 +23,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.garrison.patrols.internal.PatrolFixtures;
 import org.garrison.patrols.internal.PatrolSweep;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The set-up, label, board and completion-rate pages end to end, as the demo users. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(PatrolFixtures.class)
+@IntegrationTest
 class PatrolPagesIntegrationTests {
 
     static final ZoneId SHENZHEN = ZoneId.of("Asia/Shanghai");

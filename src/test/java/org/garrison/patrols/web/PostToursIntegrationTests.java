@@ -25,11 +25,9 @@ import org.garrison.people.PeopleManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.SiteId;
 import org.garrison.shared.UserId;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,9 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * page, its tours carry the post, the phone of the guard holding the post lists them (not those of another
  * post), the board shows the post, and changing the post moves the tours not started yet.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(PatrolFixtures.class)
+@IntegrationTest
 class PostToursIntegrationTests {
 
     static final ZoneId SHENZHEN = ZoneId.of("Asia/Shanghai");

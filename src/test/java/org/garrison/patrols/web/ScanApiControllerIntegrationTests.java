@@ -12,20 +12,16 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.garrison.patrols.internal.PatrolFixtures;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The scan upload API end to end, as the demo guard of S101: per-scan answers, idempotency, bad input. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(PatrolFixtures.class)
+@IntegrationTest
 class ScanApiControllerIntegrationTests {
 
     @Autowired

@@ -24,11 +24,9 @@ import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.internal.PatrolFixtures;
 import org.garrison.patrols.internal.ScanPhotos;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,9 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The camera photo of a scan, end to end: the guard who scanned (or a monitor of the site) attaches it once,
  * however often the phone sends it; anyone else finds no such scan; what is not an image is refused and not kept.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(PatrolFixtures.class)
+@IntegrationTest
 class ScanPhotoIntegrationTests {
 
     @Autowired

@@ -12,10 +12,10 @@ import org.garrison.longjobs.JobId;
 import org.garrison.longjobs.LongJobStatus;
 import org.garrison.longjobs.LongJobs;
 import org.garrison.shared.ResidentIds;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,7 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The Excel import as HR: good rows become applicants, bad rows are listed with their reason, as a long job. */
-@SpringBootTest
+@IntegrationTest
 class ApplicantImportIntegrationTests {
 
     @Autowired

@@ -16,19 +16,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.garrison.testsupport.IntegrationTest;
 import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The people pages and API as the demo users: demo staff and pipeline, data scopes, the gate, the online exam. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class PeopleWebIntegrationTests {
 
     @Autowired

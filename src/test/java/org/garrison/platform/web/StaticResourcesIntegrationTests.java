@@ -12,9 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and the guard's web app manifest and service worker answer without a session and name the same versioned files
  * as the pages.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 class StaticResourcesIntegrationTests {
 
     private static final Pattern BOOTSTRAP_CSS = Pattern

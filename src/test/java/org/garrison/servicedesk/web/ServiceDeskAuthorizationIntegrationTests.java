@@ -14,10 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,8 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Who sees what, as the demo users: a client never reaches another client's complaints (pages and API), and a
  * whistle-blower's identity is shown only to management — sealed on every other page and in the audit log.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class ServiceDeskAuthorizationIntegrationTests {
 
     @Autowired

@@ -14,10 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,8 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Surveys end to end: customer service sends one by hand, the client answers through the link without signing
  * in — once, and only completely — and satisfaction is reported within each viewer's scope.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class SurveyIntegrationTests {
 
     @Autowired

@@ -13,16 +13,16 @@ import org.garrison.longjobs.JobProgress;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.siteops.internal.AccessViews.AccessFilter;
 import org.garrison.siteops.internal.PersonEntry.Visitor;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The Excel export of the access log holds the people and vehicles of the search, within the user's scope only. */
-@SpringBootTest
+@IntegrationTest
 class AccessExportIntegrationTests {
 
     @Autowired

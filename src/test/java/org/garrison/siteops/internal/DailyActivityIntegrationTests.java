@@ -10,14 +10,14 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.SiteId;
 import org.garrison.siteops.SiteOpsManagement;
 import org.garrison.siteops.internal.PersonEntry.Visitor;
+import org.garrison.testsupport.IntegrationTest;
 import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A site's day combines the gate, hazards and incidents in time order, and only within the reader's scope. */
-@SpringBootTest
+@IntegrationTest
 class DailyActivityIntegrationTests {
 
     @Autowired

@@ -18,14 +18,14 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.siteops.internal.HazardViews.HazardFilter;
 import org.garrison.siteops.internal.InspectionItem.Outcome;
 import org.garrison.siteops.internal.Inspections.ItemResult;
+import org.garrison.testsupport.IntegrationTest;
 import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A guard's inspection with a failed item opens a hazard, which is rectified, verified by another person and closed. */
-@SpringBootTest
+@IntegrationTest
 class InspectionsIntegrationTests {
 
     @Autowired

@@ -13,9 +13,9 @@ import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.shared.SiteId;
 import org.garrison.siteops.SiteOpsPermissions;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -24,7 +24,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * The morning reminder of emergency resources tells each stage once: running it twice (as a second node or a
  * rerun would) tells nothing new, a later stage is told once more, and a check starts the resource afresh.
  */
-@SpringBootTest
+@IntegrationTest
 @RecordApplicationEvents
 class ResourceRemindersIntegrationTests {
 

@@ -16,10 +16,9 @@ import org.garrison.shared.NotificationRequested;
 import org.garrison.siteops.internal.IncidentType;
 import org.garrison.siteops.internal.Incidents;
 import org.garrison.siteops.internal.Severity;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,8 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * view, which opens for that user; the park's client user (S201, S202) never sees it, and the bank's user
  * never sees the park's incidents.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @RecordApplicationEvents
 class ClientIncidentsIntegrationTests {
 

@@ -7,10 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.ArrayList;
 import java.util.List;
 
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,8 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Every page of site operations renders with the demo data for the team leader of 福田支行 (S101), and
  * the pages of another client's site are not found for that leader.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class SiteOpsPagesIntegrationTests {
 
     @Autowired

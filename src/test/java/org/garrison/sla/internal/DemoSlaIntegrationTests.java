@@ -6,11 +6,11 @@ import java.time.Duration;
 
 import org.garrison.sla.SlaManagement;
 import org.garrison.sla.SlaState;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
+@IntegrationTest
 class DemoSlaIntegrationTests {
 
     @Autowired

@@ -12,13 +12,13 @@ import org.garrison.sla.SlaBreached;
 import org.garrison.sla.SlaManagement;
 import org.garrison.sla.SlaTarget;
 import org.garrison.sla.SlaWarningDue;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-@SpringBootTest
+@IntegrationTest
 @RecordApplicationEvents
 class SlaSweepIntegrationTests {
 

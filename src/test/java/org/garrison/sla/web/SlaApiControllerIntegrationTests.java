@@ -12,15 +12,13 @@ import java.util.UUID;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.sla.SlaManagement;
+import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class SlaApiControllerIntegrationTests {
 
     @Autowired
