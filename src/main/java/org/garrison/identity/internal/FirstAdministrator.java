@@ -53,7 +53,7 @@ class FirstAdministrator implements StartupData {
 
     @Override
     public Set<String> after() {
-        return Set.of("identity.roles", "organisation.company");
+        return Set.of("identity.roles");
     }
 
     @Override
