@@ -87,13 +87,13 @@ class BusinessTimeIntegrationTests {
                 day.atStartOfDay(SHANGHAI).toInstant());
         sweep.sweep(day.atTime(20, 0).atZone(SHANGHAI).toInstant());
         assertThat(jdbc.sql("SELECT count(*) FROM patrol_tour WHERE route_id = ?").param(route.getId()).query(Long.class)
-            .single()).isEqualTo(1);
+            .single()).as("tours at 20:58 and 22:58").isEqualTo(2);
 
         String board = mvc.perform(get("/patrol/board").with(as("ops")).param("day", day.toString()))
             .andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString();
 
-        assertThat(board).contains("20:58").doesNotContain("04:58").doesNotContain("12:58");
+        assertThat(board).contains("20:58", "22:58").doesNotContain("04:58").doesNotContain("12:58");
     }
 
     @Test

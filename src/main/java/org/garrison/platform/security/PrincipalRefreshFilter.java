@@ -22,7 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PrincipalRefreshFilter extends OncePerRequestFilter {
 
     private static final List<String> STATIC = List.of("/css/", "/js/", "/img/", "/vendor/", "/webjars/",
-            "/favicon.ico", "/patrol/sw.js", "/patrol/manifest.webmanifest");
+            "/favicon.ico");
+
+    /** A module's web app manifest and service worker, e.g. the guard's /patrol/sw.js. */
+    private static final List<String> APP_FILES = List.of("/manifest.webmanifest", "/sw.js");
 
     private final IdentityManagement identity;
 
@@ -40,7 +43,8 @@ class PrincipalRefreshFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return STATIC.stream().anyMatch(path::startsWith);
+        return STATIC.stream().anyMatch(path::startsWith)
+                || path.indexOf('/', 1) == path.lastIndexOf('/') && APP_FILES.stream().anyMatch(path::endsWith);
     }
 
     @Override

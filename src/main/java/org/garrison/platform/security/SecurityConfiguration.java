@@ -129,9 +129,9 @@ class SecurityConfiguration {
                 .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**",
                         "/favicon.ico", "/locale")
                 .permitAll()
-                // the guard's web app manifest and service worker hold nothing secret; a phone fetches them without
-                // its session to install the app ("添加到主屏幕") and to update the worker
-                .requestMatchers(HttpMethod.GET, "/patrol/manifest.webmanifest", "/patrol/sw.js")
+                // a module's web app manifest and service worker (the guard's /patrol/…) hold nothing secret; a phone
+                // fetches them without its session to install the app ("添加到主屏幕") and to update the worker
+                .requestMatchers(HttpMethod.GET, "/*/manifest.webmanifest", "/*/sw.js")
                 .permitAll()
                 // pages for people without an account (survey links, whistle-blowing form); each handler
                 // still carries its own @PreAuthorize, and CSRF applies as everywhere
