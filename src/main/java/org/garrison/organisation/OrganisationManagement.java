@@ -107,6 +107,43 @@ public class OrganisationManagement {
         return new SiteFilter(scope);
     }
 
+    /**
+     * The clients a data scope covers, as a condition for another module's own JPA queries on a client id
+     * (e.g. contracts): no client ids are loaded first.
+     */
+    public ClientFilter clientFilter(DataScope scope) {
+        return new ClientFilter(scope);
+    }
+
+    /** The client's register entry, if the scope covers the client. */
+    public java.util.Optional<ClientRecord> client(DataScope scope, ClientId client) {
+        return clients.findOne(Scopes.clients(scope).and((r, q, cb) -> cb.equal(r.get("id"), client.value())))
+            .map(c -> new ClientRecord(new ClientId(c.getId()), c.getName(), c.getIndustry(), c.getAddress(), c.getPhone(),
+                    c.getStatus().name()));
+    }
+
+    /**
+     * Refuses a client the scope does not cover as if it did not exist.
+     *
+     * @throws NotFoundException {@code entity.client} when the scope does not cover the client (or it does not exist)
+     */
+    public void requireClient(DataScope scope, ClientId client) {
+        if (!clients.exists(Scopes.clients(scope).and((r, q, cb) -> cb.equal(r.get("id"), client.value())))) {
+            throw new NotFoundException("entity.client", client.value());
+        }
+    }
+
+    /** The names of these clients (whatever the scope: for rows the caller already found in scope). */
+    public Map<ClientId, String> clientNames(Collection<ClientId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var names = new LinkedHashMap<ClientId, String>();
+        clients.findAllById(ids.stream().map(ClientId::value).distinct().toList())
+            .forEach(c -> names.put(new ClientId(c.getId()), c.getName()));
+        return names;
+    }
+
     /** The sites a scope covers, in code order, for pickers. */
     public List<SiteChoice> siteChoices(DataScope scope) {
         return sites.findAll(Scopes.sites(scope), Sort.by("code"))

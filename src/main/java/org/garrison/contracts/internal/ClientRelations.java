@@ -9,6 +9,7 @@ import org.garrison.contracts.internal.Commitment.Source;
 import org.garrison.contracts.internal.ReturnVisit.Method;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
+import org.garrison.shared.ClientId;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +58,7 @@ public class ClientRelations {
 
     @Transactional(readOnly = true)
     public Visit visit(DataScope scope, long visitId) {
-        return records.visits().findByIdAndClientIdIn(visitId, clientIds(scope))
+        return records.visits().findById(visitId).filter(v -> covers(scope, v.getClientId()))
             .orElseThrow(() -> new NotFoundException("entity.visit", visitId));
     }
 
@@ -87,7 +88,7 @@ public class ClientRelations {
     public Commitment commit(DataScope scope, Source source, long sourceId, String what, String owner, LocalDate due) {
         long clientId = switch (source) {
             case VISIT -> visit(scope, sourceId).getClientId();
-            case MEETING -> records.meetings().findByIdAndClientIdIn(sourceId, clientIds(scope))
+            case MEETING -> records.meetings().findById(sourceId).filter(m -> covers(scope, m.getClientId()))
                 .orElseThrow(() -> new NotFoundException("entity.meeting", sourceId))
                 .getClientId();
         };
@@ -97,7 +98,7 @@ public class ClientRelations {
     }
 
     public void keep(DataScope scope, long commitmentId, String note) {
-        var commitment = records.commitments().findByIdAndClientIdIn(commitmentId, clientIds(scope))
+        var commitment = records.commitments().findById(commitmentId).filter(c -> covers(scope, c.getClientId()))
             .orElseThrow(() -> new NotFoundException("entity.commitment", commitmentId));
         var before = commitment.snapshot();
         commitment.kept(LocalDate.now(clock), note);
@@ -114,7 +115,7 @@ public class ClientRelations {
 
     /** Records the outcome of a return visit and schedules the next one when it repeats. */
     public void returnVisitDone(DataScope scope, long returnVisitId, String outcome, boolean satisfied) {
-        var visit = records.returnVisits().findByIdAndClientIdIn(returnVisitId, clientIds(scope))
+        var visit = records.returnVisits().findById(returnVisitId).filter(v -> covers(scope, v.getClientId()))
             .orElseThrow(() -> new NotFoundException("entity.returnVisit", returnVisitId));
         var before = visit.snapshot();
         var next = visit.done(LocalDate.now(clock), outcome, satisfied);
@@ -134,13 +135,12 @@ public class ClientRelations {
     }
 
     private void requireClient(DataScope scope, long clientId) {
-        if (!clientIds(scope).contains(clientId)) {
-            throw new NotFoundException("entity.client", clientId);
-        }
+        organisation.requireClient(scope, new ClientId(clientId));
     }
 
-    private List<Long> clientIds(DataScope scope) {
-        return organisation.clientsIn(scope).stream().map(c -> c.id().value()).toList();
+    /** Whether the scope covers the client of a record (a record of another client is simply not found). */
+    private boolean covers(DataScope scope, long clientId) {
+        return organisation.client(scope, new ClientId(clientId)).isPresent();
     }
 
     private void audit(String action, String type, Object id, String summary,

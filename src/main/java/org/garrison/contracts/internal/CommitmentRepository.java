@@ -1,9 +1,7 @@
 package org.garrison.contracts.internal;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.garrison.contracts.internal.Commitment.Reminder;
 import org.springframework.data.jpa.repository.Query;
@@ -13,8 +11,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface CommitmentRepository extends ListCrudRepository<Commitment, Long> {
 
     List<Commitment> findByClientIdOrderByKeptOnAscDueAsc(long clientId);
-
-    Optional<Commitment> findByIdAndClientIdIn(long id, Collection<Long> clientIds);
 
     /** Open commitments due on or before {@code until} whose {@code last} reminder has not gone out yet. */
     @Query("""

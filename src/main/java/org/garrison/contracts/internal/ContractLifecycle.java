@@ -11,9 +11,9 @@ import org.garrison.numbering.Series;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.ClientId;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,9 +58,7 @@ public class ContractLifecycle {
 
     /** Records a client's inquiry (需求); the client must be within the user's scope. */
     public Contract recordInquiry(DataScope scope, long clientId, Inquiry inquiry) {
-        if (organisation.clientsIn(scope).stream().noneMatch(c -> c.id().value() == clientId)) {
-            throw new NotFoundException("entity.client", clientId);
-        }
+        organisation.requireClient(scope, new ClientId(clientId));
         var contract = contracts.save(new Contract(numbering.next(SERIES, LocalDate.now(clock)), clientId, inquiry, null));
         audit("CREATE", contract, null);
         return contract;

@@ -81,11 +81,7 @@ public class ContractQueries {
 
     /** Contracts whose client the scope covers (all for company-wide users). */
     Specification<Contract> inScope(DataScope scope) {
-        if (scope.isCompanyWide()) {
-            return (r, q, cb) -> cb.conjunction();
-        }
-        List<Long> clientIds = organisation.clientsIn(scope).stream().map(c -> c.id().value()).toList();
-        return (r, q, cb) -> clientIds.isEmpty() ? cb.disjunction() : r.get("clientId").in(clientIds);
+        return organisation.clientFilter(scope).on("clientId");
     }
 
 }

@@ -106,8 +106,7 @@ public class StartUpTasks {
     private Specification<StartUpTask> visible(CurrentUser user) {
         Specification<StartUpTask> spec = (r, q, cb) -> r.get("department").in(departmentsOf(user));
         if (!user.scope().isCompanyWide()) {
-            var siteIds = organisation.sitesIn(user.scope()).stream().map(SiteId::value).toList();
-            spec = spec.and((r, q, cb) -> siteIds.isEmpty() ? cb.disjunction() : r.get("siteId").in(siteIds));
+            spec = spec.and(organisation.siteFilter(user.scope()).on("siteId"));
         }
         return spec;
     }

@@ -12,7 +12,13 @@ import org.garrison.contracts.internal.ClientRelations;
 import org.garrison.contracts.internal.ContractQueries;
 import org.garrison.contracts.internal.PortalAccounts;
 import org.garrison.contracts.internal.ReturnVisit.Method;
+import org.garrison.contracts.web.RelationForms.CommitmentEntry;
+import org.garrison.contracts.web.RelationForms.Kept;
+import org.garrison.contracts.web.RelationForms.MeetingEntry;
 import org.garrison.contracts.web.RelationForms.PortalAccount;
+import org.garrison.contracts.web.RelationForms.ReturnVisitOutcome;
+import org.garrison.contracts.web.RelationForms.ReturnVisitPlan;
+import org.garrison.contracts.web.RelationForms.VisitPlan;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.ClientId;
 import org.garrison.shared.DomainException;
@@ -57,9 +63,7 @@ class ClientDossierController {
     @PreAuthorize("hasAuthority('CONTRACTS_VIEW')")
     String dossier(@PathVariable long clientId, Model model) {
         var scope = scope();
-        var client = organisation.clientsIn(scope).stream()
-            .filter(c -> c.id().value() == clientId)
-            .findFirst()
+        var client = organisation.client(scope, new ClientId(clientId))
             .orElseThrow(() -> new NotFoundException("entity.client", clientId));
         var dossier = relations.dossier(scope, clientId);
         model.addAttribute("client", client);
@@ -72,6 +76,13 @@ class ClientDossierController {
         model.addAttribute("meetingItems", dossier.commitments().stream()
             .filter(c -> c.getSource() == org.garrison.contracts.internal.Commitment.Source.MEETING)
             .collect(java.util.stream.Collectors.groupingBy(c -> Objects.requireNonNull(c.getSourceId()))));
+        model.addAttribute("visitPlan", new VisitPlan("", "", null));
+        model.addAttribute("returnVisitPlan", new ReturnVisitPlan(null, null, null));
+        model.addAttribute("meeting", new MeetingEntry(null, "", "", ""));
+        model.addAttribute("portalAccount", new PortalAccount("", ""));
+        model.addAttribute("kept", new Kept(""));
+        model.addAttribute("actionItem", new CommitmentEntry("", "", null));
+        model.addAttribute("returnVisitOutcome", new ReturnVisitOutcome("", false));
         return "contracts/dossier";
     }
 

@@ -49,6 +49,9 @@ class ClientRelationsController {
         model.addAttribute("commitments", relations.dossier(scope(), visit.getClientId()).commitments().stream()
             .filter(c -> c.getSource() == Source.VISIT && c.getSourceId() == id)
             .toList());
+        model.addAttribute("visitRecord", new VisitRecord(null, "", "", ""));
+        model.addAttribute("visitReport", new VisitReport(""));
+        model.addAttribute("commitment", new CommitmentEntry("", "", null));
         return "contracts/visit";
     }
 

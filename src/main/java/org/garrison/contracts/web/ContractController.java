@@ -49,8 +49,9 @@ class ContractController {
     @PreAuthorize("hasAuthority('CONTRACTS_VIEW')")
     String list(@RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable ContractStatus status, Model model) {
-        model.addAttribute("contracts", queries.list(scope(), q, status, null));
-        model.addAttribute("clientNames", names.clients());
+        var contracts = queries.list(scope(), q, status, null);
+        model.addAttribute("contracts", contracts);
+        model.addAttribute("clientNames", names.clients(contracts.stream().map(c -> c.getClientId()).distinct().toList()));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("statuses", ContractStatus.values());
@@ -60,7 +61,8 @@ class ContractController {
     @GetMapping("/contracts/new")
     @PreAuthorize("hasAuthority('CONTRACTS_MANAGE')")
     String newInquiry(@RequestParam(required = false) @Nullable Long clientId, Model model) {
-        return inquiryForm(model, InquiryForm.blank(clientId), null, null);
+        model.addAttribute("form", InquiryForm.blank(clientId));
+        return inquiryForm(model);
     }
 
     @PostMapping("/contracts")
@@ -68,14 +70,15 @@ class ContractController {
     String recordInquiry(@Valid @ModelAttribute("form") InquiryForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return inquiryForm(model, form, errors, null);
+            return inquiryForm(model);
         }
         long id;
         try {
             id = lifecycle.recordInquiry(scope(), java.util.Objects.requireNonNull(form.clientId()), form.inquiry()).getId();
         }
         catch (DomainException ex) {
-            return inquiryForm(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return inquiryForm(model);
         }
         redirect.addFlashAttribute("flash", "contract.inquiryRecorded");
         return "redirect:/contracts/" + id;
@@ -87,10 +90,12 @@ class ContractController {
         var scope = scope();
         var contract = queries.get(scope, id);
         model.addAttribute("contract", contract);
-        model.addAttribute("clientName", names.clients().get(contract.getClientId()));
+        model.addAttribute("clientName", names.clients(java.util.List.of(contract.getClientId())).get(contract.getClientId()));
         model.addAttribute("versions", queries.versions(scope, id));
-        model.addAttribute("tasks", tasks.ofContract(id));
-        model.addAttribute("siteNames", names.sites());
+        var startUp = tasks.ofContract(id);
+        model.addAttribute("tasks", startUp);
+        model.addAttribute("siteNames", names.sites(startUp.stream().map(t -> t.getSiteId()).distinct().toList()));
+        model.addAttribute("ending", new ReasonForm(""));
         return "contracts/detail";
     }
 
@@ -143,12 +148,8 @@ class ContractController {
         return "redirect:/contracts/" + id;
     }
 
-    private String inquiryForm(Model model, InquiryForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
-        model.addAttribute("form", form);
+    private String inquiryForm(Model model) {
         model.addAttribute("clients", organisation.clientsIn(scope()));
-        model.addAttribute("errors", errors != null ? errors : new org.springframework.validation.BeanPropertyBindingResult(form, "form"));
-        model.addAttribute("refusal", refusal);
         return "contracts/inquiry-form";
     }
 

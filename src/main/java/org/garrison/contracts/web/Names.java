@@ -1,14 +1,15 @@
 package org.garrison.contracts.web;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.OrganisationManagement.ClientChoice;
-import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.shared.ClientId;
+import org.garrison.shared.SiteId;
 import org.springframework.stereotype.Component;
 
-/** Client, site and branch names by id, for pages that show records referring to them by id. */
+/** Client and site names by id, for pages that show records referring to them by id (only the ids shown are looked up). */
 @Component
 class Names {
 
@@ -18,12 +19,16 @@ class Names {
         this.organisation = organisation;
     }
 
-    Map<Long, String> clients() {
-        return organisation.clientNames().stream().collect(Collectors.toMap(c -> c.id().value(), ClientChoice::name));
+    Map<Long, String> clients(Collection<Long> ids) {
+        var names = new HashMap<Long, String>();
+        organisation.clientNames(ids.stream().map(ClientId::new).toList()).forEach((id, name) -> names.put(id.value(), name));
+        return names;
     }
 
-    Map<Long, String> sites() {
-        return organisation.siteNames().stream().collect(Collectors.toMap(Named::id, Named::name));
+    Map<Long, String> sites(Collection<Long> ids) {
+        var names = new HashMap<Long, String>();
+        organisation.siteNames(ids.stream().map(SiteId::new).toList()).forEach((id, name) -> names.put(id.value(), name));
+        return names;
     }
 
 }

@@ -38,7 +38,9 @@ class ProposalController {
     @PreAuthorize("hasAuthority('CONTRACTS_MANAGE')")
     String newVersion(@PathVariable long id, Model model) {
         var latest = queries.latest(scope(), id).orElse(null);
-        return form(model, id, ProposalForm.startingFrom(latest), null, null);
+        var form = ProposalForm.startingFrom(latest);
+        model.addAttribute("form", form);
+        return form(model, id, form);
     }
 
     @PostMapping("/contracts/{id}/proposals")
@@ -47,7 +49,7 @@ class ProposalController {
             Model model, RedirectAttributes redirect) {
         queries.get(scope(), id);
         if (errors.hasErrors()) {
-            return form(model, id, form, errors, null);
+            return form(model, id, form);
         }
         int number;
         try {
@@ -55,7 +57,8 @@ class ProposalController {
                 .getNumber();
         }
         catch (DomainException ex) {
-            return form(model, id, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, id, form);
         }
         redirect.addFlashAttribute("flash", "proposal.saved");
         return "redirect:/contracts/" + id + "/proposals/" + number;
@@ -79,14 +82,11 @@ class ProposalController {
         return "contracts/compare";
     }
 
-    private String form(Model model, long id, ProposalForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
+    /** The form page; the form itself is in the model already (bound, or put there by the GET). */
+    private String form(Model model, long id, ProposalForm form) {
         model.addAttribute("contract", queries.get(scope(), id));
-        model.addAttribute("form", form);
         model.addAttribute("rows", form.rows());
         model.addAttribute("kinds", ServiceKind.values());
-        model.addAttribute("errors", errors != null ? errors : new org.springframework.validation.BeanPropertyBindingResult(form, "form"));
-        model.addAttribute("refusal", refusal);
         return "contracts/proposal-form";
     }
 

@@ -49,7 +49,8 @@ class SigningController {
         var latest = queries.latest(scope(), id).orElse(null);
         var form = SignForm.blank(latest == null ? null : latest.getNumber(), contract.getWantedFrom(),
                 contract.getWantedTo(), null);
-        return form(model, id, form, null, null);
+        model.addAttribute("form", form);
+        return form(model, id);
     }
 
     @PostMapping("/contracts/{id}/sign")
@@ -59,14 +60,15 @@ class SigningController {
             RedirectAttributes redirect) {
         queries.get(scope(), id);
         if (errors.hasErrors()) {
-            return form(model, id, form, errors, null);
+            return form(model, id);
         }
         try {
             signing.sign(scope(), id, new SignRequest(java.util.Objects.requireNonNull(form.version()), form.terms(),
                     java.util.Objects.requireNonNull(form.branchId()), upload(file)));
         }
         catch (DomainException ex) {
-            return form(model, id, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, id);
         }
         redirect.addFlashAttribute("flash", "contract.signed");
         return "redirect:/contracts/" + id;
@@ -85,14 +87,10 @@ class SigningController {
         }
     }
 
-    private String form(Model model, long id, SignForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
+    private String form(Model model, long id) {
         model.addAttribute("contract", queries.get(scope(), id));
         model.addAttribute("versions", queries.versions(scope(), id));
         model.addAttribute("branches", organisation.branchNames());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors != null ? errors : new org.springframework.validation.BeanPropertyBindingResult(form, "form"));
-        model.addAttribute("refusal", refusal);
         return "contracts/sign-form";
     }
 

@@ -44,7 +44,7 @@ class StartUpTaskController {
         model.addAttribute("tasks", visible);
         model.addAttribute("open", open);
         model.addAttribute("contracts", queries.numbers(visible.stream().map(t -> t.getContractId()).distinct().toList()));
-        model.addAttribute("siteNames", names.sites());
+        model.addAttribute("siteNames", names.sites(visible.stream().map(t -> t.getSiteId()).distinct().toList()));
         model.addAttribute("myDepartments", user.roleCodes().contains("ADMIN") ? Set.of("SECURITY_OPS", "TRAINING",
                 "LOGISTICS") : user.roleCodes());
         model.addAttribute("today", LocalDate.now(clock));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -11,8 +13,10 @@ import org.garrison.documents.internal.Views.DocumentCard;
 import org.garrison.documents.internal.Views.DocumentFilter;
 import org.garrison.documents.internal.Views.DocumentRow;
 import org.garrison.documents.internal.Views.VersionRow;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -35,31 +39,34 @@ public class DocumentQueries {
 
     private final StoredFiles files;
 
-    private final SiteAccess sites;
+    private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
 
     DocumentQueries(DocumentRepository documents, DocumentVersionRepository versions, StoredFiles files,
-            SiteAccess sites, ApplicationEventPublisher events) {
+            OrganisationManagement organisation, ApplicationEventPublisher events) {
         this.documents = documents;
         this.versions = versions;
         this.files = files;
-        this.sites = sites;
+        this.organisation = organisation;
         this.events = events;
     }
 
     public List<DocumentRow> list(Reader reader, DocumentFilter filter) {
-        var spec = DocumentScopes.visibleTo(reader, sites.siteIds(reader.scope())).and(matching(filter));
-        var names = sites.names();
-        return documents.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))))
-            .map(document -> DocumentRow.of(document, name(names, document)))
+        var spec = DocumentScopes.visibleTo(reader, organisation.siteFilter(reader.scope())).and(matching(filter));
+        var found = documents
+            .findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))))
             .getContent();
+        var names = organisation.siteNames(found.stream().map(Document::getSiteId).filter(Objects::nonNull).map(SiteId::new)
+            .collect(Collectors.toSet()));
+        return found.stream().map(document -> DocumentRow.of(document, name(names, document))).toList();
     }
 
     public DocumentCard card(Reader reader, long id) {
         var document = visible(reader, id);
         var rows = versions.findByDocumentIdOrderByVersionNoDesc(id).stream().map(VersionRow::of).toList();
-        return new DocumentCard(DocumentRow.of(document, name(sites.names(), document)), rows);
+        var names = document.getSiteId() == null ? Map.<SiteId, String>of() : organisation.siteNames(List.of(new SiteId(document.getSiteId())));
+        return new DocumentCard(DocumentRow.of(document, name(names, document)), rows);
     }
 
     /** A version's file; downloading a confidential document leaves an audit entry. */
@@ -89,7 +96,7 @@ public class DocumentQueries {
 
     private Document visible(Reader reader, long id) {
         return documents
-            .findOne(DocumentScopes.visibleTo(reader, sites.siteIds(reader.scope())).and(DocumentScopes.withId(id)))
+            .findOne(DocumentScopes.visibleTo(reader, organisation.siteFilter(reader.scope())).and(DocumentScopes.withId(id)))
             .orElseThrow(() -> new NotFoundException("entity.document", id));
     }
 
@@ -98,8 +105,8 @@ public class DocumentQueries {
             .orElseThrow(() -> new NotFoundException("entity.documentVersion", id + " v" + versionNo));
     }
 
-    private static @Nullable String name(Map<Long, String> names, Document document) {
-        return document.getSiteId() == null ? null : names.get(document.getSiteId());
+    private static @Nullable String name(Map<SiteId, String> names, Document document) {
+        return document.getSiteId() == null ? null : names.get(new SiteId(document.getSiteId()));
     }
 
     private static Specification<Document> matching(DocumentFilter filter) {

@@ -4,9 +4,11 @@ import java.util.Map;
 
 import org.garrison.documents.Upload;
 import org.garrison.documents.internal.Views.NewDocument;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.SiteId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,17 +26,17 @@ public class DocumentRegister {
 
     private final DocumentNumbers numbers;
 
-    private final SiteAccess sites;
+    private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
 
     DocumentRegister(DocumentRepository documents, DocumentVersionRepository versions, StoredFiles files,
-            DocumentNumbers numbers, SiteAccess sites, ApplicationEventPublisher events) {
+            DocumentNumbers numbers, OrganisationManagement organisation, ApplicationEventPublisher events) {
         this.documents = documents;
         this.versions = versions;
         this.files = files;
         this.numbers = numbers;
-        this.sites = sites;
+        this.organisation = organisation;
         this.events = events;
     }
 
@@ -43,7 +45,9 @@ public class DocumentRegister {
         if (details.confidentiality() == Confidentiality.CONFIDENTIAL && !reader.seesConfidential()) {
             throw new DomainException("documents.confidentialNotAllowed");
         }
-        sites.requireInScope(reader.scope(), details.siteId());
+        if (details.siteId() != null) {
+            organisation.requireSite(reader.scope(), new SiteId(details.siteId()));
+        }
         var file = files.store(upload);
         var document = documents.save(new Document(numbers.next(details.type()), details.title().strip(),
                 details.type(), details.confidentiality(), details.siteId(), file.getUploadedAt(), file.getUploadedBy()));
@@ -56,7 +60,8 @@ public class DocumentRegister {
     /** Adds a version with a note on what changed; returns its version number. */
     public int addVersion(Reader reader, long documentId, String changeNote, Upload upload) {
         var document = documents
-            .findOne(DocumentScopes.visibleTo(reader, sites.siteIds(reader.scope())).and(DocumentScopes.withId(documentId)))
+            .findOne(DocumentScopes.visibleTo(reader, organisation.siteFilter(reader.scope()))
+                .and(DocumentScopes.withId(documentId)))
             .orElseThrow(() -> new NotFoundException("entity.document", documentId));
         var before = document.snapshot();
         var file = files.store(upload);

@@ -1,11 +1,11 @@
 package org.garrison.documents.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.garrison.organisation.SiteFilter;
 import org.garrison.shared.ScopeLevel;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -19,7 +19,7 @@ final class DocumentScopes {
     private DocumentScopes() {
     }
 
-    static Specification<Document> visibleTo(Reader reader, Collection<Long> sitesInScope) {
+    static Specification<Document> visibleTo(Reader reader, SiteFilter sitesInScope) {
         return (root, query, cb) -> {
             List<Predicate> rules = new ArrayList<>();
             var confidentiality = root.<Confidentiality>get("confidentiality");
@@ -27,7 +27,7 @@ final class DocumentScopes {
                 rules.add(cb.notEqual(confidentiality, Confidentiality.CONFIDENTIAL));
             }
             var site = root.<Long>get("siteId");
-            var ofOwnSites = sitesInScope.isEmpty() ? cb.disjunction() : site.in(sitesInScope);
+            var ofOwnSites = sitesInScope.<Document>on("siteId").toPredicate(root, query, cb);
             if (reader.scope().level() == ScopeLevel.CLIENT) {
                 rules.add(cb.equal(confidentiality, Confidentiality.PUBLIC));
                 rules.add(ofOwnSites);

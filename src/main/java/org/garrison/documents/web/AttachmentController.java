@@ -4,17 +4,16 @@ import org.garrison.documents.internal.AttachmentAccess;
 import org.garrison.documents.internal.Attachments;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The attachments of any record, as the htmx fragment {@code documents/fragments :: attachments} loads
@@ -39,22 +38,22 @@ class AttachmentController {
     @PreAuthorize("isAuthenticated()")
     String list(@PathVariable String ownerType, @PathVariable String ownerId, Model model) {
         boolean canAttach = access.requireVisible(CurrentUser.require(), ownerType, ownerId);
-        return list(model, ownerType, ownerId, canAttach, null);
+        model.addAttribute("form", AttachmentForm.empty());
+        return list(model, ownerType, ownerId, canAttach);
     }
 
     @PostMapping("/attachments/{ownerType}/{ownerId}")
     @PreAuthorize("isAuthenticated()")
     String attach(@PathVariable String ownerType, @PathVariable String ownerId,
-            @RequestParam(required = false) @Nullable MultipartFile file, Model model) {
+            @ModelAttribute("form") AttachmentForm form, BindingResult errors, Model model) {
         access.requireAttachable(CurrentUser.require(), ownerType, ownerId);
-        DomainException refusal = null;
         try {
-            attachments.attach(ownerType, ownerId, Uploads.of(file));
+            attachments.attach(ownerType, ownerId, Uploads.of(form.file()));
         }
         catch (DomainException ex) {
-            refusal = ex;
+            errors.reject(ex.messageKey(), ex.arguments(), null);
         }
-        return list(model, ownerType, ownerId, true, refusal);
+        return list(model, ownerType, ownerId, true);
     }
 
     @GetMapping("/attachments/{ownerType}/{ownerId}/{id}")
@@ -73,12 +72,11 @@ class AttachmentController {
         return Uploads.send(attachments.download(ownerType, ownerId, id, true), true);
     }
 
-    private String list(Model model, String ownerType, String ownerId, boolean canAttach, @Nullable DomainException refusal) {
+    private String list(Model model, String ownerType, String ownerId, boolean canAttach) {
         model.addAttribute("ownerType", ownerType);
         model.addAttribute("ownerId", ownerId);
         model.addAttribute("attachments", attachments.of(ownerType, ownerId));
         model.addAttribute("canAttach", canAttach);
-        model.addAttribute("refusal", refusal);
         return LIST;
     }
 

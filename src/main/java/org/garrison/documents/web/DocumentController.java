@@ -8,8 +8,8 @@ import org.garrison.documents.internal.DocumentQueries;
 import org.garrison.documents.internal.DocumentRegister;
 import org.garrison.documents.internal.DocumentType;
 import org.garrison.documents.internal.Reader;
-import org.garrison.documents.internal.SiteAccess;
 import org.garrison.documents.internal.Views.DocumentFilter;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.jspecify.annotations.Nullable;
@@ -35,12 +35,12 @@ class DocumentController {
 
     private final DocumentRegister register;
 
-    private final SiteAccess sites;
+    private final OrganisationManagement organisation;
 
-    DocumentController(DocumentQueries queries, DocumentRegister register, SiteAccess sites) {
+    DocumentController(DocumentQueries queries, DocumentRegister register, OrganisationManagement organisation) {
         this.queries = queries;
         this.register = register;
-        this.sites = sites;
+        this.organisation = organisation;
     }
 
     @GetMapping("/documents")
@@ -67,7 +67,8 @@ class DocumentController {
     @GetMapping("/documents/new")
     @PreAuthorize("hasAuthority('DOCUMENTS_MANAGE')")
     String newDocument(Model model) {
-        return form(model, DocumentForm.blank(), null, null);
+        model.addAttribute("form", DocumentForm.blank());
+        return form(model);
     }
 
     @PostMapping("/documents")
@@ -75,14 +76,15 @@ class DocumentController {
     String create(@Valid @ModelAttribute("form") DocumentForm form, BindingResult errors,
             @RequestParam(required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, form, errors, null);
+            return form(model);
         }
         long id;
         try {
             id = register.register(reader(), form.details(), Uploads.of(file)).getId();
         }
         catch (DomainException ex) {
-            return form(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/documents/" + id;
@@ -91,7 +93,8 @@ class DocumentController {
     @GetMapping("/documents/{id}/versions/new")
     @PreAuthorize("hasAuthority('DOCUMENTS_MANAGE')")
     String newVersion(@PathVariable long id, Model model) {
-        return versionForm(model, id, VersionForm.blank(), null, null);
+        model.addAttribute("form", VersionForm.blank());
+        return versionForm(model, id);
     }
 
     @PostMapping("/documents/{id}/versions")
@@ -99,13 +102,14 @@ class DocumentController {
     String addVersion(@PathVariable long id, @Valid @ModelAttribute("form") VersionForm form, BindingResult errors,
             @RequestParam(required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return versionForm(model, id, form, errors, null);
+            return versionForm(model, id);
         }
         try {
             register.addVersion(reader(), id, form.changeNote(), Uploads.of(file));
         }
         catch (DomainException ex) {
-            return versionForm(model, id, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return versionForm(model, id);
         }
         redirect.addFlashAttribute("flash", "documents.versionAdded");
         return "redirect:/documents/" + id;
@@ -123,20 +127,13 @@ class DocumentController {
         return Uploads.send(queries.thumbnail(reader(), id, version), true);
     }
 
-    private String form(Model model, DocumentForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+    private String form(Model model) {
         choices(model, CurrentUser.require());
         return "documents/form";
     }
 
-    private String versionForm(Model model, long id, VersionForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
+    private String versionForm(Model model, long id) {
         model.addAttribute("card", queries.card(reader(), id));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         return "documents/version-form";
     }
 
@@ -144,7 +141,7 @@ class DocumentController {
         model.addAttribute("types", DocumentType.values());
         model.addAttribute("levels", user.can(DocumentPermissions.DOCUMENTS_CONFIDENTIAL)
                 ? Confidentiality.values() : new Confidentiality[] { Confidentiality.PUBLIC, Confidentiality.INTERNAL });
-        model.addAttribute("sites", sites.choices(user.scope()));
+        model.addAttribute("sites", organisation.siteChoices(user.scope()));
     }
 
     private static Reader reader() {

@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import org.garrison.organisation.internal.OrgStructure;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NoErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -35,8 +34,8 @@ class BranchController {
     @GetMapping("/org/branches/new")
     @PreAuthorize("hasAuthority('ORG_MANAGE') and principal.scope().isCompanyWide()")
     String newBranch(Model model) {
-        var form = BranchForm.blank();
-        return form(model, form, null, NoErrors.on(form), null);
+        model.addAttribute("form", BranchForm.blank());
+        return form(model, null);
     }
 
     @PostMapping("/org/branches")
@@ -44,13 +43,14 @@ class BranchController {
     String create(@Valid @ModelAttribute("form") BranchForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, form, null, errors, null);
+            return form(model, null);
         }
         try {
             structure.createBranch(form.code(), form.name());
         }
         catch (DomainException ex) {
-            return form(model, form, null, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, null);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/org";
@@ -60,8 +60,8 @@ class BranchController {
     @PreAuthorize("hasAuthority('ORG_MANAGE')")
     String edit(@PathVariable long id, Model model) {
         var branch = structure.branch(CurrentUser.require().scope(), id);
-        var form = BranchForm.of(branch);
-        return form(model, form, id, NoErrors.on(form), null);
+        model.addAttribute("form", BranchForm.of(branch));
+        return form(model, id);
     }
 
     @PostMapping("/org/branches/{id}")
@@ -71,24 +71,21 @@ class BranchController {
         var scope = CurrentUser.require().scope();
         if (errors.hasErrors()) {
             structure.branch(scope, id);
-            return form(model, form, id, errors, null);
+            return form(model, id);
         }
         try {
             structure.updateBranch(scope, id, form.code(), form.name(), form.isActive());
         }
         catch (DomainException ex) {
-            return form(model, form, id, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/org";
     }
 
-    private static String form(Model model, BranchForm form, @Nullable Long id, BindingResult errors,
-            @Nullable DomainException refusal) {
-        model.addAttribute("form", form);
+    private static String form(Model model, @Nullable Long id) {
         model.addAttribute("branchId", id);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         return FORM;
     }
 

@@ -10,7 +10,6 @@ import org.garrison.organisation.internal.OrgStructure.SiteFilter;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NoErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -61,12 +60,13 @@ class ClientController {
         model.addAttribute("client", clients.get(scope, id));
         model.addAttribute("sites", directory.sites(scope, new SiteFilter(null, id, null)));
         model.addAttribute("contacts", contacts.of(scope, id));
+        model.addAttribute("contact", ContactForm.empty());
         return "organisation/client";
     }
 
     @PostMapping("/clients/{id}/contacts")
     @PreAuthorize("hasAuthority('CLIENTS_MANAGE')")
-    String addContact(@PathVariable long id, @Valid @ModelAttribute ContactForm form, BindingResult errors,
+    String addContact(@PathVariable long id, @Valid @ModelAttribute("contact") ContactForm form, BindingResult errors,
             RedirectAttributes redirect) {
         var scope = scope();
         clients.get(scope, id);
@@ -91,8 +91,8 @@ class ClientController {
     @GetMapping("/clients/new")
     @PreAuthorize("hasAuthority('CLIENTS_MANAGE')")
     String newClient(Model model) {
-        var form = ClientForm.blank();
-        return form(model, form, null, NoErrors.on(form), null);
+        model.addAttribute("form", ClientForm.blank());
+        return form(model, null);
     }
 
     @PostMapping("/clients")
@@ -100,14 +100,15 @@ class ClientController {
     String create(@Valid @ModelAttribute("form") ClientForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, form, null, errors, null);
+            return form(model, null);
         }
         long id;
         try {
             id = clients.create(form.details()).getId();
         }
         catch (DomainException ex) {
-            return form(model, form, null, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, null);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/clients/" + id;
@@ -116,8 +117,8 @@ class ClientController {
     @GetMapping("/clients/{id}/edit")
     @PreAuthorize("hasAuthority('CLIENTS_MANAGE')")
     String edit(@PathVariable long id, Model model) {
-        var form = ClientForm.of(clients.get(scope(), id));
-        return form(model, form, id, NoErrors.on(form), null);
+        model.addAttribute("form", ClientForm.of(clients.get(scope(), id)));
+        return form(model, id);
     }
 
     @PostMapping("/clients/{id}")
@@ -127,25 +128,22 @@ class ClientController {
         var scope = scope();
         if (errors.hasErrors()) {
             clients.get(scope, id);
-            return form(model, form, id, errors, null);
+            return form(model, id);
         }
         try {
             clients.update(scope, id, form.details());
         }
         catch (DomainException ex) {
-            return form(model, form, id, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/clients/" + id;
     }
 
-    private static String form(Model model, ClientForm form, @Nullable Long id, BindingResult errors,
-            @Nullable DomainException refusal) {
-        model.addAttribute("form", form);
+    private static String form(Model model, @Nullable Long id) {
         model.addAttribute("clientId", id);
         model.addAttribute("statuses", ClientStatus.values());
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         return FORM;
     }
 

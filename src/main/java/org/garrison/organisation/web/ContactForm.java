@@ -11,4 +11,9 @@ import org.jspecify.annotations.Nullable;
 record ContactForm(@NotBlank @Size(max = 100) @Nullable String name, @NotBlank @Size(max = 100) @Nullable String role,
         @Size(max = 30) @Pattern(regexp = Phones.PATTERN, message = Phones.MESSAGE) @Nullable String phone,
         @Email @Size(max = 200) @Nullable String email) {
+
+    static ContactForm empty() {
+        return new ContactForm("", "", "", "");
+    }
+
 }

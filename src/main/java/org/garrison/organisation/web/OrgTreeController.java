@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import org.garrison.organisation.internal.OrgDirectory;
 import org.garrison.organisation.internal.OrgStructure;
 import org.garrison.shared.CurrentUser;
-import org.garrison.shared.NoErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,9 +39,7 @@ class OrgTreeController {
     @GetMapping("/org/company/edit")
     @PreAuthorize("hasAuthority('ORG_MANAGE') and principal.scope().isCompanyWide()")
     String editCompany(Model model) {
-        var form = CompanyForm.of(structure.company());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", NoErrors.on(form));
+        model.addAttribute("form", CompanyForm.of(structure.company()));
         return COMPANY_FORM;
     }
 
@@ -51,7 +48,6 @@ class OrgTreeController {
     String renameCompany(@Valid @ModelAttribute("form") CompanyForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("errors", errors);
             return COMPANY_FORM;
         }
         structure.renameCompany(form.nameZh(), form.nameEn());

@@ -7,7 +7,6 @@ import org.garrison.organisation.internal.PostKind;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NoErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,8 +33,8 @@ class PostController {
     @GetMapping("/org/sites/{siteId}/posts/new")
     @PreAuthorize("hasAuthority('ORG_MANAGE')")
     String newPost(@PathVariable long siteId, Model model) {
-        var form = PostForm.blank();
-        return form(model, form, siteId, null, NoErrors.on(form), null);
+        model.addAttribute("form", PostForm.blank());
+        return form(model, siteId, null);
     }
 
     @PostMapping("/org/sites/{siteId}/posts")
@@ -43,13 +42,14 @@ class PostController {
     String create(@PathVariable long siteId, @Valid @ModelAttribute("form") PostForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, form, siteId, null, errors, null);
+            return form(model, siteId, null);
         }
         try {
             structure.createPost(scope(), siteId, form.name(), form.requiredKind());
         }
         catch (DomainException ex) {
-            return form(model, form, siteId, null, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, siteId, null);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/org/sites/" + siteId;
@@ -59,8 +59,8 @@ class PostController {
     @PreAuthorize("hasAuthority('ORG_MANAGE')")
     String edit(@PathVariable long id, Model model) {
         var post = structure.post(scope(), id);
-        var form = PostForm.of(post);
-        return form(model, form, post.getSiteId(), id, NoErrors.on(form), null);
+        model.addAttribute("form", PostForm.of(post));
+        return form(model, post.getSiteId(), id);
     }
 
     @PostMapping("/org/posts/{id}")
@@ -69,26 +69,23 @@ class PostController {
             Model model, RedirectAttributes redirect) {
         long siteId = structure.post(scope(), id).getSiteId();
         if (errors.hasErrors()) {
-            return form(model, form, siteId, id, errors, null);
+            return form(model, siteId, id);
         }
         try {
             structure.updatePost(scope(), id, form.name(), form.requiredKind(), form.isActive());
         }
         catch (DomainException ex) {
-            return form(model, form, siteId, id, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, siteId, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/org/sites/" + siteId;
     }
 
-    private String form(Model model, PostForm form, long siteId, @Nullable Long postId, BindingResult errors,
-            @Nullable DomainException refusal) {
+    private String form(Model model, long siteId, @Nullable Long postId) {
         model.addAttribute("site", structure.site(scope(), siteId));
-        model.addAttribute("form", form);
         model.addAttribute("postId", postId);
         model.addAttribute("kinds", PostKind.values());
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         return FORM;
     }
 

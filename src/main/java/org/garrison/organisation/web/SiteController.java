@@ -10,7 +10,6 @@ import org.garrison.organisation.internal.OrgStructure.SiteFilter;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NoErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -70,8 +69,8 @@ class SiteController {
     @PreAuthorize("hasAuthority('ORG_MANAGE')")
     String newSite(@RequestParam(required = false) @Nullable Long branchId,
             @RequestParam(required = false) @Nullable Long clientId, Model model) {
-        var form = SiteForm.blank(branchId, clientId);
-        return form(model, form, null, NoErrors.on(form), null);
+        model.addAttribute("form", SiteForm.blank(branchId, clientId));
+        return form(model, null);
     }
 
     @PostMapping("/org/sites")
@@ -79,14 +78,15 @@ class SiteController {
     String create(@Valid @ModelAttribute("form") SiteForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, form, null, errors, null);
+            return form(model, null);
         }
         long id;
         try {
             id = structure.createSite(scope(), form.details()).getId();
         }
         catch (DomainException ex) {
-            return form(model, form, null, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, null);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/org/sites/" + id;
@@ -95,8 +95,8 @@ class SiteController {
     @GetMapping("/org/sites/{id}/edit")
     @PreAuthorize("hasAuthority('ORG_MANAGE')")
     String edit(@PathVariable long id, Model model) {
-        var form = SiteForm.of(directory.site(scope(), id).site());
-        return form(model, form, id, NoErrors.on(form), null);
+        model.addAttribute("form", SiteForm.of(directory.site(scope(), id).site()));
+        return form(model, id);
     }
 
     @PostMapping("/org/sites/{id}")
@@ -106,24 +106,21 @@ class SiteController {
         var scope = scope();
         if (errors.hasErrors()) {
             structure.site(scope, id);
-            return form(model, form, id, errors, null);
+            return form(model, id);
         }
         try {
             structure.updateSite(scope, id, form.details(), form.isActive());
         }
         catch (DomainException ex) {
-            return form(model, form, id, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/org/sites/" + id;
     }
 
-    private String form(Model model, SiteForm form, @Nullable Long id, BindingResult errors,
-            @Nullable DomainException refusal) {
-        model.addAttribute("form", form);
+    private String form(Model model, @Nullable Long id) {
         model.addAttribute("siteId", id);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         model.addAttribute("branches", structure.branches(scope()));
         model.addAttribute("clients", organisation.clientNames());
         return FORM;

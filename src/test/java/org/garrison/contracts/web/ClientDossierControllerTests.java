@@ -74,7 +74,8 @@ class ClientDossierControllerTests {
 
     @BeforeEach
     void data() {
-        when(organisation.clientsIn(any())).thenReturn(WebSamples.clients());
+        when(organisation.client(any(), any())).thenAnswer(
+                call -> WebSamples.clients().stream().filter(c -> c.id().equals(call.getArgument(1))).findFirst());
         when(organisation.sitesOf(any(), any())).thenReturn(List.of(new SiteRecord(new SiteId(4), "S301", "会展中心 1 号馆")));
         when(organisation.contactsOf(any(), any())).thenReturn(List.of(new ContactRecord(new ContactId(8), "黄主任", "行政部", null, null, null)));
         when(contracts.list(any(), any(), any(), eq(CLIENT_ID))).thenReturn(List.of(WebSamples.negotiating()));

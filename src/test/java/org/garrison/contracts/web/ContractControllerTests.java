@@ -66,7 +66,7 @@ class ContractControllerTests {
         when(queries.list(any(), any(), any(), any())).thenReturn(List.of(contract));
         when(queries.get(any(), eq(CONTRACT_ID))).thenReturn(contract);
         when(queries.get(any(), eq(404L))).thenThrow(new NotFoundException("entity.contract", 404L));
-        when(names.clients()).thenReturn(Map.of(7L, "前海会展中心"));
+        when(names.clients(any())).thenReturn(Map.of(7L, "前海会展中心"));
         when(organisation.clientsIn(any())).thenReturn(WebSamples.clients());
     }
 

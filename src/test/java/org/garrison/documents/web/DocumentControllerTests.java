@@ -28,7 +28,6 @@ import org.garrison.documents.internal.Document;
 import org.garrison.documents.internal.DocumentQueries;
 import org.garrison.documents.internal.DocumentRegister;
 import org.garrison.documents.internal.Reader;
-import org.garrison.documents.internal.SiteAccess;
 import org.garrison.documents.internal.Views.DocumentFilter;
 import org.garrison.documents.internal.Views.NewDocument;
 import org.garrison.organisation.OrganisationPermissions;
@@ -56,9 +55,6 @@ class DocumentControllerTests {
 
     @Autowired
     DocumentRegister register;
-
-    @Autowired
-    SiteAccess sites;
 
     @Test
     void viewerSeesTheRegisterWithNumbersAndLabels() throws Exception {
