@@ -5,10 +5,11 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.people.internal.Employee;
 import org.garrison.people.internal.EmployeeStatus;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.PeopleQueries;
-import org.garrison.people.internal.SiteDirectory;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
@@ -32,17 +33,17 @@ class EmployeeController {
 
     private final Employees employees;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     private final EmployeeRecordPage page;
 
     private final Clock clock;
 
-    EmployeeController(PeopleQueries queries, Employees employees, SiteDirectory sites, EmployeeRecordPage page,
+    EmployeeController(PeopleQueries queries, Employees employees, OrganisationManagement organisation, EmployeeRecordPage page,
             Clock clock) {
         this.queries = queries;
         this.employees = employees;
-        this.sites = sites;
+        this.organisation = organisation;
         this.page = page;
         this.clock = clock;
     }
@@ -52,12 +53,13 @@ class EmployeeController {
     String list(@RequestParam(required = false) @Nullable Long siteId, @RequestParam(required = false) @Nullable String q,
             Model model) {
         var scope = CurrentUser.require().scope();
-        model.addAttribute("employees", queries.employees(scope, siteId, q));
-        model.addAttribute("sites", sites.sites(scope));
+        var list = queries.employees(scope, siteId, q);
+        model.addAttribute("employees", list);
+        model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("siteId", siteId);
         model.addAttribute("q", q);
-        model.addAttribute("siteNames", sites.siteNames());
-        model.addAttribute("branchNames", sites.branchNames());
+        model.addAttribute("siteNames", SiteNames.of(organisation, list.stream().map(Employee::getSiteId).toList()));
+        model.addAttribute("branchNames", SiteNames.branches(organisation));
         model.addAttribute("limit", PeopleQueries.LIST_LIMIT);
         return "people/employees";
     }
@@ -158,7 +160,7 @@ class EmployeeController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("branches", sites.branches(CurrentUser.require().scope()));
+        model.addAttribute("branches", employees.branchChoices(CurrentUser.require().scope()));
         return "people/employee-form";
     }
 

@@ -2,13 +2,15 @@ package org.garrison.people.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.internal.CertificateKind;
 import org.garrison.people.internal.DutyGate;
 import org.garrison.people.internal.EmployeeStatus;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.Roster;
-import org.garrison.people.internal.SiteDirectory;
+import org.garrison.people.internal.RosterAssignment;
 import org.garrison.people.internal.Training;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
@@ -32,17 +34,17 @@ class EmployeeRecordPage {
 
     private final DutyGate gate;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    EmployeeRecordPage(Employees employees, Training training, Roster roster, DutyGate gate, SiteDirectory sites,
+    EmployeeRecordPage(Employees employees, Training training, Roster roster, DutyGate gate, OrganisationManagement organisation,
             Clock clock) {
         this.employees = employees;
         this.training = training;
         this.roster = roster;
         this.gate = gate;
-        this.sites = sites;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -52,15 +54,20 @@ class EmployeeRecordPage {
         var employee = employees.get(scope, id);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("employee", employee);
-        model.addAttribute("post", employee.getPostId() == null ? null : sites.postsById(scope).get(employee.getPostId()));
+        Long postId = employee.getPostId();
+        model.addAttribute("post", postId == null ? null
+                : organisation.postsIn(scope).stream().filter(p -> p.id().value() == postId).findFirst().orElse(null));
         model.addAttribute("certificates", employees.certificates(id));
         model.addAttribute("results", training.results(id));
         model.addAttribute("courses", training.courses());
-        model.addAttribute("postings", roster.history(id));
+        var postings = roster.history(id);
+        model.addAttribute("postings", postings);
         model.addAttribute("clearance", gate.clearance(id, today));
         model.addAttribute("today", today);
-        model.addAttribute("siteNames", sites.siteNames());
-        model.addAttribute("branchNames", sites.branchNames());
+        var siteIds = new ArrayList<Long>(postings.stream().map(RosterAssignment::getSiteId).toList());
+        siteIds.add(employee.getSiteId());
+        model.addAttribute("siteNames", SiteNames.of(organisation, siteIds));
+        model.addAttribute("branchNames", SiteNames.branches(organisation));
         if (!model.containsAttribute("contacts")) {
             model.addAttribute("contacts", ContactsForm.of(employee));
         }

@@ -7,13 +7,14 @@ import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.internal.ApplicantImport;
 import org.garrison.people.internal.ApplicantSheet;
 import org.garrison.people.internal.Education;
 import org.garrison.people.internal.EligibilityRules;
+import org.garrison.people.internal.HiringPlan;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Recruitment;
-import org.garrison.people.internal.SiteDirectory;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.jspecify.annotations.Nullable;
@@ -45,25 +46,26 @@ class IntakeController {
 
     private final EligibilityRules rules;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     private final MessageSource messages;
 
     IntakeController(PeopleQueries queries, Recruitment recruitment, ApplicantImport importer, EligibilityRules rules,
-            SiteDirectory sites, MessageSource messages) {
+            OrganisationManagement organisation, MessageSource messages) {
         this.queries = queries;
         this.recruitment = recruitment;
         this.importer = importer;
         this.rules = rules;
-        this.sites = sites;
+        this.organisation = organisation;
         this.messages = messages;
     }
 
     @GetMapping("/people/plans")
     @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
     String plans(Model model) {
-        model.addAttribute("plans", queries.plans(CurrentUser.require().scope()));
-        model.addAttribute("siteNames", sites.siteNames());
+        var plans = queries.plans(CurrentUser.require().scope());
+        model.addAttribute("plans", plans);
+        model.addAttribute("siteNames", SiteNames.of(organisation, plans.stream().map(HiringPlan::getSiteId).toList()));
         return "people/plans";
     }
 
@@ -180,8 +182,8 @@ class IntakeController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("sites", sites.sites(scope));
-        model.addAttribute("posts", sites.posts(scope));
+        model.addAttribute("sites", organisation.siteChoices(scope));
+        model.addAttribute("posts", organisation.postsIn(scope));
         return "people/plan-form";
     }
 
@@ -190,8 +192,9 @@ class IntakeController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("plans", queries.openPlans(CurrentUser.require().scope()));
-        model.addAttribute("siteNames", sites.siteNames());
+        var plans = queries.openPlans(CurrentUser.require().scope());
+        model.addAttribute("plans", plans);
+        model.addAttribute("siteNames", SiteNames.of(organisation, plans.stream().map(HiringPlan::getSiteId).toList()));
         model.addAttribute("educations", Education.values());
         return "people/applicant-form";
     }

@@ -10,12 +10,13 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.internal.Applicant;
 import org.garrison.people.internal.Education;
 import org.garrison.people.internal.EligibilityRules;
+import org.garrison.people.internal.HiringPlan;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Recruitment;
-import org.garrison.people.internal.SiteDirectory;
 import org.garrison.people.internal.Stage;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
@@ -48,16 +49,16 @@ class PipelineController {
 
     private final EligibilityRules rules;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    PipelineController(PeopleQueries queries, Recruitment recruitment, EligibilityRules rules, SiteDirectory sites,
+    PipelineController(PeopleQueries queries, Recruitment recruitment, EligibilityRules rules, OrganisationManagement organisation,
             Clock clock) {
         this.queries = queries;
         this.recruitment = recruitment;
         this.rules = rules;
-        this.sites = sites;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -86,11 +87,12 @@ class PipelineController {
     @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
     String list(@RequestParam(required = false) @Nullable Stage stage, @RequestParam(required = false) @Nullable String q,
             Model model) {
-        model.addAttribute("applicants", queries.applicants(CurrentUser.require().scope(), stage, q));
+        var applicants = queries.applicants(CurrentUser.require().scope(), stage, q);
+        model.addAttribute("applicants", applicants);
         model.addAttribute("stages", Stage.values());
         model.addAttribute("stage", stage);
         model.addAttribute("q", q);
-        model.addAttribute("siteNames", sites.siteNames());
+        model.addAttribute("siteNames", SiteNames.of(organisation, applicants.stream().map(Applicant::getSiteId).toList()));
         model.addAttribute("limit", PeopleQueries.LIST_LIMIT);
         return "people/applicants";
     }
@@ -179,8 +181,11 @@ class PipelineController {
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
         model.addAttribute("educations", Education.values());
-        model.addAttribute("siteNames", sites.siteNames());
-        model.addAttribute("plans", applicant.getPlanId() == null ? queries.openPlans(CurrentUser.require().scope()) : List.of());
+        List<HiringPlan> plans = applicant.getPlanId() == null ? queries.openPlans(CurrentUser.require().scope()) : List.of();
+        var siteIds = new ArrayList<Long>(plans.stream().map(HiringPlan::getSiteId).toList());
+        siteIds.add(applicant.getSiteId());
+        model.addAttribute("siteNames", SiteNames.of(organisation, siteIds));
+        model.addAttribute("plans", plans);
         model.addAttribute("age", applicant.facts().residentId().ageOn(LocalDate.now(clock)));
         return "people/applicant";
     }
@@ -194,7 +199,8 @@ class PipelineController {
             .forEach(a -> columns.get(a.getStage()).add(a));
         model.addAttribute("columns", columns);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("siteNames", sites.siteNames());
+        model.addAttribute("siteNames", SiteNames.of(organisation,
+                columns.values().stream().flatMap(List::stream).map(Applicant::getSiteId).toList()));
         model.addAttribute("allStages", Arrays.asList(Stage.values()));
     }
 

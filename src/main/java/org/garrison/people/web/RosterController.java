@@ -2,13 +2,15 @@ package org.garrison.people.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.OrganisationManagement.SiteChoice;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Roster;
-import org.garrison.people.internal.SiteDirectory;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.jspecify.annotations.Nullable;
@@ -31,14 +33,14 @@ class RosterController {
 
     private final PeopleQueries queries;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    RosterController(Roster roster, PeopleQueries queries, SiteDirectory sites, Clock clock) {
+    RosterController(Roster roster, PeopleQueries queries, OrganisationManagement organisation, Clock clock) {
         this.roster = roster;
         this.queries = queries;
-        this.sites = sites;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -86,9 +88,11 @@ class RosterController {
         model.addAttribute("assignments", current);
         model.addAttribute("names", staff.stream().collect(Collectors.toMap(e -> e.getId(), e -> e.getFullName())));
         model.addAttribute("staff", staff);
-        model.addAttribute("sites", sites.sites(scope));
-        model.addAttribute("siteNames", sites.siteNames());
-        model.addAttribute("posts", sites.postsById(scope));
+        var sites = organisation.siteChoices(scope);
+        model.addAttribute("sites", sites);
+        model.addAttribute("siteNames", sites.stream().collect(Collectors.toMap(s -> s.id().value(), SiteChoice::name)));
+        model.addAttribute("posts", organisation.postsIn(scope).stream().collect(Collectors.toMap(p -> p.id().value(), p -> p,
+                (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("siteId", siteId);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
