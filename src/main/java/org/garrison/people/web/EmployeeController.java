@@ -2,12 +2,12 @@ package org.garrison.people.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.internal.Employee;
-import org.garrison.people.internal.EmployeeStatus;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.shared.CurrentUser;
@@ -67,13 +67,14 @@ class EmployeeController {
     @GetMapping("/people/employees/{id}")
     @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
     String show(@PathVariable long id, Model model) {
-        return detail(model, id, null, null, null);
+        return page.render(model, id);
     }
 
     @GetMapping("/people/employees/new")
     @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
     String newEmployee(Model model) {
-        return employeeForm(model, EmployeeForm.blank(LocalDate.now(clock)), null, null);
+        model.addAttribute("form", EmployeeForm.blank(LocalDate.now(clock)));
+        return employeeForm(model);
     }
 
     @PostMapping("/people/employees")
@@ -81,7 +82,7 @@ class EmployeeController {
     String register(@Valid @ModelAttribute("form") EmployeeForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return employeeForm(model, form, errors, null);
+            return employeeForm(model);
         }
         long id;
         try {
@@ -89,7 +90,8 @@ class EmployeeController {
                     form.branchId(), form.hiredOn()).getId();
         }
         catch (DomainException ex) {
-            return employeeForm(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return employeeForm(model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/people/employees/" + id;
@@ -111,8 +113,7 @@ class EmployeeController {
     String changeContacts(@PathVariable long id, @Valid @ModelAttribute("contacts") ContactsForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("contacts", form);
-            return detail(model, id, errors, null, null);
+            return page.render(model, id);
         }
         employees.changeContacts(CurrentUser.require().scope(), id, form.contacts());
         redirect.addFlashAttribute("flash", "common.saved");
@@ -121,16 +122,17 @@ class EmployeeController {
 
     @PostMapping("/people/employees/{id}/status")
     @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
-    String changeStatus(@PathVariable long id, @RequestParam(required = false) @Nullable EmployeeStatus status, Model model,
-            RedirectAttributes redirect) {
+    String changeStatus(@PathVariable long id, @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return page.render(model, id);
+        }
         try {
-            if (status == null) {
-                throw new DomainException("people.employee.statusMissing");
-            }
-            employees.changeStatus(CurrentUser.require().scope(), id, status);
+            employees.changeStatus(CurrentUser.require().scope(), id, Objects.requireNonNull(form.status()));
         }
         catch (DomainException ex) {
-            return detail(model, id, null, null, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page.render(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/people/employees/" + id;
@@ -141,32 +143,22 @@ class EmployeeController {
     String addCertificate(@PathVariable long id, @Valid @ModelAttribute("certificate") CertificateForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("certificate", form);
-            return detail(model, id, null, errors, null);
+            return page.render(model, id);
         }
         try {
             employees.addCertificate(CurrentUser.require().scope(), id, form.details());
         }
         catch (DomainException ex) {
-            model.addAttribute("certificate", form);
-            return detail(model, id, null, null, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page.render(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/people/employees/" + id;
     }
 
-    private String employeeForm(Model model, EmployeeForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+    private String employeeForm(Model model) {
         model.addAttribute("branches", employees.branchChoices(CurrentUser.require().scope()));
         return "people/employee-form";
-    }
-
-    private String detail(Model model, long id, @Nullable BindingResult contactErrors,
-            @Nullable BindingResult certificateErrors, @Nullable DomainException refusal) {
-        return page.render(model, id, contactErrors, certificateErrors, refusal);
     }
 
 }

@@ -13,15 +13,12 @@ import org.garrison.people.internal.Roster;
 import org.garrison.people.internal.RosterAssignment;
 import org.garrison.people.internal.Training;
 import org.garrison.shared.CurrentUser;
-import org.garrison.shared.DomainException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 
 /**
  * One employee's record page: certificates, exams with the day each pass lapses, postings and today's
- * duty clearance, with the forms' errors of a refused change.
+ * duty clearance, with its forms (and the errors of a refused change).
  */
 @Component
 class EmployeeRecordPage {
@@ -48,8 +45,11 @@ class EmployeeRecordPage {
         this.clock = clock;
     }
 
-    String render(Model model, long id, @Nullable BindingResult contactErrors, @Nullable BindingResult certificateErrors,
-            @Nullable DomainException refusal) {
+    /**
+     * Shows the record; the forms keep what a refused post bound (its model attribute and binding result
+     * are in the model already), else start from the record.
+     */
+    String render(Model model, long id) {
         var scope = CurrentUser.require().scope();
         var employee = employees.get(scope, id);
         LocalDate today = LocalDate.now(clock);
@@ -74,9 +74,9 @@ class EmployeeRecordPage {
         if (!model.containsAttribute("certificate")) {
             model.addAttribute("certificate", CertificateForm.blank());
         }
-        model.addAttribute("contactErrors", contactErrors);
-        model.addAttribute("certificateErrors", certificateErrors);
-        model.addAttribute("refusal", refusal);
+        if (!model.containsAttribute("statusForm")) {
+            model.addAttribute("statusForm", new StatusForm(employee.getStatus()));
+        }
         model.addAttribute("kinds", CertificateKind.values());
         model.addAttribute("statuses", EmployeeStatus.values());
         return "people/employee";

@@ -47,21 +47,25 @@ class RosterController {
     @GetMapping("/people/roster")
     @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
     String show(@RequestParam(required = false) @Nullable Long siteId, Model model) {
-        return page(model, siteId, null, null);
+        model.addAttribute("form", new AssignForm(null, siteId, null, LocalDate.now(clock)));
+        model.addAttribute("action", new PageAction());
+        return page(model, siteId);
     }
 
     @PostMapping("/people/roster")
     @PreAuthorize("hasAuthority('ROSTER_MANAGE')")
     String assign(@Valid @ModelAttribute("form") AssignForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        model.addAttribute("action", new PageAction());
         if (errors.hasErrors()) {
-            return page(model, form.siteId(), errors, null);
+            return page(model, form.siteId());
         }
         try {
             roster.assign(CurrentUser.require().scope(), form.employeeId(), form.siteId(), form.postId(), form.since());
         }
         catch (DomainException ex) {
-            return page(model, form.siteId(), null, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page(model, form.siteId());
         }
         redirect.addFlashAttribute("flash", "people.roster.assigned");
         return "redirect:/people/roster?siteId=" + form.siteId();
@@ -69,19 +73,21 @@ class RosterController {
 
     @PostMapping("/people/roster/{employeeId}/release")
     @PreAuthorize("hasAuthority('ROSTER_MANAGE')")
-    String release(@PathVariable long employeeId, Model model, RedirectAttributes redirect) {
+    String release(@PathVariable long employeeId, @ModelAttribute("action") PageAction action, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
         try {
             roster.release(CurrentUser.require().scope(), employeeId);
         }
         catch (DomainException ex) {
-            return page(model, null, null, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            model.addAttribute("form", new AssignForm(null, null, null, LocalDate.now(clock)));
+            return page(model, null);
         }
         redirect.addFlashAttribute("flash", "people.roster.released");
         return "redirect:/people/roster";
     }
 
-    private String page(Model model, @Nullable Long siteId, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
+    private String page(Model model, @Nullable Long siteId) {
         var scope = CurrentUser.require().scope();
         var current = roster.current(scope, siteId);
         var staff = queries.employees(scope, null, null);
@@ -94,9 +100,6 @@ class RosterController {
         model.addAttribute("posts", organisation.postsIn(scope).stream().collect(Collectors.toMap(p -> p.id().value(), p -> p,
                 (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("siteId", siteId);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
-        model.addAttribute("today", LocalDate.now(clock));
         return "people/roster";
     }
 

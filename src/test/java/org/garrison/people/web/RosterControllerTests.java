@@ -95,7 +95,7 @@ class RosterControllerTests {
         verify(roster).assign(any(), eq(17L), eq(7L), eq(null), eq(LocalDate.of(2026, 11, 21)));
         mvc.perform(post("/people/roster").with(withPermissions(PeoplePermissions.ROSTER_MANAGE)).with(csrf()))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("alert-danger")));
+            .andExpect(content().string(containsString("is-invalid")));
     }
 
 }
