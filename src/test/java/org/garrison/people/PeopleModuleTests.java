@@ -13,6 +13,7 @@ import org.garrison.contracts.ContractId;
 import org.garrison.contracts.ContractSigned;
 import org.garrison.contracts.StaffingNeed;
 import org.garrison.contracts.StartUpTaskId;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.DutyClearance.Refusal;
 import org.garrison.people.internal.CertificateKind;
 import org.garrison.people.internal.CertificateSweep;
@@ -24,7 +25,6 @@ import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Recruitment;
 import org.garrison.people.internal.Roster;
-import org.garrison.people.internal.SiteDirectory;
 import org.garrison.people.internal.Stage;
 import org.garrison.people.internal.Training;
 import org.garrison.people.internal.Views.ApplicantDetails;
@@ -77,7 +77,7 @@ class PeopleModuleTests {
     Roster roster;
 
     @Autowired
-    SiteDirectory sites;
+    OrganisationManagement organisation;
 
     @Autowired
     PeopleQueries queries;
@@ -106,8 +106,8 @@ class PeopleModuleTests {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         onboarding = training.createCourse("RZ-" + suffix, "入职培训", CourseKind.ONBOARDING, 100, 60, null);
         skills = training.createCourse("JN-" + suffix, "技能培训", CourseKind.SKILLS, 100, 70, null);
-        site = sites.siteByCode("S102");
-        post = sites.posts(COMPANY).stream().filter(p -> p.siteId() == site).findFirst().orElseThrow().id();
+        site = siteByCode("S102");
+        post = postsOf(site).get(0);
     }
 
     @Test
@@ -170,7 +170,7 @@ class PeopleModuleTests {
         assertThat(people.clearance(id(employee), today).cleared()).isTrue();
 
         people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(post), today.minusDays(10));
-        long otherSite = sites.siteByCode("S101");
+        long otherSite = siteByCode("S101");
         people.assignToPost(opsUser(), id(employee), new SiteId(otherSite), null, today);
 
         assertThat(roster.current(COMPANY, otherSite)).anyMatch(a -> a.getEmployeeId() == employee.getId());
@@ -184,8 +184,8 @@ class PeopleModuleTests {
         var employee = clearedEmployee();
         long user = ThreadLocalRandom.current().nextLong(10_000_000, 90_000_000);
         employees.linkUser(employee.getId(), user);
-        var posts = sites.posts(COMPANY).stream().filter(p -> p.siteId() == site).toList();
-        long other = posts.get(1).id();
+        var posts = postsOf(site);
+        long other = posts.get(1);
 
         people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(post), today.minusDays(10));
         people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(other), today);
@@ -203,8 +203,8 @@ class PeopleModuleTests {
     @Test
     void aSiteUserCannotPostAGuardAtAnotherBranchsSite() {
         var employee = clearedEmployee();
-        var leader = TestPrincipals.principal(ScopeLevel.SITE, sites.siteByCode("S101"), PeoplePermissions.ROSTER_MANAGE);
-        assertThatThrownBy(() -> people.assignToPost(leader, id(employee), new SiteId(sites.siteByCode("S201")), null, today))
+        var leader = TestPrincipals.principal(ScopeLevel.SITE, siteByCode("S101"), PeoplePermissions.ROSTER_MANAGE);
+        assertThatThrownBy(() -> people.assignToPost(leader, id(employee), new SiteId(siteByCode("S201")), null, today))
             .isInstanceOf(NotFoundException.class);
     }
 
@@ -267,8 +267,18 @@ class PeopleModuleTests {
         return employee;
     }
 
+    private long siteByCode(String code) {
+        return organisation.siteByCode(code).orElseThrow().value();
+    }
+
+    /** The ids of the site's active posts, by name. */
+    private List<Long> postsOf(long siteId) {
+        return organisation.postsIn(COMPANY).stream().filter(p -> p.site().value() == siteId).map(p -> p.id().value()).toList();
+    }
+
     private Employee newEmployee() {
-        return employees.register(COMPANY, "测试队员", newResidentId(), "13900000000", sites.branchOf(site),
+        return employees.register(COMPANY, "测试队员", newResidentId(), "13900000000",
+                organisation.branchOf(new SiteId(site)).orElseThrow().value(),
                 today.minusMonths(1));
     }
 

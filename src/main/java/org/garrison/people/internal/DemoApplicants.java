@@ -3,6 +3,7 @@ package org.garrison.people.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.internal.Views.ApplicantDetails;
 import org.garrison.people.internal.Views.PlanDetails;
 import org.garrison.shared.DataScope;
@@ -21,20 +22,20 @@ class DemoApplicants {
 
     private final Recruitment recruitment;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    DemoApplicants(Recruitment recruitment, SiteDirectory sites, Clock clock) {
+    DemoApplicants(Recruitment recruitment, OrganisationManagement organisation, Clock clock) {
         this.recruitment = recruitment;
-        this.sites = sites;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
     void create() {
         LocalDate today = LocalDate.now(clock);
-        long s101 = sites.siteByCode("S101");
-        long s201 = sites.siteByCode("S201");
+        long s101 = organisation.siteByCode("S101").orElseThrow().value();
+        long s201 = organisation.siteByCode("S201").orElseThrow().value();
         var gate = recruitment.openPlan(SYSTEM, new PlanDetails(s101, null, "大门岗", 3, null, "会操作电脑，熟悉银行网点安保流程",
                 today.plusWeeks(3)), null, null);
         var patrol = recruitment.openPlan(SYSTEM, new PlanDetails(s201, null, "巡逻岗", 4, 175, "能适应夜班巡逻", today.plusWeeks(5)),

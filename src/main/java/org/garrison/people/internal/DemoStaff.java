@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.garrison.identity.IdentityManagement;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.internal.Views.CertificateDetails;
 import org.garrison.people.internal.Views.Contacts;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.SiteId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +45,7 @@ class DemoStaff {
 
     private final Roster roster;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     private final IdentityManagement identity;
 
@@ -51,12 +53,12 @@ class DemoStaff {
 
     private final Clock clock;
 
-    DemoStaff(Employees employees, Training training, Roster roster, SiteDirectory sites, IdentityManagement identity,
+    DemoStaff(Employees employees, Training training, Roster roster, OrganisationManagement organisation, IdentityManagement identity,
             OnlineExams exams, Clock clock) {
         this.employees = employees;
         this.training = training;
         this.roster = roster;
-        this.sites = sites;
+        this.organisation = organisation;
         this.identity = identity;
         this.exams = exams;
         this.clock = clock;
@@ -73,9 +75,10 @@ class DemoStaff {
         training.planSession(skills.getId(), "培训部 赵军", today.minusMonths(2).plusDays(3), "第一大队训练场");
         int n = 0;
         for (int s = 0; s < SITES.size(); s++) {
-            long site = sites.siteByCode(SITES.get(s));
-            long branch = sites.branchOf(site);
-            var posts = sites.posts(SYSTEM).stream().filter(p -> p.siteId() == site).toList();
+            var siteId = siteByCode(SITES.get(s));
+            long site = siteId.value();
+            long branch = organisation.branchOf(siteId).orElseThrow().value();
+            var posts = organisation.postsIn(SYSTEM).stream().filter(p -> p.site().equals(siteId)).toList();
             for (int i = 0; i < 15; i++, n++) {
                 String name = n == 0 ? "何勇" : n == 1 ? "马超" : SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7) % GIVEN.length];
                 var birth = today.minusYears(20 + (n * 3) % 24).minusDays(37L * n % 300);
@@ -97,12 +100,12 @@ class DemoStaff {
                 }
                 var post = posts.get(i % posts.size());
                 if (n % 10 == 3) {
-                    long previous = sites.siteByCode(SITES.get((s + 1) % SITES.size()));
+                    long previous = siteByCode(SITES.get((s + 1) % SITES.size())).value();
                     roster.assign(SYSTEM, employee.getId(), previous, null, hiredOn.plusDays(14));
-                    roster.assign(SYSTEM, employee.getId(), site, post.id(), today.minusWeeks(3));
+                    roster.assign(SYSTEM, employee.getId(), site, post.id().value(), today.minusWeeks(3));
                 }
                 else {
-                    roster.assign(SYSTEM, employee.getId(), site, post.id(), hiredOn.plusDays(14));
+                    roster.assign(SYSTEM, employee.getId(), site, post.id().value(), hiredOn.plusDays(14));
                 }
                 if (n < 12) {
                     training.markAttendance(SYSTEM, session.getId(), employee.getId(), n != 7);
@@ -124,6 +127,10 @@ class DemoStaff {
         exams.addQuestion(courseId, "发现火情时首先应当怎么做？", List.of("继续巡逻", "立即报警并报告上级", "拍照发朋友圈", "等待交班"), "B");
         exams.addQuestion(courseId, "交接班时应当填写哪本记录簿？", List.of("查岗记录簿", "驻岗队员情况明细簿", "交接班记录簿", "访客登记簿"), "C");
         exams.addQuestion(courseId, "客户对服务提出意见时，保安员应当？", List.of("与客户争辩", "置之不理", "推给同事", "礼貌记录并及时上报"), "D");
+    }
+
+    private SiteId siteByCode(String code) {
+        return organisation.siteByCode(code).orElseThrow();
     }
 
 }

@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.OrganisationManagement.BranchChoice;
 import org.garrison.people.internal.Views.CertificateDetails;
 import org.garrison.people.internal.Views.Contacts;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.ScopeLevel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,19 +28,28 @@ public class Employees {
 
     private final CertificateRepository certificates;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    Employees(EmployeeRepository employees, CertificateRepository certificates, SiteDirectory sites,
+    Employees(EmployeeRepository employees, CertificateRepository certificates, OrganisationManagement organisation,
             ApplicationEventPublisher events, Clock clock) {
         this.employees = employees;
         this.certificates = certificates;
-        this.sites = sites;
+        this.organisation = organisation;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** The branches a scope may take staff on for: every branch company-wide, its own for a branch user, none else. */
+    @Transactional(readOnly = true)
+    public List<BranchChoice> branchChoices(DataScope scope) {
+        if (!scope.isCompanyWide() && scope.level() != ScopeLevel.BRANCH) {
+            return List.of();
+        }
+        return organisation.branchChoices(scope);
     }
 
     /** The employee record of a hired applicant, on probation in a branch. */
@@ -57,7 +69,7 @@ public class Employees {
      */
     public Employee register(DataScope scope, String fullName, String residentIdNumber, String phone, long branchId,
             LocalDate hiredOn) {
-        if (!sites.branches(scope).stream().anyMatch(b -> b.id() == branchId)) {
+        if (branchChoices(scope).stream().noneMatch(b -> b.id().value() == branchId)) {
             throw new NotFoundException("entity.branch", branchId);
         }
         return register(fullName.strip(), ResidentId.of(residentIdNumber), phone.strip(), branchId, hiredOn);
@@ -107,7 +119,7 @@ public class Employees {
 
     @Transactional(readOnly = true)
     public Employee get(DataScope scope, long id) {
-        return employees.findOne(PeopleScopes.employees(scope, sites.siteIds(scope)).and(PeopleScopes.withId(id)))
+        return employees.findOne(PeopleScopes.employees(scope, organisation.siteFilter(scope)).and(PeopleScopes.withId(id)))
             .orElseThrow(() -> new NotFoundException("entity.employee", id));
     }
 

@@ -2,6 +2,7 @@ package org.garrison.people.internal;
 
 import java.util.List;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -23,18 +24,18 @@ public class PeopleQueries {
 
     private final EmployeeRepository employees;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     PeopleQueries(ApplicantRepository applicants, HiringPlanRepository plans, EmployeeRepository employees,
-            SiteDirectory sites) {
+            OrganisationManagement organisation) {
         this.applicants = applicants;
         this.plans = plans;
         this.employees = employees;
-        this.sites = sites;
+        this.organisation = organisation;
     }
 
     public List<Applicant> applicants(DataScope scope, @Nullable Stage stage, @Nullable String text) {
-        Specification<Applicant> spec = PeopleScopes.applicants(scope, sites.siteIds(scope));
+        Specification<Applicant> spec = PeopleScopes.applicants(scope, organisation.siteFilter(scope));
         if (stage != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("stage"), stage));
         }
@@ -47,13 +48,13 @@ public class PeopleQueries {
 
     /** The applicants still in the pipeline (neither hired nor rejected), for the board. */
     public List<Applicant> inPipeline(DataScope scope) {
-        Specification<Applicant> spec = PeopleScopes.applicants(scope, sites.siteIds(scope))
+        Specification<Applicant> spec = PeopleScopes.applicants(scope, organisation.siteFilter(scope))
             .and((root, query, cb) -> cb.not(root.get("stage").in(Stage.HIRED, Stage.REJECTED)));
         return applicants.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by("appliedOn", "id"))).getContent();
     }
 
     public List<HiringPlan> plans(DataScope scope) {
-        return plans.findAll(PeopleScopes.plans(scope, sites.siteIds(scope)), Sort.by(Sort.Direction.DESC, "open", "dueBy"));
+        return plans.findAll(PeopleScopes.plans(scope, organisation.siteFilter(scope)), Sort.by(Sort.Direction.DESC, "open", "dueBy"));
     }
 
     public List<HiringPlan> openPlans(DataScope scope) {
@@ -61,7 +62,7 @@ public class PeopleQueries {
     }
 
     public List<Employee> employees(DataScope scope, @Nullable Long siteId, @Nullable String text) {
-        Specification<Employee> spec = PeopleScopes.employees(scope, sites.siteIds(scope));
+        Specification<Employee> spec = PeopleScopes.employees(scope, organisation.siteFilter(scope));
         if (siteId != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
         }

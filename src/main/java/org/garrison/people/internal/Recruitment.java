@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.PeoplePermissions;
 import org.garrison.people.internal.Views.ApplicantDetails;
 import org.garrison.people.internal.Views.PlanDetails;
@@ -13,6 +14,8 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.PostId;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,19 +37,19 @@ public class Recruitment {
 
     private final Employees employees;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
     Recruitment(HiringPlanRepository plans, ApplicantRepository applicants, EligibilityRules rules, Employees employees,
-            SiteDirectory sites, ApplicationEventPublisher events, Clock clock) {
+            OrganisationManagement organisation, ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.applicants = applicants;
         this.rules = rules;
         this.employees = employees;
-        this.sites = sites;
+        this.organisation = organisation;
         this.events = events;
         this.clock = clock;
     }
@@ -54,9 +57,9 @@ public class Recruitment {
     /** Opens a hiring plan for a post of a site in the scope. */
     public HiringPlan openPlan(DataScope scope, PlanDetails details, @Nullable Long startUpTaskId,
             @Nullable String contractNumber) {
-        sites.requireInScope(scope, details.siteId());
+        organisation.requireSite(scope, new SiteId(details.siteId()));
         if (details.postId() != null) {
-            sites.requirePostOfSite(details.siteId(), details.postId());
+            organisation.requirePostOfSite(new SiteId(details.siteId()), new PostId(details.postId()));
         }
         var plan = plans.save(new HiringPlan(details.siteId(), details.postId(), details.postName().strip(),
                 details.headcount(), details.minHeightCm(), details.requirements(), details.dueBy(), startUpTaskId,
@@ -107,7 +110,7 @@ public class Recruitment {
         var before = applicant.snapshot();
         Stage reached = applicant.advance(rules.failures(applicant));
         if (reached == Stage.HIRED) {
-            applicant.hiredAs(employees.hire(applicant, sites.branchOf(Objects.requireNonNull(applicant.getSiteId()))).getId());
+            applicant.hiredAs(employees.hire(applicant, branchOf(Objects.requireNonNull(applicant.getSiteId()))).getId());
             closeWhenFilled(Objects.requireNonNull(applicant.getPlanId()));
         }
         audit("ADVANCE", applicant, before);
@@ -145,7 +148,7 @@ public class Recruitment {
     }
 
     private HiringPlan openPlan(DataScope scope, long planId) {
-        var plan = plans.findOne(PeopleScopes.plans(scope, sites.siteIds(scope)).and(PeopleScopes.withId(planId)))
+        var plan = plans.findOne(PeopleScopes.plans(scope, organisation.siteFilter(scope)).and(PeopleScopes.withId(planId)))
             .orElseThrow(() -> new NotFoundException("entity.hiringPlan", planId));
         if (!plan.isOpen()) {
             throw new DomainException("people.plan.closed");
@@ -155,13 +158,19 @@ public class Recruitment {
 
     @Transactional(readOnly = true)
     public Applicant get(DataScope scope, long id) {
-        return applicants.findOne(PeopleScopes.applicants(scope, sites.siteIds(scope)).and(PeopleScopes.withId(id)))
+        return applicants.findOne(PeopleScopes.applicants(scope, organisation.siteFilter(scope)).and(PeopleScopes.withId(id)))
             .orElseThrow(() -> new NotFoundException("entity.applicant", id));
     }
 
     private void audit(String action, Applicant applicant, @Nullable Map<String, Object> before) {
         events.publishEvent(AuditedChange.of(action, "Applicant", applicant.getId(), applicant.getFullName(), before,
                 applicant.snapshot()));
+    }
+
+    private long branchOf(long siteId) {
+        return organisation.branchOf(new SiteId(siteId))
+            .orElseThrow(() -> new NotFoundException("entity.site", siteId))
+            .value();
     }
 
 }

@@ -7,13 +7,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.DutyClearance;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.PostId;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,18 +35,18 @@ public class Roster {
 
     private final DutyGate gate;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    Roster(RosterAssignmentRepository assignments, Employees employees, DutyGate gate, SiteDirectory sites,
+    Roster(RosterAssignmentRepository assignments, Employees employees, DutyGate gate, OrganisationManagement organisation,
             ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.employees = employees;
         this.gate = gate;
-        this.sites = sites;
+        this.organisation = organisation;
         this.events = events;
         this.clock = clock;
     }
@@ -53,9 +57,9 @@ public class Roster {
      */
     public RosterAssignment assign(DataScope scope, long employeeId, long siteId, @Nullable Long postId, LocalDate since) {
         var employee = employees.get(scope, employeeId);
-        sites.requireInScope(scope, siteId);
+        organisation.requireSite(scope, new SiteId(siteId));
         if (postId != null) {
-            sites.requirePostOfSite(siteId, postId);
+            organisation.requirePostOfSite(new SiteId(siteId), new PostId(postId));
         }
         DutyClearance clearance = gate.clearance(employeeId, since);
         if (!clearance.cleared()) {
@@ -98,13 +102,12 @@ public class Roster {
     /** The current roster of the sites in the scope (or one of them), by site and since. */
     @Transactional(readOnly = true)
     public List<RosterAssignment> current(DataScope scope, @Nullable Long siteId) {
-        var ids = sites.siteIds(scope);
-        var wanted = siteId == null ? ids : ids.stream().filter(siteId::equals).toList();
-        if (wanted.isEmpty()) {
-            return List.of();
+        Specification<RosterAssignment> current = organisation.siteFilter(scope).<RosterAssignment>on("siteId")
+            .and((root, query, cb) -> cb.isNull(root.get("until")));
+        if (siteId != null) {
+            current = current.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
         }
-        return assignments.findAll((root, query, cb) -> cb.and(cb.isNull(root.get("until")), root.get("siteId").in(wanted)),
-                Sort.by("siteId", "postId", "since"));
+        return assignments.findAll(current, Sort.by("siteId", "postId", "since"));
     }
 
     /** The post the employee held on a day, if they were posted at a post then. */

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /** A new applicant as typed in; the resident ID's check digit is checked by the service. */
 record ApplicantForm(@Nullable Long planId, @NotBlank @Size(max = 60) String fullName,
-        @NotBlank @Pattern(regexp = "\\s*\\d{17}[\\dXx]\\s*", message = "people.residentId.format") String residentId,
-        @NotBlank @Pattern(regexp = "[0-9+\\- ]{5,30}", message = "people.phone.invalid") String phone,
+        @NotBlank @Pattern(regexp = "\\s*\\d{17}[\\dXx]\\s*", message = "{people.residentId.format}") String residentId,
+        @NotBlank @Pattern(regexp = "[0-9+\\- ]{5,30}", message = "{people.phone.invalid}") String phone,
         @Nullable @Min(100) @Max(230) Integer heightCm, @Nullable Education education) {
 
     static ApplicantForm blank() {

@@ -10,10 +10,10 @@ import org.garrison.shared.Texts;
 import org.jspecify.annotations.Nullable;
 
 /** An employee's contacts and family contact card (亲情联系卡). */
-record ContactsForm(@NotBlank @Pattern(regexp = "[0-9+\\- ]{5,30}", message = "people.phone.invalid") String phone,
+record ContactsForm(@NotBlank @Pattern(regexp = "[0-9+\\- ]{5,30}", message = "{people.phone.invalid}") String phone,
         @Nullable @Size(max = 200) String address, @Nullable @Size(max = 60) String familyContactName,
         @Nullable @Size(max = 30) String familyContactRelation,
-        @Nullable @Pattern(regexp = "|[0-9+\\- ]{5,30}", message = "people.phone.invalid") String familyContactPhone) {
+        @Nullable @Pattern(regexp = "|[0-9+\\- ]{5,30}", message = "{people.phone.invalid}") String familyContactPhone) {
 
     static ContactsForm of(Employee employee) {
         return new ContactsForm(employee.getPhone(), employee.getAddress(), employee.getFamilyContactName(),

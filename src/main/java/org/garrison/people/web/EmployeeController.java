@@ -2,13 +2,14 @@ package org.garrison.people.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 
-import org.garrison.people.internal.EmployeeStatus;
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.people.internal.Employee;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.PeopleQueries;
-import org.garrison.people.internal.SiteDirectory;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
@@ -32,17 +33,17 @@ class EmployeeController {
 
     private final Employees employees;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     private final EmployeeRecordPage page;
 
     private final Clock clock;
 
-    EmployeeController(PeopleQueries queries, Employees employees, SiteDirectory sites, EmployeeRecordPage page,
+    EmployeeController(PeopleQueries queries, Employees employees, OrganisationManagement organisation, EmployeeRecordPage page,
             Clock clock) {
         this.queries = queries;
         this.employees = employees;
-        this.sites = sites;
+        this.organisation = organisation;
         this.page = page;
         this.clock = clock;
     }
@@ -52,12 +53,13 @@ class EmployeeController {
     String list(@RequestParam(required = false) @Nullable Long siteId, @RequestParam(required = false) @Nullable String q,
             Model model) {
         var scope = CurrentUser.require().scope();
-        model.addAttribute("employees", queries.employees(scope, siteId, q));
-        model.addAttribute("sites", sites.sites(scope));
+        var list = queries.employees(scope, siteId, q);
+        model.addAttribute("employees", list);
+        model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("siteId", siteId);
         model.addAttribute("q", q);
-        model.addAttribute("siteNames", sites.siteNames());
-        model.addAttribute("branchNames", sites.branchNames());
+        model.addAttribute("siteNames", SiteNames.of(organisation, list.stream().map(Employee::getSiteId).toList()));
+        model.addAttribute("branchNames", SiteNames.branches(organisation));
         model.addAttribute("limit", PeopleQueries.LIST_LIMIT);
         return "people/employees";
     }
@@ -65,13 +67,14 @@ class EmployeeController {
     @GetMapping("/people/employees/{id}")
     @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
     String show(@PathVariable long id, Model model) {
-        return detail(model, id, null, null, null);
+        return page.render(model, id);
     }
 
     @GetMapping("/people/employees/new")
     @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
     String newEmployee(Model model) {
-        return employeeForm(model, EmployeeForm.blank(LocalDate.now(clock)), null, null);
+        model.addAttribute("form", EmployeeForm.blank(LocalDate.now(clock)));
+        return employeeForm(model);
     }
 
     @PostMapping("/people/employees")
@@ -79,7 +82,7 @@ class EmployeeController {
     String register(@Valid @ModelAttribute("form") EmployeeForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return employeeForm(model, form, errors, null);
+            return employeeForm(model);
         }
         long id;
         try {
@@ -87,7 +90,8 @@ class EmployeeController {
                     form.branchId(), form.hiredOn()).getId();
         }
         catch (DomainException ex) {
-            return employeeForm(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return employeeForm(model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/people/employees/" + id;
@@ -109,8 +113,7 @@ class EmployeeController {
     String changeContacts(@PathVariable long id, @Valid @ModelAttribute("contacts") ContactsForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("contacts", form);
-            return detail(model, id, errors, null, null);
+            return page.render(model, id);
         }
         employees.changeContacts(CurrentUser.require().scope(), id, form.contacts());
         redirect.addFlashAttribute("flash", "common.saved");
@@ -119,16 +122,17 @@ class EmployeeController {
 
     @PostMapping("/people/employees/{id}/status")
     @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
-    String changeStatus(@PathVariable long id, @RequestParam(required = false) @Nullable EmployeeStatus status, Model model,
-            RedirectAttributes redirect) {
+    String changeStatus(@PathVariable long id, @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return page.render(model, id);
+        }
         try {
-            if (status == null) {
-                throw new DomainException("people.employee.statusMissing");
-            }
-            employees.changeStatus(CurrentUser.require().scope(), id, status);
+            employees.changeStatus(CurrentUser.require().scope(), id, Objects.requireNonNull(form.status()));
         }
         catch (DomainException ex) {
-            return detail(model, id, null, null, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page.render(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/people/employees/" + id;
@@ -139,32 +143,22 @@ class EmployeeController {
     String addCertificate(@PathVariable long id, @Valid @ModelAttribute("certificate") CertificateForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("certificate", form);
-            return detail(model, id, null, errors, null);
+            return page.render(model, id);
         }
         try {
             employees.addCertificate(CurrentUser.require().scope(), id, form.details());
         }
         catch (DomainException ex) {
-            model.addAttribute("certificate", form);
-            return detail(model, id, null, null, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page.render(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/people/employees/" + id;
     }
 
-    private String employeeForm(Model model, EmployeeForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
-        model.addAttribute("branches", sites.branches(CurrentUser.require().scope()));
+    private String employeeForm(Model model) {
+        model.addAttribute("branches", employees.branchChoices(CurrentUser.require().scope()));
         return "people/employee-form";
-    }
-
-    private String detail(Model model, long id, @Nullable BindingResult contactErrors,
-            @Nullable BindingResult certificateErrors, @Nullable DomainException refusal) {
-        return page.render(model, id, contactErrors, certificateErrors, refusal);
     }
 
 }

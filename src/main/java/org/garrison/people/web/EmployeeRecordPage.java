@@ -2,24 +2,23 @@ package org.garrison.people.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.internal.CertificateKind;
 import org.garrison.people.internal.DutyGate;
 import org.garrison.people.internal.EmployeeStatus;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.Roster;
-import org.garrison.people.internal.SiteDirectory;
+import org.garrison.people.internal.RosterAssignment;
 import org.garrison.people.internal.Training;
 import org.garrison.shared.CurrentUser;
-import org.garrison.shared.DomainException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 
 /**
  * One employee's record page: certificates, exams with the day each pass lapses, postings and today's
- * duty clearance, with the forms' errors of a refused change.
+ * duty clearance, with its forms (and the errors of a refused change).
  */
 @Component
 class EmployeeRecordPage {
@@ -32,44 +31,52 @@ class EmployeeRecordPage {
 
     private final DutyGate gate;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    EmployeeRecordPage(Employees employees, Training training, Roster roster, DutyGate gate, SiteDirectory sites,
+    EmployeeRecordPage(Employees employees, Training training, Roster roster, DutyGate gate, OrganisationManagement organisation,
             Clock clock) {
         this.employees = employees;
         this.training = training;
         this.roster = roster;
         this.gate = gate;
-        this.sites = sites;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
-    String render(Model model, long id, @Nullable BindingResult contactErrors, @Nullable BindingResult certificateErrors,
-            @Nullable DomainException refusal) {
+    /**
+     * Shows the record; the forms keep what a refused post bound (its model attribute and binding result
+     * are in the model already), else start from the record.
+     */
+    String render(Model model, long id) {
         var scope = CurrentUser.require().scope();
         var employee = employees.get(scope, id);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("employee", employee);
-        model.addAttribute("post", employee.getPostId() == null ? null : sites.postsById(scope).get(employee.getPostId()));
+        Long postId = employee.getPostId();
+        model.addAttribute("post", postId == null ? null
+                : organisation.postsIn(scope).stream().filter(p -> p.id().value() == postId).findFirst().orElse(null));
         model.addAttribute("certificates", employees.certificates(id));
         model.addAttribute("results", training.results(id));
         model.addAttribute("courses", training.courses());
-        model.addAttribute("postings", roster.history(id));
+        var postings = roster.history(id);
+        model.addAttribute("postings", postings);
         model.addAttribute("clearance", gate.clearance(id, today));
         model.addAttribute("today", today);
-        model.addAttribute("siteNames", sites.siteNames());
-        model.addAttribute("branchNames", sites.branchNames());
+        var siteIds = new ArrayList<Long>(postings.stream().map(RosterAssignment::getSiteId).toList());
+        siteIds.add(employee.getSiteId());
+        model.addAttribute("siteNames", SiteNames.of(organisation, siteIds));
+        model.addAttribute("branchNames", SiteNames.branches(organisation));
         if (!model.containsAttribute("contacts")) {
             model.addAttribute("contacts", ContactsForm.of(employee));
         }
         if (!model.containsAttribute("certificate")) {
             model.addAttribute("certificate", CertificateForm.blank());
         }
-        model.addAttribute("contactErrors", contactErrors);
-        model.addAttribute("certificateErrors", certificateErrors);
-        model.addAttribute("refusal", refusal);
+        if (!model.containsAttribute("statusForm")) {
+            model.addAttribute("statusForm", new StatusForm(employee.getStatus()));
+        }
         model.addAttribute("kinds", CertificateKind.values());
         model.addAttribute("statuses", EmployeeStatus.values());
         return "people/employee";

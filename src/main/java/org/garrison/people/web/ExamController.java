@@ -7,11 +7,12 @@ import org.garrison.people.internal.OnlineExams;
 import org.garrison.people.internal.Training;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,13 +43,14 @@ class ExamController {
     @GetMapping("/people/exams/{courseId}")
     @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
     String take(@PathVariable long courseId, Model model) {
-        return exam(model, courseId, null);
+        model.addAttribute("action", new PageAction());
+        return exam(model, courseId);
     }
 
     @PostMapping("/people/exams/{courseId}")
     @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
-    String submit(@PathVariable long courseId, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect) {
+    String submit(@PathVariable long courseId, @RequestParam Map<String, String> params,
+            @ModelAttribute("action") PageAction action, BindingResult errors, Model model, RedirectAttributes redirect) {
         Map<Long, String> answers = new HashMap<>();
         params.forEach((name, value) -> {
             if (name.matches("q\\d{1,12}")) {
@@ -61,15 +63,15 @@ class ExamController {
             redirect.addFlashAttribute("score", result.getScore() + " / " + result.getMaxScore());
         }
         catch (DomainException ex) {
-            return exam(model, courseId, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return exam(model, courseId);
         }
         return "redirect:/people/exams";
     }
 
-    private String exam(Model model, long courseId, @Nullable DomainException refusal) {
+    private String exam(Model model, long courseId) {
         model.addAttribute("questions", exams.questions(courseId));
         model.addAttribute("course", training.course(courseId));
-        model.addAttribute("refusal", refusal);
         return "people/exam";
     }
 

@@ -7,13 +7,14 @@ import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.internal.ApplicantImport;
 import org.garrison.people.internal.ApplicantSheet;
 import org.garrison.people.internal.Education;
 import org.garrison.people.internal.EligibilityRules;
+import org.garrison.people.internal.HiringPlan;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Recruitment;
-import org.garrison.people.internal.SiteDirectory;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** How people enter the pipeline: hiring plans, a new applicant, the Excel import, and the eligibility rules. */
@@ -45,32 +45,34 @@ class IntakeController {
 
     private final EligibilityRules rules;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     private final MessageSource messages;
 
     IntakeController(PeopleQueries queries, Recruitment recruitment, ApplicantImport importer, EligibilityRules rules,
-            SiteDirectory sites, MessageSource messages) {
+            OrganisationManagement organisation, MessageSource messages) {
         this.queries = queries;
         this.recruitment = recruitment;
         this.importer = importer;
         this.rules = rules;
-        this.sites = sites;
+        this.organisation = organisation;
         this.messages = messages;
     }
 
     @GetMapping("/people/plans")
     @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
     String plans(Model model) {
-        model.addAttribute("plans", queries.plans(CurrentUser.require().scope()));
-        model.addAttribute("siteNames", sites.siteNames());
+        var plans = queries.plans(CurrentUser.require().scope());
+        model.addAttribute("plans", plans);
+        model.addAttribute("siteNames", SiteNames.of(organisation, plans.stream().map(HiringPlan::getSiteId).toList()));
         return "people/plans";
     }
 
     @GetMapping("/people/plans/new")
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
     String newPlan(Model model) {
-        return planForm(model, PlanForm.blank(), null, null);
+        model.addAttribute("form", PlanForm.blank());
+        return planForm(model);
     }
 
     @PostMapping("/people/plans")
@@ -78,13 +80,14 @@ class IntakeController {
     String openPlan(@Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return planForm(model, form, errors, null);
+            return planForm(model);
         }
         try {
             recruitment.openPlan(CurrentUser.require().scope(), form.details(), null, null);
         }
         catch (DomainException ex) {
-            return planForm(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return planForm(model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/people/plans";
@@ -94,8 +97,8 @@ class IntakeController {
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
     String newApplicant(@RequestParam(required = false) @Nullable Long planId, Model model) {
         var blank = ApplicantForm.blank();
-        return applicantForm(model, new ApplicantForm(planId, blank.fullName(), blank.residentId(), blank.phone(), null, null),
-                null, null);
+        model.addAttribute("form", new ApplicantForm(planId, blank.fullName(), blank.residentId(), blank.phone(), null, null));
+        return applicantForm(model);
     }
 
     @PostMapping("/people/applicants")
@@ -103,14 +106,15 @@ class IntakeController {
     String apply(@Valid @ModelAttribute("form") ApplicantForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return applicantForm(model, form, errors, null);
+            return applicantForm(model);
         }
         long id;
         try {
             id = recruitment.apply(CurrentUser.require().scope(), form.details()).getId();
         }
         catch (DomainException ex) {
-            return applicantForm(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return applicantForm(model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/people/applicants/" + id;
@@ -119,7 +123,7 @@ class IntakeController {
     @GetMapping("/people/applicants/import")
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
     String importForm(Model model) {
-        model.addAttribute("refusal", null);
+        model.addAttribute("form", new ImportForm(null));
         return "people/import";
     }
 
@@ -138,7 +142,8 @@ class IntakeController {
 
     @PostMapping("/people/applicants/import")
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
-    String startImport(@RequestParam(required = false) @Nullable MultipartFile file, Model model) throws IOException {
+    String startImport(@ModelAttribute("form") ImportForm form, BindingResult errors) throws IOException {
+        var file = form.file();
         try {
             if (file == null || file.isEmpty()) {
                 throw new DomainException("people.import.empty");
@@ -146,7 +151,7 @@ class IntakeController {
             return "redirect:/jobs/" + importer.start(file.getBytes());
         }
         catch (DomainException ex) {
-            model.addAttribute("refusal", ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
             return "people/import";
         }
     }
@@ -154,7 +159,8 @@ class IntakeController {
     @GetMapping("/people/eligibility")
     @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
     String rules(Model model) {
-        return rulesForm(model, RulesForm.of(rules.policy()), null, null);
+        model.addAttribute("form", RulesForm.of(rules.policy()));
+        return rulesForm(model);
     }
 
     @PostMapping("/people/eligibility")
@@ -162,44 +168,36 @@ class IntakeController {
     String changeRules(@Valid @ModelAttribute("form") RulesForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return rulesForm(model, form, errors, null);
+            return rulesForm(model);
         }
         try {
             rules.change(form.minAge(), form.maxAge(), form.minHeightCm(), form.minEducation(),
                     form.healthRequired(), form.cleanRecord());
         }
         catch (DomainException ex) {
-            return rulesForm(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return rulesForm(model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/people/eligibility";
     }
 
-    private String planForm(Model model, PlanForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+    private String planForm(Model model) {
         var scope = CurrentUser.require().scope();
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
-        model.addAttribute("sites", sites.sites(scope));
-        model.addAttribute("posts", sites.posts(scope));
+        model.addAttribute("sites", organisation.siteChoices(scope));
+        model.addAttribute("posts", organisation.postsIn(scope));
         return "people/plan-form";
     }
 
-    private String applicantForm(Model model, ApplicantForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
-        model.addAttribute("plans", queries.openPlans(CurrentUser.require().scope()));
-        model.addAttribute("siteNames", sites.siteNames());
+    private String applicantForm(Model model) {
+        var plans = queries.openPlans(CurrentUser.require().scope());
+        model.addAttribute("plans", plans);
+        model.addAttribute("siteNames", SiteNames.of(organisation, plans.stream().map(HiringPlan::getSiteId).toList()));
         model.addAttribute("educations", Education.values());
         return "people/applicant-form";
     }
 
-    private String rulesForm(Model model, RulesForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+    private String rulesForm(Model model) {
         model.addAttribute("educations", Education.values());
         return "people/rules";
     }

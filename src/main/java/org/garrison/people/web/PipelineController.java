@@ -7,15 +7,17 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.internal.Applicant;
 import org.garrison.people.internal.Education;
 import org.garrison.people.internal.EligibilityRules;
+import org.garrison.people.internal.HiringPlan;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Recruitment;
-import org.garrison.people.internal.SiteDirectory;
 import org.garrison.people.internal.Stage;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
@@ -48,37 +50,38 @@ class PipelineController {
 
     private final EligibilityRules rules;
 
-    private final SiteDirectory sites;
+    private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    PipelineController(PeopleQueries queries, Recruitment recruitment, EligibilityRules rules, SiteDirectory sites,
+    PipelineController(PeopleQueries queries, Recruitment recruitment, EligibilityRules rules, OrganisationManagement organisation,
             Clock clock) {
         this.queries = queries;
         this.recruitment = recruitment;
         this.rules = rules;
-        this.sites = sites;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
     @GetMapping("/people/recruitment")
     @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
     String board(Model model) {
-        board(model, null);
+        model.addAttribute("action", new PageAction());
+        fillBoard(model);
         return "people/board";
     }
 
     @PostMapping("/people/recruitment/{id}/advance")
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
-    String advanceOnBoard(@PathVariable long id, Model model) {
-        DomainException refusal = null;
+    String advanceOnBoard(@PathVariable long id, @ModelAttribute("action") PageAction action, BindingResult errors,
+            Model model) {
         try {
             recruitment.advance(CurrentUser.require().scope(), id);
         }
         catch (DomainException ex) {
-            refusal = ex;
+            errors.reject(ex.messageKey(), ex.arguments(), null);
         }
-        board(model, refusal);
+        fillBoard(model);
         return "people/board :: board";
     }
 
@@ -86,11 +89,12 @@ class PipelineController {
     @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
     String list(@RequestParam(required = false) @Nullable Stage stage, @RequestParam(required = false) @Nullable String q,
             Model model) {
-        model.addAttribute("applicants", queries.applicants(CurrentUser.require().scope(), stage, q));
+        var applicants = queries.applicants(CurrentUser.require().scope(), stage, q);
+        model.addAttribute("applicants", applicants);
         model.addAttribute("stages", Stage.values());
         model.addAttribute("stage", stage);
         model.addAttribute("q", q);
-        model.addAttribute("siteNames", sites.siteNames());
+        model.addAttribute("siteNames", SiteNames.of(organisation, applicants.stream().map(Applicant::getSiteId).toList()));
         model.addAttribute("limit", PeopleQueries.LIST_LIMIT);
         return "people/applicants";
     }
@@ -98,8 +102,7 @@ class PipelineController {
     @GetMapping("/people/applicants/{id}")
     @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
     String show(@PathVariable long id, Model model) {
-        var applicant = recruitment.get(CurrentUser.require().scope(), id);
-        return detail(model, applicant, FactsForm.of(applicant), null, null);
+        return detail(model, recruitment.get(CurrentUser.require().scope(), id));
     }
 
     @PostMapping("/people/applicants/{id}/facts")
@@ -107,85 +110,91 @@ class PipelineController {
     String recordFacts(@PathVariable long id, @Valid @ModelAttribute("form") FactsForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         var scope = CurrentUser.require().scope();
-        if (errors.hasErrors()) {
-            return detail(model, recruitment.get(scope, id), form, errors, null);
-        }
-        return act(id, model, redirect, "common.saved", () -> recruitment.recordFacts(scope, id, form.heightCm(),
+        return act(id, errors, model, redirect, "common.saved", () -> recruitment.recordFacts(scope, id, form.heightCm(),
                 form.education(), form.healthCertificate(), form.criminalRecord(), form.administrativePenalty()));
     }
 
     @PostMapping("/people/applicants/{id}/advance")
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
-    String advance(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        return act(id, model, redirect, "people.applicant.advanced",
+    String advance(@PathVariable long id, @ModelAttribute("action") PageAction action, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        return act(id, errors, model, redirect, "people.applicant.advanced",
                 () -> recruitment.advance(CurrentUser.require().scope(), id));
     }
 
     @PostMapping("/people/applicants/{id}/plan")
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
-    String assignPlan(@PathVariable long id, @RequestParam(required = false) @Nullable Long planId, Model model,
-            RedirectAttributes redirect) {
-        if (planId == null) {
-            return refused(id, model, new DomainException("people.applicant.planMissing"));
-        }
-        return act(id, model, redirect, "common.saved",
-                () -> recruitment.assignPlan(CurrentUser.require().scope(), id, planId));
+    String assignPlan(@PathVariable long id, @Valid @ModelAttribute("planChoice") PlanChoiceForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return act(id, errors, model, redirect, "common.saved",
+                () -> recruitment.assignPlan(CurrentUser.require().scope(), id, Objects.requireNonNull(form.planId())));
     }
 
     @PostMapping("/people/applicants/{id}/reject")
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
-    String reject(@PathVariable long id, @Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult errors,
+    String reject(@PathVariable long id, @Valid @ModelAttribute("rejection") ReasonForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return refused(id, model, new DomainException("people.reason.required"));
-        }
-        return act(id, model, redirect, "people.applicant.rejected",
+        return act(id, errors, model, redirect, "people.applicant.rejected",
                 () -> recruitment.reject(CurrentUser.require().scope(), id, form.reason()));
     }
 
     @PostMapping("/people/applicants/{id}/override")
     @PreAuthorize("hasAuthority('ELIGIBILITY_OVERRIDE')")
-    String override(@PathVariable long id, @Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult errors,
+    String override(@PathVariable long id, @Valid @ModelAttribute("override") ReasonForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return refused(id, model, new DomainException("people.reason.required"));
-        }
-        return act(id, model, redirect, "people.applicant.overridden",
+        return act(id, errors, model, redirect, "people.applicant.overridden",
                 () -> recruitment.override(CurrentUser.require(), id, form.reason()));
     }
 
-    private String act(long id, Model model, RedirectAttributes redirect, String flash, Runnable move) {
-        try {
-            move.run();
+    /**
+     * Makes the move unless the form was refused; a refusal from the domain is reported on the form that asked for
+     * the move, and the applicant's page is shown again with it.
+     */
+    private String act(long id, BindingResult errors, Model model, RedirectAttributes redirect, String flash, Runnable move) {
+        if (!errors.hasErrors()) {
+            try {
+                move.run();
+                redirect.addFlashAttribute("flash", flash);
+                return "redirect:/people/applicants/" + id;
+            }
+            catch (DomainException ex) {
+                errors.reject(ex.messageKey(), ex.arguments(), null);
+            }
         }
-        catch (DomainException ex) {
-            return refused(id, model, ex);
-        }
-        redirect.addFlashAttribute("flash", flash);
-        return "redirect:/people/applicants/" + id;
+        return detail(model, recruitment.get(CurrentUser.require().scope(), id));
     }
 
-    private String refused(long id, Model model, DomainException refusal) {
-        var applicant = recruitment.get(CurrentUser.require().scope(), id);
-        return detail(model, applicant, FactsForm.of(applicant), null, refusal);
-    }
-
-    private String detail(Model model, Applicant applicant, FactsForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
+    /** The applicant's page with its forms: those a refused post bound stay as they were sent, with their errors. */
+    private String detail(Model model, Applicant applicant) {
         model.addAttribute("applicant", applicant);
         model.addAttribute("failures", applicant.getStage().isClosed() ? List.of() : rules.failures(applicant));
         model.addAttribute("policy", rules.policy());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", FactsForm.of(applicant));
+        }
+        if (!model.containsAttribute("action")) {
+            model.addAttribute("action", new PageAction());
+        }
+        if (!model.containsAttribute("planChoice")) {
+            model.addAttribute("planChoice", new PlanChoiceForm(null));
+        }
+        if (!model.containsAttribute("rejection")) {
+            model.addAttribute("rejection", ReasonForm.blank());
+        }
+        if (!model.containsAttribute("override")) {
+            model.addAttribute("override", ReasonForm.blank());
+        }
         model.addAttribute("educations", Education.values());
-        model.addAttribute("siteNames", sites.siteNames());
-        model.addAttribute("plans", applicant.getPlanId() == null ? queries.openPlans(CurrentUser.require().scope()) : List.of());
+        List<HiringPlan> plans = applicant.getPlanId() == null ? queries.openPlans(CurrentUser.require().scope()) : List.of();
+        var siteIds = new ArrayList<Long>(plans.stream().map(HiringPlan::getSiteId).toList());
+        siteIds.add(applicant.getSiteId());
+        model.addAttribute("siteNames", SiteNames.of(organisation, siteIds));
+        model.addAttribute("plans", plans);
         model.addAttribute("age", applicant.facts().residentId().ageOn(LocalDate.now(clock)));
         return "people/applicant";
     }
 
-    private void board(Model model, @Nullable DomainException refusal) {
+    private void fillBoard(Model model) {
         Map<Stage, List<Applicant>> columns = new LinkedHashMap<>();
         COLUMNS.forEach(stage -> columns.put(stage, new ArrayList<>()));
         queries.inPipeline(CurrentUser.require().scope())
@@ -193,8 +202,8 @@ class PipelineController {
             .filter(a -> columns.containsKey(a.getStage()))
             .forEach(a -> columns.get(a.getStage()).add(a));
         model.addAttribute("columns", columns);
-        model.addAttribute("refusal", refusal);
-        model.addAttribute("siteNames", sites.siteNames());
+        model.addAttribute("siteNames", SiteNames.of(organisation,
+                columns.values().stream().flatMap(List::stream).map(Applicant::getSiteId).toList()));
         model.addAttribute("allStages", Arrays.asList(Stage.values()));
     }
 

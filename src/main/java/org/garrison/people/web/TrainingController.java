@@ -56,7 +56,8 @@ class TrainingController {
     @GetMapping("/people/training")
     @PreAuthorize("hasAuthority('TRAINING_MANAGE')")
     String courses(Model model) {
-        return courses(model, CourseForm.blank(), null, null);
+        model.addAttribute("form", CourseForm.blank());
+        return coursesPage(model);
     }
 
     @PostMapping("/people/training/courses")
@@ -64,7 +65,7 @@ class TrainingController {
     String createCourse(@Valid @ModelAttribute("form") CourseForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return courses(model, form, errors, null);
+            return coursesPage(model);
         }
         long id;
         try {
@@ -72,7 +73,8 @@ class TrainingController {
                     form.validityMonths()).getId();
         }
         catch (DomainException ex) {
-            return courses(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return coursesPage(model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/people/training/courses/" + id;
@@ -81,7 +83,7 @@ class TrainingController {
     @GetMapping("/people/training/courses/{id}")
     @PreAuthorize("hasAuthority('TRAINING_MANAGE')")
     String course(@PathVariable long id, Model model) {
-        return course(model, id, null, null);
+        return course(model, id);
     }
 
     @PostMapping("/people/training/courses/{id}/validity")
@@ -89,13 +91,14 @@ class TrainingController {
     String changeValidity(@PathVariable long id, @Valid @ModelAttribute("validity") ValidityForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return course(model, id, errors, null);
+            return course(model, id);
         }
         try {
             training.changeValidity(id, form.validityMonths());
         }
         catch (DomainException ex) {
-            return course(model, id, null, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return course(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/people/training/courses/" + id;
@@ -103,10 +106,10 @@ class TrainingController {
 
     @PostMapping("/people/training/courses/{id}/sessions")
     @PreAuthorize("hasAuthority('TRAINING_MANAGE')")
-    String planSession(@PathVariable long id, @Valid @ModelAttribute("session") SessionForm form, BindingResult errors,
+    String planSession(@PathVariable long id, @Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return course(model, id, errors, null);
+            return course(model, id);
         }
         training.planSession(id, form.trainer(), form.heldOn(), form.place());
         redirect.addFlashAttribute("flash", "common.saved");
@@ -118,13 +121,14 @@ class TrainingController {
     String recordScore(@PathVariable long id, @Valid @ModelAttribute("score") ScoreForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return course(model, id, errors, null);
+            return course(model, id);
         }
         try {
             training.recordScore(CurrentUser.require().scope(), id, form.employeeId(), form.score(), form.takenOn());
         }
         catch (DomainException ex) {
-            return course(model, id, null, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return course(model, id);
         }
         redirect.addFlashAttribute("flash", "people.exam.recorded");
         return "redirect:/people/training/courses/" + id;
@@ -135,13 +139,14 @@ class TrainingController {
     String addQuestion(@PathVariable long id, @Valid @ModelAttribute("question") QuestionForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return course(model, id, errors, null);
+            return course(model, id);
         }
         try {
             exams.addQuestion(id, form.question(), form.options(), form.correct());
         }
         catch (DomainException ex) {
-            return course(model, id, null, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return course(model, id);
         }
         redirect.addFlashAttribute("flash", "people.exam.questionAdded");
         return "redirect:/people/training/courses/" + id;
@@ -159,7 +164,7 @@ class TrainingController {
         return "redirect:/people/training/courses/" + courseId;
     }
 
-    private String courses(Model model, CourseForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+    private String coursesPage(Model model) {
         model.addAttribute("courses", training.courses());
         var employed = queries.employees(CurrentUser.require().scope(), null, null)
             .stream()
@@ -168,17 +173,25 @@ class TrainingController {
         model.addAttribute("due", lapses.due(LocalDate.now(clock)).stream().filter(d -> employed.containsKey(d.employeeId())).toList());
         model.addAttribute("names", employed);
         model.addAttribute("kinds", CourseKind.values());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         return "people/courses";
     }
 
-    private String course(Model model, long id, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+    /** The course's page with its forms: those a refused post bound stay as they were sent, with their errors. */
+    private String course(Model model, long id) {
         var course = training.course(id);
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("course", course);
         if (!model.containsAttribute("validity")) {
             model.addAttribute("validity", ValidityForm.of(course));
+        }
+        if (!model.containsAttribute("sessionForm")) {
+            model.addAttribute("sessionForm", new SessionForm("", today, ""));
+        }
+        if (!model.containsAttribute("score")) {
+            model.addAttribute("score", new ScoreForm(null, null, today));
+        }
+        if (!model.containsAttribute("question")) {
+            model.addAttribute("question", new QuestionForm("", "", "", "", "", "A"));
         }
         var sessions = training.sessions(id);
         model.addAttribute("sessions", sessions);
@@ -190,9 +203,7 @@ class TrainingController {
         var trainees = queries.employees(CurrentUser.require().scope(), null, null);
         model.addAttribute("trainees", trainees);
         model.addAttribute("names", trainees.stream().collect(Collectors.toMap(e -> e.getId(), e -> e.getFullName())));
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", today);
         return "people/course";
     }
 

@@ -19,9 +19,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.Map;
 
-import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.OrganisationManagement.BranchChoice;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.people.DutyClearance;
 import org.garrison.people.DutyClearance.Refusal;
@@ -32,9 +32,9 @@ import org.garrison.people.internal.EmployeeStatus;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Roster;
-import org.garrison.people.internal.SiteDirectory;
 import org.garrison.people.internal.Training;
 import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.BranchId;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
@@ -74,7 +74,7 @@ class EmployeeControllerTests {
     DutyGate gate;
 
     @Autowired
-    SiteDirectory sites;
+    OrganisationManagement organisation;
 
     @BeforeEach
     void data() {
@@ -83,8 +83,7 @@ class EmployeeControllerTests {
         when(employees.get(any(), eq(99L))).thenThrow(new NotFoundException("entity.employee", 99));
         when(gate.clearance(eq(17L), any())).thenReturn(new DutyClearance(new EmployeeId(17),
                 List.of(new Refusal("people.gate.noGuardLicence", List.of()))));
-        when(sites.branchNames()).thenReturn(Map.of(1L, "第一大队"));
-        when(sites.siteNames()).thenReturn(Map.of());
+        when(organisation.branchNames()).thenReturn(List.of(new BranchChoice(new BranchId(1), "第一大队")));
     }
 
     @Test
@@ -129,7 +128,7 @@ class EmployeeControllerTests {
 
     @Test
     void hrEntersAnEmployeeDirectlyAndABadResidentIdIsShown() throws Exception {
-        when(sites.branches(any())).thenReturn(List.of(new Named(1L, "第一大队")));
+        when(employees.branchChoices(any())).thenReturn(List.of(new BranchChoice(new BranchId(1), "第一大队")));
         mvc.perform(get("/people/employees/new").with(withPermissions(PeoplePermissions.EMPLOYEES_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("第一大队")));

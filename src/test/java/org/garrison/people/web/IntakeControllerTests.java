@@ -20,9 +20,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Map;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.PeoplePermissions;
 import org.garrison.people.internal.ApplicantImport;
 import org.garrison.people.internal.Education;
@@ -30,7 +30,6 @@ import org.garrison.people.internal.EligibilityPolicy;
 import org.garrison.people.internal.EligibilityRules;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Recruitment;
-import org.garrison.people.internal.SiteDirectory;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,13 +57,12 @@ class IntakeControllerTests {
     EligibilityRules rules;
 
     @Autowired
-    SiteDirectory sites;
+    OrganisationManagement organisation;
 
     @BeforeEach
     void data() {
         when(queries.openPlans(any())).thenReturn(List.of());
         when(queries.plans(any())).thenReturn(List.of());
-        when(sites.siteNames()).thenReturn(Map.of());
         when(rules.policy()).thenReturn(EligibilityPolicy.defaults());
     }
 

@@ -20,17 +20,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.people.PeoplePermissions;
 import org.garrison.people.internal.EligibilityPolicy;
 import org.garrison.people.internal.EligibilityRules;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Recruitment;
-import org.garrison.people.internal.SiteDirectory;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class PipelineControllerTests {
     EligibilityRules rules;
 
     @Autowired
-    SiteDirectory sites;
+    OrganisationManagement organisation;
 
     @BeforeEach
     void data() {
@@ -71,7 +72,7 @@ class PipelineControllerTests {
         when(recruitment.get(any(), eq(41L))).thenReturn(applicant);
         when(recruitment.get(any(), eq(99L))).thenThrow(new NotFoundException("entity.applicant", 99));
         when(rules.policy()).thenReturn(EligibilityPolicy.defaults());
-        when(sites.siteNames()).thenReturn(Map.of(7L, "鹏城银行福田支行"));
+        when(organisation.siteNames(any())).thenReturn(Map.of(new SiteId(7), "鹏城银行福田支行"));
     }
 
     @Test

@@ -72,7 +72,7 @@ class RecruitmentBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.locator(".alert-danger")).containsText("165");
         assertThat(page.locator("#stage")).hasAttribute("data-stage", "BACKGROUND_CHECK");
         page.locator("#override").click();
-        assertThat(page.locator(".alert-danger")).hasText(message("people.reason.required"));
+        assertThat(page.locator("#override-form .invalid-feedback")).hasText(message("people.reason.required"));
         page.locator("#override-reason").fill("退伍军人，安排监控室岗位，身高不作要求");
         page.locator("#override").click();
         assertThat(page.locator("#stage")).hasAttribute("data-stage", "OFFER");

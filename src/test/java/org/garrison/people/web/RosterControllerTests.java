@@ -19,17 +19,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.OrganisationManagement.SiteChoice;
 import org.garrison.people.PeoplePermissions;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Roster;
 import org.garrison.people.internal.RosterAssignment;
-import org.garrison.people.internal.SiteDirectory;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,15 +57,13 @@ class RosterControllerTests {
     PeopleQueries queries;
 
     @Autowired
-    SiteDirectory sites;
+    OrganisationManagement organisation;
 
     @BeforeEach
     void data() {
         when(roster.current(any(), any())).thenReturn(List.of(new RosterAssignment(17L, 7L, null, LocalDate.of(2026, 10, 1))));
         when(queries.employees(any(), any(), any())).thenReturn(List.of(PeopleSamples.employee()));
-        when(sites.sites(any())).thenReturn(List.of(new Named(7L, "鹏城银行福田支行")));
-        when(sites.siteNames()).thenReturn(Map.of(7L, "鹏城银行福田支行"));
-        when(sites.postsById(any())).thenReturn(Map.of());
+        when(organisation.siteChoices(any())).thenReturn(List.of(new SiteChoice(new SiteId(7), "S101", "鹏城银行福田支行")));
     }
 
     @Test
@@ -97,7 +95,7 @@ class RosterControllerTests {
         verify(roster).assign(any(), eq(17L), eq(7L), eq(null), eq(LocalDate.of(2026, 11, 21)));
         mvc.perform(post("/people/roster").with(withPermissions(PeoplePermissions.ROSTER_MANAGE)).with(csrf()))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("alert-danger")));
+            .andExpect(content().string(containsString("is-invalid")));
     }
 
 }
