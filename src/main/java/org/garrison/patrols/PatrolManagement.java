@@ -12,8 +12,8 @@ import java.util.Set;
 
 import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.SiteFilter;
 import org.garrison.patrols.internal.CompletionRates;
-import org.garrison.patrols.internal.Sites;
 import org.garrison.patrols.internal.TourBoard;
 import org.garrison.shared.BranchId;
 import org.garrison.shared.DataScope;
@@ -34,30 +34,27 @@ public class PatrolManagement {
 
     private final CompletionRates rates;
 
-    private final Sites sites;
-
     private final OrganisationManagement organisation;
 
     private final IdentityManagement identity;
 
     private final TourBoard board;
 
-    PatrolManagement(CompletionRates rates, Sites sites, OrganisationManagement organisation,
+    PatrolManagement(CompletionRates rates, OrganisationManagement organisation,
             IdentityManagement identity, TourBoard board) {
         this.board = board;
         this.rates = rates;
-        this.sites = sites;
         this.organisation = organisation;
         this.identity = identity;
     }
 
     /** One guard's rate over every site. */
     public CompletionRate completionOfGuard(UserId guard, LocalDate from, LocalDate to) {
-        return rates.ofGuard(guard.value(), sites.in(DataScope.company(0)), check(from, to), to);
+        return rates.ofGuard(guard.value(), organisation.siteFilter(DataScope.company(0)), check(from, to), to);
     }
 
     public CompletionRate completionOfSite(SiteId site, LocalDate from, LocalDate to) {
-        return rates.of(Set.of(site.value()), check(from, to), to);
+        return rates.of(organisation.siteFilter(new DataScope(ScopeLevel.SITE, site.value(), 0)), check(from, to), to);
     }
 
     public CompletionRate completionOfBranch(BranchId branch, LocalDate from, LocalDate to) {
@@ -66,13 +63,14 @@ public class PatrolManagement {
 
     /** The rates within a data scope, one row per guard, site or branch, best first. */
     public List<RateRow> completionRates(DataScope scope, RateGrouping by, LocalDate from, LocalDate to) {
-        Set<Long> inScope = sites.in(scope);
+        var inScope = organisation.siteFilter(scope);
         check(from, to);
         var rows = switch (by) {
             case SITE -> {
-                var names = sites.names(scope);
-                yield rates.by("site_id", inScope, from, to).stream()
-                    .map(k -> new RateRow(k.id(), names.getOrDefault(k.id(), String.valueOf(k.id())), k.rate()))
+                var keyed = rates.by("site_id", inScope, from, to);
+                var names = organisation.siteNames(keyed.stream().map(k -> new SiteId(k.id())).toList());
+                yield keyed.stream()
+                    .map(k -> new RateRow(k.id(), names.getOrDefault(new SiteId(k.id()), String.valueOf(k.id())), k.rate()))
                     .toList();
             }
             case GUARD -> {
@@ -83,7 +81,7 @@ public class PatrolManagement {
                 identity.contacts(ids, Set.of()).forEach(c -> names.put(c.id().value(), c.username()));
                 yield keyed.stream().map(k -> new RateRow(k.id(), names.getOrDefault(k.id(), "—"), k.rate())).toList();
             }
-            case BRANCH -> byBranch(inScope, from, to);
+            case BRANCH -> byBranch(scope, from, to);
         };
         var sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingDouble((RateRow r) -> r.rate().rate()).reversed().thenComparing(RateRow::name));
@@ -92,7 +90,7 @@ public class PatrolManagement {
 
     /** The rate of each service day within a data scope. */
     public List<TrendPoint> completionTrend(DataScope scope, LocalDate from, LocalDate to) {
-        return rates.trend(sites.in(scope), check(from, to), to);
+        return rates.trend(organisation.siteFilter(scope), check(from, to), to);
     }
 
     /** The tours of a site's service day, in window order; empty when the scope does not cover the site. */
@@ -127,20 +125,19 @@ public class PatrolManagement {
 
     }
 
-    private List<RateRow> byBranch(Set<Long> inScope, LocalDate from, LocalDate to) {
+    /** One row per branch the scope reaches, over the branch's sites within the scope. */
+    private List<RateRow> byBranch(DataScope scope, LocalDate from, LocalDate to) {
+        var inScope = organisation.siteFilter(scope);
         var rows = new ArrayList<RateRow>();
-        for (var branch : organisation.branchNames()) {
-            var covered = new HashSet<>(branchSites(branch.id().value()));
-            covered.retainAll(inScope);
-            if (!covered.isEmpty()) {
-                rows.add(new RateRow(branch.id().value(), branch.name(), rates.of(covered, from, to)));
-            }
+        for (var branch : organisation.branchChoices(scope)) {
+            rows.add(new RateRow(branch.id().value(), branch.name(), rates.of(branchSites(branch.id().value()), inScope,
+                    from, to)));
         }
         return rows;
     }
 
-    private Set<Long> branchSites(long branchId) {
-        return sites.in(new DataScope(ScopeLevel.BRANCH, branchId, 0));
+    private SiteFilter branchSites(long branchId) {
+        return organisation.siteFilter(new DataScope(ScopeLevel.BRANCH, branchId, 0));
     }
 
     private static LocalDate check(LocalDate from, LocalDate to) {

@@ -2,21 +2,15 @@ package org.garrison.patrols.internal;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface CheckpointRepository extends JpaRepository<Checkpoint, Long> {
-
-    List<Checkpoint> findBySiteIdInOrderBySiteIdAscNameAsc(Collection<Long> siteIds);
+interface CheckpointRepository extends JpaRepository<Checkpoint, Long>, JpaSpecificationExecutor<Checkpoint> {
 
     List<Checkpoint> findByCodeInAndActiveTrue(Collection<String> codes);
 
     List<Checkpoint> findByTagIdInAndActiveTrue(Collection<String> tagIds);
-
-    Optional<Checkpoint> findByIdAndSiteIdIn(long id, Collection<Long> siteIds);
-
-    List<Checkpoint> findByIdInAndSiteIdIn(Collection<Long> ids, Collection<Long> siteIds);
 
     boolean existsByCode(String code);
 

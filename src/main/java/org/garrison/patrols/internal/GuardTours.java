@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -35,18 +35,19 @@ public class GuardTours {
 
     private final CheckpointRepository checkpoints;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
     private final PostHolders holders;
 
     private final Clock clock;
 
-    GuardTours(TourRepository tours, RouteRepository routes, CheckpointRepository checkpoints, Sites sites,
+    GuardTours(TourRepository tours, RouteRepository routes, CheckpointRepository checkpoints,
+            OrganisationManagement organisation,
             PostHolders holders, Clock clock) {
         this.tours = tours;
         this.routes = routes;
         this.checkpoints = checkpoints;
-        this.sites = sites;
+        this.organisation = organisation;
         this.holders = holders;
         this.clock = clock;
     }
@@ -61,16 +62,14 @@ public class GuardTours {
     }
 
     public List<DueTour> due(CurrentUser guard) {
-        Set<Long> mySites = sites.in(guard.scope());
-        if (mySites.isEmpty()) {
-            return List.of();
-        }
+        var mySites = organisation.siteFilter(guard.scope());
         Instant now = clock.instant();
         Map<Long, Checkpoint> byId = new HashMap<>();
-        checkpoints.findBySiteIdInOrderBySiteIdAscNameAsc(mySites).forEach(c -> byId.put(c.getId(), c));
+        checkpoints.findAll(mySites.on("siteId")).forEach(c -> byId.put(c.getId(), c));
         Map<Long, Route> routeCache = new HashMap<>();
         @Nullable Long heldPost = holders.postOf(guard.id()).orElse(null);
-        return tours.findBySiteIdInAndStatusAndWindowStartBefore(mySites, TourStatus.OPEN, now.plus(SOON),
+        return tours.findAll(mySites.<Tour>on("siteId").and(Specs.is("status", TourStatus.OPEN))
+                .and((root, query, cb) -> cb.lessThan(root.<Instant>get("windowStart"), now.plus(SOON))),
                 Sort.by("windowStart"))
             .stream()
             .filter(t -> t.isFor(guard.id(), heldPost))
@@ -90,7 +89,7 @@ public class GuardTours {
 
     /** Every active checkpoint at the guard's sites. */
     public List<Checkpoint> checkpoints(CurrentUser guard) {
-        return checkpoints.findBySiteIdInOrderBySiteIdAscNameAsc(sites.in(guard.scope())).stream()
+        return checkpoints.findAll(organisation.siteFilter(guard.scope()).on("siteId"), Sort.by("siteId", "name")).stream()
             .filter(Checkpoint::isActive)
             .toList();
     }

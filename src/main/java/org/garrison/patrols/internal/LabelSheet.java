@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +14,10 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.SiteId;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -38,11 +40,11 @@ public class LabelSheet {
 
     private final PatrolSetup setup;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
-    LabelSheet(PatrolSetup setup, Sites sites) {
+    LabelSheet(PatrolSetup setup, OrganisationManagement organisation) {
         this.setup = setup;
-        this.sites = sites;
+        this.organisation = organisation;
     }
 
     /** The labels of the chosen checkpoints the scope covers (retired ones are left out), as a PDF. */
@@ -57,7 +59,10 @@ public class LabelSheet {
         if (chosen.isEmpty()) {
             throw new DomainException("patrol.labels.noneChosen");
         }
-        return render(html(chosen, sites.names(scope), title));
+        var siteNames = new HashMap<Long, String>();
+        organisation.siteNames(chosen.stream().map(c -> new SiteId(c.getSiteId())).toList())
+            .forEach((site, name) -> siteNames.put(site.value(), name));
+        return render(html(chosen, siteNames, title));
     }
 
     static String html(List<Checkpoint> checkpoints, Map<Long, String> siteNames, String title) {

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.PostId;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,30 +32,31 @@ public class PatrolSchedules {
 
     private final PatrolSetup setup;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    PatrolSchedules(ScheduleRepository schedules, TourRepository tours, PatrolSetup setup, Sites sites,
+    PatrolSchedules(ScheduleRepository schedules, TourRepository tours, PatrolSetup setup,
+            OrganisationManagement organisation,
             ApplicationEventPublisher events, Clock clock) {
         this.schedules = schedules;
         this.tours = tours;
         this.setup = setup;
-        this.sites = sites;
+        this.organisation = organisation;
         this.events = events;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<Schedule> list(DataScope scope) {
-        return schedules.findBySiteIdInOrderBySiteIdAscStartsAtAsc(sites.in(scope));
+        return schedules.findAll(organisation.siteFilter(scope).on("siteId"), Sort.by("siteId", "startsAt"));
     }
 
     @Transactional(readOnly = true)
     public Schedule get(DataScope scope, long id) {
-        return schedules.findByIdAndSiteIdIn(id, sites.in(scope))
+        return schedules.findOne(organisation.siteFilter(scope).<Schedule>on("siteId").and(Specs.id(id)))
             .orElseThrow(() -> new NotFoundException("patrol.schedule", id));
     }
 
@@ -97,7 +102,12 @@ public class PatrolSchedules {
     /** A post must be an active post of the site (a post with a guard is refused by the schedule itself). */
     private void requirePost(long siteId, @Nullable Long guardUserId, @Nullable Long postId) {
         if (postId != null && guardUserId == null) {
-            sites.requirePost(siteId, postId);
+            try {
+                organisation.requirePostOfSite(new SiteId(siteId), new PostId(postId));
+            }
+            catch (NotFoundException ex) {
+                throw new DomainException("patrol.schedule.postElsewhere");
+            }
         }
     }
 

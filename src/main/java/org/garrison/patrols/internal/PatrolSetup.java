@@ -6,12 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +33,7 @@ public class PatrolSetup {
 
     private final RouteRepository routes;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
     private final Clock clock;
 
@@ -38,35 +41,37 @@ public class PatrolSetup {
 
     private final SecureRandom random = new SecureRandom();
 
-    PatrolSetup(CheckpointRepository checkpoints, RouteRepository routes, Sites sites, Clock clock,
+    PatrolSetup(CheckpointRepository checkpoints, RouteRepository routes,
+            OrganisationManagement organisation, Clock clock,
             ApplicationEventPublisher events) {
         this.checkpoints = checkpoints;
         this.routes = routes;
-        this.sites = sites;
+        this.organisation = organisation;
         this.clock = clock;
         this.events = events;
     }
 
     @Transactional(readOnly = true)
     public List<Checkpoint> checkpoints(DataScope scope) {
-        return checkpoints.findBySiteIdInOrderBySiteIdAscNameAsc(sites.in(scope));
+        return checkpoints.findAll(organisation.siteFilter(scope).on("siteId"), Sort.by("siteId", "name"));
     }
 
     @Transactional(readOnly = true)
     public Checkpoint checkpoint(DataScope scope, long id) {
-        return checkpoints.findByIdAndSiteIdIn(id, sites.in(scope))
+        return checkpoints.findOne(organisation.siteFilter(scope).<Checkpoint>on("siteId").and(Specs.id(id)))
             .orElseThrow(() -> new NotFoundException("patrol.checkpoint", id));
     }
 
     /** The checkpoints among {@code ids} the scope covers, in the order asked for. */
     @Transactional(readOnly = true)
     public List<Checkpoint> checkpoints(DataScope scope, List<Long> ids) {
-        var found = checkpoints.findByIdInAndSiteIdIn(ids, sites.in(scope));
+        var found = ids.isEmpty() ? List.<Checkpoint>of()
+            : checkpoints.findAll(organisation.siteFilter(scope).<Checkpoint>on("siteId").and(Specs.idIn(ids)));
         return ids.stream().distinct().flatMap(id -> found.stream().filter(c -> c.getId().equals(id))).toList();
     }
 
     public Checkpoint createCheckpoint(DataScope scope, long siteId, Checkpoint.Place place) {
-        sites.require(scope, siteId);
+        organisation.requireSite(scope, new SiteId(siteId));
         requireFreeTag(place.tagId(), null);
         var created = checkpoints.save(new Checkpoint(siteId, newCode(), place));
         audit("CREATE", "PatrolCheckpoint", created.getId(), created.getName(), null, created.snapshot());
@@ -91,20 +96,20 @@ public class PatrolSetup {
 
     @Transactional(readOnly = true)
     public List<Route> routes(DataScope scope) {
-        var found = routes.findBySiteIdInOrderBySiteIdAscNameAsc(sites.in(scope));
+        var found = routes.findAll(organisation.siteFilter(scope).on("siteId"), Sort.by("siteId", "name"));
         found.forEach(Route::getCheckpointIds);
         return found;
     }
 
     @Transactional(readOnly = true)
     public Route route(DataScope scope, long id) {
-        var route = routes.findByIdAndSiteIdIn(id, sites.in(scope)).orElseThrow(() -> new NotFoundException("patrol.route", id));
+        var route = routes.findOne(organisation.siteFilter(scope).<Route>on("siteId").and(Specs.id(id))).orElseThrow(() -> new NotFoundException("patrol.route", id));
         route.getCheckpointIds();
         return route;
     }
 
     public Route createRoute(DataScope scope, long siteId, Route.Plan plan) {
-        sites.require(scope, siteId);
+        organisation.requireSite(scope, new SiteId(siteId));
         requireCheckpointsOf(siteId, plan.checkpointIds());
         var created = routes.save(new Route(siteId, plan));
         audit("CREATE", "PatrolRoute", created.getId(), created.getName(), null, created.snapshot());

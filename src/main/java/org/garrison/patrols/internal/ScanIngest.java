@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.CheckpointId;
 import org.garrison.patrols.PatrolAnomalyReported;
+import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.SiteId;
 import org.garrison.shared.Texts;
@@ -75,6 +77,13 @@ public class ScanIngest {
      */
     public record Batch(long guardUserId, @Nullable Set<Long> allowedSites, Source source, @Nullable String deviceId,
             @Nullable Instant deviceSentAt, List<Item> items) {
+
+        /** The sites an uploader with this scope may scan at: {@code null} (every site) for a company-wide scope. */
+        public static @Nullable Set<Long> sitesOf(OrganisationManagement organisation, DataScope scope) {
+            return scope.isCompanyWide() ? null : organisation.siteChoices(scope).stream().map(s -> s.id().value())
+                .collect(Collectors.toUnmodifiableSet());
+        }
+
     }
 
     public enum Outcome {

@@ -11,10 +11,12 @@ import java.util.Optional;
 import org.garrison.documents.AttachmentView;
 import org.garrison.documents.DocumentsManagement;
 import org.garrison.documents.Upload;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.PatrolPermissions;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.SiteId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,12 +36,12 @@ public class ScanPhotos {
 
     private final DocumentsManagement documents;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
-    ScanPhotos(JdbcClient jdbc, DocumentsManagement documents, Sites sites) {
+    ScanPhotos(JdbcClient jdbc, DocumentsManagement documents, OrganisationManagement organisation) {
         this.jdbc = jdbc;
         this.documents = documents;
-        this.sites = sites;
+        this.organisation = organisation;
     }
 
     /** A photo of a scan, as the tour page links it. */
@@ -109,7 +111,7 @@ public class ScanPhotos {
         if (user.can(PatrolPermissions.PATROL_SCAN) && owner.guard() == user.id()) {
             return true;
         }
-        return user.can(PatrolPermissions.PATROL_MONITOR) && sites.in(user.scope()).contains(owner.site());
+        return user.can(PatrolPermissions.PATROL_MONITOR) && organisation.covers(user.scope(), new SiteId(owner.site()));
     }
 
     private record Owner(long site, long guard) {

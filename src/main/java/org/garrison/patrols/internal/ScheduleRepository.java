@@ -1,16 +1,11 @@
 package org.garrison.patrols.internal;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ScheduleRepository extends JpaRepository<Schedule, Long> {
-
-    List<Schedule> findBySiteIdInOrderBySiteIdAscStartsAtAsc(Collection<Long> siteIds);
-
-    Optional<Schedule> findByIdAndSiteIdIn(long id, Collection<Long> siteIds);
+interface ScheduleRepository extends JpaRepository<Schedule, Long>, JpaSpecificationExecutor<Schedule> {
 
     List<Schedule> findByActiveTrue();
 

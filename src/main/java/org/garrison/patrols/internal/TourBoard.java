@@ -6,14 +6,16 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +33,7 @@ public class TourBoard {
 
     private final CheckpointRepository checkpoints;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
 
@@ -39,13 +41,14 @@ public class TourBoard {
 
     private final ScanPhotos photos;
 
-    TourBoard(TourRepository tours, RouteRepository routes, CheckpointRepository checkpoints, Sites sites,
+    TourBoard(TourRepository tours, RouteRepository routes, CheckpointRepository checkpoints,
+            OrganisationManagement organisation,
             ApplicationEventPublisher events, Clock clock, ScanPhotos photos) {
         this.photos = photos;
         this.tours = tours;
         this.routes = routes;
         this.checkpoints = checkpoints;
-        this.sites = sites;
+        this.organisation = organisation;
         this.events = events;
         this.clock = clock;
     }
@@ -67,22 +70,25 @@ public class TourBoard {
     }
 
     public List<Row> day(DataScope scope, LocalDate day, @Nullable Long siteId) {
-        Set<Long> covered = sites.in(scope);
-        Set<Long> shown = siteId == null ? covered : covered.contains(siteId) ? Set.of(siteId) : Set.of();
-        if (shown.isEmpty()) {
+        Specification<Tour> shown = organisation.siteFilter(scope).<Tour>on("siteId").and(Specs.is("serviceDay", day));
+        if (siteId != null) {
+            shown = shown.and(Specs.is("siteId", siteId));
+        }
+        var found = tours.findAll(shown, Sort.by("windowStart"));
+        if (found.isEmpty()) {
             return List.of();
         }
         Instant now = clock.instant();
         Map<Long, String> names = new HashMap<>();
-        Map<Long, String> posts = sites.postNames(shown);
-        return tours.findBySiteIdInAndServiceDayOrderByWindowStart(shown, day).stream()
+        Map<Long, String> posts = postNames(scope);
+        return found.stream()
             .map(t -> row(t, names.computeIfAbsent(t.getRouteId(), this::routeName), postName(t, posts), now))
             .toList();
     }
 
     public Row tour(DataScope scope, long id) {
         var tour = find(scope, id);
-        return row(tour, routeName(tour.getRouteId()), postName(tour, sites.postNames(Set.of(tour.getSiteId()))),
+        return row(tour, routeName(tour.getRouteId()), postName(tour, postNames(scope)),
                 clock.instant());
     }
 
@@ -115,7 +121,14 @@ public class TourBoard {
     }
 
     private Tour find(DataScope scope, long id) {
-        return tours.findByIdAndSiteIdIn(id, sites.in(scope)).orElseThrow(() -> new NotFoundException("patrol.tour", id));
+        return tours.findOne(organisation.siteFilter(scope).<Tour>on("siteId").and(Specs.id(id))).orElseThrow(() -> new NotFoundException("patrol.tour", id));
+    }
+
+    /** The names of the active posts of the scope's sites, by post id. */
+    private Map<Long, String> postNames(DataScope scope) {
+        var names = new HashMap<Long, String>();
+        organisation.postsIn(scope).forEach(p -> names.put(p.id().value(), p.name()));
+        return names;
     }
 
     private String routeName(long routeId) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.jspecify.annotations.Nullable;
@@ -53,19 +54,20 @@ public class WandImport {
 
     private final ScanIngest ingest;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
     private final PatrolSettings settings;
 
     private final Clock clock;
 
-    WandImport(WandRepository wands, CheckpointRepository checkpoints, ScanIngest ingest, Sites sites,
+    WandImport(WandRepository wands, CheckpointRepository checkpoints, ScanIngest ingest,
+            OrganisationManagement organisation,
             PatrolSettings settings, Clock clock) {
         this.clock = clock;
         this.wands = wands;
         this.checkpoints = checkpoints;
         this.ingest = ingest;
-        this.sites = sites;
+        this.organisation = organisation;
         this.settings = settings;
     }
 
@@ -125,7 +127,7 @@ public class WandImport {
      *     scans stored before stay stored
      */
     public Tally run(DataScope scope, InputStream in, Charset charset, Listener listener) {
-        var window = new Window(sites.forScans(scope), listener);
+        var window = new Window(ScanIngest.Batch.sitesOf(organisation, scope), listener);
         int number = 0;
         try {
             var reader = CsvText.reader(in, charset);

@@ -1,15 +1,12 @@
 package org.garrison.patrols.internal;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface WandRepository extends JpaRepository<Wand, Long> {
+interface WandRepository extends JpaRepository<Wand, Long>, JpaSpecificationExecutor<Wand> {
 
     Optional<Wand> findByDeviceId(String deviceId);
-
-    List<Wand> findBySiteIdInOrderByDeviceId(Collection<Long> siteIds);
 
 }

@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.garrison.identity.IdentityManagement;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.SiteId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,31 +22,32 @@ public class Wands {
 
     private final WandRepository wands;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
     private final IdentityManagement identity;
 
     private final ApplicationEventPublisher events;
 
-    Wands(WandRepository wands, Sites sites, IdentityManagement identity, ApplicationEventPublisher events) {
+    Wands(WandRepository wands,
+            OrganisationManagement organisation, IdentityManagement identity, ApplicationEventPublisher events) {
         this.wands = wands;
-        this.sites = sites;
+        this.organisation = organisation;
         this.identity = identity;
         this.events = events;
     }
 
     @Transactional(readOnly = true)
     public List<Wand> in(DataScope scope) {
-        return wands.findBySiteIdInOrderByDeviceId(sites.in(scope));
+        return wands.findAll(organisation.siteFilter(scope).on("siteId"), Sort.by("deviceId"));
     }
 
     /** Registers the device for the guard at the site, or hands a registered device to them. */
     public Wand register(DataScope scope, String deviceId, String guardUsername, long siteId) {
-        sites.require(scope, siteId);
+        organisation.requireSite(scope, new SiteId(siteId));
         CurrentUser guard = identity.user(guardUsername)
             .orElseThrow(() -> new DomainException("patrol.wand.unknownGuard", guardUsername));
         var existing = wands.findByDeviceId(deviceId);
-        if (existing.isPresent() && !sites.in(scope).contains(existing.get().getSiteId())) {
+        if (existing.isPresent() && !organisation.covers(scope, new SiteId(existing.get().getSiteId()))) {
             throw new DomainException("patrol.wand.elsewhere", deviceId);
         }
         var wand = existing.orElseGet(() -> new Wand(deviceId, guard.id(), siteId));

@@ -11,11 +11,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.garrison.patrols.internal.Sites;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.internal.TourBoard;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NoErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,13 +37,13 @@ class BoardController {
 
     private final TourBoard board;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    BoardController(TourBoard board, Sites sites, Clock clock) {
+    BoardController(TourBoard board, OrganisationManagement organisation, Clock clock) {
         this.board = board;
-        this.sites = sites;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -71,7 +70,8 @@ class BoardController {
     @GetMapping("/patrol/tours/{id}")
     @PreAuthorize("hasAuthority('PATROL_MONITOR')")
     String tour(@PathVariable long id, Model model) {
-        return detail(id, model, new AcknowledgeForm(null), null, null);
+        model.addAttribute("form", new AcknowledgeForm(null));
+        return detail(id, model);
     }
 
     @PostMapping("/patrol/tours/{id}/acknowledge")
@@ -81,28 +81,25 @@ class BoardController {
         var scope = CurrentUser.require().scope();
         board.tour(scope, id);
         if (errors.hasErrors()) {
-            return detail(id, model, form, errors, null);
+            return detail(id, model);
         }
         try {
             board.acknowledge(scope, id, String.valueOf(form.comment()));
         }
         catch (DomainException ex) {
-            return detail(id, model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return detail(id, model);
         }
         redirect.addFlashAttribute("flash", "patrol.tour.acknowledged");
         return "redirect:/patrol/tours/" + id;
     }
 
-    private String detail(long id, Model model, AcknowledgeForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
+    private String detail(long id, Model model) {
         var scope = CurrentUser.require().scope();
         model.addAttribute("tour", board.tour(scope, id));
         model.addAttribute("points", board.points(scope, id));
         model.addAttribute("acknowledgement", board.acknowledgement(scope, id));
-        model.addAttribute("sites", sites.names(scope));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors == null ? NoErrors.on(form) : errors);
-        model.addAttribute("refusal", refusal);
+        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
         return "patrols/tour";
     }
 
@@ -114,7 +111,7 @@ class BoardController {
             .collect(Collectors.toMap(Function.identity(), s -> rows.stream().filter(r -> r.status() == s).count()));
         model.addAttribute("day", shown);
         model.addAttribute("siteId", siteId);
-        model.addAttribute("sites", sites.names(scope));
+        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
         model.addAttribute("rows", rows);
         model.addAttribute("counts", counts);
         model.addAttribute("statuses", TourBoard.BoardStatus.values());

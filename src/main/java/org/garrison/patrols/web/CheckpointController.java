@@ -4,11 +4,10 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.internal.PatrolSetup;
-import org.garrison.patrols.internal.Sites;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NoErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,11 +27,11 @@ class CheckpointController {
 
     private final PatrolSetup setup;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
-    CheckpointController(PatrolSetup setup, Sites sites) {
+    CheckpointController(PatrolSetup setup, OrganisationManagement organisation) {
         this.setup = setup;
-        this.sites = sites;
+        this.organisation = organisation;
     }
 
     @GetMapping("/patrol/checkpoints")
@@ -40,15 +39,15 @@ class CheckpointController {
     String list(Model model) {
         var scope = CurrentUser.require().scope();
         model.addAttribute("checkpoints", setup.checkpoints(scope));
-        model.addAttribute("sites", sites.names(scope));
+        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
         return "patrols/checkpoints";
     }
 
     @GetMapping("/patrol/checkpoints/new")
     @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
     String create(Model model) {
-        var form = CheckpointForm.empty();
-        return form(model, null, form, NoErrors.on(form), null);
+        model.addAttribute("form", CheckpointForm.empty());
+        return form(model, null);
     }
 
     @PostMapping("/patrol/checkpoints")
@@ -56,13 +55,14 @@ class CheckpointController {
     String create(@Valid @ModelAttribute("form") CheckpointForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, null, form, errors, null);
+            return form(model, null);
         }
         try {
             setup.createCheckpoint(CurrentUser.require().scope(), Objects.requireNonNull(form.siteId()), form.place());
         }
         catch (DomainException ex) {
-            return form(model, null, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, null);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/patrol/checkpoints";
@@ -71,8 +71,8 @@ class CheckpointController {
     @GetMapping("/patrol/checkpoints/{id}/edit")
     @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
     String edit(@PathVariable long id, Model model) {
-        var form = CheckpointForm.of(setup.checkpoint(CurrentUser.require().scope(), id));
-        return form(model, id, form, NoErrors.on(form), null);
+        model.addAttribute("form", CheckpointForm.of(setup.checkpoint(CurrentUser.require().scope(), id)));
+        return form(model, id);
     }
 
     @PostMapping("/patrol/checkpoints/{id}")
@@ -82,13 +82,14 @@ class CheckpointController {
         var scope = CurrentUser.require().scope();
         setup.checkpoint(scope, id);
         if (errors.hasErrors()) {
-            return form(model, id, form, errors, null);
+            return form(model, id);
         }
         try {
             setup.changeCheckpoint(scope, id, form.place());
         }
         catch (DomainException ex) {
-            return form(model, id, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/patrol/checkpoints";
@@ -107,13 +108,9 @@ class CheckpointController {
         return "redirect:/patrol/checkpoints";
     }
 
-    private String form(Model model, @Nullable Long id, CheckpointForm form, BindingResult errors,
-            @Nullable DomainException refusal) {
+    private String form(Model model, @Nullable Long id) {
         model.addAttribute("checkpointId", id);
-        model.addAttribute("sites", sites.names(CurrentUser.require().scope()));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(CurrentUser.require().scope())));
         return FORM;
     }
 

@@ -1,9 +1,9 @@
 package org.garrison.patrols.web;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.internal.GuardTours;
 import org.garrison.patrols.internal.ScanIngest;
 import org.garrison.patrols.internal.ScanPhotos;
-import org.garrison.patrols.internal.Sites;
 import org.garrison.shared.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -31,16 +31,17 @@ class GuardPhoneController {
 
     private final ScanIngest ingest;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
     private final MessageSource messages;
 
     private final ScanPhotos photos;
 
-    GuardPhoneController(GuardTours tours, ScanIngest ingest, Sites sites, MessageSource messages, ScanPhotos photos) {
+    GuardPhoneController(GuardTours tours, ScanIngest ingest,
+            OrganisationManagement organisation, MessageSource messages, ScanPhotos photos) {
         this.tours = tours;
         this.ingest = ingest;
-        this.sites = sites;
+        this.organisation = organisation;
         this.messages = messages;
         this.photos = photos;
     }
@@ -60,7 +61,8 @@ class GuardPhoneController {
     @ResponseBody
     ScanReply sync(@RequestBody ScanUpload upload) {
         var guard = CurrentUser.require();
-        var results = ingest.ingest(upload.toBatch(guard.id(), sites.forScans(guard.scope()), ScanIngest.Source.PHONE));
+        var results = ingest.ingest(upload.toBatch(guard.id(),
+                ScanIngest.Batch.sitesOf(organisation, guard.scope()), ScanIngest.Source.PHONE));
         return ScanReply.of(results, messages, LocaleContextHolder.getLocale());
     }
 

@@ -5,13 +5,12 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
-import org.garrison.patrols.internal.Sites;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.internal.WandImport;
 import org.garrison.patrols.internal.WandUploads;
 import org.garrison.patrols.internal.Wands;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NoErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,8 +19,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,28 +33,31 @@ class ImportController {
 
     private final Wands wands;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
-    ImportController(WandUploads uploads, Wands wands, Sites sites) {
+    ImportController(WandUploads uploads, Wands wands, OrganisationManagement organisation) {
         this.uploads = uploads;
         this.wands = wands;
-        this.sites = sites;
+        this.organisation = organisation;
     }
 
     @GetMapping("/patrol/import")
     @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
     String page(Model model) {
-        var form = WandForm.empty();
-        return page(model, form, NoErrors.on(form), null, null);
+        model.addAttribute("upload", UploadForm.empty());
+        model.addAttribute("form", WandForm.empty());
+        return page(model, null);
     }
 
     @PostMapping("/patrol/import")
     @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
-    String load(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
+    String load(@ModelAttribute("upload") UploadForm upload, BindingResult errors, Model model,
             RedirectAttributes redirect) throws IOException {
-        var form = WandForm.empty();
-        if (file == null || file.isEmpty()) {
-            return page(model, form, NoErrors.on(form), new DomainException("patrol.import.noFile"), null);
+        model.addAttribute("form", WandForm.empty());
+        var file = upload.file();
+        if (file == null || !upload.hasFile()) {
+            errors.reject("patrol.import.noFile");
+            return page(model, null);
         }
         try {
             String name = file.getOriginalFilename() == null ? "wand.csv" : file.getOriginalFilename();
@@ -66,10 +66,11 @@ class ImportController {
                 redirect.addFlashAttribute("flash", "patrol.import.started");
                 return "redirect:/jobs/" + started.jobId();
             }
-            return page(model, form, NoErrors.on(form), null, ((WandUploads.Answered) answer).report());
+            return page(model, ((WandUploads.Answered) answer).report());
         }
         catch (DomainException ex) {
-            return page(model, form, NoErrors.on(form), ex, null);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page(model, null);
         }
     }
 
@@ -77,28 +78,26 @@ class ImportController {
     @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
     String register(@Valid @ModelAttribute("form") WandForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        model.addAttribute("upload", UploadForm.empty());
         if (errors.hasErrors()) {
-            return page(model, form, errors, null, null);
+            return page(model, null);
         }
         try {
             wands.register(CurrentUser.require().scope(), String.valueOf(form.deviceId()).strip(),
                     String.valueOf(form.guard()).strip(), Objects.requireNonNull(form.siteId()));
         }
         catch (DomainException ex) {
-            return page(model, form, errors, ex, null);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page(model, null);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/patrol/import";
     }
 
-    private String page(Model model, WandForm form, BindingResult errors, @Nullable DomainException refusal,
-            WandImport.@Nullable Report report) {
+    private String page(Model model, WandImport.@Nullable Report report) {
         var scope = CurrentUser.require().scope();
         model.addAttribute("wands", wands.in(scope));
-        model.addAttribute("sites", sites.names(scope));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
         model.addAttribute("report", report);
         return "patrols/import";
     }

@@ -7,15 +7,14 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.internal.Checkpoint;
 import org.garrison.patrols.internal.PatrolMode;
 import org.garrison.patrols.internal.PatrolSetup;
 import org.garrison.patrols.internal.Route;
-import org.garrison.patrols.internal.Sites;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NoErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -35,11 +34,11 @@ class RouteController {
 
     private final PatrolSetup setup;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
-    RouteController(PatrolSetup setup, Sites sites) {
+    RouteController(PatrolSetup setup, OrganisationManagement organisation) {
         this.setup = setup;
-        this.sites = sites;
+        this.organisation = organisation;
     }
 
     @GetMapping("/patrol/routes")
@@ -47,7 +46,7 @@ class RouteController {
     String list(Model model) {
         var scope = CurrentUser.require().scope();
         model.addAttribute("routes", setup.routes(scope));
-        model.addAttribute("sites", sites.names(scope));
+        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
         model.addAttribute("checkpoints", byId(setup.checkpoints(scope)));
         return "patrols/routes";
     }
@@ -55,8 +54,8 @@ class RouteController {
     @GetMapping("/patrol/routes/new")
     @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
     String create(Model model) {
-        var form = RouteForm.empty();
-        return form(model, null, form, NoErrors.on(form), null);
+        model.addAttribute("form", RouteForm.empty());
+        return form(model, null);
     }
 
     @PostMapping("/patrol/routes")
@@ -64,7 +63,7 @@ class RouteController {
     String create(@Valid @ModelAttribute("form") RouteForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, null, form, errors, null);
+            return form(model, null);
         }
         var scope = CurrentUser.require().scope();
         try {
@@ -72,7 +71,8 @@ class RouteController {
             setup.createRoute(scope, siteId, plan(scope, siteId, form));
         }
         catch (DomainException ex) {
-            return form(model, null, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, null);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/patrol/routes";
@@ -85,7 +85,8 @@ class RouteController {
         var route = setup.route(scope, id);
         var checkpoints = byId(setup.checkpoints(scope));
         var form = RouteForm.of(route, route.getCheckpointIds().stream().map(cid -> checkpoints.get(cid).getCode()).toList());
-        return form(model, id, form, NoErrors.on(form), null);
+        model.addAttribute("form", form);
+        return form(model, id);
     }
 
     @PostMapping("/patrol/routes/{id}")
@@ -95,13 +96,14 @@ class RouteController {
         var scope = CurrentUser.require().scope();
         var route = setup.route(scope, id);
         if (errors.hasErrors()) {
-            return form(model, id, form, errors, null);
+            return form(model, id);
         }
         try {
             setup.changeRoute(scope, id, plan(scope, route.getSiteId(), form));
         }
         catch (DomainException ex) {
-            return form(model, id, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/patrol/routes";
@@ -122,16 +124,12 @@ class RouteController {
                 Objects.requireNonNull(form.minutesBetween()), ids);
     }
 
-    private String form(Model model, @Nullable Long id, RouteForm form, BindingResult errors,
-            @Nullable DomainException refusal) {
+    private String form(Model model, @Nullable Long id) {
         var scope = CurrentUser.require().scope();
         model.addAttribute("routeId", id);
-        model.addAttribute("sites", sites.names(scope));
+        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
         model.addAttribute("modes", PatrolMode.values());
         model.addAttribute("checkpoints", setup.checkpoints(scope).stream().filter(Checkpoint::isActive).toList());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         return FORM;
     }
 

@@ -2,10 +2,9 @@ package org.garrison.patrols.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.internal.ScanIngest;
 import org.garrison.patrols.internal.ScanPhotos;
-import org.garrison.patrols.internal.Sites;
 import org.garrison.shared.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -29,15 +28,16 @@ class ScanApiController {
 
     private final ScanIngest ingest;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
     private final MessageSource messages;
 
     private final ScanPhotos photos;
 
-    ScanApiController(ScanIngest ingest, Sites sites, MessageSource messages, ScanPhotos photos) {
+    ScanApiController(ScanIngest ingest,
+            OrganisationManagement organisation, MessageSource messages, ScanPhotos photos) {
         this.ingest = ingest;
-        this.sites = sites;
+        this.organisation = organisation;
         this.messages = messages;
         this.photos = photos;
     }
@@ -51,7 +51,8 @@ class ScanApiController {
                     + "rejects the others. A body that is not a batch is answered 400, more than 500 scans 422.")
     ScanReply upload(@RequestBody ScanUpload upload) {
         var user = CurrentUser.require();
-        var results = ingest.ingest(upload.toBatch(user.id(), sites.forScans(user.scope()), ScanIngest.Source.API));
+        var results = ingest.ingest(upload.toBatch(user.id(),
+                ScanIngest.Batch.sitesOf(organisation, user.scope()), ScanIngest.Source.API));
         return ScanReply.of(results, messages, LocaleContextHolder.getLocale());
     }
 

@@ -11,15 +11,14 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.garrison.identity.IdentityManagement;
-import org.garrison.organisation.OrganisationManagement.SitePost;
+import org.garrison.organisation.OrganisationManagement.PostChoice;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.internal.PatrolSchedules;
 import org.garrison.patrols.internal.PatrolSetup;
 import org.garrison.patrols.internal.Route;
 import org.garrison.patrols.internal.Schedule;
-import org.garrison.patrols.internal.Sites;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NoErrors;
 import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,14 +44,15 @@ class ScheduleController {
 
     private final PatrolSetup setup;
 
-    private final Sites sites;
+    private final OrganisationManagement organisation;
 
     private final IdentityManagement identity;
 
-    ScheduleController(PatrolSchedules schedules, PatrolSetup setup, Sites sites, IdentityManagement identity) {
+    ScheduleController(PatrolSchedules schedules, PatrolSetup setup,
+            OrganisationManagement organisation, IdentityManagement identity) {
         this.schedules = schedules;
         this.setup = setup;
-        this.sites = sites;
+        this.organisation = organisation;
         this.identity = identity;
     }
 
@@ -63,8 +63,8 @@ class ScheduleController {
     @GetMapping("/patrol/schedules")
     @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
     String list(Model model) {
-        var form = ScheduleForm.empty();
-        return page(model, form, NoErrors.on(form), null);
+        model.addAttribute("form", ScheduleForm.empty());
+        return page(model);
     }
 
     @PostMapping("/patrol/schedules")
@@ -72,14 +72,15 @@ class ScheduleController {
     String create(@Valid @ModelAttribute("form") ScheduleForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return page(model, form, errors, null);
+            return page(model);
         }
         try {
             schedules.create(CurrentUser.require().scope(), Objects.requireNonNull(form.routeId()), form.timing(),
                     guard(form.walker()), form.postId());
         }
         catch (DomainException ex) {
-            return page(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page(model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/patrol/schedules";
@@ -91,7 +92,8 @@ class ScheduleController {
         var schedule = schedules.get(CurrentUser.require().scope(), id);
         Long guard = schedule.getGuardUserId();
         var form = new WalkerForm(schedule.getPostId(), guard == null ? null : usernames(Set.of(guard)).get(guard));
-        return form(model, schedule, form, NoErrors.on(form), null);
+        model.addAttribute("form", form);
+        return form(model, schedule);
     }
 
     @PostMapping("/patrol/schedules/{id}")
@@ -101,13 +103,14 @@ class ScheduleController {
         var scope = CurrentUser.require().scope();
         var schedule = schedules.get(scope, id);
         if (errors.hasErrors()) {
-            return form(model, schedule, form, errors, null);
+            return form(model, schedule);
         }
         try {
             schedules.reassign(scope, id, guard(form), form.postId());
         }
         catch (DomainException ex) {
-            return form(model, schedule, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, schedule);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/patrol/schedules";
@@ -139,37 +142,34 @@ class ScheduleController {
             .orElseThrow(() -> new DomainException("patrol.wand.unknownGuard", username.strip()));
     }
 
-    private String page(Model model, ScheduleForm form, BindingResult errors, @Nullable DomainException refusal) {
+    private String page(Model model) {
         var scope = CurrentUser.require().scope();
         var routes = setup.routes(scope);
-        var siteNames = sites.names(scope);
+        var posts = organisation.postsIn(scope);
         var list = schedules.list(scope);
         model.addAttribute("schedules", list);
-        model.addAttribute("walkers", walkers(list, sites.postNames(siteNames.keySet())));
+        model.addAttribute("walkers", walkers(list, posts));
         model.addAttribute("routes", routes.stream().filter(Route::isActive).toList());
         model.addAttribute("routeNames", routes.stream().collect(Collectors.toMap(Route::getId, Route::getName)));
-        model.addAttribute("sites", siteNames);
-        model.addAttribute("postsBySite", postsBySite(sites.posts(siteNames.keySet())));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
+        model.addAttribute("postsBySite", postsBySite(posts));
         return "patrols/schedules";
     }
 
-    private String form(Model model, Schedule schedule, WalkerForm form, BindingResult errors,
-            @Nullable DomainException refusal) {
+    private String form(Model model, Schedule schedule) {
         var scope = CurrentUser.require().scope();
         model.addAttribute("schedule", schedule);
         model.addAttribute("routeName", setup.route(scope, schedule.getRouteId()).getName());
-        model.addAttribute("sites", sites.names(scope));
-        model.addAttribute("postsBySite", postsBySite(sites.posts(List.of(schedule.getSiteId()))));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
+        model.addAttribute("postsBySite", postsBySite(organisation.postsIn(scope).stream()
+            .filter(p -> p.site().value() == schedule.getSiteId())
+            .toList()));
         return FORM;
     }
 
-    private Map<Long, Walker> walkers(List<Schedule> list, Map<Long, String> postNames) {
+    private Map<Long, Walker> walkers(List<Schedule> list, List<PostChoice> posts) {
+        var postNames = new HashMap<Long, String>();
+        posts.forEach(p -> postNames.put(p.id().value(), p.name()));
         var guards = usernames(list.stream().map(Schedule::getGuardUserId).filter(Objects::nonNull)
             .collect(Collectors.toSet()));
         var walkers = new HashMap<Long, Walker>();
@@ -199,8 +199,9 @@ class ScheduleController {
             .collect(Collectors.toMap(c -> c.id().value(), IdentityManagement.Contact::username));
     }
 
-    private static Map<Long, List<SitePost>> postsBySite(List<SitePost> posts) {
-        return posts.stream().collect(Collectors.groupingBy(SitePost::siteId, LinkedHashMap::new, Collectors.toList()));
+    private static Map<Long, List<PostChoice>> postsBySite(List<PostChoice> posts) {
+        return posts.stream()
+            .collect(Collectors.groupingBy(p -> p.site().value(), LinkedHashMap::new, Collectors.toList()));
     }
 
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.internal.ScanIngest.Outcome;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
@@ -31,14 +32,13 @@ class WandImportTests {
 
     final ScanIngest ingest = mock(ScanIngest.class);
 
-    final Sites sites = mock(Sites.class);
+    final OrganisationManagement organisation = mock(OrganisationManagement.class);
 
-    final WandImport imports = new WandImport(wands, checkpoints, ingest, sites, ScanChecksTests.SETTINGS,
+    final WandImport imports = new WandImport(wands, checkpoints, ingest, organisation, ScanChecksTests.SETTINGS,
             java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
 
     @Test
     void whenStoringFailsMidwayTheImportStopsSayingWhereAndTheLinesAnsweredBeforeStayAnswered() {
-        when(sites.forScans(any())).thenReturn(null);
         when(wands.findByDeviceId("W-1")).thenReturn(Optional.of(new Wand("W-1", 7, 101)));
         when(checkpoints.findByTagIdInAndActiveTrue(List.of("T-1")))
             .thenReturn(List.of(new Checkpoint(101, "CP-1", new Checkpoint.Place("东门", null, null, null, null, false, "T-1"))));

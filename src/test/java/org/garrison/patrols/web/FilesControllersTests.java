@@ -21,17 +21,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationManagement.SiteChoice;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.internal.LabelSheet;
 import org.garrison.patrols.internal.ScanIngest;
-import org.garrison.patrols.internal.Sites;
 import org.garrison.patrols.internal.WandImport;
 import org.garrison.patrols.internal.WandUploads;
 import org.garrison.patrols.internal.Wands;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +57,11 @@ class FilesControllersTests {
     Wands wands;
 
     @Autowired
-    Sites sites;
+    OrganisationManagement organisation;
 
     @BeforeEach
     void data() {
-        when(sites.names(any())).thenReturn(Map.of(101L, "鹏城银行福田支行"));
+        when(organisation.siteChoices(any())).thenReturn(List.of(new SiteChoice(new SiteId(101), "S101", "鹏城银行福田支行")));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.internal.Checkpoint;
@@ -23,7 +24,6 @@ import org.garrison.patrols.internal.GuardTours;
 import org.garrison.patrols.internal.PatrolMode;
 import org.garrison.patrols.internal.ScanIngest;
 import org.garrison.patrols.internal.ScanPhotos;
-import org.garrison.patrols.internal.Sites;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class GuardPhoneControllerTests {
     ScanIngest ingest;
 
     @Autowired
-    Sites sites;
+    OrganisationManagement organisation;
 
     @Autowired
     ScanPhotos photos;

@@ -24,6 +24,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationManagement.SiteChoice;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.patrols.CompletionRate;
 import org.garrison.patrols.PatrolManagement;
@@ -33,12 +35,12 @@ import org.garrison.patrols.RateRow;
 import org.garrison.patrols.TrendPoint;
 import org.garrison.patrols.internal.ExportRatesJob;
 import org.garrison.patrols.internal.PointOutcome;
-import org.garrison.patrols.internal.Sites;
 import org.garrison.patrols.internal.TourBoard;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +65,7 @@ class MonitoringControllersTests {
     TourBoard board;
 
     @Autowired
-    Sites sites;
+    OrganisationManagement organisation;
 
     @Autowired
     PatrolManagement patrols;
@@ -73,7 +75,7 @@ class MonitoringControllersTests {
 
     @BeforeEach
     void data() {
-        when(sites.names(any())).thenReturn(Map.of(101L, "鹏城银行福田支行"));
+        when(organisation.siteChoices(any())).thenReturn(List.of(new SiteChoice(new SiteId(101), "S101", "鹏城银行福田支行")));
         when(board.day(any(), any(), any())).thenReturn(List.of(MISSED));
         when(board.tour(any(), eq(12L))).thenReturn(MISSED);
         when(board.points(any(), eq(12L))).thenReturn(List.of(new TourBoard.PointRow(1, "CP-GATE", "大门岗亭",

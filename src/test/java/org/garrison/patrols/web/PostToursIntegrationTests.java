@@ -17,13 +17,14 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.garrison.organisation.OrganisationManagement.PostChoice;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.OrganisationManagement.SitePost;
 import org.garrison.patrols.internal.PatrolFixtures;
 import org.garrison.patrols.internal.PatrolSweep;
 import org.garrison.people.PeopleManagement;
 import org.garrison.shared.CurrentUser;
-import org.garrison.shared.SiteId;
+import org.garrison.shared.DataScope;
+import org.garrison.shared.ScopeLevel;
 import org.garrison.shared.UserId;
 import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -73,10 +74,10 @@ class PostToursIntegrationTests {
         long s101 = fixtures.site("S101");
         long guard = ((CurrentUser) users.loadUserByUsername("guard")).id();
         var held = people.postOfUser(new UserId(guard), LocalDate.now(SHENZHEN)).orElseThrow().value();
-        var posts = organisation.postsOf(List.of(new SiteId(s101)));
-        var heldPost = posts.stream().filter(p -> p.id() == held).findFirst().orElseThrow();
-        var otherPost = posts.stream().filter(p -> p.id() != held).findFirst().orElseThrow();
-        var elsewhere = organisation.postsOf(List.of(new SiteId(fixtures.site("S102")))).get(0);
+        var posts = organisation.postsIn(new DataScope(ScopeLevel.SITE, s101, 0));
+        var heldPost = posts.stream().filter(p -> p.id().value() == held).findFirst().orElseThrow();
+        var otherPost = posts.stream().filter(p -> p.id().value() != held).findFirst().orElseThrow();
+        var elsewhere = organisation.postsIn(new DataScope(ScopeLevel.SITE, fixtures.site("S102"), 0)).get(0);
         var route = fixtures.route("S101", "本岗巡查", false, 0, List.of(fixtures.checkpoint("S101", "岗位巡查点")));
         var otherRoute = fixtures.route("S101", "别岗巡查", false, 0, List.of(fixtures.checkpoint("S101", "别岗巡查点")));
 
@@ -111,7 +112,7 @@ class PostToursIntegrationTests {
             .param("postId", String.valueOf(otherPost.id())).param("guard", ""))
             .andExpect(redirectedUrl("/patrol/schedules"));
         assertThat(postsOfTours(scheduleId)).as("the tour under way stays, tomorrow's follows")
-            .containsExactly(held, otherPost.id());
+            .containsExactly(held, otherPost.id().value());
     }
 
     @Test
@@ -127,7 +128,7 @@ class PostToursIntegrationTests {
     }
 
     /** The leader's schedule of the route for the coming hour (one tour a day), walked by the post. */
-    private org.springframework.test.web.servlet.ResultActions schedule(long routeId, SitePost post) throws Exception {
+    private org.springframework.test.web.servlet.ResultActions schedule(long routeId, PostChoice post) throws Exception {
         LocalTime now = LocalTime.now(SHENZHEN).withSecond(0).withNano(0);
         return mvc.perform(post("/patrol/schedules").with(as("leader")).with(csrf())
             .param("routeId", String.valueOf(routeId)).param("startsAt", now.minusMinutes(5).toString())

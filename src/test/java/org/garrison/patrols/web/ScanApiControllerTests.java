@@ -14,13 +14,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 
+import org.garrison.organisation.OrganisationManagement.SiteChoice;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.internal.ScanFlag;
 import org.garrison.patrols.internal.ScanIngest;
 import org.garrison.patrols.internal.ScanPhotos;
-import org.garrison.patrols.internal.Sites;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -39,14 +41,14 @@ class ScanApiControllerTests {
     ScanIngest ingest;
 
     @Autowired
-    Sites sites;
+    OrganisationManagement organisation;
 
     @Autowired
     ScanPhotos photos;
 
     @Test
     void aGuardGetsAnAnswerPerScanInTheirLanguage() throws Exception {
-        when(sites.forScans(any())).thenReturn(Set.of(101L));
+        when(organisation.siteChoices(any())).thenReturn(List.of(new SiteChoice(new SiteId(101), "S101", "鹏城银行福田支行")));
         when(ingest.ingest(any())).thenReturn(List.of(
                 new ScanIngest.Result("a-1", ScanIngest.Outcome.ACCEPTED, null, List.of(), Set.of(ScanFlag.TOO_FAST)),
                 new ScanIngest.Result("a-2", ScanIngest.Outcome.REJECTED, "patrol.scan.codeMissing", List.of(), Set.of())));

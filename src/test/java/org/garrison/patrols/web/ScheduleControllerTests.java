@@ -27,7 +27,9 @@ import java.util.Optional;
 import jakarta.servlet.http.Cookie;
 
 import org.garrison.identity.IdentityManagement;
-import org.garrison.organisation.OrganisationManagement.SitePost;
+import org.garrison.organisation.OrganisationManagement.PostChoice;
+import org.garrison.organisation.OrganisationManagement.SiteChoice;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.internal.PatrolMode;
@@ -35,13 +37,14 @@ import org.garrison.patrols.internal.PatrolSchedules;
 import org.garrison.patrols.internal.PatrolSetup;
 import org.garrison.patrols.internal.Route;
 import org.garrison.patrols.internal.Schedule;
-import org.garrison.patrols.internal.Sites;
 import org.garrison.platform.security.TestPrincipals;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.PostId;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.garrison.shared.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +77,7 @@ class ScheduleControllerTests {
     PatrolSetup setup;
 
     @Autowired
-    Sites sites;
+    OrganisationManagement organisation;
 
     @BeforeEach
     void data() {
@@ -82,9 +85,9 @@ class ScheduleControllerTests {
         ReflectionTestUtils.setField(route, "id", 4L);
         when(setup.routes(any())).thenReturn(List.of(route));
         when(setup.route(any(), eq(4L))).thenReturn(route);
-        when(sites.names(any())).thenReturn(Map.of(101L, "鹏城银行福田支行"));
-        when(sites.posts(any())).thenReturn(List.of(new SitePost(31, 101, "大门岗"), new SitePost(32, 101, "大堂岗")));
-        when(sites.postNames(any())).thenReturn(Map.of(31L, "大门岗", 32L, "大堂岗"));
+        when(organisation.siteChoices(any())).thenReturn(List.of(new SiteChoice(new SiteId(101), "S101", "鹏城银行福田支行")));
+        when(organisation.postsIn(any())).thenReturn(List.of(new PostChoice(new PostId(31), new SiteId(101), "大门岗"),
+                new PostChoice(new PostId(32), new SiteId(101), "大堂岗")));
         when(schedules.list(any()))
             .thenReturn(List.of(schedule(7, null, 31L), schedule(8, 5L, null), schedule(9, null, null)));
         when(schedules.get(any(), eq(7L))).thenReturn(schedule(7, null, 31L));

@@ -20,14 +20,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationManagement.SiteChoice;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.internal.Checkpoint;
 import org.garrison.patrols.internal.PatrolSetup;
-import org.garrison.patrols.internal.Sites;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,11 +49,11 @@ class SetupControllersTests {
     PatrolSetup setup;
 
     @Autowired
-    Sites sites;
+    OrganisationManagement organisation;
 
     @BeforeEach
     void data() {
-        when(sites.names(any())).thenReturn(Map.of(101L, "鹏城银行福田支行"));
+        when(organisation.siteChoices(any())).thenReturn(List.of(new SiteChoice(new SiteId(101), "S101", "鹏城银行福田支行")));
         when(setup.checkpoints(any())).thenReturn(List.of(new Checkpoint(101, "CP-GATE",
                 new Checkpoint.Place("大门岗亭", "正门东侧", 22.54, 114.05, 40, true, "T-1"))));
     }
