@@ -3,9 +3,9 @@ package org.garrison.siteops.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.NotFoundException;
@@ -16,6 +16,7 @@ import org.garrison.siteops.VehicleReleasedWithoutAuthorisation;
 import org.garrison.siteops.internal.AccessViews.Admission;
 import org.garrison.siteops.internal.PersonEntry.Visitor;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,18 +35,18 @@ public class AccessLog {
 
     private final AccessAlerts alerts;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    AccessLog(PersonEntryRepository people, VehicleEntryRepository vehicles, AccessAlerts alerts, SiteScope sites,
+    AccessLog(PersonEntryRepository people, VehicleEntryRepository vehicles, AccessAlerts alerts, OrganisationManagement organisation,
             ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.vehicles = vehicles;
         this.alerts = alerts;
-        this.sites = sites;
+        this.organisation = organisation;
         this.events = events;
         this.clock = clock;
     }
@@ -58,7 +59,7 @@ public class AccessLog {
      */
     @Transactional
     public Admission admitPerson(CurrentUser user, long siteId, Visitor visitor) {
-        sites.requireInScope(user.scope(), siteId);
+        organisation.requireSite(user.scope(), new SiteId(siteId));
         Instant now = clock.instant();
         var entry = new PersonEntry(siteId, visitor, now, clock.getZone(), user.id(), user.displayName());
         var check = alerts.person(siteId, entry.getIdNumber(), now);
@@ -76,7 +77,7 @@ public class AccessLog {
     /** Records a visitor leaving (and whether the badge came back). */
     @Transactional
     public void personLeaves(CurrentUser user, long id, boolean badgeReturned) {
-        var entry = people.findOne(AccessScopes.<PersonEntry>atSites(sites.siteIds(user.scope())).and(AccessScopes.withId(id)))
+        var entry = people.findOne(AccessScopes.<PersonEntry>atSites(organisation.siteFilter(user.scope())).and(AccessScopes.withId(id)))
             .orElseThrow(() -> new NotFoundException("entity.personEntry", id));
         var before = entry.snapshot();
         entry.leave(clock.instant(), badgeReturned);
@@ -91,7 +92,7 @@ public class AccessLog {
     @Transactional
     public Admission admitVehicle(CurrentUser user, long siteId, String plate, @Nullable String driver,
             @Nullable String cargo) {
-        sites.requireInScope(user.scope(), siteId);
+        organisation.requireSite(user.scope(), new SiteId(siteId));
         Instant now = clock.instant();
         var entry = new VehicleEntry(siteId, plate, driver, cargo, now, user.id(), user.displayName());
         var check = alerts.vehicle(siteId, entry.getPlate(), now);
@@ -114,7 +115,7 @@ public class AccessLog {
      */
     @Transactional
     public boolean release(CurrentUser guard, long id, @Nullable String authorisedBy) {
-        var entry = vehicles.findOne(AccessScopes.<VehicleEntry>atSites(sites.siteIds(guard.scope())).and(AccessScopes.withId(id)))
+        var entry = vehicles.findOne(AccessScopes.<VehicleEntry>atSites(organisation.siteFilter(guard.scope())).and(AccessScopes.withId(id)))
             .orElseThrow(() -> new NotFoundException("entity.vehicleEntry", id));
         var before = entry.snapshot();
         Instant now = clock.instant();
@@ -138,8 +139,7 @@ public class AccessLog {
     }
 
     private String siteName(long siteId) {
-        Map<Long, String> names = sites.names();
-        return names.getOrDefault(siteId, "");
+        return SiteNames.of(organisation, siteId);
     }
 
 }

@@ -1,6 +1,7 @@
 package org.garrison.siteops.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +9,13 @@ import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.siteops.internal.AccessViews.AccessFilter;
 import org.garrison.siteops.internal.AccessViews.PersonRow;
 import org.garrison.siteops.internal.AccessViews.VehicleRow;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -27,75 +30,76 @@ public class AccessQueries {
     /** Searches show the newest entries first, at most this many of each kind. */
     public static final int LIST_LIMIT = 500;
 
+    private static final Sort LONGEST_ON_SITE = Sort.by("enteredAt");
+
     private static final Sort NEWEST = Sort.by(Sort.Order.desc("enteredAt"), Sort.Order.desc("id"));
 
     private final PersonEntryRepository people;
 
     private final VehicleEntryRepository vehicles;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    AccessQueries(PersonEntryRepository people, VehicleEntryRepository vehicles, SiteScope sites, Clock clock) {
+    AccessQueries(PersonEntryRepository people, VehicleEntryRepository vehicles, OrganisationManagement organisation, Clock clock) {
         this.people = people;
         this.vehicles = vehicles;
-        this.sites = sites;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
     /** Visitors still on site (no leaving time), longest first; carried into the shift handover. */
     public List<PersonRow> visitorsOnSite(DataScope scope, @Nullable Long siteId) {
-        var names = sites.names();
-        return people.findBySiteIdInAndLeftAtIsNullOrderByEnteredAtAsc(narrow(scope, siteId))
-            .stream()
-            .map(e -> PersonRow.of(e, names.getOrDefault(e.getSiteId(), "")))
-            .toList();
+        var found = people.findAll(AccessScopes.<PersonEntry>atSites(organisation.siteFilter(scope), siteId).and(stillOnSite()),
+                LONGEST_ON_SITE);
+        var names = SiteNames.of(organisation, found, PersonEntry::getSiteId);
+        return found.stream().map(e -> PersonRow.of(e, names.getOrDefault(e.getSiteId(), ""))).toList();
     }
 
     /** Vehicles still on site, longest first. */
     public List<VehicleRow> vehiclesOnSite(DataScope scope, @Nullable Long siteId) {
-        var names = sites.names();
-        return vehicles.findBySiteIdInAndLeftAtIsNullOrderByEnteredAtAsc(narrow(scope, siteId))
-            .stream()
-            .map(e -> VehicleRow.of(e, names.getOrDefault(e.getSiteId(), "")))
-            .toList();
+        var found = vehicles.findAll(AccessScopes.<VehicleEntry>atSites(organisation.siteFilter(scope), siteId).and(stillOnSite()),
+                LONGEST_ON_SITE);
+        var names = SiteNames.of(organisation, found, VehicleEntry::getSiteId);
+        return found.stream().map(e -> VehicleRow.of(e, names.getOrDefault(e.getSiteId(), ""))).toList();
     }
 
     public List<PersonRow> searchPeople(DataScope scope, AccessFilter filter) {
-        var names = sites.names();
-        Specification<PersonEntry> spec = AccessScopes.<PersonEntry>atSites(narrow(scope, filter.siteId()))
+        Specification<PersonEntry> spec = AccessScopes.<PersonEntry>atSites(organisation.siteFilter(scope), filter.siteId())
             .and(onDay(filter.day()))
             .and(containing(filter.text(), "personName", "idNumber"));
-        return people.findAll(spec, PageRequest.of(0, LIST_LIMIT, NEWEST))
-            .map(e -> PersonRow.of(e, names.getOrDefault(e.getSiteId(), "")))
-            .getContent();
+        var found = people.findAll(spec, PageRequest.of(0, LIST_LIMIT, NEWEST)).getContent();
+        var names = SiteNames.of(organisation, found, PersonEntry::getSiteId);
+        return found.stream().map(e -> PersonRow.of(e, names.getOrDefault(e.getSiteId(), ""))).toList();
     }
 
     public List<VehicleRow> searchVehicles(DataScope scope, AccessFilter filter) {
-        var names = sites.names();
-        Specification<VehicleEntry> spec = AccessScopes.<VehicleEntry>atSites(narrow(scope, filter.siteId()))
+        Specification<VehicleEntry> spec = AccessScopes.<VehicleEntry>atSites(organisation.siteFilter(scope), filter.siteId())
             .and(onDay(filter.day()))
             .and(containing(filter.text() == null ? null : Plates.normalise(filter.text()), "plate", "driver"));
-        return vehicles.findAll(spec, PageRequest.of(0, LIST_LIMIT, NEWEST))
-            .map(e -> VehicleRow.of(e, names.getOrDefault(e.getSiteId(), "")))
-            .getContent();
+        var found = vehicles.findAll(spec, PageRequest.of(0, LIST_LIMIT, NEWEST)).getContent();
+        var names = SiteNames.of(organisation, found, VehicleEntry::getSiteId);
+        return found.stream().map(e -> VehicleRow.of(e, names.getOrDefault(e.getSiteId(), ""))).toList();
     }
 
     /** Vehicles released without authorisation at the scope's sites on the days from {@code from} to {@code to}. */
     public List<VehicleRow> unauthorisedReleases(DataScope scope, LocalDate from, LocalDate to) {
-        var names = sites.names();
         var zone = clock.getZone();
-        return vehicles.unauthorisedReleases(sites.siteIds(scope), from.atStartOfDay(zone).toInstant(),
-                to.plusDays(1).atStartOfDay(zone).toInstant())
-            .stream()
+        Instant since = from.atStartOfDay(zone).toInstant();
+        Instant until = to.plusDays(1).atStartOfDay(zone).toInstant();
+        Specification<VehicleEntry> released = (root, query, cb) -> cb.and(cb.isTrue(root.get("unauthorisedRelease")),
+                cb.greaterThanOrEqualTo(root.get("leftAt"), since), cb.lessThan(root.get("leftAt"), until));
+        var found = vehicles.findAll(AccessScopes.<VehicleEntry>atSites(organisation.siteFilter(scope)).and(released),
+                Sort.by("leftAt"));
+        var names = SiteNames.of(organisation, found, VehicleEntry::getSiteId);
+        return found.stream()
             .map(e -> VehicleRow.of(e, names.getOrDefault(e.getSiteId(), "")))
             .toList();
     }
 
-    private List<Long> narrow(DataScope scope, @Nullable Long siteId) {
-        var ids = sites.siteIds(scope);
-        return siteId == null ? ids : ids.stream().filter(siteId::equals).toList();
+    private static <T> Specification<T> stillOnSite() {
+        return (root, query, cb) -> cb.isNull(root.get("leftAt"));
     }
 
     private <T> Specification<T> onDay(@Nullable LocalDate day) {

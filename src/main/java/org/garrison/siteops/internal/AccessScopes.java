@@ -1,6 +1,7 @@
 package org.garrison.siteops.internal;
 
-import java.util.Collection;
+import org.garrison.organisation.SiteFilter;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.domain.Specification;
 
@@ -10,8 +11,14 @@ final class AccessScopes {
     private AccessScopes() {
     }
 
-    static <T> Specification<T> atSites(Collection<Long> siteIds) {
-        return (root, query, cb) -> siteIds.isEmpty() ? cb.disjunction() : root.get("siteId").in(siteIds);
+    static <T> Specification<T> atSites(SiteFilter sites) {
+        return sites.on("siteId");
+    }
+
+    /** Those at the sites in scope and, when one is chosen, at that site. */
+    static <T> Specification<T> atSites(SiteFilter sites, @Nullable Long siteId) {
+        Specification<T> inScope = sites.on("siteId");
+        return siteId == null ? inScope : inScope.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
     }
 
     static <T> Specification<T> withId(long id) {

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.SiteId;
 import org.garrison.siteops.internal.HazardViews.ScheduleRow;
+
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,17 +27,17 @@ public class Checklists {
 
     private final InspectionScheduleRepository schedules;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    Checklists(ChecklistRepository checklists, InspectionScheduleRepository schedules, SiteScope sites,
+    Checklists(ChecklistRepository checklists, InspectionScheduleRepository schedules, OrganisationManagement organisation,
             ApplicationEventPublisher events, Clock clock) {
         this.checklists = checklists;
         this.schedules = schedules;
-        this.sites = sites;
+        this.organisation = organisation;
         this.events = events;
         this.clock = clock;
     }
@@ -74,12 +78,13 @@ public class Checklists {
     /** The schedules of the user's sites, soonest due first. */
     @Transactional(readOnly = true)
     public List<ScheduleRow> schedules(CurrentUser user) {
-        var names = sites.names();
         Map<Long, String> checklistNames = checklists.findAll().stream()
             .collect(Collectors.toMap(Checklist::getId, Checklist::getName));
         LocalDate today = LocalDate.now(clock);
-        return schedules.findBySiteIdInOrderByNextDueAsc(sites.siteIds(user.scope()))
-            .stream()
+        var found = schedules.findAll(AccessScopes.<InspectionSchedule>atSites(organisation.siteFilter(user.scope())),
+                Sort.by("nextDue", "id"));
+        var names = SiteNames.of(organisation, found, InspectionSchedule::getSiteId);
+        return found.stream()
             .map(s -> new ScheduleRow(s.getId(), s.getSiteId(), names.getOrDefault(s.getSiteId(), ""), s.getChecklistId(),
                     checklistNames.getOrDefault(s.getChecklistId(), ""), s.getEveryDays(), s.getNextDue(), s.isDue(today)))
             .toList();
@@ -94,7 +99,7 @@ public class Checklists {
     /** Schedules a checklist at a site of the user's scope every so many days, first due on {@code firstDue}. */
     @Transactional
     public InspectionSchedule schedule(CurrentUser user, long siteId, long checklistId, int everyDays, LocalDate firstDue) {
-        sites.requireInScope(user.scope(), siteId);
+        organisation.requireSite(user.scope(), new SiteId(siteId));
         get(checklistId);
         if (schedules.findBySiteIdAndChecklistId(siteId, checklistId).isPresent()) {
             throw new DomainException("siteops.schedule.exists");

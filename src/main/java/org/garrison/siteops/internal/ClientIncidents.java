@@ -2,11 +2,13 @@ package org.garrison.siteops.internal;
 
 import java.util.List;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
 import org.garrison.siteops.internal.Views.ClientAction;
 import org.garrison.siteops.internal.Views.ClientIncidentCard;
 import org.garrison.siteops.internal.Views.ClientIncidentRow;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -24,12 +26,12 @@ public class ClientIncidents {
 
     private final IncidentActionRepository actions;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
-    ClientIncidents(IncidentRepository incidents, IncidentActionRepository actions, SiteScope sites) {
+    ClientIncidents(IncidentRepository incidents, IncidentActionRepository actions, OrganisationManagement organisation) {
         this.incidents = incidents;
         this.actions = actions;
-        this.sites = sites;
+        this.organisation = organisation;
     }
 
     /** Where a client user reads the incident: the link of the alert the client receives. */
@@ -40,12 +42,12 @@ public class ClientIncidents {
     /** The newest incidents at the scope's sites first, at most {@link IncidentQueries#LIST_LIMIT}. */
     @Transactional(readOnly = true)
     public List<ClientIncidentRow> list(DataScope scope) {
-        var names = sites.names();
-        return incidents
-            .findAll(IncidentScopes.atSites(sites.siteIds(scope)), PageRequest.of(0, IncidentQueries.LIST_LIMIT,
+        var found = incidents
+            .findAll(IncidentScopes.atSites(organisation.siteFilter(scope)), PageRequest.of(0, IncidentQueries.LIST_LIMIT,
                     Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
-            .map(incident -> ClientIncidentRow.of(incident, names.getOrDefault(incident.getSiteId(), "")))
             .getContent();
+        var names = SiteNames.of(organisation, found, Incident::getSiteId);
+        return found.stream().map(incident -> ClientIncidentRow.of(incident, names.getOrDefault(incident.getSiteId(), ""))).toList();
     }
 
     /**
@@ -55,13 +57,13 @@ public class ClientIncidents {
      */
     @Transactional(readOnly = true)
     public ClientIncidentCard card(DataScope scope, long id) {
-        var incident = incidents.findOne(IncidentScopes.atSites(sites.siteIds(scope)).and(IncidentScopes.withId(id)))
+        var incident = incidents.findOne(IncidentScopes.atSites(organisation.siteFilter(scope)).and(IncidentScopes.withId(id)))
             .orElseThrow(() -> new NotFoundException("entity.incident", id));
         var followUp = actions.findByIncidentIdOrderByTakenAtAscIdAsc(id)
             .stream()
             .map(action -> new ClientAction(action.getTakenAt(), action.getNote()))
             .toList();
-        return new ClientIncidentCard(ClientIncidentRow.of(incident, sites.names().getOrDefault(incident.getSiteId(), "")),
+        return new ClientIncidentCard(ClientIncidentRow.of(incident, SiteNames.of(organisation, incident.getSiteId())),
                 incident.getSummary(), incident.isPoliceCalled(), incident.getClosedAt(), followUp);
     }
 

@@ -1,14 +1,11 @@
 package org.garrison.siteops.internal;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface EmergencyPlanRepository extends JpaRepository<EmergencyPlan, Long>, JpaSpecificationExecutor<EmergencyPlan> {
-
-    List<EmergencyPlan> findBySiteIdInOrderBySiteIdAscIncidentTypeAscTitleAsc(Collection<Long> siteIds);
 
     List<EmergencyPlan> findBySiteIdAndStatusOrderByTitleAsc(long siteId, EmergencyPlan.Status status);
 

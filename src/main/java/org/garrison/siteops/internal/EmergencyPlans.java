@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.SiteId;
 import org.garrison.siteops.internal.EmergencyPlan.Content;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,22 +30,23 @@ public class EmergencyPlans {
 
     private final EmergencyPlanRepository plans;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    EmergencyPlans(EmergencyPlanRepository plans, SiteScope sites, ApplicationEventPublisher events, Clock clock) {
+    EmergencyPlans(EmergencyPlanRepository plans, OrganisationManagement organisation, ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
-        this.sites = sites;
+        this.organisation = organisation;
         this.events = events;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<EmergencyPlan> list(DataScope scope) {
-        return plans.findBySiteIdInOrderBySiteIdAscIncidentTypeAscTitleAsc(sites.siteIds(scope));
+        return plans.findAll(AccessScopes.<EmergencyPlan>atSites(organisation.siteFilter(scope)),
+                Sort.by("siteId", "incidentType", "title"));
     }
 
     @Transactional(readOnly = true)
@@ -57,7 +62,7 @@ public class EmergencyPlans {
 
     @Transactional
     public EmergencyPlan create(CurrentUser user, long siteId, Content content) {
-        sites.requireInScope(user.scope(), siteId);
+        organisation.requireSite(user.scope(), new SiteId(siteId));
         var plan = plans.save(new EmergencyPlan(siteId, content, user.id(), user.displayName()));
         events.publishEvent(AuditedChange.of("CREATE", ENTITY, plan.getId(), plan.getTitle(), null, plan.snapshot()));
         return plan;
@@ -87,7 +92,7 @@ public class EmergencyPlans {
     }
 
     private EmergencyPlan visible(DataScope scope, long id) {
-        return plans.findOne(AccessScopes.<EmergencyPlan>atSites(sites.siteIds(scope)).and(AccessScopes.withId(id)))
+        return plans.findOne(AccessScopes.<EmergencyPlan>atSites(organisation.siteFilter(scope)).and(AccessScopes.withId(id)))
             .orElseThrow(() -> new NotFoundException("entity.emergencyPlan", id));
     }
 

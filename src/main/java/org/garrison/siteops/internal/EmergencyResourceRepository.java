@@ -1,7 +1,6 @@
 package org.garrison.siteops.internal;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,8 +8,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface EmergencyResourceRepository extends JpaRepository<EmergencyResource, Long>,
         JpaSpecificationExecutor<EmergencyResource> {
-
-    List<EmergencyResource> findBySiteIdInOrderByNextCheckAsc(Collection<Long> siteIds);
 
     /** Resources to be checked by {@code checkBy} or expiring by {@code expiringBy}, in the order of their sites. */
     List<EmergencyResource> findByNextCheckLessThanEqualOrExpiresOnLessThanEqualOrderBySiteIdAscIdAsc(LocalDate checkBy,

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
@@ -22,6 +23,7 @@ import org.garrison.siteops.internal.HazardViews.HazardFilter;
 import org.garrison.siteops.internal.HazardViews.HazardRow;
 import org.garrison.siteops.internal.HazardViews.SiteHazardStatistics;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -43,15 +45,15 @@ public class Hazards {
 
     private final HazardRepository hazards;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    Hazards(HazardRepository hazards, SiteScope sites, ApplicationEventPublisher events, Clock clock) {
+    Hazards(HazardRepository hazards, OrganisationManagement organisation, ApplicationEventPublisher events, Clock clock) {
         this.hazards = hazards;
-        this.sites = sites;
+        this.organisation = organisation;
         this.events = events;
         this.clock = clock;
     }
@@ -64,7 +66,7 @@ public class Hazards {
     @Transactional
     public Hazard open(CurrentUser user, long siteId, String title, String description, Severity severity,
             @Nullable String owner, @Nullable LocalDate deadline, @Nullable Long inspectionId) {
-        sites.requireInScope(user.scope(), siteId);
+        organisation.requireSite(user.scope(), new SiteId(siteId));
         LocalDate due = deadline == null ? today().plusDays(7) : deadline;
         if (due.isBefore(today())) {
             throw new DomainException("siteops.hazard.deadlinePassed");
@@ -73,7 +75,7 @@ public class Hazards {
                 clock.instant(), user.displayName()));
         events.publishEvent(AuditedChange.of("CREATE", ENTITY, hazard.getId(), hazard.getTitle(), null, hazard.snapshot()));
         events.publishEvent(new NotificationRequested("hazard.opened", Set.of(), Set.of("TEAM_LEADER"), new SiteId(siteId),
-                "siteops.notice.hazardOpened", List.of(hazard.getTitle(), sites.names().getOrDefault(siteId, ""),
+                "siteops.notice.hazardOpened", List.of(hazard.getTitle(), SiteNames.of(organisation, siteId),
                         due.toString()), "/siteops/hazards/" + hazard.getId(), false, clock.instant()));
         return hazard;
     }
@@ -102,7 +104,7 @@ public class Hazards {
             hazard.rectify(what, user.id(), user.displayName(), clock.instant());
             events.publishEvent(new NotificationRequested("hazard.rectified", Set.of(), Set.of("TEAM_LEADER", "SUPERVISOR"),
                     new SiteId(hazard.getSiteId()), "siteops.notice.hazardRectified", List.of(hazard.getTitle(),
-                            sites.names().getOrDefault(hazard.getSiteId(), ""), user.displayName()),
+                            SiteNames.of(organisation, hazard.getSiteId()), user.displayName()),
                     "/siteops/hazards/" + id, false, clock.instant()));
         });
     }
@@ -115,45 +117,41 @@ public class Hazards {
 
     @Transactional(readOnly = true)
     public List<HazardRow> list(DataScope scope, HazardFilter filter) {
-        var names = sites.names();
         LocalDate today = today();
-        Specification<Hazard> spec = AccessScopes.<Hazard>atSites(sites.siteIds(scope)).and(matching(filter, today));
-        return hazards.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by("status", "deadline", "id")))
-            .map(h -> HazardRow.of(h, names.getOrDefault(h.getSiteId(), ""), today))
-            .getContent();
+        Specification<Hazard> spec = AccessScopes.<Hazard>atSites(organisation.siteFilter(scope)).and(matching(filter, today));
+        var found = hazards.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by("status", "deadline", "id"))).getContent();
+        var names = SiteNames.of(organisation, found, Hazard::getSiteId);
+        return found.stream().map(h -> HazardRow.of(h, names.getOrDefault(h.getSiteId(), ""), today)).toList();
     }
 
     @Transactional(readOnly = true)
     public HazardRow card(DataScope scope, long id) {
         var hazard = visible(scope, id);
-        return HazardRow.of(hazard, sites.names().getOrDefault(hazard.getSiteId(), ""), today());
+        return HazardRow.of(hazard, SiteNames.of(organisation, hazard.getSiteId()), today());
     }
 
     @Transactional(readOnly = true)
     public boolean exists(DataScope scope, long id) {
-        return hazards.exists(AccessScopes.<Hazard>atSites(sites.siteIds(scope)).and(AccessScopes.withId(id)));
+        return hazards.exists(AccessScopes.<Hazard>atSites(organisation.siteFilter(scope)).and(AccessScopes.withId(id)));
     }
 
     /** Per site of the scope that has hazards: how many are open, overdue, rectified and closed. */
     @Transactional(readOnly = true)
     public List<SiteHazardStatistics> statistics(DataScope scope) {
-        var ids = sites.siteIds(scope);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
+        var sites = organisation.siteFilter(scope);
         var counts = new TreeMap<Long, long[]>();
-        for (var count : hazards.countByStatus(ids)) {
-            int column = switch (count.getStatus()) {
+        for (var count : hazards.countByStatus(sites)) {
+            int column = switch (count.status()) {
                 case OPEN -> 0;
                 case RECTIFIED -> 2;
                 case CLOSED -> 3;
             };
-            counts.computeIfAbsent(count.getSiteId(), k -> new long[4])[column] += count.getTotal();
+            counts.computeIfAbsent(count.siteId(), k -> new long[4])[column] += count.total();
         }
-        for (var count : hazards.countOverdue(ids, today())) {
-            counts.computeIfAbsent(count.getSiteId(), k -> new long[4])[1] += count.getTotal();
+        for (var count : hazards.countOverdue(sites, today())) {
+            counts.computeIfAbsent(count.siteId(), k -> new long[4])[1] += count.total();
         }
-        var names = sites.names();
+        var names = SiteNames.of(organisation, counts.keySet(), Long::longValue);
         return counts.entrySet()
             .stream()
             .map(e -> new SiteHazardStatistics(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue()[0],
@@ -165,9 +163,10 @@ public class Hazards {
     @Transactional
     public int alertOverdue() {
         LocalDate today = today();
-        var names = sites.names();
+        var overdue = hazards.overdueNotAlerted(today);
+        var names = SiteNames.of(organisation, overdue, Hazard::getSiteId);
         int alerted = 0;
-        for (Hazard hazard : hazards.overdueNotAlerted(today)) {
+        for (Hazard hazard : overdue) {
             if (hazard.markOverdueAlerted()) {
                 alerted++;
                 events.publishEvent(new NotificationRequested("hazard.overdue", Set.of(), Set.of("TEAM_LEADER", "SUPERVISOR"),
@@ -187,7 +186,7 @@ public class Hazards {
     }
 
     private Hazard visible(DataScope scope, long id) {
-        return hazards.findOne(AccessScopes.<Hazard>atSites(sites.siteIds(scope)).and(AccessScopes.withId(id)))
+        return hazards.findOne(AccessScopes.<Hazard>atSites(organisation.siteFilter(scope)).and(AccessScopes.withId(id)))
             .orElseThrow(() -> new NotFoundException("entity.hazard", id));
     }
 

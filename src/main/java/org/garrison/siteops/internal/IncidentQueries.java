@@ -6,14 +6,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.SiteId;
 import org.garrison.siteops.internal.Views.IncidentCard;
 import org.garrison.siteops.internal.Views.IncidentFilter;
 import org.garrison.siteops.internal.Views.IncidentRow;
 import org.garrison.siteops.internal.Views.TimelineEntry;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -30,27 +33,27 @@ public class IncidentQueries {
 
     private final IncidentActionRepository actions;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    IncidentQueries(IncidentRepository incidents, IncidentActionRepository actions, SiteScope sites, Clock clock) {
+    IncidentQueries(IncidentRepository incidents, IncidentActionRepository actions, OrganisationManagement organisation, Clock clock) {
         this.incidents = incidents;
         this.actions = actions;
-        this.sites = sites;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<IncidentRow> list(DataScope scope, IncidentFilter filter) {
-        var spec = IncidentScopes.atSites(sites.siteIds(scope))
+        var spec = IncidentScopes.atSites(organisation.siteFilter(scope))
             .and(IncidentScopes.matching(filter))
             .and(IncidentScopes.occurredBetween(startOf(filter.from()), startOf(filter.to() == null ? null : filter.to().plusDays(1))));
-        var names = sites.names();
-        return incidents
+        var found = incidents
             .findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
-            .map(incident -> IncidentRow.of(incident, names.getOrDefault(incident.getSiteId(), "")))
             .getContent();
+        var names = SiteNames.of(organisation, found, Incident::getSiteId);
+        return found.stream().map(incident -> IncidentRow.of(incident, names.getOrDefault(incident.getSiteId(), ""))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +63,7 @@ public class IncidentQueries {
             .stream()
             .map(a -> new TimelineEntry(a.getTakenAt(), a.getActorName(), a.getNote()))
             .toList();
-        return new IncidentCard(IncidentRow.of(incident, sites.names().getOrDefault(incident.getSiteId(), "")),
+        return new IncidentCard(IncidentRow.of(incident, SiteNames.of(organisation, incident.getSiteId())),
                 incident.isSecurityAccident(), incident.getPeopleInvolved(), incident.isPoliceCalled(),
                 incident.getPoliceCaseNumber(), incident.getLossAmount(), incident.getLossDescription(),
                 incident.getReview(), incident.getClosedAt(), timeline);
@@ -69,7 +72,7 @@ public class IncidentQueries {
     /** Whether the incident exists within the scope (and is still open, when asked). */
     @Transactional(readOnly = true)
     public boolean exists(DataScope scope, long id, boolean openOnly) {
-        return incidents.findOne(IncidentScopes.atSites(sites.siteIds(scope)).and(IncidentScopes.withId(id)))
+        return incidents.findOne(IncidentScopes.atSites(organisation.siteFilter(scope)).and(IncidentScopes.withId(id)))
             .filter(i -> !openOnly || i.getStatus() == IncidentStatus.OPEN)
             .isPresent();
     }
@@ -77,12 +80,14 @@ public class IncidentQueries {
     /** Theft, fire and security accidents at the scope's sites that occurred on the days from {@code from} to {@code to}. */
     @Transactional(readOnly = true)
     public List<IncidentRow> bonusCancelling(DataScope scope, LocalDate from, LocalDate to) {
-        Map<Long, String> names = sites.names();
-        return incidents
-            .findAll(IncidentScopes.atSites(sites.siteIds(scope))
+        var found = incidents
+            .findAll(IncidentScopes.atSites(organisation.siteFilter(scope))
                 .and(IncidentScopes.occurredBetween(startOf(from), startOf(to.plusDays(1)))), Sort.by("occurredAt", "id"))
             .stream()
             .filter(Incident::cancelsBonus)
+            .toList();
+        Map<Long, String> names = SiteNames.of(organisation, found, Incident::getSiteId);
+        return found.stream()
             .map(incident -> IncidentRow.of(incident, names.getOrDefault(incident.getSiteId(), "")))
             .toList();
     }
@@ -94,12 +99,12 @@ public class IncidentQueries {
 
     /** The site's name when the user may record for it; refuses others as not found. */
     String requireSite(CurrentUser user, long siteId) {
-        sites.requireInScope(user.scope(), siteId);
-        return sites.names().getOrDefault(siteId, "");
+        organisation.requireSite(user.scope(), new SiteId(siteId));
+        return SiteNames.of(organisation, siteId);
     }
 
     private Incident visible(DataScope scope, long id) {
-        return incidents.findOne(IncidentScopes.atSites(sites.siteIds(scope)).and(IncidentScopes.withId(id)))
+        return incidents.findOne(IncidentScopes.atSites(organisation.siteFilter(scope)).and(IncidentScopes.withId(id)))
             .orElseThrow(() -> new NotFoundException("entity.incident", id));
     }
 

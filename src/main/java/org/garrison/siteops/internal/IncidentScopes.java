@@ -2,13 +2,14 @@ package org.garrison.siteops.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.garrison.organisation.SiteFilter;
 import org.garrison.siteops.internal.Views.IncidentFilter;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.jpa.domain.Specification;
 
 /** Incidents as {@code WHERE} clauses: those of the sites in scope, matching a filter. */
@@ -17,8 +18,8 @@ final class IncidentScopes {
     private IncidentScopes() {
     }
 
-    static Specification<Incident> atSites(Collection<Long> siteIds) {
-        return (root, query, cb) -> siteIds.isEmpty() ? cb.disjunction() : root.get("siteId").in(siteIds);
+    static Specification<Incident> atSites(SiteFilter sites) {
+        return sites.on("siteId");
     }
 
     static Specification<Incident> withId(long id) {

@@ -2,10 +2,12 @@ package org.garrison.siteops.internal;
 
 import java.util.List;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
 import org.garrison.siteops.internal.HazardViews.InspectionRow;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -21,32 +23,31 @@ public class InspectionQueries {
 
     private final InspectionRepository inspections;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
-    InspectionQueries(InspectionRepository inspections, SiteScope sites) {
+    InspectionQueries(InspectionRepository inspections, OrganisationManagement organisation) {
         this.inspections = inspections;
-        this.sites = sites;
+        this.organisation = organisation;
     }
 
     public List<InspectionRow> recent(DataScope scope, @Nullable Long siteId) {
-        var names = sites.names();
-        var ids = sites.siteIds(scope).stream().filter(id -> siteId == null || id.equals(siteId)).toList();
-        return inspections.findAll(AccessScopes.atSites(ids),
+        var found = inspections.findAll(AccessScopes.<Inspection>atSites(organisation.siteFilter(scope), siteId),
                 PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Order.desc("inspectedAt"), Sort.Order.desc("id"))))
-            .map(i -> InspectionRow.of(i, names.getOrDefault(i.getSiteId(), "")))
             .getContent();
+        var names = SiteNames.of(organisation, found, Inspection::getSiteId);
+        return found.stream().map(i -> InspectionRow.of(i, names.getOrDefault(i.getSiteId(), ""))).toList();
     }
 
     /** An inspection with its items. */
     public InspectionCard card(DataScope scope, long id) {
-        var inspection = inspections.findOne(AccessScopes.<Inspection>atSites(sites.siteIds(scope)).and(AccessScopes.withId(id)))
+        var inspection = inspections.findOne(AccessScopes.<Inspection>atSites(organisation.siteFilter(scope)).and(AccessScopes.withId(id)))
             .orElseThrow(() -> new NotFoundException("entity.inspection", id));
-        return new InspectionCard(InspectionRow.of(inspection, sites.names().getOrDefault(inspection.getSiteId(), "")),
+        return new InspectionCard(InspectionRow.of(inspection, SiteNames.of(organisation, inspection.getSiteId())),
                 inspection.getItems());
     }
 
     public boolean exists(DataScope scope, long id) {
-        return inspections.exists(AccessScopes.<Inspection>atSites(sites.siteIds(scope)).and(AccessScopes.withId(id)));
+        return inspections.exists(AccessScopes.<Inspection>atSites(organisation.siteFilter(scope)).and(AccessScopes.withId(id)));
     }
 
     /** An inspection and what was found, item by item. */

@@ -1,14 +1,11 @@
 package org.garrison.siteops.internal;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface InspectionScheduleRepository extends JpaRepository<InspectionSchedule, Long> {
-
-    List<InspectionSchedule> findBySiteIdInOrderByNextDueAsc(Collection<Long> siteIds);
+interface InspectionScheduleRepository extends JpaRepository<InspectionSchedule, Long>, JpaSpecificationExecutor<InspectionSchedule> {
 
     Optional<InspectionSchedule> findBySiteIdAndChecklistId(long siteId, long checklistId);
 

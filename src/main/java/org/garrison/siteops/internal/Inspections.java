@@ -9,12 +9,15 @@ import java.util.Map;
 
 import org.garrison.documents.DocumentsManagement;
 import org.garrison.documents.Upload;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.SiteId;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.internal.InspectionItem.Outcome;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +36,7 @@ public class Inspections {
 
     private final InspectionRepository inspections;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
     private final Hazards hazards;
 
@@ -43,11 +46,11 @@ public class Inspections {
 
     private final Clock clock;
 
-    Inspections(Checklists checklists, InspectionRepository inspections, SiteScope sites, Hazards hazards,
+    Inspections(Checklists checklists, InspectionRepository inspections, OrganisationManagement organisation, Hazards hazards,
             DocumentsManagement documents, ApplicationEventPublisher events, Clock clock) {
         this.checklists = checklists;
         this.inspections = inspections;
-        this.sites = sites;
+        this.organisation = organisation;
         this.hazards = hazards;
         this.documents = documents;
         this.events = events;
@@ -64,7 +67,7 @@ public class Inspections {
     @Transactional
     public Inspection record(CurrentUser user, long siteId, long checklistId, List<ItemResult> results,
             Map<Integer, Upload> photos) {
-        sites.requireInScope(user.scope(), siteId);
+        organisation.requireSite(user.scope(), new SiteId(siteId));
         var checklist = checklists.get(checklistId);
         var itemTexts = checklist.itemList();
         if (results.size() != itemTexts.size() || results.stream().anyMatch(r -> r.outcome() == null)) {

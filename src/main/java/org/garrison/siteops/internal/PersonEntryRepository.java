@@ -1,8 +1,6 @@
 package org.garrison.siteops.internal;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -10,7 +8,5 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface PersonEntryRepository extends JpaRepository<PersonEntry, Long>, JpaSpecificationExecutor<PersonEntry> {
 
     long countBySiteIdAndIdNumberAndEnteredAtAfter(long siteId, String idNumber, Instant since);
-
-    List<PersonEntry> findBySiteIdInAndLeftAtIsNullOrderByEnteredAtAsc(Collection<Long> siteIds);
 
 }

@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.SiteId;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,17 +35,17 @@ public class ResourceReminders {
 
     private final ResourceReminderRepository reminders;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    ResourceReminders(EmergencyResourceRepository resources, ResourceReminderRepository reminders, SiteScope sites,
+    ResourceReminders(EmergencyResourceRepository resources, ResourceReminderRepository reminders, OrganisationManagement organisation,
             ApplicationEventPublisher events, Clock clock) {
         this.resources = resources;
         this.reminders = reminders;
-        this.sites = sites;
+        this.organisation = organisation;
         this.events = events;
         this.clock = clock;
     }
@@ -75,7 +77,7 @@ public class ResourceReminders {
                 }
             }
         }
-        var names = sites.names();
+        var names = SiteNames.of(organisation, perSite.keySet(), Long::longValue);
         perSite.forEach((siteId, stages) -> events.publishEvent(new NotificationRequested(KIND, Set.of(),
                 Set.of("TEAM_LEADER"), SiteId.ofNullable(siteId), "siteops.notice.resourceStages", List.of(names.getOrDefault(siteId, ""),
                         listed(stages, ResourceStage.CHECK_DUE_SOON), listed(stages, ResourceStage.CHECK_OVERDUE),

@@ -3,16 +3,23 @@ package org.garrison.siteops.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.SiteFilter;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ResidentIds;
+import org.garrison.shared.SiteId;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.internal.AccessViews.WatchRow;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,15 +32,15 @@ public class WatchList {
 
     private final WatchEntryRepository entries;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    WatchList(WatchEntryRepository entries, SiteScope sites, ApplicationEventPublisher events, Clock clock) {
+    WatchList(WatchEntryRepository entries, OrganisationManagement organisation, ApplicationEventPublisher events, Clock clock) {
         this.entries = entries;
-        this.sites = sites;
+        this.organisation = organisation;
         this.events = events;
         this.clock = clock;
     }
@@ -41,9 +48,10 @@ public class WatchList {
     /** The entries that apply at the scope's sites (including those for every site), newest first. */
     @Transactional(readOnly = true)
     public List<WatchRow> list(CurrentUser user) {
-        var names = sites.names();
-        return entries.visibleAt(sites.siteIds(user.scope()))
-            .stream()
+        var found = entries.findAll(visibleAt(organisation.siteFilter(user.scope())), Sort.by(Sort.Order.desc("createdAt")));
+        var names = SiteNames.of(organisation, found.stream().filter(w -> w.getSiteId() != null).toList(),
+                w -> Objects.requireNonNull(w.getSiteId()));
+        return found.stream()
             .map(w -> new WatchRow(w.getId(), w.getSiteId(), w.getSiteId() == null ? "" : names.getOrDefault(w.getSiteId(), ""),
                     w.getWatchKind(), w.getWatchValue(), w.getReason(), w.getCreatedAt(), w.getCreatedBy()))
             .toList();
@@ -86,6 +94,12 @@ public class WatchList {
                 Map.of("kind", entry.getWatchKind(), "value", entry.getWatchValue()), null));
     }
 
+    /** The entries for every site and those for the sites in scope. */
+    private static Specification<WatchEntry> visibleAt(SiteFilter sites) {
+        Specification<WatchEntry> atScope = sites.on("siteId");
+        return Specification.<WatchEntry>where((root, query, cb) -> cb.isNull(root.get("siteId"))).or(atScope);
+    }
+
     private void requireMayKeep(CurrentUser user, @Nullable Long siteId) {
         if (siteId == null) {
             if (!user.scope().isCompanyWide()) {
@@ -93,7 +107,7 @@ public class WatchList {
             }
             return;
         }
-        sites.requireInScope(user.scope(), siteId);
+        organisation.requireSite(user.scope(), new SiteId(siteId));
     }
 
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
@@ -15,8 +16,8 @@ import org.garrison.siteops.internal.AccessQueries;
 import org.garrison.siteops.internal.AccessViews.AccessFilter;
 import org.garrison.siteops.internal.AccessViews.Admission;
 import org.garrison.siteops.internal.IdType;
-import org.garrison.siteops.internal.SiteScope;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -44,13 +45,13 @@ class AccessController {
 
     private final AccessExport export;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
-    AccessController(AccessLog log, AccessQueries queries, AccessExport export, SiteScope sites) {
+    AccessController(AccessLog log, AccessQueries queries, AccessExport export, OrganisationManagement organisation) {
         this.log = log;
         this.queries = queries;
         this.export = export;
-        this.sites = sites;
+        this.organisation = organisation;
     }
 
     @GetMapping("/siteops/access")
@@ -142,7 +143,7 @@ class AccessController {
         model.addAttribute("people", queries.searchPeople(scope, filter));
         model.addAttribute("vehicles", queries.searchVehicles(scope, filter));
         model.addAttribute("limit", AccessQueries.LIST_LIMIT);
-        model.addAttribute("sites", sites.choices(scope));
+        model.addAttribute("sites", organisation.siteChoices(scope));
         return "siteops/access-search";
     }
 
@@ -172,15 +173,15 @@ class AccessController {
     }
 
     private @Nullable Long onlySite() {
-        var choices = sites.choices(CurrentUser.require().scope());
-        return choices.size() == 1 ? choices.get(0).id() : null;
+        var choices = organisation.siteChoices(CurrentUser.require().scope());
+        return choices.size() == 1 ? choices.get(0).id().value() : null;
     }
 
     private String gate(Model model, @Nullable Long siteId, PersonForm person, VehicleForm vehicle,
             @Nullable BindingResult errors, @Nullable DomainException refusal) {
         var scope = CurrentUser.require().scope();
         model.addAttribute("siteId", siteId);
-        model.addAttribute("sites", sites.choices(scope));
+        model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("personForm", person);
         model.addAttribute("vehicleForm", vehicle);
         if (errors != null && errors.hasErrors()) {

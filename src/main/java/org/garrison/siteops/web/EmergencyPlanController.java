@@ -4,13 +4,16 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
+import org.garrison.siteops.internal.EmergencyPlan;
 import org.garrison.siteops.internal.EmergencyPlans;
 import org.garrison.siteops.internal.IncidentType;
-import org.garrison.siteops.internal.SiteScope;
+import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Emergency plans (应急预案): list, writing, submitting and approving by someone other than the author. */
@@ -30,27 +32,28 @@ class EmergencyPlanController {
 
     private final EmergencyPlans plans;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
-    EmergencyPlanController(EmergencyPlans plans, SiteScope sites) {
+    EmergencyPlanController(EmergencyPlans plans, OrganisationManagement organisation) {
         this.plans = plans;
-        this.sites = sites;
+        this.organisation = organisation;
     }
 
     @GetMapping("/siteops/plans")
     @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
     String list(Model model) {
         var scope = CurrentUser.require().scope();
-        model.addAttribute("plans", plans.list(scope));
-        model.addAttribute("siteNames", sites.names());
+        var list = plans.list(scope);
+        model.addAttribute("plans", list);
+        model.addAttribute("siteNames", SiteNames.of(organisation, list, EmergencyPlan::getSiteId));
         return "siteops/plans";
     }
 
     @GetMapping("/siteops/plans/new")
     @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
     String newPlan(Model model) {
-        var choices = sites.choices(CurrentUser.require().scope());
-        return form(model, null, PlanForm.blank(choices.size() == 1 ? choices.get(0).id() : null), null, null);
+        var choices = organisation.siteChoices(CurrentUser.require().scope());
+        return form(model, null, PlanForm.blank(choices.size() == 1 ? choices.get(0).id().value() : null), null, null);
     }
 
     @PostMapping("/siteops/plans")
@@ -114,11 +117,14 @@ class EmergencyPlanController {
 
     @PostMapping("/siteops/plans/{id}/decide")
     @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
-    String decide(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approved,
-            @RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect) {
-        String text = Texts.blankToNull(note);
+    String decide(@PathVariable long id, @Valid @ModelAttribute("decision") DecisionForm decision, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return detail(model, id, null);
+        }
+        boolean approved = decision.isApproval();
         try {
-            plans.decide(CurrentUser.require(), id, approved, text == null || text.length() > 500 ? null : text);
+            plans.decide(CurrentUser.require(), id, approved, Texts.blankToNull(decision.note()));
         }
         catch (DomainException ex) {
             return detail(model, id, ex);
@@ -130,8 +136,11 @@ class EmergencyPlanController {
     private String detail(Model model, long id, @Nullable DomainException refusal) {
         var plan = plans.get(CurrentUser.require().scope(), id);
         model.addAttribute("plan", plan);
-        model.addAttribute("siteName", sites.names().getOrDefault(plan.getSiteId(), ""));
+        model.addAttribute("siteName", SiteNames.of(organisation, plan.getSiteId()));
         model.addAttribute("refusal", refusal);
+        if (!model.containsAttribute("decision")) {
+            model.addAttribute("decision", DecisionForm.empty());
+        }
         return "siteops/plan";
     }
 
@@ -145,7 +154,7 @@ class EmergencyPlanController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("sites", sites.choices(scope));
+        model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("types", IncidentType.values());
         return FORM;
     }

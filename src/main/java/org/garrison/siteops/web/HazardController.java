@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
@@ -11,8 +12,8 @@ import org.garrison.siteops.internal.Hazard;
 import org.garrison.siteops.internal.HazardViews.HazardFilter;
 import org.garrison.siteops.internal.Hazards;
 import org.garrison.siteops.internal.Severity;
-import org.garrison.siteops.internal.SiteScope;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +31,11 @@ class HazardController {
 
     private final Hazards hazards;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
-    HazardController(Hazards hazards, SiteScope sites) {
+    HazardController(Hazards hazards, OrganisationManagement organisation) {
         this.hazards = hazards;
-        this.sites = sites;
+        this.organisation = organisation;
     }
 
     @GetMapping("/siteops/hazards")
@@ -49,7 +50,7 @@ class HazardController {
         model.addAttribute("statistics", hazards.statistics(scope));
         model.addAttribute("filter", filter);
         model.addAttribute("limit", Hazards.LIST_LIMIT);
-        model.addAttribute("sites", sites.choices(scope));
+        model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("statuses", Hazard.Status.values());
         model.addAttribute("severities", Severity.values());
         return "siteops/hazards";
@@ -58,8 +59,8 @@ class HazardController {
     @GetMapping("/siteops/hazards/new")
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
     String newHazard(Model model) {
-        var choices = sites.choices(CurrentUser.require().scope());
-        return form(model, HazardForm.blank(choices.size() == 1 ? choices.get(0).id() : null), null, null);
+        var choices = organisation.siteChoices(CurrentUser.require().scope());
+        return form(model, HazardForm.blank(choices.size() == 1 ? choices.get(0).id().value() : null), null, null);
     }
 
     @PostMapping("/siteops/hazards")
@@ -110,13 +111,13 @@ class HazardController {
 
     @PostMapping("/siteops/hazards/{id}/verify")
     @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
-    String verify(@PathVariable long id, @RequestParam(defaultValue = "false") boolean accepted,
-            @RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect) {
-        String text = Texts.blankToNull(note);
-        if (text != null && text.length() > 1000) {
-            return detail(model, id, null, new DomainException("siteops.noteRequired"));
+    String verify(@PathVariable long id, @Valid @ModelAttribute("verifyForm") VerifyForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return detail(model, id, errors, null);
         }
-        return act(model, redirect, id, () -> hazards.verify(CurrentUser.require(), id, accepted, text));
+        return act(model, redirect, id,
+                () -> hazards.verify(CurrentUser.require(), id, form.isAccepted(), Texts.blankToNull(form.note())));
     }
 
     private String act(Model model, RedirectAttributes redirect, long id, Runnable change) {
@@ -134,7 +135,7 @@ class HazardController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("sites", sites.choices(CurrentUser.require().scope()));
+        model.addAttribute("sites", organisation.siteChoices(CurrentUser.require().scope()));
         model.addAttribute("severities", Severity.values());
         return "siteops/hazard-form";
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.siteops.internal.EmergencyPlans;
@@ -14,9 +15,9 @@ import org.garrison.siteops.internal.IncidentStatus;
 import org.garrison.siteops.internal.IncidentType;
 import org.garrison.siteops.internal.Incidents;
 import org.garrison.siteops.internal.Severity;
-import org.garrison.siteops.internal.SiteScope;
 import org.garrison.siteops.internal.Views.IncidentFilter;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -40,17 +41,17 @@ class IncidentController {
 
     private final IncidentQueries queries;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
     private final EmergencyPlans plans;
 
     private final EmergencyResponses responses;
 
-    IncidentController(Incidents incidents, IncidentQueries queries, SiteScope sites, EmergencyPlans plans,
+    IncidentController(Incidents incidents, IncidentQueries queries, OrganisationManagement organisation, EmergencyPlans plans,
             EmergencyResponses responses) {
         this.incidents = incidents;
         this.queries = queries;
-        this.sites = sites;
+        this.organisation = organisation;
         this.plans = plans;
         this.responses = responses;
     }
@@ -68,7 +69,7 @@ class IncidentController {
         model.addAttribute("incidents", queries.list(user.scope(), filter));
         model.addAttribute("filter", filter);
         model.addAttribute("limit", IncidentQueries.LIST_LIMIT);
-        model.addAttribute("sites", sites.choices(user.scope()));
+        model.addAttribute("sites", organisation.siteChoices(user.scope()));
         model.addAttribute("types", IncidentType.values());
         model.addAttribute("statuses", IncidentStatus.values());
         return "siteops/incidents";
@@ -77,8 +78,8 @@ class IncidentController {
     @GetMapping("/siteops/incidents/report")
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
     String reportForm(Model model) {
-        var choices = sites.choices(CurrentUser.require().scope());
-        return report(model, ReportForm.blank(choices.size() == 1 ? choices.get(0).id() : null), null, null);
+        var choices = organisation.siteChoices(CurrentUser.require().scope());
+        return report(model, ReportForm.blank(choices.size() == 1 ? choices.get(0).id().value() : null), null, null);
     }
 
     @PostMapping("/siteops/incidents")
@@ -162,7 +163,7 @@ class IncidentController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("sites", sites.choices(CurrentUser.require().scope()));
+        model.addAttribute("sites", organisation.siteChoices(CurrentUser.require().scope()));
         model.addAttribute("types", IncidentType.values());
         model.addAttribute("severities", Severity.values());
         return REPORT;

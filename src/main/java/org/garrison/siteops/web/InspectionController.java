@@ -12,16 +12,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.garrison.documents.Upload;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.SiteId;
 import org.garrison.siteops.internal.Checklist;
 import org.garrison.siteops.internal.Checklists;
 import org.garrison.siteops.internal.InspectionItem.Outcome;
 import org.garrison.siteops.internal.InspectionQueries;
-import org.garrison.siteops.internal.Inspections;
 import org.garrison.siteops.internal.Inspections.ItemResult;
-import org.garrison.siteops.internal.SiteScope;
+import org.garrison.siteops.internal.Inspections;
+import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,16 +51,16 @@ class InspectionController {
 
     private final Checklists checklists;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    InspectionController(Inspections inspections, InspectionQueries queries, Checklists checklists, SiteScope sites,
+    InspectionController(Inspections inspections, InspectionQueries queries, Checklists checklists, OrganisationManagement organisation,
             Clock clock) {
         this.inspections = inspections;
         this.queries = queries;
         this.checklists = checklists;
-        this.sites = sites;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -70,7 +73,7 @@ class InspectionController {
     @GetMapping("/siteops/inspections/new")
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
     String start(@RequestParam long siteId, @RequestParam long checklistId, Model model) {
-        sites.requireInScope(CurrentUser.require().scope(), siteId);
+        organisation.requireSite(CurrentUser.require().scope(), new SiteId(siteId));
         return form(model, siteId, checklists.get(checklistId), Map.of(), Map.of(), null);
     }
 
@@ -151,7 +154,7 @@ class InspectionController {
         var user = CurrentUser.require();
         model.addAttribute("schedules", checklists.schedules(user));
         model.addAttribute("inspections", queries.recent(user.scope(), siteId));
-        model.addAttribute("sites", sites.choices(user.scope()));
+        model.addAttribute("sites", organisation.siteChoices(user.scope()));
         model.addAttribute("checklists", checklists.list().stream().filter(Checklist::isActive).toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -162,7 +165,7 @@ class InspectionController {
     private String form(Model model, long siteId, Checklist checklist, Map<Integer, String> outcomes,
             Map<Integer, String> notes, @Nullable DomainException refusal) {
         model.addAttribute("siteId", siteId);
-        model.addAttribute("siteName", sites.names().getOrDefault(siteId, ""));
+        model.addAttribute("siteName", SiteNames.of(organisation, siteId));
         model.addAttribute("checklist", checklist);
         model.addAttribute("items", checklist.itemList());
         model.addAttribute("outcomes", outcomes);

@@ -6,13 +6,16 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
+import org.garrison.siteops.internal.Drill;
 import org.garrison.siteops.internal.EmergencyResource;
 import org.garrison.siteops.internal.Preparedness;
-import org.garrison.siteops.internal.SiteScope;
+import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Drills (演练) and emergency resources (灭火器, 急救箱…) of the sites in scope. */
@@ -30,13 +32,13 @@ class PreparednessController {
 
     private final Preparedness preparedness;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    PreparednessController(Preparedness preparedness, SiteScope sites, Clock clock) {
+    PreparednessController(Preparedness preparedness, OrganisationManagement organisation, Clock clock) {
         this.preparedness = preparedness;
-        this.sites = sites;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -105,11 +107,14 @@ class PreparednessController {
 
     @PostMapping("/siteops/resources/{id}/check")
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
-    String check(@PathVariable long id, @RequestParam(defaultValue = "true") boolean ok,
-            @RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect) {
-        String text = Texts.blankToNull(note);
+    String check(@PathVariable long id, @Valid @ModelAttribute("check") CheckForm check, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("checkedId", id);
+            return resources(model, ResourceForm.blank(), null, null);
+        }
         try {
-            preparedness.checkResource(CurrentUser.require(), id, ok, text == null || text.length() > 300 ? null : text);
+            preparedness.checkResource(CurrentUser.require(), id, check.inOrder(), Texts.blankToNull(check.note()));
         }
         catch (DomainException ex) {
             return resources(model, ResourceForm.blank(), null, ex);
@@ -120,9 +125,10 @@ class PreparednessController {
 
     private String drills(Model model, DrillForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
         var scope = CurrentUser.require().scope();
-        model.addAttribute("drills", preparedness.drills(scope));
-        model.addAttribute("siteNames", sites.names());
-        model.addAttribute("sites", sites.choices(scope));
+        var drills = preparedness.drills(scope);
+        model.addAttribute("drills", drills);
+        model.addAttribute("siteNames", SiteNames.of(organisation, drills, Drill::getSiteId));
+        model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
@@ -133,9 +139,10 @@ class PreparednessController {
     private String resources(Model model, ResourceForm form, @Nullable BindingResult errors,
             @Nullable DomainException refusal) {
         var scope = CurrentUser.require().scope();
-        model.addAttribute("resources", preparedness.resources(scope));
-        model.addAttribute("siteNames", sites.names());
-        model.addAttribute("sites", sites.choices(scope));
+        var resources = preparedness.resources(scope);
+        model.addAttribute("resources", resources);
+        model.addAttribute("siteNames", SiteNames.of(organisation, resources, EmergencyResource::getSiteId));
+        model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("kinds", EmergencyResource.Kind.values());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

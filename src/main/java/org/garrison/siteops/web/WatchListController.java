@@ -4,12 +4,13 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.siteops.internal.SiteScope;
 import org.garrison.siteops.internal.WatchEntry;
 import org.garrison.siteops.internal.WatchList;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,11 +27,11 @@ class WatchListController {
 
     private final WatchList watchList;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
-    WatchListController(WatchList watchList, SiteScope sites) {
+    WatchListController(WatchList watchList, OrganisationManagement organisation) {
         this.watchList = watchList;
-        this.sites = sites;
+        this.organisation = organisation;
     }
 
     @GetMapping("/siteops/access/watchlist")
@@ -69,7 +70,7 @@ class WatchListController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("sites", sites.choices(user.scope()));
+        model.addAttribute("sites", organisation.siteChoices(user.scope()));
         model.addAttribute("kinds", WatchEntry.Kind.values());
         model.addAttribute("companyWide", user.scope().isCompanyWide());
         return "siteops/watchlist";

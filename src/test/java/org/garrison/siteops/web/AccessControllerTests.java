@@ -36,7 +36,7 @@ import org.garrison.siteops.internal.AccessViews.Admission;
 import org.garrison.siteops.internal.AccessViews.PersonRow;
 import org.garrison.siteops.internal.AccessViews.VehicleRow;
 import org.garrison.siteops.internal.IdType;
-import org.garrison.siteops.internal.SiteScope;
+import org.garrison.organisation.OrganisationManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,11 +60,11 @@ class AccessControllerTests {
     AccessExport export;
 
     @Autowired
-    SiteScope sites;
+    OrganisationManagement organisation;
 
     @BeforeEach
     void data() {
-        when(sites.choices(any())).thenReturn(SiteOpsSamples.sites());
+        when(organisation.siteChoices(any())).thenReturn(SiteOpsSamples.sites());
         when(queries.visitorsOnSite(any(), any())).thenReturn(List.of(new PersonRow(3, SITE, "福田支行", "李明",
                 IdType.RESIDENT_ID, "440303198511200017", "顺丰速运", "送件", "行政部 王姐", SiteOpsSamples.AT, null, "A-17",
                 false, null, "保安员 马超")));

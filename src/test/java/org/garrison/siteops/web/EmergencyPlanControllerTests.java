@@ -29,7 +29,8 @@ import org.garrison.siteops.internal.EmergencyPlan;
 import org.garrison.siteops.internal.EmergencyPlans;
 import org.garrison.siteops.internal.IncidentType;
 import org.garrison.siteops.internal.ResponsePhase;
-import org.garrison.siteops.internal.SiteScope;
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.SiteId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +46,7 @@ class EmergencyPlanControllerTests {
     EmergencyPlans plans;
 
     @Autowired
-    SiteScope sites;
+    OrganisationManagement organisation;
 
     @BeforeEach
     void data() {
@@ -60,8 +61,8 @@ class EmergencyPlanControllerTests {
         when(plans.list(any())).thenReturn(List.of(plan));
         when(plans.get(any(), eq(4L))).thenReturn(plan);
         when(plans.get(any(), eq(99L))).thenThrow(new NotFoundException("entity.emergencyPlan", 99));
-        when(sites.names()).thenReturn(Map.of(SiteOpsSamples.SITE, "福田支行"));
-        when(sites.choices(any())).thenReturn(SiteOpsSamples.sites());
+        when(organisation.siteNames(any())).thenReturn(Map.of(new SiteId(SiteOpsSamples.SITE), "福田支行"));
+        when(organisation.siteChoices(any())).thenReturn(SiteOpsSamples.sites());
     }
 
     @Test
@@ -87,6 +88,20 @@ class EmergencyPlanControllerTests {
             .param("approved", "false").param("note", "疏散路线不清"))
             .andExpect(redirectedUrl("/siteops/plans/4"));
         verify(plans).decide(any(), eq(4L), eq(false), eq("疏散路线不清"));
+    }
+
+    @Test
+    void aDecisionNoteOverTheLimitIsRefusedWithTheLimitNotCut() throws Exception {
+        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
+            .param("approved", "false").param("note", "路".repeat(501)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")))
+            .andExpect(content().string(containsString("意见不超过 500 字")));
+        verify(plans, never()).decide(any(), anyLong(), anyBoolean(), any());
+        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
+            .param("approved", "false").param("note", "路".repeat(500)))
+            .andExpect(redirectedUrl("/siteops/plans/4"));
+        verify(plans).decide(any(), eq(4L), eq(false), eq("路".repeat(500)));
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.garrison.siteops.internal.HazardViews.HazardRow;
 import org.garrison.siteops.internal.HazardViews.SiteHazardStatistics;
 import org.garrison.siteops.internal.Hazards;
 import org.garrison.siteops.internal.Severity;
-import org.garrison.siteops.internal.SiteScope;
+import org.garrison.organisation.OrganisationManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,11 +46,11 @@ class HazardControllerTests {
     Hazards hazards;
 
     @Autowired
-    SiteScope sites;
+    OrganisationManagement organisation;
 
     @BeforeEach
     void data() {
-        when(sites.choices(any())).thenReturn(SiteOpsSamples.sites());
+        when(organisation.siteChoices(any())).thenReturn(SiteOpsSamples.sites());
         when(hazards.list(any(), any())).thenReturn(List.of(rectified()));
         when(hazards.statistics(any())).thenReturn(List.of(new SiteHazardStatistics(11, "福田支行", 2, 1, 1, 5)));
         when(hazards.card(any(), eq(5L))).thenReturn(rectified());
@@ -96,6 +96,16 @@ class HazardControllerTests {
             .with(csrf()).param("accepted", "true"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
+    }
+
+    @Test
+    void aVerificationNoteOverTheLimitIsRefusedWithTheLimitNotCut() throws Exception {
+        mvc.perform(post("/siteops/hazards/5/verify").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_MANAGE))
+            .with(csrf()).param("accepted", "false").param("note", "灭".repeat(1001)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")))
+            .andExpect(content().string(containsString("验收意见不超过 1000 字")));
+        verify(hazards, never()).verify(any(), anyLong(), anyBoolean(), any());
     }
 
     @Test

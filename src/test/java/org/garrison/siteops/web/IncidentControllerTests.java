@@ -41,7 +41,7 @@ import org.garrison.siteops.internal.Incidents;
 import org.garrison.siteops.internal.ResponsePhase;
 import org.garrison.siteops.internal.ResponseStep;
 import org.garrison.siteops.internal.Severity;
-import org.garrison.siteops.internal.SiteScope;
+import org.garrison.organisation.OrganisationManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +61,7 @@ class IncidentControllerTests {
     IncidentQueries queries;
 
     @Autowired
-    SiteScope sites;
+    OrganisationManagement organisation;
 
     @Autowired
     EmergencyPlans plans;
@@ -71,7 +71,7 @@ class IncidentControllerTests {
 
     @BeforeEach
     void data() {
-        when(sites.choices(any())).thenReturn(SiteOpsSamples.sites());
+        when(organisation.siteChoices(any())).thenReturn(SiteOpsSamples.sites());
         when(queries.list(any(), any())).thenReturn(List.of(SiteOpsSamples.theft()));
         when(queries.card(any(), eq(7L))).thenReturn(SiteOpsSamples.theftCard());
         when(queries.card(any(), eq(99L))).thenThrow(new NotFoundException("entity.incident", 99));

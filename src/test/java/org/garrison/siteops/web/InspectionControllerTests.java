@@ -33,7 +33,7 @@ import org.garrison.siteops.internal.Inspection;
 import org.garrison.siteops.internal.InspectionItem.Outcome;
 import org.garrison.siteops.internal.InspectionQueries;
 import org.garrison.siteops.internal.Inspections;
-import org.garrison.siteops.internal.SiteScope;
+import org.garrison.organisation.OrganisationManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +56,7 @@ class InspectionControllerTests {
     Checklists checklists;
 
     @Autowired
-    SiteScope sites;
+    OrganisationManagement organisation;
 
     @BeforeEach
     void data() {
@@ -69,7 +69,7 @@ class InspectionControllerTests {
         when(checklists.list()).thenReturn(List.of(checklist));
         when(checklists.schedules(any())).thenReturn(List.of(new ScheduleRow(1, 11, "福田支行", 2, "消防设施检查", 7,
                 LocalDate.of(2026, 11, 21), true)));
-        when(sites.choices(any())).thenReturn(SiteOpsSamples.sites());
+        when(organisation.siteChoices(any())).thenReturn(SiteOpsSamples.sites());
         when(queries.recent(any(), any())).thenReturn(List.of());
     }
 

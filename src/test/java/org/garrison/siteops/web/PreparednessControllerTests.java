@@ -28,7 +28,8 @@ import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.Drill;
 import org.garrison.siteops.internal.EmergencyResource;
 import org.garrison.siteops.internal.Preparedness;
-import org.garrison.siteops.internal.SiteScope;
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.SiteId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,7 @@ class PreparednessControllerTests {
     Preparedness preparedness;
 
     @Autowired
-    SiteScope sites;
+    OrganisationManagement organisation;
 
     @BeforeEach
     void data() {
@@ -64,8 +65,8 @@ class PreparednessControllerTests {
         when(resource.getNextCheck()).thenReturn(LocalDate.of(2026, 11, 21));
         when(resource.isExpired(any())).thenReturn(true);
         when(preparedness.resources(any())).thenReturn(List.of(resource));
-        when(sites.names()).thenReturn(Map.of(SiteOpsSamples.SITE, "福田支行"));
-        when(sites.choices(any())).thenReturn(SiteOpsSamples.sites());
+        when(organisation.siteNames(any())).thenReturn(Map.of(new SiteId(SiteOpsSamples.SITE), "福田支行"));
+        when(organisation.siteChoices(any())).thenReturn(SiteOpsSamples.sites());
     }
 
     @Test
@@ -93,6 +94,20 @@ class PreparednessControllerTests {
         mvc.perform(post("/siteops/resources/5/check").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("ok", "true"))
             .andExpect(redirectedUrl("/siteops/resources"));
+    }
+
+    @Test
+    void aCheckNoteOverTheLimitIsRefusedWithTheLimitNotCut() throws Exception {
+        mvc.perform(post("/siteops/resources/5/check").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
+            .param("ok", "false").param("note", "压".repeat(301)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"check-refused\"")))
+            .andExpect(content().string(containsString("检查备注不超过 300 字")));
+        verify(preparedness, never()).checkResource(any(), anyLong(), anyBoolean(), any());
+        mvc.perform(post("/siteops/resources/5/check").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
+            .param("ok", "false").param("note", "压".repeat(300)))
+            .andExpect(redirectedUrl("/siteops/resources"));
+        verify(preparedness).checkResource(any(), eq(5L), eq(false), eq("压".repeat(300)));
     }
 
     @Test

@@ -3,7 +3,8 @@ package org.garrison.siteops.web;
 import java.time.Instant;
 import java.util.List;
 
-import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationManagement.SiteChoice;
+import org.garrison.shared.SiteId;
 import org.garrison.siteops.internal.IncidentStatus;
 import org.garrison.siteops.internal.IncidentType;
 import org.garrison.siteops.internal.Severity;
@@ -21,8 +22,8 @@ final class SiteOpsSamples {
     private SiteOpsSamples() {
     }
 
-    static List<Named> sites() {
-        return List.of(new Named(SITE, "福田支行"));
+    static List<SiteChoice> sites() {
+        return List.of(new SiteChoice(new SiteId(SITE), "FT-01", "福田支行"));
     }
 
     static IncidentRow theft() {

@@ -26,7 +26,7 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.internal.AccessViews.WatchRow;
-import org.garrison.siteops.internal.SiteScope;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.siteops.internal.WatchEntry;
 import org.garrison.siteops.internal.WatchList;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,11 +44,11 @@ class WatchListControllerTests {
     WatchList watchList;
 
     @Autowired
-    SiteScope sites;
+    OrganisationManagement organisation;
 
     @BeforeEach
     void data() {
-        when(sites.choices(any())).thenReturn(SiteOpsSamples.sites());
+        when(organisation.siteChoices(any())).thenReturn(SiteOpsSamples.sites());
         when(watchList.list(any())).thenReturn(List.of(new WatchRow(1, null, "", WatchEntry.Kind.VEHICLE, "粤B88K66",
                 "曾冒用放行条", SiteOpsSamples.AT, "人防部 李强")));
     }
