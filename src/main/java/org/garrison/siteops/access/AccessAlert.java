@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.access;
 
 /** Why an entry raised an alert at the gate: a watch-listed ID or plate, or a frequent visitor. */
 public enum AccessAlert {

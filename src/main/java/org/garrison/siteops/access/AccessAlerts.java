@@ -1,8 +1,10 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.access;
 
 import java.time.Instant;
 
-import org.garrison.siteops.internal.AccessViews.Admission;
+import org.garrison.siteops.access.AccessViews.Admission;
+import org.garrison.siteops.internal.SiteOpsSettings;
+
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,23 +1,22 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.access;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.Texts;
-import org.garrison.siteops.internal.AccessLog;
-import org.garrison.siteops.internal.AccessQueries;
-import org.garrison.siteops.internal.AccessViews.AccessFilter;
-import org.garrison.siteops.internal.AccessViews.Admission;
-import org.garrison.siteops.internal.AccessViews.PersonRow;
-import org.garrison.siteops.internal.AccessViews.VehicleRow;
+import org.garrison.siteops.access.AccessViews.AccessFilter;
+import org.garrison.siteops.access.AccessViews.Admission;
+import org.garrison.siteops.access.AccessViews.PersonRow;
+import org.garrison.siteops.access.AccessViews.VehicleRow;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.access;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,12 +10,8 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
-import org.garrison.siteops.internal.AccessExport;
-import org.garrison.siteops.internal.AccessLog;
-import org.garrison.siteops.internal.AccessQueries;
-import org.garrison.siteops.internal.AccessViews.AccessFilter;
-import org.garrison.siteops.internal.AccessViews.Admission;
-import org.garrison.siteops.internal.IdType;
+import org.garrison.siteops.access.AccessViews.AccessFilter;
+import org.garrison.siteops.access.AccessViews.Admission;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;

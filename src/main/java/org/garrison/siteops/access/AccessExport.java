@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.access;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,17 +15,18 @@ import org.garrison.longjobs.JobProgress;
 import org.garrison.longjobs.JobResult;
 import org.garrison.longjobs.LongJobs;
 import org.garrison.shared.CurrentUser;
-import org.garrison.siteops.internal.AccessViews.AccessFilter;
-import org.garrison.siteops.internal.AccessViews.PersonRow;
-import org.garrison.siteops.internal.AccessViews.VehicleRow;
+import org.garrison.siteops.access.AccessViews.AccessFilter;
+import org.garrison.siteops.access.AccessViews.PersonRow;
+import org.garrison.siteops.access.AccessViews.VehicleRow;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Exports the access log search to Excel as a long job: one sheet of people, one of vehicles, in the user's language. */
 @Component
-public class AccessExport {
+class AccessExport {
 
     static final String KIND = "siteops.access.export";
 

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.access;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,8 +13,10 @@ import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.SiteId;
 import org.garrison.siteops.AccessEntryId;
 import org.garrison.siteops.VehicleReleasedWithoutAuthorisation;
-import org.garrison.siteops.internal.AccessViews.Admission;
-import org.garrison.siteops.internal.PersonEntry.Visitor;
+import org.garrison.siteops.access.AccessViews.Admission;
+import org.garrison.siteops.access.PersonEntry.Visitor;
+import org.garrison.siteops.internal.AccessScopes;
+import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.access;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,9 +11,11 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
-import org.garrison.siteops.internal.AccessViews.AccessFilter;
-import org.garrison.siteops.internal.AccessViews.PersonRow;
-import org.garrison.siteops.internal.AccessViews.VehicleRow;
+import org.garrison.siteops.access.AccessViews.AccessFilter;
+import org.garrison.siteops.access.AccessViews.PersonRow;
+import org.garrison.siteops.access.AccessViews.VehicleRow;
+import org.garrison.siteops.internal.AccessScopes;
+import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.access;
 
 /** The identity document a person shows at the gate; only resident IDs are checked digit by digit. */
 public enum IdType {

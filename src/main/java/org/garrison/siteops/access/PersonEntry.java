@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.access;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +14,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.garrison.shared.ResidentIds;
 
 import org.garrison.shared.DomainException;
+import org.garrison.shared.ResidentIds;
 import org.garrison.shared.Texts;
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.access;
 
 import java.util.Objects;
 
@@ -6,8 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.garrison.siteops.internal.IdType;
-import org.garrison.siteops.internal.PersonEntry.Visitor;
+import org.garrison.siteops.access.PersonEntry.Visitor;
 import org.jspecify.annotations.Nullable;
 
 /** A person at the gate as the guard enters them on the phone. */

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.access;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,10 +1,9 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.access;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.garrison.siteops.internal.WatchEntry;
 import org.jspecify.annotations.Nullable;
 
 /** A watch-list entry: an ID number or plate, for one site or (no site) every site, and why. */

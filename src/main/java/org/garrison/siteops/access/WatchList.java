@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.access;
 
 import java.time.Clock;
 import java.util.List;
@@ -14,7 +14,8 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ResidentIds;
 import org.garrison.shared.SiteId;
 import org.garrison.shared.Texts;
-import org.garrison.siteops.internal.AccessViews.WatchRow;
+import org.garrison.siteops.access.AccessViews.WatchRow;
+import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;

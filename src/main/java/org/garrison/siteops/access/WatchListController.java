@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.access;
 
 import java.util.Objects;
 
@@ -7,8 +7,6 @@ import jakarta.validation.Valid;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.siteops.internal.WatchEntry;
-import org.garrison.siteops.internal.WatchList;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;

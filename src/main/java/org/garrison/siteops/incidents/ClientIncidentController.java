@@ -1,8 +1,7 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.incidents;
 
 import org.garrison.shared.CurrentUser;
-import org.garrison.siteops.internal.ClientIncidents;
-import org.garrison.siteops.internal.IncidentQueries;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,13 +1,14 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.incidents;
 
 import java.util.List;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
-import org.garrison.siteops.internal.Views.ClientAction;
-import org.garrison.siteops.internal.Views.ClientIncidentCard;
-import org.garrison.siteops.internal.Views.ClientIncidentRow;
+import org.garrison.siteops.incidents.Views.ClientAction;
+import org.garrison.siteops.incidents.Views.ClientIncidentCard;
+import org.garrison.siteops.incidents.Views.ClientIncidentRow;
+import org.garrison.siteops.internal.SiteNames;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * details.
  */
 @Service
-public class ClientIncidents {
+class ClientIncidents {
 
     private final IncidentRepository incidents;
 

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.incidents;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.garrison.siteops.internal.Incident.Completion;
+import org.garrison.siteops.incidents.Incident.Completion;
+import org.garrison.siteops.incidents.Views.IncidentCard;
 import org.garrison.siteops.internal.Severity;
-import org.garrison.siteops.internal.Views.IncidentCard;
 import org.jspecify.annotations.Nullable;
 
 /** Completing an incident's report: severity, people involved, police and case number, losses (an unticked box is no value). */

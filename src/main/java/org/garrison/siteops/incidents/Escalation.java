@@ -1,7 +1,10 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.incidents;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+
+import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.internal.Severity;
 
 /**
  * Who is told of a new incident at once (SPEC §3.5): the site's team leader, the supervisor and security

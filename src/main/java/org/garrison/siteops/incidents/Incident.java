@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.incidents;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,6 +16,8 @@ import jakarta.persistence.Version;
 
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
+import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.internal.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -126,7 +128,7 @@ public class Incident {
         this.closedAt = at;
     }
 
-    void requireOpen() {
+    public void requireOpen() {
         if (status == IncidentStatus.CLOSED) {
             throw new DomainException("siteops.incident.closed", incidentNumber);
         }

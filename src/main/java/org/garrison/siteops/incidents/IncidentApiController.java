@@ -1,20 +1,19 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.incidents;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.shared.CurrentUser;
-import org.garrison.siteops.internal.IncidentQueries;
-import org.garrison.siteops.internal.IncidentStatus;
+import org.garrison.siteops.incidents.Views.IncidentFilter;
 import org.garrison.siteops.internal.IncidentType;
-import org.garrison.siteops.internal.Incidents;
-import org.garrison.siteops.internal.Views.IncidentFilter;
+import org.garrison.siteops.web.NoteForm;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.incidents;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -8,14 +8,13 @@ import jakarta.validation.Valid;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.siteops.internal.EmergencyPlans;
-import org.garrison.siteops.internal.EmergencyResponses;
-import org.garrison.siteops.internal.IncidentQueries;
-import org.garrison.siteops.internal.IncidentStatus;
+import org.garrison.siteops.incidents.Views.IncidentFilter;
 import org.garrison.siteops.internal.IncidentType;
-import org.garrison.siteops.internal.Incidents;
 import org.garrison.siteops.internal.Severity;
-import org.garrison.siteops.internal.Views.IncidentFilter;
+import org.garrison.siteops.preparedness.EmergencyPlans;
+import org.garrison.siteops.preparedness.EmergencyResponses;
+import org.garrison.siteops.web.NoteForm;
+import org.garrison.siteops.web.Photos;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;

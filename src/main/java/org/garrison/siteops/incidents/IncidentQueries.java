@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.incidents;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,10 +11,11 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
-import org.garrison.siteops.internal.Views.IncidentCard;
-import org.garrison.siteops.internal.Views.IncidentFilter;
-import org.garrison.siteops.internal.Views.IncidentRow;
-import org.garrison.siteops.internal.Views.TimelineEntry;
+import org.garrison.siteops.incidents.Views.IncidentCard;
+import org.garrison.siteops.incidents.Views.IncidentFilter;
+import org.garrison.siteops.incidents.Views.IncidentRow;
+import org.garrison.siteops.incidents.Views.TimelineEntry;
+import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
@@ -93,7 +94,7 @@ public class IncidentQueries {
     }
 
     /** For changes: the incident within the user's scope, in the caller's transaction. */
-    Incident visible(CurrentUser user, long id) {
+    public Incident visible(CurrentUser user, long id) {
         return visible(user.scope(), id);
     }
 

@@ -1,12 +1,12 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.incidents;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import org.garrison.siteops.internal.Views.IncidentCard;
-import org.garrison.siteops.internal.Views.IncidentRow;
-import org.garrison.siteops.internal.Views.TimelineEntry;
+import org.garrison.siteops.incidents.Views.IncidentCard;
+import org.garrison.siteops.incidents.Views.IncidentRow;
+import org.garrison.siteops.incidents.Views.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
 /** An incident as API callers see it; the completion fields and timeline are empty in lists. */

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.incidents;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,7 +7,7 @@ import java.util.List;
 import jakarta.persistence.criteria.Predicate;
 
 import org.garrison.organisation.SiteFilter;
-import org.garrison.siteops.internal.Views.IncidentFilter;
+import org.garrison.siteops.incidents.Views.IncidentFilter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.domain.Specification;

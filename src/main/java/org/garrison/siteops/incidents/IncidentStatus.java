@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.incidents;
 
 /** An incident is open while it is handled, closed once reviewed. */
 public enum IncidentStatus {

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.incidents;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,8 +15,12 @@ import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.SiteId;
 import org.garrison.siteops.IncidentId;
 import org.garrison.siteops.IncidentReported;
-import org.garrison.siteops.internal.Incident.Completion;
+import org.garrison.siteops.incidents.Incident.Completion;
+import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.internal.Severity;
+import org.garrison.siteops.internal.SiteOpsNumbers;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Incidents {
 
-    static final String OWNER_TYPE = "Incident";
+    public static final String OWNER_TYPE = "Incident";
 
     private static final String ENTITY = "Incident";
 

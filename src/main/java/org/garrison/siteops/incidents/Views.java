@@ -1,10 +1,12 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.incidents;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.internal.Severity;
 import org.jspecify.annotations.Nullable;
 
 /** What the module's pages and API show: rows and cards built from its records, with site names. */

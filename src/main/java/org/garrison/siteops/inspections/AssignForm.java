@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.inspections;
 
 import java.time.LocalDate;
 
@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import org.garrison.siteops.internal.Severity;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Severity, owner and deadline of an open hazard. */

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.inspections;
 
 import java.util.Arrays;
 import java.util.List;
@@ -74,7 +74,7 @@ public class Checklist {
         return parse(items);
     }
 
-    static List<String> parse(String text) {
+    public static List<String> parse(String text) {
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 

@@ -1,13 +1,12 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.inspections;
 
 import java.util.Objects;
 
 import jakarta.validation.Valid;
 
 import org.garrison.shared.DomainException;
-import org.garrison.siteops.internal.Checklist;
-import org.garrison.siteops.internal.Checklists;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,10 +1,9 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.inspections;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.garrison.siteops.internal.Checklist;
 import org.jspecify.annotations.Nullable;
 
 /** A checklist template: name, category, items one per line, and whether it is offered. */

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.inspections;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,7 +12,9 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
-import org.garrison.siteops.internal.HazardViews.ScheduleRow;
+import org.garrison.siteops.inspections.HazardViews.ScheduleRow;
+import org.garrison.siteops.internal.AccessScopes;
+import org.garrison.siteops.internal.SiteNames;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.inspections;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
+import org.garrison.siteops.internal.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.inspections;
 
 import java.util.Objects;
 
@@ -8,10 +8,9 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
-import org.garrison.siteops.internal.Hazard;
-import org.garrison.siteops.internal.HazardViews.HazardFilter;
-import org.garrison.siteops.internal.Hazards;
+import org.garrison.siteops.inspections.HazardViews.HazardFilter;
 import org.garrison.siteops.internal.Severity;
+import org.garrison.siteops.web.NoteForm;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,10 +1,11 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.inspections;
 
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.garrison.organisation.SiteFilter;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The counts of {@link HazardCounts} as SQL restricted by the scope's site filter. */

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.inspections;
 
 import java.time.LocalDate;
 
@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.garrison.siteops.internal.Severity;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A hazard found on site: where, what, how grave, who fixes it by when (empty: a week from today). */

@@ -1,6 +1,7 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.inspections;
 
 import org.garrison.shared.ClusterJob;
+
 import org.springframework.stereotype.Component;
 
 /** Every morning at 08:00 (and each hour after, for new misses), on one node, alerts hazards past their deadline. */

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.inspections;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +11,7 @@ interface HazardRepository extends JpaRepository<Hazard, Long>, JpaSpecification
 
     boolean existsByPatrolScanId(String patrolScanId);
 
-    @Query("select h from Hazard h where h.status = org.garrison.siteops.internal.Hazard.Status.OPEN "
+    @Query("select h from Hazard h where h.status = org.garrison.siteops.inspections.Hazard.Status.OPEN "
             + "and h.deadline < ?1 and h.overdueAlerted = false order by h.deadline")
     List<Hazard> overdueNotAlerted(LocalDate today);
 

@@ -1,8 +1,9 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.inspections;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.garrison.siteops.internal.Severity;
 import org.jspecify.annotations.Nullable;
 
 /** Hazards and inspections as pages and the API show them. */

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.inspections;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,9 +19,12 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.SiteId;
-import org.garrison.siteops.internal.HazardViews.HazardFilter;
-import org.garrison.siteops.internal.HazardViews.HazardRow;
-import org.garrison.siteops.internal.HazardViews.SiteHazardStatistics;
+import org.garrison.siteops.inspections.HazardViews.HazardFilter;
+import org.garrison.siteops.inspections.HazardViews.HazardRow;
+import org.garrison.siteops.inspections.HazardViews.SiteHazardStatistics;
+import org.garrison.siteops.internal.AccessScopes;
+import org.garrison.siteops.internal.Severity;
+import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Hazards {
 
-    static final String ENTITY = "Hazard";
+    public static final String ENTITY = "Hazard";
 
     /** Lists show the most urgent hazards first, at most this many. */
     public static final int LIST_LIMIT = 500;

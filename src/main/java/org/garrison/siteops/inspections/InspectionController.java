@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.inspections;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,13 +16,10 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.SiteId;
-import org.garrison.siteops.internal.Checklist;
-import org.garrison.siteops.internal.Checklists;
-import org.garrison.siteops.internal.InspectionItem.Outcome;
-import org.garrison.siteops.internal.InspectionQueries;
-import org.garrison.siteops.internal.Inspections.ItemResult;
-import org.garrison.siteops.internal.Inspections;
+import org.garrison.siteops.inspections.InspectionItem.Outcome;
+import org.garrison.siteops.inspections.Inspections.ItemResult;
 import org.garrison.siteops.internal.SiteNames;
+import org.garrison.siteops.web.Photos;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;

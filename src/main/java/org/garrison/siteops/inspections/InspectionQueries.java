@@ -1,11 +1,13 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.inspections;
 
 import java.util.List;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
-import org.garrison.siteops.internal.HazardViews.InspectionRow;
+import org.garrison.siteops.inspections.HazardViews.InspectionRow;
+import org.garrison.siteops.internal.AccessScopes;
+import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;

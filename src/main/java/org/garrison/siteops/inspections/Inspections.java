@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.inspections;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +15,8 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.SiteId;
 import org.garrison.shared.Texts;
-import org.garrison.siteops.internal.InspectionItem.Outcome;
+import org.garrison.siteops.inspections.InspectionItem.Outcome;
+import org.garrison.siteops.internal.Severity;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Inspections {
 
-    static final String OWNER_TYPE = "Inspection";
+    public static final String OWNER_TYPE = "Inspection";
 
     private final Checklists checklists;
 

@@ -1,10 +1,11 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.inspections;
 
 import java.util.Locale;
 import java.util.Set;
 
 import org.garrison.identity.IdentityManagement;
 import org.garrison.patrols.PatrolAnomalyReported;
+
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

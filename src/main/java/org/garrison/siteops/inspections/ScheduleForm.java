@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.inspections;
 
 import java.time.LocalDate;
 
@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A checklist inspected at a site every so many days, first on a day. */

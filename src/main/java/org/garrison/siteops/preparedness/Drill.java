@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.preparedness;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
+import org.garrison.siteops.inspections.Checklist;
 import org.jspecify.annotations.Nullable;
 
 /** An emergency drill (演练) at a site: planned for a day, then held with participants, a summary and improvement items. */

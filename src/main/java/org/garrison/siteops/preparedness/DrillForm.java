@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.preparedness;
 
 import java.time.LocalDate;
 
@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A drill to plan at a site on a day. */

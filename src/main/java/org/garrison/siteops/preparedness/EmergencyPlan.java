@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.preparedness;
 
 import java.time.Instant;
 import java.util.EnumMap;
@@ -17,6 +17,8 @@ import jakarta.persistence.Version;
 
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
+import org.garrison.siteops.inspections.Checklist;
+import org.garrison.siteops.internal.IncidentType;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.preparedness;
 
 import java.util.Objects;
 
@@ -8,8 +8,6 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
-import org.garrison.siteops.internal.EmergencyPlan;
-import org.garrison.siteops.internal.EmergencyPlans;
 import org.garrison.siteops.internal.IncidentType;
 import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;

@@ -1,10 +1,10 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.preparedness;
 
 import java.util.Arrays;
 
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.siteops.internal.EmergencyResponses;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;

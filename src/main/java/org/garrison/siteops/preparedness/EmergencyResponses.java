@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.preparedness;
 
 import java.time.Clock;
 import java.util.Map;
@@ -9,6 +9,8 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.siteops.incidents.IncidentQueries;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

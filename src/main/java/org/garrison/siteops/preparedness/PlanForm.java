@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.preparedness;
 
 import java.util.Objects;
 
@@ -6,9 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.garrison.siteops.internal.EmergencyPlan;
-import org.garrison.siteops.internal.EmergencyPlan.Content;
 import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.preparedness.EmergencyPlan.Content;
 import org.jspecify.annotations.Nullable;
 
 /** An emergency plan as its author writes it: steps one per line for each phase of the response. */

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.preparedness;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
+import org.garrison.siteops.internal.AccessScopes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.preparedness;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,9 +10,6 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
-import org.garrison.siteops.internal.Drill;
-import org.garrison.siteops.internal.EmergencyResource;
-import org.garrison.siteops.internal.Preparedness;
 import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.preparedness;
 
 import java.time.LocalDate;
 
@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.garrison.siteops.internal.EmergencyResource;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An emergency resource of a site: what, where, how many, how often checked, when it expires. */

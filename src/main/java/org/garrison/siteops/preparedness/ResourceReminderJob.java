@@ -1,9 +1,10 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.preparedness;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
 import org.garrison.shared.ClusterJob;
+
 import org.springframework.stereotype.Component;
 
 /**

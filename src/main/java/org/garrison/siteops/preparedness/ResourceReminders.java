@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.preparedness;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.SiteId;
+import org.garrison.siteops.internal.SiteNames;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.preparedness;
 
 /** The phases of the emergency response flow [003]: warning → activation → on-site handling → recovery. */
 public enum ResponsePhase {

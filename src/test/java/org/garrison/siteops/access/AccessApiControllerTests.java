@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.access;
 
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.mockito.ArgumentMatchers.any;
@@ -19,11 +19,9 @@ import java.util.List;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.siteops.SiteOpsPermissions;
-import org.garrison.siteops.internal.AccessAlert;
-import org.garrison.siteops.internal.AccessLog;
-import org.garrison.siteops.internal.AccessQueries;
-import org.garrison.siteops.internal.AccessViews.Admission;
+import org.garrison.siteops.access.AccessViews.Admission;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.access;
 
 import static org.garrison.platform.security.TestPrincipals.as;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
@@ -22,23 +22,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.siteops.SiteOpsPermissions;
-import org.garrison.siteops.internal.AccessAlert;
-import org.garrison.siteops.internal.AccessExport;
-import org.garrison.siteops.internal.AccessLog;
-import org.garrison.siteops.internal.AccessQueries;
-import org.garrison.siteops.internal.AccessViews.Admission;
-import org.garrison.siteops.internal.AccessViews.PersonRow;
-import org.garrison.siteops.internal.AccessViews.VehicleRow;
-import org.garrison.siteops.internal.IdType;
-import org.garrison.organisation.OrganisationManagement;
+import org.garrison.siteops.SiteOpsSamples;
+import org.garrison.siteops.access.AccessViews.Admission;
+import org.garrison.siteops.access.AccessViews.PersonRow;
+import org.garrison.siteops.access.AccessViews.VehicleRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 

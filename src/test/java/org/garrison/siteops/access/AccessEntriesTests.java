@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import org.garrison.shared.DomainException;
-import org.garrison.siteops.internal.PersonEntry.Visitor;
+import org.garrison.siteops.access.PersonEntry.Visitor;
 import org.junit.jupiter.api.Test;
 
 class AccessEntriesTests {

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,11 +11,12 @@ import java.util.zip.ZipFile;
 import org.garrison.identity.IdentityManagement;
 import org.garrison.longjobs.JobProgress;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.siteops.internal.AccessViews.AccessFilter;
-import org.garrison.siteops.internal.PersonEntry.Visitor;
+import org.garrison.siteops.access.AccessViews.AccessFilter;
+import org.garrison.siteops.access.PersonEntry.Visitor;
 import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;

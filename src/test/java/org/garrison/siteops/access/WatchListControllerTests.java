@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.access;
 
 import static org.garrison.platform.security.TestPrincipals.as;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
@@ -20,17 +20,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.siteops.SiteOpsPermissions;
-import org.garrison.siteops.internal.AccessViews.WatchRow;
-import org.garrison.organisation.OrganisationManagement;
-import org.garrison.siteops.internal.WatchEntry;
-import org.garrison.siteops.internal.WatchList;
+import org.garrison.siteops.SiteOpsSamples;
+import org.garrison.siteops.access.AccessViews.WatchRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.incidents;
 
 import static org.garrison.platform.security.TestPrincipals.as;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
@@ -24,15 +24,15 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.siteops.SiteOpsPermissions;
-import org.garrison.siteops.internal.ClientIncidents;
-import org.garrison.siteops.internal.IncidentStatus;
+import org.garrison.siteops.SiteOpsSamples;
+import org.garrison.siteops.incidents.Views.ClientAction;
+import org.garrison.siteops.incidents.Views.ClientIncidentCard;
+import org.garrison.siteops.incidents.Views.ClientIncidentRow;
 import org.garrison.siteops.internal.IncidentType;
 import org.garrison.siteops.internal.Severity;
-import org.garrison.siteops.internal.Views.ClientAction;
-import org.garrison.siteops.internal.Views.ClientIncidentCard;
-import org.garrison.siteops.internal.Views.ClientIncidentRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 

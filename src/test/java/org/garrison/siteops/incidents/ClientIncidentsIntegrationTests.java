@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -14,10 +14,10 @@ import java.time.Instant;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.siteops.internal.IncidentType;
-import org.garrison.siteops.internal.Incidents;
 import org.garrison.siteops.internal.Severity;
 import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;

@@ -1,7 +1,9 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.internal.Severity;
 import org.junit.jupiter.api.Test;
 
 class EscalationTests {

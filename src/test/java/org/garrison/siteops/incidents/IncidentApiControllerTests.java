@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.incidents;
 
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.mockito.ArgumentMatchers.any;
@@ -19,12 +19,11 @@ import java.util.List;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.NotFoundException;
 import org.garrison.siteops.SiteOpsPermissions;
-import org.garrison.siteops.internal.Incident;
-import org.garrison.siteops.internal.IncidentQueries;
+import org.garrison.siteops.SiteOpsSamples;
 import org.garrison.siteops.internal.IncidentType;
-import org.garrison.siteops.internal.Incidents;
 import org.garrison.siteops.internal.Severity;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.incidents;
 
 import static org.garrison.platform.security.TestPrincipals.as;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
@@ -25,25 +25,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Optional;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.siteops.SiteOpsPermissions;
-import org.garrison.siteops.internal.EmergencyPlans;
-import org.garrison.siteops.internal.EmergencyResponse;
-import org.garrison.siteops.internal.EmergencyResponses;
-import org.garrison.siteops.internal.Incident;
-import org.garrison.siteops.internal.IncidentQueries;
+import org.garrison.siteops.SiteOpsSamples;
 import org.garrison.siteops.internal.IncidentType;
-import org.garrison.siteops.internal.Incidents;
-import org.garrison.siteops.internal.ResponsePhase;
-import org.garrison.siteops.internal.ResponseStep;
 import org.garrison.siteops.internal.Severity;
-import org.garrison.organisation.OrganisationManagement;
+import org.garrison.siteops.preparedness.EmergencyPlans;
+import org.garrison.siteops.preparedness.EmergencyResponse;
+import org.garrison.siteops.preparedness.EmergencyResponses;
+import org.garrison.siteops.preparedness.ResponsePhase;
+import org.garrison.siteops.preparedness.ResponseStep;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;

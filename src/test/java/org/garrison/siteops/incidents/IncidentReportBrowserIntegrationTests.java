@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.incidents;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,10 +15,10 @@ import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Locator.FilterOptions;
 import com.microsoft.playwright.options.FilePayload;
-
 import org.garrison.testsupport.DemoUsers;
 import org.garrison.testsupport.browser.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import org.garrison.shared.DomainException;
-import org.garrison.siteops.internal.Incident.Completion;
+import org.garrison.siteops.incidents.Incident.Completion;
+import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.internal.Severity;
 import org.junit.jupiter.api.Test;
 
 class IncidentTests {

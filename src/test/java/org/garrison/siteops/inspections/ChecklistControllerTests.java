@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.inspections;
 
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
@@ -20,9 +20,8 @@ import java.util.List;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.siteops.SiteOpsPermissions;
-import org.garrison.siteops.internal.Checklist;
-import org.garrison.siteops.internal.Checklists;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.inspections;
 
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
@@ -21,18 +21,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.siteops.SiteOpsPermissions;
-import org.garrison.siteops.internal.Hazard;
-import org.garrison.siteops.internal.HazardViews.HazardRow;
-import org.garrison.siteops.internal.HazardViews.SiteHazardStatistics;
-import org.garrison.siteops.internal.Hazards;
+import org.garrison.siteops.SiteOpsSamples;
+import org.garrison.siteops.inspections.HazardViews.HazardRow;
+import org.garrison.siteops.inspections.HazardViews.SiteHazardStatistics;
 import org.garrison.siteops.internal.Severity;
-import org.garrison.organisation.OrganisationManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.inspections;
 
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
@@ -23,19 +23,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.siteops.SiteOpsPermissions;
-import org.garrison.siteops.internal.Checklist;
-import org.garrison.siteops.internal.Checklists;
-import org.garrison.siteops.internal.HazardViews.ScheduleRow;
-import org.garrison.siteops.internal.Inspection;
-import org.garrison.siteops.internal.InspectionItem.Outcome;
-import org.garrison.siteops.internal.InspectionQueries;
-import org.garrison.siteops.internal.Inspections;
-import org.garrison.organisation.OrganisationManagement;
+import org.garrison.siteops.SiteOpsSamples;
+import org.garrison.siteops.inspections.HazardViews.ScheduleRow;
+import org.garrison.siteops.inspections.InspectionItem.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;

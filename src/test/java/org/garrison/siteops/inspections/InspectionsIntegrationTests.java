@@ -1,4 +1,4 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.inspections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,12 +15,14 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.siteops.internal.HazardViews.HazardFilter;
-import org.garrison.siteops.internal.InspectionItem.Outcome;
-import org.garrison.siteops.internal.Inspections.ItemResult;
+import org.garrison.siteops.inspections.HazardViews.HazardFilter;
+import org.garrison.siteops.inspections.InspectionItem.Outcome;
+import org.garrison.siteops.inspections.Inspections.ItemResult;
+import org.garrison.siteops.internal.Severity;
 import org.garrison.testsupport.IntegrationTest;
 import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

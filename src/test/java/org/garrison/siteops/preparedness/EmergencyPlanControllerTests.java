@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.preparedness;
 
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
@@ -21,18 +21,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.siteops.SiteOpsPermissions;
-import org.garrison.siteops.internal.EmergencyPlan;
-import org.garrison.siteops.internal.EmergencyPlans;
-import org.garrison.siteops.internal.IncidentType;
-import org.garrison.siteops.internal.ResponsePhase;
-import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.SiteId;
+import org.garrison.siteops.SiteOpsPermissions;
+import org.garrison.siteops.SiteOpsSamples;
+import org.garrison.siteops.internal.IncidentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 

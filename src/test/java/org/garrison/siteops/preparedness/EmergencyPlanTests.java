@@ -1,12 +1,14 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.preparedness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
-import org.garrison.siteops.internal.EmergencyPlan.Content;
+import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.preparedness.EmergencyPlan.Content;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.test.util.ReflectionTestUtils;
 
 class EmergencyPlanTests {

@@ -1,4 +1,4 @@
-package org.garrison.siteops.web;
+package org.garrison.siteops.preparedness;
 
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
@@ -22,16 +22,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
-import org.garrison.siteops.SiteOpsPermissions;
-import org.garrison.siteops.internal.Drill;
-import org.garrison.siteops.internal.EmergencyResource;
-import org.garrison.siteops.internal.Preparedness;
-import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.SiteId;
+import org.garrison.siteops.SiteOpsPermissions;
+import org.garrison.siteops.SiteOpsSamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 

@@ -1,14 +1,14 @@
-package org.garrison.siteops.internal;
+package org.garrison.siteops.preparedness;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.garrison.siteops.internal.ResourceStage.CHECK_DUE_SOON;
-import static org.garrison.siteops.internal.ResourceStage.CHECK_OVERDUE;
-import static org.garrison.siteops.internal.ResourceStage.EXPIRED;
-import static org.garrison.siteops.internal.ResourceStage.EXPIRING_SOON;
+import static org.garrison.siteops.preparedness.ResourceStage.CHECK_DUE_SOON;
+import static org.garrison.siteops.preparedness.ResourceStage.CHECK_OVERDUE;
+import static org.garrison.siteops.preparedness.ResourceStage.EXPIRED;
+import static org.garrison.siteops.preparedness.ResourceStage.EXPIRING_SOON;
 
 import java.time.LocalDate;
 
-import org.garrison.siteops.internal.ResourceStage.Reached;
+import org.garrison.siteops.preparedness.ResourceStage.Reached;
 import org.junit.jupiter.api.Test;
 
 class ResourceStageTests {
