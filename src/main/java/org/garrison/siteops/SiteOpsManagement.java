@@ -8,10 +8,11 @@ import java.util.Objects;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.SiteId;
 import org.garrison.shared.UserId;
-import org.garrison.siteops.internal.AccessQueries;
+import org.garrison.siteops.access.AccessQueries;
+import org.garrison.siteops.incidents.IncidentQueries;
 import org.garrison.siteops.internal.DailyActivity;
-import org.garrison.siteops.internal.IncidentQueries;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 
 /**

@@ -11,26 +11,27 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.shared.SiteId;
-import org.garrison.siteops.internal.AccessAlert;
-import org.garrison.siteops.internal.AccessLog;
-import org.garrison.siteops.internal.EmergencyResource;
-import org.garrison.siteops.internal.Hazards;
-import org.garrison.siteops.internal.IdType;
+import org.garrison.siteops.access.AccessAlert;
+import org.garrison.siteops.access.AccessLog;
+import org.garrison.siteops.access.IdType;
+import org.garrison.siteops.access.PersonEntry.Visitor;
+import org.garrison.siteops.access.WatchEntry;
+import org.garrison.siteops.access.WatchList;
+import org.garrison.siteops.incidents.Incidents;
+import org.garrison.siteops.inspections.Hazards;
 import org.garrison.siteops.internal.IncidentType;
-import org.garrison.siteops.internal.Incidents;
-import org.garrison.siteops.internal.PersonEntry.Visitor;
-import org.garrison.siteops.internal.Preparedness;
-import org.garrison.siteops.internal.ResourceReminders;
 import org.garrison.siteops.internal.Severity;
-import org.garrison.siteops.internal.WatchEntry;
-import org.garrison.siteops.internal.WatchList;
+import org.garrison.siteops.preparedness.EmergencyResource;
+import org.garrison.siteops.preparedness.Preparedness;
+import org.garrison.siteops.preparedness.ResourceReminders;
 import org.garrison.testsupport.ModuleTestBeans;
 import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -127,7 +128,6 @@ class SiteOpsModuleTests {
             .contains("THEFT");
     }
 
-
     @Test
     void vehicleReleasedWithoutAuthorisationIsTheGuardsViolationForAppraisal(Scenario scenario) {
         long site = organisation.siteByCode("S201").orElseThrow().value();
@@ -169,7 +169,6 @@ class SiteOpsModuleTests {
                 null, null)).alert()).isEqualTo(AccessAlert.BLACKLISTED);
     }
 
-
     @Test
     void expiringFirstAidKitRemindsTheTeamLeaderOfItsSite(Scenario scenario) {
         long site = organisation.siteByCode("S102").orElseThrow().value();
@@ -182,7 +181,6 @@ class SiteOpsModuleTests {
             .matching(notice -> notice.kind().equals("resource.due") && new SiteId(site).equals(notice.siteId()))
             .toArriveAndVerify(notice -> assertThat(notice.roleCodes()).containsExactly("TEAM_LEADER"));
     }
-
 
     @Test
     void rectifiedHazardAsksTheLeaderAndSupervisorToVerifyIt(Scenario scenario) {

@@ -1,20 +1,27 @@
 package org.garrison.siteops.internal;
 
-import java.util.Collection;
+import org.garrison.organisation.SiteFilter;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.domain.Specification;
 
 /** Records of any site-bound kind as {@code WHERE} clauses: those at the sites in scope, one by id. */
-final class AccessScopes {
+public final class AccessScopes {
 
     private AccessScopes() {
     }
 
-    static <T> Specification<T> atSites(Collection<Long> siteIds) {
-        return (root, query, cb) -> siteIds.isEmpty() ? cb.disjunction() : root.get("siteId").in(siteIds);
+    public static <T> Specification<T> atSites(SiteFilter sites) {
+        return sites.on("siteId");
     }
 
-    static <T> Specification<T> withId(long id) {
+    /** Those at the sites in scope and, when one is chosen, at that site. */
+    public static <T> Specification<T> atSites(SiteFilter sites, @Nullable Long siteId) {
+        Specification<T> inScope = sites.on("siteId");
+        return siteId == null ? inScope : inScope.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
+    }
+
+    public static <T> Specification<T> withId(long id) {
         return (root, query, cb) -> cb.equal(root.get("id"), id);
     }
 

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.garrison.patrols.PatrolManagement;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.PatrolManagement.TourOfDay;
+import org.garrison.patrols.PatrolManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.SiteId;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,23 +56,23 @@ public class DailyActivity {
 
     private final JdbcClient jdbc;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
     private final Clock clock;
 
     private final PatrolManagement patrols;
 
-    DailyActivity(JdbcClient jdbc, SiteScope sites, Clock clock, PatrolManagement patrols) {
+    DailyActivity(JdbcClient jdbc, OrganisationManagement organisation, Clock clock, PatrolManagement patrols) {
         this.patrols = patrols;
         this.jdbc = jdbc;
-        this.sites = sites;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
     /** The activity of a site in the scope on a day (in the server's time zone), oldest first; empty outside the scope. */
     @Transactional(readOnly = true)
     public List<Entry> of(DataScope scope, long siteId, LocalDate day) {
-        if (!sites.siteIds(scope).contains(siteId)) {
+        if (!organisation.covers(scope, new SiteId(siteId))) {
             return List.of();
         }
         Instant from = day.atStartOfDay(clock.getZone()).toInstant();

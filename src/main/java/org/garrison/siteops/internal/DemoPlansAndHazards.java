@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
-import org.garrison.siteops.internal.EmergencyPlan.Content;
+import org.garrison.siteops.inspections.Hazards;
+import org.garrison.siteops.preparedness.EmergencyPlan.Content;
+import org.garrison.siteops.preparedness.EmergencyPlans;
+import org.garrison.siteops.preparedness.EmergencyResource;
+import org.garrison.siteops.preparedness.Preparedness;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 

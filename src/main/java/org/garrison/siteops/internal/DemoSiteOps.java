@@ -8,9 +8,19 @@ import java.util.Set;
 
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.StartupData;
-import org.garrison.siteops.internal.InspectionItem.Outcome;
-import org.garrison.siteops.internal.Inspections.ItemResult;
-import org.garrison.siteops.internal.PersonEntry.Visitor;
+import org.garrison.siteops.access.AccessLog;
+import org.garrison.siteops.access.IdType;
+import org.garrison.siteops.access.PersonEntry.Visitor;
+import org.garrison.siteops.access.WatchEntry;
+import org.garrison.siteops.access.WatchList;
+import org.garrison.siteops.incidents.Incident;
+import org.garrison.siteops.incidents.Incidents;
+import org.garrison.siteops.inspections.Checklist;
+import org.garrison.siteops.inspections.Checklists;
+import org.garrison.siteops.inspections.InspectionItem.Outcome;
+import org.garrison.siteops.inspections.Inspections.ItemResult;
+import org.garrison.siteops.inspections.Inspections;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,6 +3,13 @@ package org.garrison.siteops.internal;
 import org.garrison.documents.AttachmentOwner;
 import org.garrison.shared.CurrentUser;
 import org.garrison.siteops.SiteOpsPermissions;
+import org.garrison.siteops.incidents.IncidentQueries;
+import org.garrison.siteops.incidents.Incidents;
+import org.garrison.siteops.inspections.Hazards;
+import org.garrison.siteops.inspections.InspectionQueries;
+import org.garrison.siteops.inspections.Inspections;
+import org.garrison.siteops.web.Photos;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.siteops.internal.DailyActivity;
-import org.garrison.siteops.internal.SiteScope;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,13 +22,13 @@ class ActivityController {
 
     private final DailyActivity activity;
 
-    private final SiteScope sites;
+    private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    ActivityController(DailyActivity activity, SiteScope sites, Clock clock) {
+    ActivityController(DailyActivity activity, OrganisationManagement organisation, Clock clock) {
         this.activity = activity;
-        this.sites = sites;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -37,8 +38,8 @@ class ActivityController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
             Model model) {
         var scope = CurrentUser.require().scope();
-        var choices = sites.choices(scope);
-        Long site = siteId != null ? siteId : choices.isEmpty() ? null : choices.get(0).id();
+        var choices = organisation.siteChoices(scope);
+        Long site = siteId != null ? siteId : choices.isEmpty() ? null : choices.get(0).id().value();
         LocalDate date = day == null ? LocalDate.now(clock) : day;
         model.addAttribute("sites", choices);
         model.addAttribute("siteId", site);

@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A line of text: an action for the timeline, or the review that closes an incident. */
-record NoteForm(@NotBlank @Size(max = 1000) String note) {
+public record NoteForm(@NotBlank @Size(max = 1000) String note) {
 
-    static NoteForm blank() {
+    public static NoteForm blank() {
         return new NoteForm("");
     }
 

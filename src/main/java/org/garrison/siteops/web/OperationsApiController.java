@@ -7,16 +7,16 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.garrison.shared.CurrentUser;
+import org.garrison.siteops.inspections.Hazard;
+import org.garrison.siteops.inspections.HazardViews.HazardFilter;
+import org.garrison.siteops.inspections.HazardViews.HazardRow;
+import org.garrison.siteops.inspections.HazardViews.SiteHazardStatistics;
+import org.garrison.siteops.inspections.Hazards;
 import org.garrison.siteops.internal.DailyActivity;
-import org.garrison.siteops.internal.Hazard;
-import org.garrison.siteops.internal.HazardViews.HazardFilter;
-import org.garrison.siteops.internal.HazardViews.HazardRow;
-import org.garrison.siteops.internal.HazardViews.SiteHazardStatistics;
-import org.garrison.siteops.internal.Hazards;
 import org.garrison.siteops.internal.Severity;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

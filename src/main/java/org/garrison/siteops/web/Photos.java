@@ -5,15 +5,16 @@ import java.io.UncheckedIOException;
 
 import org.garrison.documents.Upload;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.web.multipart.MultipartFile;
 
 /** A photo taken on site as the documents module takes it; no file chosen is no photo. */
-final class Photos {
+public final class Photos {
 
     private Photos() {
     }
 
-    static @Nullable Upload of(@Nullable MultipartFile file) {
+    public static @Nullable Upload of(@Nullable MultipartFile file) {
         if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
             return null;
         }

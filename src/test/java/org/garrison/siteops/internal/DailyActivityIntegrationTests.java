@@ -9,10 +9,15 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.SiteId;
 import org.garrison.siteops.SiteOpsManagement;
-import org.garrison.siteops.internal.PersonEntry.Visitor;
+import org.garrison.siteops.access.AccessLog;
+import org.garrison.siteops.access.IdType;
+import org.garrison.siteops.access.PersonEntry.Visitor;
+import org.garrison.siteops.incidents.Incidents;
+import org.garrison.siteops.inspections.Hazards;
 import org.garrison.testsupport.IntegrationTest;
 import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -13,15 +13,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.siteops.SiteOpsPermissions;
-import org.garrison.siteops.internal.DailyActivity;
+import org.garrison.siteops.SiteOpsSamples;
 import org.garrison.siteops.internal.DailyActivity.Entry;
 import org.garrison.siteops.internal.DailyActivity.Kind;
-import org.garrison.siteops.internal.SiteScope;
+import org.garrison.siteops.internal.DailyActivity;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,11 +37,11 @@ class ActivityControllerTests {
     DailyActivity activity;
 
     @Autowired
-    SiteScope sites;
+    OrganisationManagement organisation;
 
     @Test
     void leaderSeesTheDayOfTheirSiteWithUnauthorisedReleasesFlagged() throws Exception {
-        when(sites.choices(any())).thenReturn(SiteOpsSamples.sites());
+        when(organisation.siteChoices(any())).thenReturn(SiteOpsSamples.sites());
         when(activity.of(any(), eq(SiteOpsSamples.SITE), eq(LocalDate.of(2026, 11, 21)))).thenReturn(List.of(
                 new Entry(Kind.PERSON_IN, SiteOpsSamples.AT, "李明 · 送取快件", 3, false),
                 new Entry(Kind.VEHICLE_OUT, SiteOpsSamples.AT, "粤B6M2Q8", 4, true)));
@@ -54,6 +56,5 @@ class ActivityControllerTests {
     void peopleWithoutSiteOperationsAreRefused() throws Exception {
         mvc.perform(get("/siteops/activity").with(withPermissions(OrganisationPermissions.ORG_VIEW))).andExpect(status().isForbidden());
     }
-
 
 }

@@ -15,12 +15,14 @@ import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.NotFoundException;
 import org.garrison.siteops.SiteOpsPermissions;
-import org.garrison.siteops.internal.DailyActivity;
+import org.garrison.siteops.SiteOpsSamples;
+import org.garrison.siteops.inspections.HazardViews.SiteHazardStatistics;
+import org.garrison.siteops.inspections.Hazards;
 import org.garrison.siteops.internal.DailyActivity.Entry;
 import org.garrison.siteops.internal.DailyActivity.Kind;
-import org.garrison.siteops.internal.HazardViews.SiteHazardStatistics;
-import org.garrison.siteops.internal.Hazards;
+import org.garrison.siteops.internal.DailyActivity;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 

@@ -1,0 +1,105 @@
+package org.garrison.siteops.access;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.Texts;
+import org.garrison.siteops.access.AccessViews.AccessFilter;
+import org.garrison.siteops.access.AccessViews.Admission;
+import org.garrison.siteops.access.AccessViews.PersonRow;
+import org.garrison.siteops.access.AccessViews.VehicleRow;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The access log for API callers (e.g. a gate terminal): search, who is on site, entries, leaving and release. */
+@RestController
+@RequestMapping("/api/v1/siteops/access")
+@Tag(name = "Access log", description = "People and vehicles in and out of the sites of the caller's data scope (出入管理)")
+class AccessApiController {
+
+    private final AccessLog log;
+
+    private final AccessQueries queries;
+
+    AccessApiController(AccessLog log, AccessQueries queries) {
+        this.log = log;
+        this.queries = queries;
+    }
+
+    @GetMapping("/people")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    @Operation(summary = "People entries by site, text (name or ID number) and day, newest first (at most 500)")
+    List<PersonRow> people(@RequestParam(required = false) @Nullable Long siteId, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day) {
+        return queries.searchPeople(CurrentUser.require().scope(), new AccessFilter(siteId, Texts.blankToNull(q), day));
+    }
+
+    @GetMapping("/vehicles")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    @Operation(summary = "Vehicle entries by site, text (plate or driver) and day, newest first (at most 500)")
+    List<VehicleRow> vehicles(@RequestParam(required = false) @Nullable Long siteId,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day) {
+        return queries.searchVehicles(CurrentUser.require().scope(), new AccessFilter(siteId, Texts.blankToNull(q), day));
+    }
+
+    @GetMapping("/on-site")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    @Operation(summary = "Visitors still on site (for the shift handover)")
+    List<PersonRow> onSite(@RequestParam(required = false) @Nullable Long siteId) {
+        return queries.visitorsOnSite(CurrentUser.require().scope(), siteId);
+    }
+
+    @PostMapping("/people")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a person coming in", description = "422 when a resident ID fails its check; the answer "
+            + "carries BLACKLISTED or FREQUENT when the gate must look twice.")
+    Admission admitPerson(@Valid @RequestBody PersonForm body) {
+        return log.admitPerson(CurrentUser.require(), Objects.requireNonNull(body.siteId()), body.visitor());
+    }
+
+    @PostMapping("/vehicles")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a vehicle coming in", description = "422 when the plate has no Chinese civil format.")
+    Admission admitVehicle(@Valid @RequestBody VehicleForm body) {
+        return log.admitVehicle(CurrentUser.require(), Objects.requireNonNull(body.siteId()), body.plate(), body.driver(),
+                body.cargo());
+    }
+
+    @PostMapping("/vehicles/{id}/release")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    @Operation(summary = "Release a vehicle (放行)", description = "Without authorisedBy the release is recorded as the "
+            + "caller's violation; answers whether it was unauthorised.")
+    ReleaseResult release(@PathVariable long id, @Valid @RequestBody ReleaseRequest body) {
+        return new ReleaseResult(log.release(CurrentUser.require(), id, Texts.blankToNull(body.authorisedBy())));
+    }
+
+    /** Who authorised the release; empty for none. */
+    record ReleaseRequest(@Size(max = 100) @Nullable String authorisedBy) {
+    }
+
+    /** Whether the release was a violation. */
+    record ReleaseResult(boolean unauthorised) {
+    }
+
+}

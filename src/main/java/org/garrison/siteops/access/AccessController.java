@@ -1,0 +1,193 @@
+package org.garrison.siteops.access;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.Texts;
+import org.garrison.siteops.access.AccessViews.AccessFilter;
+import org.garrison.siteops.access.AccessViews.Admission;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The gate (出入管理) on a phone: quick entry of people and vehicles, who is still on site, leaving and
+ * release (放行); the search over the log and its Excel export.
+ */
+@Controller
+class AccessController {
+
+    private static final String GATE = "siteops/access";
+
+    private final AccessLog log;
+
+    private final AccessQueries queries;
+
+    private final AccessExport export;
+
+    private final OrganisationManagement organisation;
+
+    AccessController(AccessLog log, AccessQueries queries, AccessExport export, OrganisationManagement organisation) {
+        this.log = log;
+        this.queries = queries;
+        this.export = export;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/siteops/access")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String gate(@RequestParam(required = false) @Nullable Long siteId, Model model) {
+        Long site = siteId == null ? onlySite() : siteId;
+        return gate(model, site, PersonForm.blank(site), VehicleForm.blank(site), null, null);
+    }
+
+    @PostMapping("/siteops/access/people")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    String admitPerson(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return gate(model, form.siteId(), form, VehicleForm.blank(form.siteId()), errors, null);
+        }
+        Admission admission;
+        try {
+            admission = log.admitPerson(CurrentUser.require(), Objects.requireNonNull(form.siteId()), form.visitor());
+        }
+        catch (DomainException ex) {
+            return gate(model, form.siteId(), form, VehicleForm.blank(form.siteId()), errors, ex);
+        }
+        admitted(redirect, admission, form.name());
+        return "redirect:/siteops/access?siteId=" + form.siteId();
+    }
+
+    @PostMapping("/siteops/access/people/{id}/leave")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    String personLeaves(@PathVariable long id, @RequestParam(defaultValue = "true") boolean badgeReturned,
+            @RequestParam(required = false) @Nullable Long siteId, RedirectAttributes redirect) {
+        try {
+            log.personLeaves(CurrentUser.require(), id, badgeReturned);
+            redirect.addFlashAttribute("flash", "siteops.access.left");
+        }
+        catch (DomainException ex) {
+            refused(redirect, ex);
+        }
+        return "redirect:/siteops/access" + (siteId == null ? "" : "?siteId=" + siteId);
+    }
+
+    @PostMapping("/siteops/access/vehicles")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    String admitVehicle(@Valid @ModelAttribute("vehicleForm") VehicleForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return gate(model, form.siteId(), PersonForm.blank(form.siteId()), form, errors, null);
+        }
+        Admission admission;
+        try {
+            admission = log.admitVehicle(CurrentUser.require(), Objects.requireNonNull(form.siteId()), form.plate(),
+                    form.driver(), form.cargo());
+        }
+        catch (DomainException ex) {
+            return gate(model, form.siteId(), PersonForm.blank(form.siteId()), form, errors, ex);
+        }
+        admitted(redirect, admission, form.plate());
+        return "redirect:/siteops/access?siteId=" + form.siteId();
+    }
+
+    @PostMapping("/siteops/access/vehicles/{id}/release")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    String release(@PathVariable long id, @RequestParam(required = false) @Nullable String authorisedBy,
+            @RequestParam(required = false) @Nullable Long siteId, RedirectAttributes redirect) {
+        String by = Texts.blankToNull(authorisedBy);
+        if (by != null && by.length() > 100) {
+            refused(redirect, new DomainException("siteops.access.authorisedByTooLong"));
+            return "redirect:/siteops/access" + (siteId == null ? "" : "?siteId=" + siteId);
+        }
+        try {
+            boolean violation = log.release(CurrentUser.require(), id, by);
+            redirect.addFlashAttribute(violation ? "accessAlert" : "flash",
+                    violation ? "siteops.access.releasedUnauthorised" : "siteops.access.released");
+        }
+        catch (DomainException ex) {
+            refused(redirect, ex);
+        }
+        return "redirect:/siteops/access" + (siteId == null ? "" : "?siteId=" + siteId);
+    }
+
+    @GetMapping("/siteops/access/search")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String search(@RequestParam(required = false) @Nullable Long siteId, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
+            Model model) {
+        var scope = CurrentUser.require().scope();
+        var filter = new AccessFilter(siteId, Texts.blankToNull(q), day);
+        model.addAttribute("filter", filter);
+        model.addAttribute("people", queries.searchPeople(scope, filter));
+        model.addAttribute("vehicles", queries.searchVehicles(scope, filter));
+        model.addAttribute("limit", AccessQueries.LIST_LIMIT);
+        model.addAttribute("sites", organisation.siteChoices(scope));
+        return "siteops/access-search";
+    }
+
+    @PostMapping("/siteops/access/export")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String export(@RequestParam(required = false) @Nullable Long siteId, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
+            RedirectAttributes redirect) {
+        long job = export.start(new AccessFilter(siteId, Texts.blankToNull(q), day));
+        redirect.addFlashAttribute("flash", "siteops.access.exportStarted");
+        return "redirect:/jobs/" + job;
+    }
+
+    private void admitted(RedirectAttributes redirect, Admission admission, String who) {
+        if (admission.alert() == null) {
+            redirect.addFlashAttribute("flash", "siteops.access.admitted");
+        }
+        else {
+            redirect.addFlashAttribute("accessAlert", admission.alert().messageKey());
+            redirect.addFlashAttribute("accessAlertArgs", new Object[] { who, admission.reason() == null ? "" : admission.reason() });
+        }
+    }
+
+    private static void refused(RedirectAttributes redirect, DomainException ex) {
+        redirect.addFlashAttribute("accessAlert", ex.messageKey());
+        redirect.addFlashAttribute("accessAlertArgs", Arrays.stream(ex.arguments()).map(String::valueOf).toArray(String[]::new));
+    }
+
+    private @Nullable Long onlySite() {
+        var choices = organisation.siteChoices(CurrentUser.require().scope());
+        return choices.size() == 1 ? choices.get(0).id().value() : null;
+    }
+
+    private String gate(Model model, @Nullable Long siteId, PersonForm person, VehicleForm vehicle,
+            @Nullable BindingResult errors, @Nullable DomainException refusal) {
+        var scope = CurrentUser.require().scope();
+        model.addAttribute("siteId", siteId);
+        model.addAttribute("sites", organisation.siteChoices(scope));
+        model.addAttribute("personForm", person);
+        model.addAttribute("vehicleForm", vehicle);
+        if (errors != null && errors.hasErrors()) {
+            model.addAttribute(errors.getObjectName().replace("Form", "Errors"), errors);
+        }
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("idTypes", IdType.values());
+        model.addAttribute("visitors", queries.visitorsOnSite(scope, siteId));
+        model.addAttribute("vehicles", queries.vehiclesOnSite(scope, siteId));
+        return GATE;
+    }
+
+}

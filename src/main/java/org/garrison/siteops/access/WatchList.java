@@ -1,0 +1,114 @@
+package org.garrison.siteops.access;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.organisation.SiteFilter;
+import org.garrison.shared.AuditedChange;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
+import org.garrison.shared.ResidentIds;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.Texts;
+import org.garrison.siteops.access.AccessViews.WatchRow;
+import org.garrison.siteops.internal.SiteNames;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The watch list (黑名单) of ID numbers and plates. Entries for every site are kept by company-wide users;
+ * others keep the entries of the sites in their scope.
+ */
+@Service
+public class WatchList {
+
+    private final WatchEntryRepository entries;
+
+    private final OrganisationManagement organisation;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    WatchList(WatchEntryRepository entries, OrganisationManagement organisation, ApplicationEventPublisher events, Clock clock) {
+        this.entries = entries;
+        this.organisation = organisation;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The entries that apply at the scope's sites (including those for every site), newest first. */
+    @Transactional(readOnly = true)
+    public List<WatchRow> list(CurrentUser user) {
+        var found = entries.findAll(visibleAt(organisation.siteFilter(user.scope())), Sort.by(Sort.Order.desc("createdAt")));
+        var names = SiteNames.of(organisation, found.stream().filter(w -> w.getSiteId() != null).toList(),
+                w -> Objects.requireNonNull(w.getSiteId()));
+        return found.stream()
+            .map(w -> new WatchRow(w.getId(), w.getSiteId(), w.getSiteId() == null ? "" : names.getOrDefault(w.getSiteId(), ""),
+                    w.getWatchKind(), w.getWatchValue(), w.getReason(), w.getCreatedAt(), w.getCreatedBy()))
+            .toList();
+    }
+
+    /**
+     * Watches an ID number or plate at one site, or at every site ({@code siteId} {@code null}, company-wide
+     * users only).
+     */
+    @Transactional
+    public WatchEntry add(CurrentUser user, @Nullable Long siteId, WatchEntry.Kind kind, String value, String reason) {
+        requireMayKeep(user, siteId);
+        String normalised = kind == WatchEntry.Kind.VEHICLE ? Plates.normalise(value) : ResidentIds.normalise(value);
+        if (kind == WatchEntry.Kind.VEHICLE && !Plates.isValid(normalised)) {
+            throw new DomainException("siteops.access.plateInvalid", value.strip());
+        }
+        if (normalised.length() < 5 || normalised.length() > 40) {
+            throw new DomainException("siteops.access.idNumberInvalid", value.strip());
+        }
+        if (Texts.blankToNull(reason) == null) {
+            throw new DomainException("siteops.watch.reasonRequired");
+        }
+        var entry = entries.save(new WatchEntry(siteId, kind, normalised, reason, clock.instant(), user.displayName()));
+        events.publishEvent(AuditedChange.of("CREATE", "WatchEntry", entry.getId(), normalised, null,
+                Map.of("kind", kind, "value", normalised, "reason", entry.getReason())));
+        return entry;
+    }
+
+    @Transactional
+    public void remove(CurrentUser user, long id) {
+        var entry = entries.findById(id).orElseThrow(() -> new NotFoundException("entity.watchEntry", id));
+        try {
+            requireMayKeep(user, entry.getSiteId());
+        }
+        catch (DomainException ex) {
+            throw new NotFoundException("entity.watchEntry", id);
+        }
+        entries.delete(entry);
+        events.publishEvent(AuditedChange.of("DELETE", "WatchEntry", id, entry.getWatchValue(),
+                Map.of("kind", entry.getWatchKind(), "value", entry.getWatchValue()), null));
+    }
+
+    /** The entries for every site and those for the sites in scope. */
+    private static Specification<WatchEntry> visibleAt(SiteFilter sites) {
+        Specification<WatchEntry> atScope = sites.on("siteId");
+        return Specification.<WatchEntry>where((root, query, cb) -> cb.isNull(root.get("siteId"))).or(atScope);
+    }
+
+    private void requireMayKeep(CurrentUser user, @Nullable Long siteId) {
+        if (siteId == null) {
+            if (!user.scope().isCompanyWide()) {
+                throw new DomainException("siteops.watch.companyWideOnly");
+            }
+            return;
+        }
+        organisation.requireSite(user.scope(), new SiteId(siteId));
+    }
+
+}

@@ -1,0 +1,86 @@
+package org.garrison.siteops.incidents;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.garrison.shared.CurrentUser;
+import org.garrison.siteops.incidents.Views.IncidentFilter;
+import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.web.NoteForm;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Incidents for API callers (e.g. a control-room system): list, one with its timeline, report, add an action. */
+@RestController
+@RequestMapping("/api/v1/siteops/incidents")
+@Tag(name = "Incidents", description = "Incidents (突发事件) at the sites of the caller's data scope")
+class IncidentApiController {
+
+    private final Incidents incidents;
+
+    private final IncidentQueries queries;
+
+    IncidentApiController(Incidents incidents, IncidentQueries queries) {
+        this.incidents = incidents;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    @Operation(summary = "Incidents in the caller's scope, newest first (at most 500)")
+    List<IncidentResponse> list(@RequestParam(required = false) @Nullable Long siteId,
+            @RequestParam(required = false) @Nullable IncidentType type,
+            @RequestParam(required = false) @Nullable IncidentStatus status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        return queries.list(CurrentUser.require().scope(), new IncidentFilter(siteId, type, status, from, to))
+            .stream()
+            .map(IncidentResponse::of)
+            .toList();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    @Operation(summary = "An incident with its completion and timeline", description = "404 outside the caller's scope.")
+    IncidentResponse incident(@PathVariable long id) {
+        return IncidentResponse.of(queries.card(CurrentUser.require().scope(), id));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    @Operation(summary = "Report an incident", description = "Numbered and told up the chain at once by severity.")
+    ResponseEntity<IncidentResponse> report(@Valid @RequestBody IncidentRequest body) {
+        var user = CurrentUser.require();
+        long id = incidents.report(user, Objects.requireNonNull(body.siteId()), Objects.requireNonNull(body.type()),
+                Objects.requireNonNull(body.severity()), body.place(), body.summary(),
+                body.occurredAt(), null).getId();
+        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/siteops/incidents/{id}").build(id);
+        return ResponseEntity.created(location).body(IncidentResponse.of(queries.card(user.scope(), id)));
+    }
+
+    @PostMapping("/{id}/actions")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    @Operation(summary = "Add an action to an open incident's timeline", description = "422 when the incident is closed.")
+    IncidentResponse addAction(@PathVariable long id, @Valid @RequestBody NoteForm body) {
+        var user = CurrentUser.require();
+        incidents.addAction(user, id, body.note());
+        return IncidentResponse.of(queries.card(user.scope(), id));
+    }
+
+}

@@ -1,0 +1,16 @@
+package org.garrison.siteops.inspections;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.garrison.siteops.internal.Severity;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Severity, owner and deadline of an open hazard. */
+record AssignForm(@NotNull @Nullable Severity severity, @Size(max = 100) @Nullable String owner,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate deadline) {
+}

@@ -1,0 +1,152 @@
+package org.garrison.siteops.inspections;
+
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.Texts;
+import org.garrison.siteops.inspections.HazardViews.HazardFilter;
+import org.garrison.siteops.internal.Severity;
+import org.garrison.siteops.web.NoteForm;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Hazards (隐患): list with statistics per site, reporting one, assignment, rectification and verification. */
+@Controller
+class HazardController {
+
+    private final Hazards hazards;
+
+    private final OrganisationManagement organisation;
+
+    HazardController(Hazards hazards, OrganisationManagement organisation) {
+        this.hazards = hazards;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/siteops/hazards")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String list(@RequestParam(required = false) @Nullable Long siteId,
+            @RequestParam(required = false) Hazard.@Nullable Status status,
+            @RequestParam(required = false) @Nullable Severity severity,
+            @RequestParam(defaultValue = "false") boolean overdue, Model model) {
+        var scope = CurrentUser.require().scope();
+        var filter = new HazardFilter(siteId, status, severity, overdue);
+        model.addAttribute("hazards", hazards.list(scope, filter));
+        model.addAttribute("statistics", hazards.statistics(scope));
+        model.addAttribute("filter", filter);
+        model.addAttribute("limit", Hazards.LIST_LIMIT);
+        model.addAttribute("sites", organisation.siteChoices(scope));
+        model.addAttribute("statuses", Hazard.Status.values());
+        model.addAttribute("severities", Severity.values());
+        return "siteops/hazards";
+    }
+
+    @GetMapping("/siteops/hazards/new")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    String newHazard(Model model) {
+        var choices = organisation.siteChoices(CurrentUser.require().scope());
+        return form(model, HazardForm.blank(choices.size() == 1 ? choices.get(0).id().value() : null), null, null);
+    }
+
+    @PostMapping("/siteops/hazards")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    String create(@Valid @ModelAttribute("form") HazardForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, form, errors, null);
+        }
+        long id;
+        try {
+            id = hazards.open(CurrentUser.require(), Objects.requireNonNull(form.siteId()), form.title(), form.description(),
+                    Objects.requireNonNull(form.severity()), form.owner(), form.deadline(), null).getId();
+        }
+        catch (DomainException ex) {
+            return form(model, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/siteops/hazards/" + id;
+    }
+
+    @GetMapping("/siteops/hazards/{id}")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String show(@PathVariable long id, Model model) {
+        return detail(model, id, null, null);
+    }
+
+    @PostMapping("/siteops/hazards/{id}/assign")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String assign(@PathVariable long id, @Valid @ModelAttribute("assignForm") AssignForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return detail(model, id, errors, null);
+        }
+        return act(model, redirect, id, () -> hazards.assign(CurrentUser.require(), id, Objects.requireNonNull(form.severity()),
+                form.owner(), Objects.requireNonNull(form.deadline())));
+    }
+
+    @PostMapping("/siteops/hazards/{id}/rectify")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    String rectify(@PathVariable long id, @Valid @ModelAttribute("rectifyForm") NoteForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return detail(model, id, errors, null);
+        }
+        return act(model, redirect, id, () -> hazards.rectify(CurrentUser.require(), id, form.note()));
+    }
+
+    @PostMapping("/siteops/hazards/{id}/verify")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String verify(@PathVariable long id, @Valid @ModelAttribute("verifyForm") VerifyForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return detail(model, id, errors, null);
+        }
+        return act(model, redirect, id,
+                () -> hazards.verify(CurrentUser.require(), id, form.isAccepted(), Texts.blankToNull(form.note())));
+    }
+
+    private String act(Model model, RedirectAttributes redirect, long id, Runnable change) {
+        try {
+            change.run();
+        }
+        catch (DomainException ex) {
+            return detail(model, id, null, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/siteops/hazards/" + id;
+    }
+
+    private String form(Model model, HazardForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("sites", organisation.siteChoices(CurrentUser.require().scope()));
+        model.addAttribute("severities", Severity.values());
+        return "siteops/hazard-form";
+    }
+
+    private String detail(Model model, long id, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+        model.addAttribute("hazard", hazards.card(CurrentUser.require().scope(), id));
+        if (errors != null && errors.hasErrors()) {
+            model.addAttribute(errors.getObjectName().replace("Form", "Errors"), errors);
+        }
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("severities", Severity.values());
+        return "siteops/hazard";
+    }
+
+}

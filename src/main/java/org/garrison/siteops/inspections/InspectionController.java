@@ -1,0 +1,175 @@
+package org.garrison.siteops.inspections;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.garrison.documents.Upload;
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.SiteId;
+import org.garrison.siteops.inspections.InspectionItem.Outcome;
+import org.garrison.siteops.inspections.Inspections.ItemResult;
+import org.garrison.siteops.internal.SiteNames;
+import org.garrison.siteops.web.Photos;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
+
+/**
+ * Safety inspections (安全检查): schedules and recent inspections, doing one on the phone item by item
+ * (pass / fail / not applicable, note, camera photo), and one inspection's results.
+ */
+@Controller
+class InspectionController {
+
+    private final Inspections inspections;
+
+    private final InspectionQueries queries;
+
+    private final Checklists checklists;
+
+    private final OrganisationManagement organisation;
+
+    private final Clock clock;
+
+    InspectionController(Inspections inspections, InspectionQueries queries, Checklists checklists, OrganisationManagement organisation,
+            Clock clock) {
+        this.inspections = inspections;
+        this.queries = queries;
+        this.checklists = checklists;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @GetMapping("/siteops/inspections")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String overview(@RequestParam(required = false) @Nullable Long siteId, Model model) {
+        return overview(model, siteId, ScheduleForm.blank(LocalDate.now(clock)), null, null);
+    }
+
+    @GetMapping("/siteops/inspections/new")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    String start(@RequestParam long siteId, @RequestParam long checklistId, Model model) {
+        organisation.requireSite(CurrentUser.require().scope(), new SiteId(siteId));
+        return form(model, siteId, checklists.get(checklistId), Map.of(), Map.of(), null);
+    }
+
+    @PostMapping("/siteops/inspections")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    String record(@RequestParam long siteId, @RequestParam long checklistId, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        var checklist = checklists.get(checklistId);
+        var outcomes = new HashMap<Integer, String>();
+        var notes = new HashMap<Integer, String>();
+        var results = new ArrayList<ItemResult>();
+        var photos = new HashMap<Integer, Upload>();
+        var multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        for (int i = 0; i < checklist.itemList().size(); i++) {
+            String outcome = request.getParameter("outcome_" + i);
+            String note = request.getParameter("note_" + i);
+            outcomes.put(i, outcome == null ? "" : outcome);
+            notes.put(i, note == null ? "" : note);
+            results.add(new ItemResult(outcome(outcome), note));
+            if (multipart != null) {
+                Upload photo = Photos.of(multipart.getFile("photo_" + i));
+                if (photo != null) {
+                    photos.put(i, photo);
+                }
+            }
+        }
+        long id;
+        try {
+            id = inspections.record(CurrentUser.require(), siteId, checklistId, results, photos).getId();
+        }
+        catch (DomainException ex) {
+            return form(model, siteId, checklist, outcomes, notes, ex);
+        }
+        redirect.addFlashAttribute("flash", "siteops.inspection.recorded");
+        return "redirect:/siteops/inspections/" + id;
+    }
+
+    @GetMapping("/siteops/inspections/{id}")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("card", queries.card(CurrentUser.require().scope(), id));
+        return "siteops/inspection";
+    }
+
+    @PostMapping("/siteops/inspections/schedules")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String schedule(@Valid @ModelAttribute("form") ScheduleForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return overview(model, null, form, errors, null);
+        }
+        try {
+            checklists.schedule(CurrentUser.require(), Objects.requireNonNull(form.siteId()),
+                    Objects.requireNonNull(form.checklistId()), Objects.requireNonNull(form.everyDays()),
+                    Objects.requireNonNull(form.firstDue()));
+        }
+        catch (DomainException ex) {
+            return overview(model, null, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/siteops/inspections";
+    }
+
+    private static @Nullable Outcome outcome(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Outcome.valueOf(value);
+        }
+        catch (IllegalArgumentException ex) {
+            return null;
+        }
+    }
+
+    private String overview(Model model, @Nullable Long siteId, ScheduleForm form, @Nullable BindingResult errors,
+            @Nullable DomainException refusal) {
+        var user = CurrentUser.require();
+        model.addAttribute("schedules", checklists.schedules(user));
+        model.addAttribute("inspections", queries.recent(user.scope(), siteId));
+        model.addAttribute("sites", organisation.siteChoices(user.scope()));
+        model.addAttribute("checklists", checklists.list().stream().filter(Checklist::isActive).toList());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        return "siteops/inspections";
+    }
+
+    private String form(Model model, long siteId, Checklist checklist, Map<Integer, String> outcomes,
+            Map<Integer, String> notes, @Nullable DomainException refusal) {
+        model.addAttribute("siteId", siteId);
+        model.addAttribute("siteName", SiteNames.of(organisation, siteId));
+        model.addAttribute("checklist", checklist);
+        model.addAttribute("items", checklist.itemList());
+        model.addAttribute("outcomes", outcomes);
+        model.addAttribute("notes", notes);
+        model.addAttribute("choices", List.of(Outcome.values()));
+        model.addAttribute("refusal", refusal);
+        return "siteops/inspection-form";
+    }
+
+}

@@ -1,0 +1,18 @@
+package org.garrison.siteops.preparedness;
+
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A check of an emergency resource: in order ({@code ok} true or not given) or a problem, with a note (required
+ * for a problem). A note over the limit is refused, never cut.
+ */
+record CheckForm(@Nullable Boolean ok, @Size(max = 300, message = "{siteops.resource.checkNoteTooLong}") @Nullable String note) {
+
+    /** Whether the resource was found in order (the default of the "OK" button). */
+    boolean inOrder() {
+        return !Boolean.FALSE.equals(ok);
+    }
+
+}

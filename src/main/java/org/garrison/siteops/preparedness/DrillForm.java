@@ -1,0 +1,16 @@
+package org.garrison.siteops.preparedness;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A drill to plan at a site on a day. */
+record DrillForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 200) String title,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate plannedOn) {
+}

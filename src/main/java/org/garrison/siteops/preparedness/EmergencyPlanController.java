@@ -1,0 +1,160 @@
+package org.garrison.siteops.preparedness;
+
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.Texts;
+import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.internal.SiteNames;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Emergency plans (应急预案): list, writing, submitting and approving by someone other than the author. */
+@Controller
+class EmergencyPlanController {
+
+    private static final String FORM = "siteops/plan-form";
+
+    private final EmergencyPlans plans;
+
+    private final OrganisationManagement organisation;
+
+    EmergencyPlanController(EmergencyPlans plans, OrganisationManagement organisation) {
+        this.plans = plans;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/siteops/plans")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String list(Model model) {
+        var scope = CurrentUser.require().scope();
+        var list = plans.list(scope);
+        model.addAttribute("plans", list);
+        model.addAttribute("siteNames", SiteNames.of(organisation, list, EmergencyPlan::getSiteId));
+        return "siteops/plans";
+    }
+
+    @GetMapping("/siteops/plans/new")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String newPlan(Model model) {
+        var choices = organisation.siteChoices(CurrentUser.require().scope());
+        return form(model, null, PlanForm.blank(choices.size() == 1 ? choices.get(0).id().value() : null), null, null);
+    }
+
+    @PostMapping("/siteops/plans")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String create(@Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, null, form, errors, null);
+        }
+        long id;
+        try {
+            id = plans.create(CurrentUser.require(), Objects.requireNonNull(form.siteId()), form.content()).getId();
+        }
+        catch (DomainException ex) {
+            return form(model, null, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/siteops/plans/" + id;
+    }
+
+    @GetMapping("/siteops/plans/{id}")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String show(@PathVariable long id, Model model) {
+        return detail(model, id, null);
+    }
+
+    @GetMapping("/siteops/plans/{id}/edit")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String edit(@PathVariable long id, Model model) {
+        return form(model, id, PlanForm.of(plans.get(CurrentUser.require().scope(), id)), null, null);
+    }
+
+    @PostMapping("/siteops/plans/{id}")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, id, form, errors, null);
+        }
+        try {
+            plans.change(CurrentUser.require(), id, form.content());
+        }
+        catch (DomainException ex) {
+            return form(model, id, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/siteops/plans/" + id;
+    }
+
+    @PostMapping("/siteops/plans/{id}/submit")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String submit(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            plans.submit(CurrentUser.require(), id);
+        }
+        catch (DomainException ex) {
+            return detail(model, id, ex);
+        }
+        redirect.addFlashAttribute("flash", "siteops.plan.submitted");
+        return "redirect:/siteops/plans/" + id;
+    }
+
+    @PostMapping("/siteops/plans/{id}/decide")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String decide(@PathVariable long id, @Valid @ModelAttribute("decision") DecisionForm decision, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return detail(model, id, null);
+        }
+        boolean approved = decision.isApproval();
+        try {
+            plans.decide(CurrentUser.require(), id, approved, Texts.blankToNull(decision.note()));
+        }
+        catch (DomainException ex) {
+            return detail(model, id, ex);
+        }
+        redirect.addFlashAttribute("flash", approved ? "siteops.plan.approvedFlash" : "siteops.plan.rejectedFlash");
+        return "redirect:/siteops/plans/" + id;
+    }
+
+    private String detail(Model model, long id, @Nullable DomainException refusal) {
+        var plan = plans.get(CurrentUser.require().scope(), id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("siteName", SiteNames.of(organisation, plan.getSiteId()));
+        model.addAttribute("refusal", refusal);
+        if (!model.containsAttribute("decision")) {
+            model.addAttribute("decision", DecisionForm.empty());
+        }
+        return "siteops/plan";
+    }
+
+    private String form(Model model, @Nullable Long id, PlanForm form, @Nullable BindingResult errors,
+            @Nullable DomainException refusal) {
+        var scope = CurrentUser.require().scope();
+        if (id != null) {
+            plans.get(scope, id);
+        }
+        model.addAttribute("planId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("sites", organisation.siteChoices(scope));
+        model.addAttribute("types", IncidentType.values());
+        return FORM;
+    }
+
+}

@@ -1,0 +1,151 @@
+package org.garrison.siteops.preparedness;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
+import org.garrison.shared.Texts;
+import org.garrison.siteops.internal.SiteNames;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Drills (演练) and emergency resources (灭火器, 急救箱…) of the sites in scope. */
+@Controller
+class PreparednessController {
+
+    private final Preparedness preparedness;
+
+    private final OrganisationManagement organisation;
+
+    private final Clock clock;
+
+    PreparednessController(Preparedness preparedness, OrganisationManagement organisation, Clock clock) {
+        this.preparedness = preparedness;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @GetMapping("/siteops/drills")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String drills(Model model) {
+        return drills(model, new DrillForm(null, "", LocalDate.now(clock).plusDays(7)), null, null);
+    }
+
+    @PostMapping("/siteops/drills")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String planDrill(@Valid @ModelAttribute("form") DrillForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return drills(model, form, errors, null);
+        }
+        preparedness.planDrill(CurrentUser.require(), Objects.requireNonNull(form.siteId()), form.title(),
+                Objects.requireNonNull(form.plannedOn()));
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/siteops/drills";
+    }
+
+    @PostMapping("/siteops/drills/{id}/held")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String holdDrill(@PathVariable long id, @Valid @ModelAttribute("holdForm") HoldForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return drills(model, new DrillForm(null, "", LocalDate.now(clock)), null,
+                    new DomainException("siteops.drill.summaryRequired"));
+        }
+        try {
+            preparedness.holdDrill(CurrentUser.require(), id, Objects.requireNonNull(form.heldOn()), form.participants(),
+                    form.summary(), form.improvements());
+        }
+        catch (DomainException ex) {
+            return drills(model, new DrillForm(null, "", LocalDate.now(clock)), null, ex);
+        }
+        redirect.addFlashAttribute("flash", "siteops.drill.heldFlash");
+        return "redirect:/siteops/drills";
+    }
+
+    @GetMapping("/siteops/resources")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    String resources(Model model) {
+        return resources(model, ResourceForm.blank(), null, null);
+    }
+
+    @PostMapping("/siteops/resources")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    String addResource(@Valid @ModelAttribute("form") ResourceForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return resources(model, form, errors, null);
+        }
+        try {
+            preparedness.addResource(CurrentUser.require(), Objects.requireNonNull(form.siteId()),
+                    Objects.requireNonNull(form.kind()), form.name(), form.location(), Objects.requireNonNull(form.quantity()),
+                    Objects.requireNonNull(form.checkEveryDays()), form.expiresOn());
+        }
+        catch (DomainException ex) {
+            return resources(model, form, errors, ex);
+        }
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/siteops/resources";
+    }
+
+    @PostMapping("/siteops/resources/{id}/check")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    String check(@PathVariable long id, @Valid @ModelAttribute("check") CheckForm check, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("checkedId", id);
+            return resources(model, ResourceForm.blank(), null, null);
+        }
+        try {
+            preparedness.checkResource(CurrentUser.require(), id, check.inOrder(), Texts.blankToNull(check.note()));
+        }
+        catch (DomainException ex) {
+            return resources(model, ResourceForm.blank(), null, ex);
+        }
+        redirect.addFlashAttribute("flash", "siteops.resource.checked");
+        return "redirect:/siteops/resources";
+    }
+
+    private String drills(Model model, DrillForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+        var scope = CurrentUser.require().scope();
+        var drills = preparedness.drills(scope);
+        model.addAttribute("drills", drills);
+        model.addAttribute("siteNames", SiteNames.of(organisation, drills, Drill::getSiteId));
+        model.addAttribute("sites", organisation.siteChoices(scope));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "siteops/drills";
+    }
+
+    private String resources(Model model, ResourceForm form, @Nullable BindingResult errors,
+            @Nullable DomainException refusal) {
+        var scope = CurrentUser.require().scope();
+        var resources = preparedness.resources(scope);
+        model.addAttribute("resources", resources);
+        model.addAttribute("siteNames", SiteNames.of(organisation, resources, EmergencyResource::getSiteId));
+        model.addAttribute("sites", organisation.siteChoices(scope));
+        model.addAttribute("kinds", EmergencyResource.Kind.values());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "siteops/resources";
+    }
+
+}

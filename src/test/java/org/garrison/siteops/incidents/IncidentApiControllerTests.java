@@ -1,0 +1,87 @@
+package org.garrison.siteops.incidents;
+
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.NotFoundException;
+import org.garrison.siteops.SiteOpsPermissions;
+import org.garrison.siteops.SiteOpsSamples;
+import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.internal.Severity;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest
+class IncidentApiControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Incidents incidents;
+
+    @Autowired
+    IncidentQueries queries;
+
+    @Test
+    void callerListsAndReadsIncidentsOfTheirScope() throws Exception {
+        when(queries.list(any(), any())).thenReturn(List.of(SiteOpsSamples.theft()));
+        when(queries.card(any(), eq(7L))).thenReturn(SiteOpsSamples.theftCard());
+        when(queries.card(any(), eq(99L))).thenThrow(new NotFoundException("entity.incident", 99));
+        mvc.perform(get("/api/v1/siteops/incidents").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[0].number").value("SJ-20261121-001"))
+            .andExpect(jsonPath("$[0].cancelsBonus").value(true));
+        mvc.perform(get("/api/v1/siteops/incidents/7").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(jsonPath("$.timeline[0].note").value("已调取监控"));
+        mvc.perform(get("/api/v1/siteops/incidents/99").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(status().isNotFound())
+            .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+    }
+
+    @Test
+    void recorderReportsAnIncidentAndGetsItsLocation() throws Exception {
+        var incident = mock(Incident.class);
+        when(incident.getId()).thenReturn(7L);
+        when(incidents.report(any(), eq(11L), eq(IncidentType.THEFT), eq(Severity.SERIOUS), eq("地下车棚"), eq("电动车被盗"),
+                any(), any())).thenReturn(incident);
+        when(queries.card(any(), eq(7L))).thenReturn(SiteOpsSamples.theftCard());
+        mvc.perform(post("/api/v1/siteops/incidents").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"siteId\":11,\"type\":\"THEFT\",\"severity\":\"SERIOUS\",\"place\":\"地下车棚\",\"summary\":\"电动车被盗\"}"))
+            .andExpect(status().isCreated())
+            .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/api/v1/siteops/incidents/7")));
+    }
+
+    @Test
+    void invalidReportIsAProblemAndUnauthorisedCallersAreRefused() throws Exception {
+        mvc.perform(post("/api/v1/siteops/incidents").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"siteId\":11,\"place\":\"\"}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+        mvc.perform(post("/api/v1/siteops/incidents").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"siteId\":11,\"type\":\"THEFT\",\"severity\":\"SERIOUS\",\"place\":\"车棚\",\"summary\":\"被盗\"}"))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/siteops/incidents")).andExpect(status().isUnauthorized());
+        verify(incidents, never()).report(any(), anyLong(), any(), any(), any(), any(), any(), any());
+    }
+
+}
