@@ -5,6 +5,8 @@ import static org.garrison.shared.Texts.blankToNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -145,7 +147,7 @@ public class Complaint {
 
     /** Customer service accepts and signs (投诉受理), judges whether it is reasonable, tells the client. */
     public void accept(String signedBy, LocalDate on, boolean judgedReasonable) {
-        require(ComplaintState.SUBMITTED);
+        require(ComplaintStep.ACCEPT);
         this.acceptedBy = signedBy;
         this.acceptedOn = on;
         this.reasonable = judgedReasonable;
@@ -154,7 +156,7 @@ public class Complaint {
 
     /** Security operations reports what it found and names the responsible people. */
     public void investigate(String findings, String responsiblePeople) {
-        require(ComplaintState.INVESTIGATING);
+        require(ComplaintStep.INVESTIGATE);
         this.findings = findings.strip();
         this.responsiblePeople = responsiblePeople.strip();
         this.state = ComplaintState.CONFIRMING;
@@ -162,7 +164,7 @@ public class Complaint {
 
     /** The guard and team leader confirm the findings (投诉的保安队员、队长确认). */
     public void confirm(String confirmedBy) {
-        require(ComplaintState.CONFIRMING);
+        require(ComplaintStep.CONFIRM);
         this.confirmedBy = confirmedBy.strip();
         this.state = ComplaintState.DRAFTING;
     }
@@ -175,7 +177,7 @@ public class Complaint {
      * @return whether the draft needs approval
      */
     public boolean draft(String handling, Responsibility responsibility, @Nullable BigDecimal compensation) {
-        require(ComplaintState.DRAFTING);
+        require(ComplaintStep.DRAFT);
         boolean compensates = compensation != null && compensation.signum() != 0;
         if (compensates) {
             if (compensation.signum() < 0) {
@@ -219,7 +221,7 @@ public class Complaint {
 
     /** The result goes to the client; refused while a department's memo against the handling is undecided. */
     public void answer(String answer, boolean memoOpen) {
-        require(ComplaintState.ANSWERING);
+        require(ComplaintStep.ANSWER);
         if (memoOpen) {
             throw new DomainException("servicedesk.complaint.memoOpen");
         }
@@ -229,7 +231,7 @@ public class Complaint {
 
     /** The return visit (回访) closes the complaint. */
     public void returnVisit(String note, Instant at) {
-        require(ComplaintState.RETURN_VISIT);
+        require(ComplaintStep.RETURN_VISIT);
         this.returnVisit = note.strip();
         this.closedAt = at;
         this.state = ComplaintState.CLOSED;
@@ -245,6 +247,15 @@ public class Complaint {
     /** A time limit of this complaint passed. */
     public void markOverdue() {
         this.overdue = true;
+    }
+
+    /** The steps the flow allows now (none while a compensation waits for approval, none once closed). */
+    public List<ComplaintStep> nextSteps() {
+        return Arrays.stream(ComplaintStep.values()).filter(step -> step.from() == state).toList();
+    }
+
+    private void require(ComplaintStep step) {
+        require(step.from());
     }
 
     private void require(ComplaintState expected) {

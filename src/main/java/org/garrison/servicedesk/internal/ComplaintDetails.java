@@ -9,10 +9,18 @@ import org.jspecify.annotations.Nullable;
  * client record).
  *
  * @param claimedAmount the deduction the client claims (service-fee deduction complaints only)
+ * @param channel the channel it came by as the form tells it (see {@link Intake#channel})
  * @param contractClause the contract clause the client invokes (service-fee deduction complaints only)
  */
 public record ComplaintDetails(long siteId, String clientName, @Nullable String clientAddress, String phone,
         String reason, String demand, ComplaintCategory category, String typeCode, ComplaintChannel channel,
         @Nullable String remarks, @Nullable String post, @Nullable String peopleNamed,
         @Nullable BigDecimal claimedAmount, @Nullable String contractClause) {
+
+    /** The same details, come in by this channel. */
+    public ComplaintDetails by(ComplaintChannel as) {
+        return new ComplaintDetails(siteId, clientName, clientAddress, phone, reason, demand, category, typeCode, as,
+                remarks, post, peopleNamed, claimedAmount, contractClause);
+    }
+
 }

@@ -2,6 +2,8 @@ package org.garrison.servicedesk.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,6 +37,16 @@ class ComplaintJournal {
 
     Instant now() {
         return clock.instant();
+    }
+
+    /** The business zone: day boundaries and form numbers. */
+    ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /** Today in the business zone (the injected clock's zone). */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     ComplaintClocks clocks() {

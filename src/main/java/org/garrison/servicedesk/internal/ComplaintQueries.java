@@ -1,12 +1,14 @@
 package org.garrison.servicedesk.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationManagement.SiteChoice;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.SiteId;
 import org.garrison.sla.SlaClockView;
@@ -46,13 +48,14 @@ public class ComplaintQueries {
         return scoped.list(user.scope(), state, overdueOnly);
     }
 
-    /** One complaint in the user's scope with its history, memos and clocks; 404 outside the scope. */
+    /** One complaint in the user's scope with its history, memos, clocks and the user's next steps; 404 outside the scope. */
     public ComplaintCard card(CurrentUser user, long id) {
         var complaint = scoped.find(user.scope(), id);
         String step = complaint.getStepRef();
         return new ComplaintCard(complaint, entries.findByComplaintIdOrderByAtAscIdAsc(id), memos.of(id),
                 sla.clockOf(ComplaintClocks.COMPLAINT, complaint.getNumber()).orElse(null),
-                step == null ? null : sla.clockOf(ComplaintClocks.STEP, step).orElse(null));
+                step == null ? null : sla.clockOf(ComplaintClocks.STEP, step).orElse(null),
+                complaint.nextSteps().stream().filter(next -> next.takenBy(user)).toList());
     }
 
     /** Active complaint types by code, named in the language asked for. */
@@ -64,20 +67,25 @@ public class ComplaintQueries {
                     java.util.LinkedHashMap::new));
     }
 
-    /** The sites the user may file for, by id and name. */
-    public List<Named> sitesFor(CurrentUser user) {
-        var ids = organisation.sitesIn(user.scope()).stream().map(SiteId::value).collect(Collectors.toSet());
-        return organisation.siteNames().stream().filter(s -> ids.contains(s.id())).toList();
+    /** The sites the user may file for, in code order. */
+    public List<SiteChoice> sitesFor(CurrentUser user) {
+        return organisation.siteChoices(user.scope());
     }
 
-    /** Every site's name by id (for lists). */
-    public Map<Long, String> siteNames() {
-        return organisation.siteNames().stream().collect(Collectors.toMap(Named::id, Named::name, (a, b) -> a));
+    /** The names of these sites by id (for lists of rows already found in scope). */
+    public Map<Long, String> siteNames(Collection<Long> ids) {
+        var names = new HashMap<Long, String>();
+        organisation.siteNames(ids.stream().distinct().map(SiteId::new).toList())
+            .forEach((id, name) -> names.put(id.value(), name));
+        return names;
     }
 
-    /** A complaint with its history, memos, and its whole and current-step clocks. */
+    /**
+     * A complaint with its history, memos, its whole and current-step clocks, and the next steps the flow
+     * allows now that this user's department takes.
+     */
     public record ComplaintCard(Complaint complaint, List<ComplaintEntry> history, List<Memo> memos,
-            @Nullable SlaClockView clock, @Nullable SlaClockView stepClock) {
+            @Nullable SlaClockView clock, @Nullable SlaClockView stepClock, List<ComplaintStep> steps) {
 
         public boolean memoOpen() {
             return memos.stream().anyMatch(Memo::isOpen);

@@ -1,6 +1,6 @@
 package org.garrison.servicedesk.internal;
 
-import java.time.ZoneId;
+import java.time.LocalDate;
 
 import org.garrison.numbering.NumberingManagement;
 import org.garrison.numbering.Series;
@@ -26,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Complaints {
 
     public static final Series SERIES = new Series("COMPLAINT", "KS", "-", 3);
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ComplaintRepository complaints;
 
@@ -65,11 +63,21 @@ public class Complaints {
             throw new DomainException("servicedesk.complaint.typeUnknown", details.typeCode());
         }
         var now = journal.now();
-        var complaint = complaints.save(new Complaint(numbering.next(SERIES, now.atZone(ZONE).toLocalDate()),
+        var complaint = complaints.save(new Complaint(numbering.next(SERIES, LocalDate.ofInstant(now, journal.zone())),
                 clientOf(user, details.siteId()), details, user.id(), now));
         journal.clocks().filed(complaint);
         journal.moved(complaint, ComplaintState.SUBMITTED, user.displayName(), "FILED", complaint.getReason());
         return complaint;
+    }
+
+    /**
+     * Takes a complaint in as the user may: customer service registers and signs it (judged reasonable or
+     * not), anyone else files it through the portal (see {@link Intake}).
+     */
+    public Complaint take(CurrentUser user, ComplaintDetails details, boolean reasonable) {
+        var intake = Intake.of(user);
+        var asTaken = details.by(intake.channel(details.channel()));
+        return intake == Intake.REGISTERED ? register(user, asTaken, reasonable) : file(user, asTaken);
     }
 
     /** Customer service registers a complaint it took itself and signs it (投诉受理) at once. */
@@ -106,7 +114,7 @@ public class Complaints {
     }
 
     private void accept(Complaint complaint, CurrentUser user, boolean reasonable) {
-        complaint.accept(user.displayName(), journal.now().atZone(ZONE).toLocalDate(), reasonable);
+        complaint.accept(user.displayName(), journal.today(), reasonable);
         journal.clocks().accepted(complaint, journal.now());
         journal.moved(complaint, ComplaintState.SUBMITTED, user.displayName(), reasonable ? "ACCEPTED" : "ACCEPTED_UNREASONABLE",
                 null);

@@ -12,6 +12,8 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +44,7 @@ public class OpinionCards {
             throw new NotFoundException("entity.site", siteId);
         }
         var card = cards.save(new OpinionCard(siteId, kind, person, post, content, user.displayName(),
-                clock.instant().atZone(Complaints.ZONE).toLocalDate()));
+                LocalDate.now(clock)));
         events.publishEvent(AuditedChange.of("CREATE", "OpinionCard", card.getId(), kind.name(), null,
                 Map.of("siteId", siteId, "kind", kind.name())));
         return card;
@@ -50,11 +52,8 @@ public class OpinionCards {
 
     @Transactional(readOnly = true)
     public List<OpinionCard> list(CurrentUser user) {
-        if (user.scope().isCompanyWide()) {
-            return cards.findTop200ByOrderByWrittenOnDescIdDesc();
-        }
-        var sites = organisation.sitesIn(user.scope()).stream().map(SiteId::value).toList();
-        return sites.isEmpty() ? List.of() : cards.findTop200BySiteIdInOrderByWrittenOnDescIdDesc(sites);
+        return cards.findAll(organisation.siteFilter(user.scope()).on("siteId"),
+                PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "writtenOn", "id"))).getContent();
     }
 
     @Transactional(readOnly = true)

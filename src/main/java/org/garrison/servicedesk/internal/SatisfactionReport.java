@@ -3,10 +3,12 @@ package org.garrison.servicedesk.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,6 @@ import java.util.stream.Collectors;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.ClientChoice;
-import org.garrison.organisation.OrganisationManagement.Named;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Satisfaction per client, site, service and month against the target, its trend, and complaints per site and
  * month — within the viewer's scope. Satisfaction % is the share of scores of 4 or 5 among all scores given.
- * The database sums the scores per survey; months are counted in Shenzhen time.
+ * The database sums the scores per survey; months are counted in the business zone (the clock's).
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,21 +41,20 @@ public class SatisfactionReport {
 
     private final SatisfactionTargets targets;
 
-    SatisfactionReport(JdbcClient jdbc, OrganisationManagement organisation, SatisfactionTargets targets) {
+    private final Clock clock;
+
+    SatisfactionReport(JdbcClient jdbc, OrganisationManagement organisation, SatisfactionTargets targets, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.organisation = organisation;
         this.targets = targets;
     }
 
     /** The report for surveys answered and complaints filed from {@code from} (inclusive) to {@code to} (exclusive). */
     public Report report(DataScope scope, YearMonth from, YearMonth to) {
-        Instant start = from.atDay(1).atStartOfDay(Complaints.ZONE).toInstant();
-        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(Complaints.ZONE).toInstant();
-        @Nullable List<Long> sites = scope.isCompanyWide() ? null : organisation.sitesIn(scope).stream().map(SiteId::value).toList();
-        if (sites != null && sites.isEmpty()) {
-            return new Report(List.of(), List.of(), new Trend(List.of(), List.of()));
-        }
-        String inScope = sites == null ? "" : " AND s.site_id IN (:sites)";
+        Instant start = from.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        String inScope = " AND " + organisation.siteFilter(scope).sql("s.site_id");
         var surveyQuery = jdbc.sql("SELECT s.client_id, s.site_id, s.service, s.answered_at, COUNT(a.id) AS answers, "
                 + "SUM(CASE WHEN a.score >= 4 THEN 1 ELSE 0 END) AS satisfied FROM sd_survey s "
                 + "JOIN sd_survey_answer a ON a.survey_id = s.id WHERE s.answered_at >= :start AND s.answered_at < :end"
@@ -65,10 +65,6 @@ public class SatisfactionReport {
                 + "AND s.filed_at < :end" + inScope)
             .param("start", Timestamp.from(start))
             .param("end", Timestamp.from(end));
-        if (sites != null) {
-            surveyQuery = surveyQuery.param("sites", sites);
-            complaintQuery = complaintQuery.param("sites", sites);
-        }
         var scored = surveyQuery.query((rs, n) -> new Scored(rs.getLong("client_id"), rs.getLong("site_id"),
                 ServiceLine.valueOf(rs.getString("service")), month(rs.getTimestamp("answered_at")), rs.getLong("answers"),
                 rs.getLong("satisfied"))).list();
@@ -79,7 +75,7 @@ public class SatisfactionReport {
 
     private List<Row> rows(List<Scored> scored) {
         Map<Long, String> clients = organisation.clientNames().stream().collect(Collectors.toMap(c -> c.id().value(), ClientChoice::name));
-        Map<Long, String> sites = organisation.siteNames().stream().collect(Collectors.toMap(Named::id, Named::name));
+        var sites = siteNames(scored.stream().map(Scored::siteId).toList());
         Map<List<Object>, long[]> sums = new LinkedHashMap<>();
         for (var s : scored) {
             var sum = sums.computeIfAbsent(List.of(s.clientId(), s.siteId(), s.service(), s.month()), k -> new long[2]);
@@ -100,7 +96,7 @@ public class SatisfactionReport {
     }
 
     private List<ComplaintCount> complaints(List<Key> filed) {
-        Map<Long, String> sites = organisation.siteNames().stream().collect(Collectors.toMap(Named::id, Named::name));
+        var sites = siteNames(filed.stream().map(Key::siteId).toList());
         var counts = filed.stream().collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting()));
         return counts.entrySet().stream()
             .map(e -> new ComplaintCount(sites.getOrDefault(e.getKey().siteId(), "?"), e.getKey().month(), e.getValue()))
@@ -132,8 +128,15 @@ public class SatisfactionReport {
                 : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
-    private static YearMonth month(Timestamp at) {
-        return YearMonth.from(at.toInstant().atZone(Complaints.ZONE));
+    private Map<Long, String> siteNames(List<Long> ids) {
+        var names = new HashMap<Long, String>();
+        organisation.siteNames(ids.stream().distinct().map(SiteId::new).toList())
+            .forEach((id, name) -> names.put(id.value(), name));
+        return names;
+    }
+
+    private YearMonth month(Timestamp at) {
+        return YearMonth.from(at.toInstant().atZone(clock.getZone()));
     }
 
     private record Scored(long clientId, long siteId, ServiceLine service, YearMonth month, long answers,

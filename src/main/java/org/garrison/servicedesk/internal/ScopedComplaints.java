@@ -8,7 +8,6 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
-import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -58,11 +57,7 @@ public class ScopedComplaints {
     }
 
     Specification<Complaint> in(DataScope scope) {
-        if (scope.isCompanyWide()) {
-            return (r, q, cb) -> cb.conjunction();
-        }
-        List<Long> sites = organisation.sitesIn(scope).stream().map(SiteId::value).toList();
-        Specification<Complaint> atSites = (r, q, cb) -> sites.isEmpty() ? cb.disjunction() : r.get("siteId").in(sites);
+        Specification<Complaint> atSites = organisation.siteFilter(scope).on("siteId");
         if (scope.level() == ScopeLevel.CLIENT) {
             return atSites.and((r, q, cb) -> cb.equal(r.get("clientId"), scope.refId()));
         }

@@ -66,7 +66,7 @@ public class ServiceDeskExports {
         var user = CurrentUser.require();
         var rows = complaints.list(user, null, false);
         Locale locale = LocaleContextHolder.getLocale();
-        Map<Long, String> sites = complaints.siteNames();
+        Map<Long, String> sites = complaints.siteNames(rows.stream().map(Complaint::getSiteId).toList());
         Map<String, String> types = complaints.typeNames(locale);
         return JobResult.file(text("servicedesk.export.complaints", locale) + ".xlsx", XLSX, out -> write(out,
                 text("servicedesk.complaints", locale), COMPLAINT_HEADERS, locale, rows.size(), progress, (sheet, row, i) -> {

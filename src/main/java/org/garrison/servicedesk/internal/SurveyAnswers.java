@@ -12,6 +12,8 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,11 +78,8 @@ public class SurveyAnswers {
     /** The latest 200 surveys sent for the user's sites, answered or not, newest first. */
     @Transactional(readOnly = true)
     public List<Survey> recent(CurrentUser user) {
-        if (user.scope().isCompanyWide()) {
-            return surveys.findTop200ByOrderBySentAtDesc();
-        }
-        var sites = organisation.sitesIn(user.scope()).stream().map(SiteId::value).toList();
-        return sites.isEmpty() ? List.of() : surveys.findTop200BySiteIdInOrderBySentAtDesc(sites);
+        return surveys.findAll(organisation.siteFilter(user.scope()).on("siteId"),
+                PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "sentAt"))).getContent();
     }
 
     private void answer(Survey survey, Map<Long, Integer> scores, @Nullable String comment) {

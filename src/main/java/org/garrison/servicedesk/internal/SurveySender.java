@@ -70,8 +70,8 @@ public class SurveySender {
             if (!"ACTIVE".equals(client.status())) {
                 continue;
             }
-            for (var site : organisation.sitesIn(new DataScope(ScopeLevel.CLIENT, client.id().value(), 0))) {
-                send(site.value(), ServiceLine.GUARDING, Survey.Reason.SCHEDULE, null);
+            for (var site : organisation.sitesOf(DataScope.company(0), client.id())) {
+                send(site.id().value(), ServiceLine.GUARDING, Survey.Reason.SCHEDULE, null);
                 sent++;
             }
         }

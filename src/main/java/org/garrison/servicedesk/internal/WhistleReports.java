@@ -2,6 +2,7 @@ package org.garrison.servicedesk.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,7 @@ public class WhistleReports {
         @Nullable Long reporterId = reporter == null ? null : reporter.id();
         return withoutRequester(() -> {
             Instant now = clock.instant();
-            var report = reports.save(new WhistleReport(numbering.next(SERIES, now.atZone(Complaints.ZONE).toLocalDate()),
+            var report = reports.save(new WhistleReport(numbering.next(SERIES, LocalDate.ofInstant(now, clock.getZone())),
                     anonymous, name, contact, reporterId, subject, details, place, now));
             sla.start(ITEM_TYPE, report.getNumber(), "REPORT", now, null);
             sla.responded(ITEM_TYPE, report.getNumber(), now);

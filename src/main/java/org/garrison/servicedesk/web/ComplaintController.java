@@ -2,16 +2,14 @@ package org.garrison.servicedesk.web;
 
 import jakarta.validation.Valid;
 
-import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.servicedesk.internal.ComplaintCategory;
-import org.garrison.servicedesk.internal.ComplaintChannel;
 import org.garrison.servicedesk.internal.ComplaintQueries;
 import org.garrison.servicedesk.internal.ComplaintState;
 import org.garrison.servicedesk.internal.Complaints;
+import org.garrison.servicedesk.internal.Intake;
 import org.garrison.servicedesk.internal.ScopedComplaints;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.ScopeLevel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,12 +47,13 @@ class ComplaintController {
     String list(@RequestParam(required = false) @Nullable ComplaintState state,
             @RequestParam(defaultValue = "false") boolean overdue, Model model) {
         var user = CurrentUser.require();
-        model.addAttribute("complaints", queries.list(user, state, overdue));
+        var complaints = queries.list(user, state, overdue);
+        model.addAttribute("complaints", complaints);
         model.addAttribute("state", state);
         model.addAttribute("overdue", overdue);
         model.addAttribute("states", ComplaintState.values());
         model.addAttribute("limit", ScopedComplaints.LIST_LIMIT);
-        model.addAttribute("siteNames", queries.siteNames());
+        model.addAttribute("siteNames", queries.siteNames(complaints.stream().map(c -> c.getSiteId()).toList()));
         model.addAttribute("typeNames", queries.typeNames(LocaleContextHolder.getLocale()));
         return "servicedesk/complaints";
     }
@@ -71,7 +70,7 @@ class ComplaintController {
         var user = CurrentUser.require();
         var form = ComplaintForm.blank();
         var sites = queries.sitesFor(user);
-        Long site = siteId != null ? siteId : sites.size() == 1 ? sites.get(0).id() : null;
+        Long site = siteId != null ? siteId : sites.size() == 1 ? sites.get(0).id().value() : null;
         var client = complaints.prefill(user, site);
         if (client != null) {
             form = form.prefilled(site, client.name(), client.address(), client.phone());
@@ -92,8 +91,7 @@ class ComplaintController {
         var user = CurrentUser.require();
         long id;
         try {
-            id = registers(user) ? complaints.register(user, form.details(channel(form)), form.judgedReasonable()).getId()
-                    : complaints.file(user, form.details(ComplaintChannel.PORTAL)).getId();
+            id = complaints.take(user, form.details(), form.judgedReasonable()).getId();
         }
         catch (DomainException ex) {
             return form(model, form, errors, ex);
@@ -102,25 +100,17 @@ class ComplaintController {
         return "redirect:/servicedesk/complaints/" + id;
     }
 
-    /** Customer service signs what it registers; a client (or anyone without the handling permission) files. */
-    private static boolean registers(CurrentUser user) {
-        return user.can(ServiceDeskPermissions.COMPLAINTS_HANDLE) && user.scope().level() != ScopeLevel.CLIENT;
-    }
-
-    private static ComplaintChannel channel(ComplaintForm form) {
-        return form.channel() == null || form.channel() == ComplaintChannel.PORTAL ? ComplaintChannel.PHONE : form.channel();
-    }
-
     private String form(Model model, ComplaintForm form, @Nullable BindingResult errors,
             @Nullable DomainException refusal) {
         var user = CurrentUser.require();
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("registers", registers(user));
+        var intake = Intake.of(user);
+        model.addAttribute("registers", intake == Intake.REGISTERED);
         model.addAttribute("sites", queries.sitesFor(user));
         model.addAttribute("categories", ComplaintCategory.values());
-        model.addAttribute("channels", new ComplaintChannel[] { ComplaintChannel.PHONE, ComplaintChannel.VISIT, ComplaintChannel.LETTER });
+        model.addAttribute("channels", intake.channels());
         model.addAttribute("typeNames", queries.typeNames(LocaleContextHolder.getLocale()));
         return "servicedesk/complaint-form";
     }

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.garrison.servicedesk.internal.ComplaintChannel;
 import org.garrison.servicedesk.internal.ComplaintCategory;
+import org.garrison.servicedesk.internal.ComplaintChannel;
 import org.garrison.servicedesk.internal.ComplaintDetails;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +42,11 @@ record ComplaintForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 120) 
     ComplaintForm prefilled(@Nullable Long site, String name, @Nullable String address, @Nullable String phoneNumber) {
         return new ComplaintForm(site, name, address, phoneNumber == null ? "" : phoneNumber, reason, demand, category,
                 typeCode, channel, remarks, post, peopleNamed, claimedAmount, contractClause, reasonable);
+    }
+
+    /** Only called once validation passed; without a channel the form came through the portal. */
+    ComplaintDetails details() {
+        return details(Objects.requireNonNullElse(channel, ComplaintChannel.PORTAL));
     }
 
     /** Only called once validation passed. */

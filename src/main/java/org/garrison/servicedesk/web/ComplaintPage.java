@@ -31,7 +31,7 @@ class ComplaintPage {
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
         model.addAttribute("responsibilities", Responsibility.values());
-        model.addAttribute("siteName", queries.siteNames().get(card.complaint().getSiteId()));
+        model.addAttribute("siteName", queries.siteNames(java.util.List.of(card.complaint().getSiteId())).get(card.complaint().getSiteId()));
         model.addAttribute("typeNames", queries.typeNames(LocaleContextHolder.getLocale()));
         return "servicedesk/complaint";
     }

@@ -39,8 +39,7 @@ class OpinionCardController {
     @PreAuthorize("hasAuthority('COMPLAINTS_VIEW')")
     String list(Model model) {
         var user = CurrentUser.require();
-        model.addAttribute("cards", cards.list(user));
-        model.addAttribute("siteNames", queries.siteNames());
+        listed(model, user);
         return form(model, new CardForm(null, OpinionCard.Kind.PRAISE, "", "", ""), null, null);
     }
 
@@ -61,9 +60,14 @@ class OpinionCardController {
                 refusal = ex;
             }
         }
-        model.addAttribute("cards", cards.list(user));
-        model.addAttribute("siteNames", queries.siteNames());
+        listed(model, user);
         return form(model, form, errors, refusal);
+    }
+
+    private void listed(Model model, CurrentUser user) {
+        var listed = cards.list(user);
+        model.addAttribute("cards", listed);
+        model.addAttribute("siteNames", queries.siteNames(listed.stream().map(c -> c.getSiteId()).toList()));
     }
 
     private String form(Model model, CardForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {

@@ -48,7 +48,7 @@ class SatisfactionController {
     @PreAuthorize("hasAuthority('COMPLAINTS_VIEW')")
     String show(@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
             Model model) {
-        YearMonth last = YearMonth.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        YearMonth last = YearMonth.now(clock);
         YearMonth end = last;
         YearMonth start = last.minusMonths(5);
         try {

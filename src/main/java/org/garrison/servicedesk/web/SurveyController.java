@@ -95,8 +95,9 @@ class SurveyController {
     @GetMapping("/servicedesk/surveys/mine")
     @PreAuthorize("hasAuthority('COMPLAINTS_FILE')")
     String mine(Model model) {
-        model.addAttribute("surveys", answers.openFor(CurrentUser.require()));
-        model.addAttribute("siteNames", queries.siteNames());
+        var surveys = answers.openFor(CurrentUser.require());
+        model.addAttribute("surveys", surveys);
+        model.addAttribute("siteNames", queries.siteNames(surveys.stream().map(s -> s.getSiteId()).toList()));
         return "servicedesk/surveys-mine";
     }
 
@@ -134,9 +135,10 @@ class SurveyController {
             @Nullable DomainException refusal) {
         var user = CurrentUser.require();
         model.addAttribute("questionnaires", templates.current());
-        model.addAttribute("surveys", answers.recent(user));
+        var surveys = answers.recent(user);
+        model.addAttribute("surveys", surveys);
         model.addAttribute("sites", queries.sitesFor(user));
-        model.addAttribute("siteNames", queries.siteNames());
+        model.addAttribute("siteNames", queries.siteNames(surveys.stream().map(s -> s.getSiteId()).toList()));
         model.addAttribute("services", ServiceLine.values());
         model.addAttribute("send", send);
         model.addAttribute("template", template);

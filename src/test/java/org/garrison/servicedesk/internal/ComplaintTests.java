@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.ScopeLevel;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -126,6 +128,49 @@ class ComplaintTests {
         complaint.draft("调岗", Responsibility.STAFF, null);
         assertThatThrownBy(() -> complaint.answer("已调岗", true)).hasMessage("servicedesk.complaint.memoOpen");
         assertThat(complaint.getState()).isEqualTo(ComplaintState.ANSWERING);
+    }
+
+    @Test
+    void offersExactlyTheStepItsStateAllowsAndNoneWhileApprovalIsAwaitedOrOnceClosed() {
+        var complaint = complaint(ComplaintCategory.FEE_DEDUCTION, new BigDecimal("2000.00"));
+        assertThat(complaint.nextSteps()).containsExactly(ComplaintStep.ACCEPT);
+        complaint.accept("客服", LocalDate.of(2026, 11, 23), true);
+        assertThat(complaint.nextSteps()).containsExactly(ComplaintStep.INVESTIGATE);
+        complaint.investigate("属实", "王强");
+        assertThat(complaint.nextSteps()).containsExactly(ComplaintStep.CONFIRM);
+        complaint.confirm("王强");
+        assertThat(complaint.nextSteps()).containsExactly(ComplaintStep.DRAFT);
+        complaint.draft("扣减", Responsibility.STAFF, new BigDecimal("100"));
+        assertThat(complaint.nextSteps()).isEmpty();
+        complaint.awaitApproval(42);
+        complaint.compensationApproved();
+        assertThat(complaint.nextSteps()).containsExactly(ComplaintStep.ANSWER);
+        complaint.answer("已扣减", false);
+        assertThat(complaint.nextSteps()).containsExactly(ComplaintStep.RETURN_VISIT);
+        complaint.returnVisit("满意", FILED);
+        assertThat(complaint.nextSteps()).isEmpty();
+    }
+
+    @Test
+    void everyOpenStateButTheApprovalHasOneStepAndEachStepItsOwnState() {
+        for (var state : ComplaintState.values()) {
+            long steps = java.util.Arrays.stream(ComplaintStep.values()).filter(step -> step.from() == state).count();
+            assertThat(steps).as(state.name())
+                .isEqualTo(state == ComplaintState.CLOSED || state == ComplaintState.AWAITING_APPROVAL ? 0 : 1);
+        }
+    }
+
+    @Test
+    void eachStepIsTakenByTheDepartmentTheRulebookNames() {
+        var service = IntakeTests.user(ScopeLevel.COMPANY, null, ServiceDeskPermissions.COMPLAINTS_HANDLE);
+        var operations = IntakeTests.user(ScopeLevel.BRANCH, 3L, ServiceDeskPermissions.COMPLAINTS_INVESTIGATE);
+        var management = IntakeTests.user(ScopeLevel.COMPANY, null, ServiceDeskPermissions.MEMOS_DECIDE,
+                ServiceDeskPermissions.COMPLAINTS_VIEW);
+        assertThat(java.util.Arrays.stream(ComplaintStep.values()).filter(step -> step.takenBy(service)))
+            .containsExactly(ComplaintStep.ACCEPT, ComplaintStep.DRAFT, ComplaintStep.ANSWER, ComplaintStep.RETURN_VISIT);
+        assertThat(java.util.Arrays.stream(ComplaintStep.values()).filter(step -> step.takenBy(operations)))
+            .containsExactly(ComplaintStep.INVESTIGATE, ComplaintStep.CONFIRM);
+        assertThat(java.util.Arrays.stream(ComplaintStep.values()).filter(step -> step.takenBy(management))).isEmpty();
     }
 
     @Test

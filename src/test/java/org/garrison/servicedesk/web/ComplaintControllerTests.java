@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -23,7 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationManagement.SiteChoice;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.servicedesk.ServiceDeskPermissions;
@@ -40,6 +41,7 @@ import org.garrison.servicedesk.internal.Responsibility;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,10 +70,10 @@ class ComplaintControllerTests {
     void data() {
         var complaint = complaint();
         when(queries.list(any(), any(), anyBoolean())).thenReturn(List.of(complaint));
-        when(queries.card(any(), eq(5L))).thenReturn(new ComplaintCard(complaint, List.of(), List.of(), null, null));
+        when(queries.card(any(), eq(5L))).thenReturn(new ComplaintCard(complaint, List.of(), List.of(), null, null, List.of()));
         when(queries.card(any(), eq(6L))).thenThrow(new NotFoundException("entity.complaint", 6));
-        when(queries.siteNames()).thenReturn(Map.of(1L, "鹏城银行福田支行"));
-        when(queries.sitesFor(any())).thenReturn(List.of(new Named(1, "鹏城银行福田支行")));
+        when(queries.siteNames(any())).thenReturn(Map.of(1L, "鹏城银行福田支行"));
+        when(queries.sitesFor(any())).thenReturn(List.of(new SiteChoice(new SiteId(1), "FT", "鹏城银行福田支行")));
         when(queries.typeNames(any())).thenReturn(Map.of("ATTITUDE", "服务态度"));
     }
 
@@ -106,16 +108,19 @@ class ComplaintControllerTests {
 
     @Test
     void customerServiceRegistersAndSignsAtOnceWhileAClientOnlyFiles() throws Exception {
-        when(complaints.register(any(), any(), anyBoolean())).thenReturn(complaint());
-        when(complaints.file(any(), any())).thenReturn(complaint());
+        when(complaints.take(any(), any(), anyBoolean())).thenReturn(complaint());
+        mvc.perform(get("/servicedesk/complaints/new").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_FILE, ServiceDeskPermissions.COMPLAINTS_HANDLE)))
+            .andExpect(content().string(containsString("id=\"channel\"")));
         mvc.perform(post("/servicedesk/complaints").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_FILE, ServiceDeskPermissions.COMPLAINTS_HANDLE))
             .with(csrf()).params(form()).param("channel", "LETTER").param("reasonable", "true"))
             .andExpect(redirectedUrl("/servicedesk/complaints/5"));
-        verify(complaints).register(any(), any(ComplaintDetails.class), eq(true));
+        verify(complaints).take(any(), argThat(details -> details.channel() == ComplaintChannel.LETTER), eq(true));
+        mvc.perform(get("/servicedesk/complaints/new").with(as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_FILE, ServiceDeskPermissions.COMPLAINTS_HANDLE)))
+            .andExpect(content().string(not(containsString("id=\"channel\""))));
         mvc.perform(post("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_FILE))
             .with(csrf()).params(form()))
             .andExpect(redirectedUrl("/servicedesk/complaints/5"));
-        verify(complaints).file(any(), any(ComplaintDetails.class));
+        verify(complaints).take(any(), argThat(details -> details.channel() == ComplaintChannel.PORTAL), eq(false));
     }
 
     @Test
@@ -124,7 +129,7 @@ class ComplaintControllerTests {
             .param("siteId", "1").param("phone", "abc<script>").param("category", "GENERAL"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
-        when(complaints.file(any(), any())).thenThrow(new DomainException("servicedesk.complaint.claimNeeded"));
+        when(complaints.take(any(), any(), anyBoolean())).thenThrow(new DomainException("servicedesk.complaint.claimNeeded"));
         mvc.perform(post("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_FILE))
             .with(csrf()).params(form()).param("category", "FEE_DEDUCTION"))
             .andExpect(status().isOk())

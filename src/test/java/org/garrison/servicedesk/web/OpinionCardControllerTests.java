@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationManagement.SiteChoice;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.servicedesk.internal.ComplaintQueries;
@@ -30,6 +30,7 @@ import org.garrison.servicedesk.internal.OpinionCards;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,8 +52,8 @@ class OpinionCardControllerTests {
     void data() {
         when(cards.list(any())).thenReturn(List.of(new OpinionCard(1, OpinionCard.Kind.PRAISE, "张伟", "大堂岗", "耐心周到", "林经理",
                 LocalDate.of(2026, 11, 20))));
-        when(queries.siteNames()).thenReturn(Map.of(1L, "鹏城银行福田支行"));
-        when(queries.sitesFor(any())).thenReturn(List.of(new Named(1, "鹏城银行福田支行")));
+        when(queries.siteNames(any())).thenReturn(Map.of(1L, "鹏城银行福田支行"));
+        when(queries.sitesFor(any())).thenReturn(List.of(new SiteChoice(new SiteId(1), "FT", "鹏城银行福田支行")));
     }
 
     @Test
