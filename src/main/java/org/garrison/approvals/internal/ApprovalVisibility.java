@@ -3,6 +3,7 @@ package org.garrison.approvals.internal;
 import java.util.List;
 import java.util.Set;
 
+import org.garrison.approvals.ApprovalPermissions;
 import org.garrison.shared.CurrentUser;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -36,8 +37,16 @@ final class ApprovalVisibility {
         return waiting.and(withinScope(user, siteIds));
     }
 
-    /** The user's own requests, and within the scope those with a step of one of the user's roles. */
+    /**
+     * The user's own requests, and within the scope those with a step of one of the user's roles, or every one
+     * when the user may follow the requests of the sites in scope ({@code APPROVALS_VIEW}: those who see the
+     * records the requests are about, such as a complaint's compensation).
+     */
     static Specification<ApprovalRequest> visibleTo(CurrentUser user, List<Long> siteIds) {
+        Specification<ApprovalRequest> own = submittedBy(user);
+        if (user.can(ApprovalPermissions.APPROVALS_VIEW)) {
+            return own.or(withinScope(user, siteIds));
+        }
         Set<String> roles = user.roleCodes();
         Specification<ApprovalRequest> approverOf = (root, query, cb) -> {
             if (roles.isEmpty()) {
@@ -49,7 +58,6 @@ final class ApprovalVisibility {
             sub.select(request.get("id")).where(cb.equal(request.get("id"), root.get("id")), step.get("roleCode").in(roles));
             return cb.exists(sub);
         };
-        Specification<ApprovalRequest> own = submittedBy(user);
         return own.or(approverOf.and(withinScope(user, siteIds)));
     }
 

@@ -31,8 +31,9 @@ record CalendarForm(@Pattern(regexp = "[A-Z0-9_]{1,20}") @Nullable String code,
 
     static final String TIME = "([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?";
 
-    static CalendarForm blank() {
-        return new CalendarForm("", "", "Asia/Shanghai", false,
+    /** A new calendar: weekdays 09:00–18:00 in the business zone. */
+    static CalendarForm blank(ZoneId zone) {
+        return new CalendarForm("", "", zone.getId(), false,
                 List.copyOf(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)), "09:00", "18:00", "");
     }
 

@@ -1,6 +1,8 @@
 package org.garrison.sla.web;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.ZoneId;
 
 import jakarta.validation.Valid;
 
@@ -26,8 +28,12 @@ class SlaCalendarController {
 
     private final SlaSettings settings;
 
-    SlaCalendarController(SlaSettings settings) {
+    /** The business zone, a new calendar's default. */
+    private final ZoneId zone;
+
+    SlaCalendarController(SlaSettings settings, Clock clock) {
         this.settings = settings;
+        this.zone = clock.getZone();
     }
 
     @GetMapping("/sla/calendars")
@@ -40,7 +46,7 @@ class SlaCalendarController {
     @GetMapping("/sla/calendars/new")
     @PreAuthorize("hasAuthority('SLA_CONFIGURE')")
     String newCalendar(Model model) {
-        var form = CalendarForm.blank();
+        var form = CalendarForm.blank(zone);
         return form(model, null, form, NoErrors.on(form), null);
     }
 

@@ -136,6 +136,9 @@ class ApprovalFlowIntegrationTests {
         long id = ((Number) JsonPath.read(created, "$.request.id")).longValue();
         mvc.perform(get("/api/v1/approvals/{id}", id).with(as("supervisor"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/approvals/{id}", id).with(as("affairs"))).andExpect(status().isOk());
+        // Those who follow the requests of their sites (APPROVALS_VIEW) see it within their scope, read-only.
+        mvc.perform(get("/approvals/{id}", id).with(as("ops"))).andExpect(status().isOk());
+        mvc.perform(get("/approvals/{id}", id).with(as("guard"))).andExpect(status().isNotFound());
     }
 
     private RequestPostProcessor as(String username) {

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.garrison.platform.web.Formats;
+import org.garrison.platform.web.Labels;
 import org.garrison.platform.web.Navigation;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -28,7 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @WebMvcTest
 @MockitoBean(types = AuthenticationManager.class)
-@Import({ SecurityConfiguration.class, Problems.class, Navigation.class, Formats.class, SliceIdentity.class,
+@Import({ SecurityConfiguration.class, Problems.class, Navigation.class, Formats.class, Labels.class, SliceIdentity.class,
         SliceBeans.class })
 public @interface WebSliceTest {
 

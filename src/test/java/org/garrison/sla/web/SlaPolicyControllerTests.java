@@ -52,7 +52,7 @@ class SlaPolicyControllerTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-policy=\"WORK_ORDER/ELECTRICAL_FAULT\"")))
             .andExpect(content().string(containsString("办公时间")))
-            .andExpect(content().string(containsString("TEAM_LEADER &gt; SUPERVISOR &gt; SECURITY_OPS")))
+            .andExpect(content().string(containsString("队长 &gt; 保安主管 &gt; 人防部")))
             .andExpect(content().string(containsString("/sla/policies/5/edit")));
     }
 
