@@ -84,8 +84,8 @@ class TourCloser {
             case LATE -> "patrol.late";
             default -> "patrol.outOfOrder";
         };
-        String site = organisation.siteNames().stream().filter(n -> n.id() == tour.getSiteId()).findFirst()
-            .map(OrganisationManagement.Named::name).orElse(String.valueOf(tour.getSiteId()));
+        var siteId = new SiteId(tour.getSiteId());
+        String site = organisation.siteNames(List.of(siteId)).getOrDefault(siteId, String.valueOf(tour.getSiteId()));
         String start = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(tour.getWindowStart().atZone(zone));
         events.publishEvent(new NotificationRequested(kind, Set.of(), ALERTED_ROLES, new SiteId(tour.getSiteId()),
                 "patrol.notification.attention", List.of(site, route.getName(), start,

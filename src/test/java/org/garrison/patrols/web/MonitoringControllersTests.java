@@ -88,10 +88,14 @@ class MonitoringControllersTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-tour=\"12\"")))
             .andExpect(content().string(containsString("data-count=\"MISSED\"")))
+            .andExpect(content().string(containsString(">漏巡 1</span>")))
+            .andExpect(content().string(containsString(">已完成 0</span>")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString(" null</span>"))))
             .andExpect(content().string(containsString("hx-trigger=\"every 30s\"")));
         mvc.perform(get("/patrol/board/tours").with(withPermissions(PatrolPermissions.PATROL_MONITOR)))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("id=\"board-tours\"")));
+            .andExpect(content().string(containsString("id=\"board-tours\"")))
+            .andExpect(content().string(containsString(">漏巡 1</span>")));
     }
 
     @Test
