@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.garrison.contracts.internal.Commitment.Reminder;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.OrganisationManagement.ClientChoice;
+import org.garrison.shared.ClientId;
 import org.garrison.shared.NotificationRequested;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -53,7 +53,13 @@ class FollowUpSweep {
         if (commitments.isEmpty() && returnVisits.isEmpty()) {
             return new Result(0, 0);
         }
-        var clients = organisation.clientNames().stream().collect(Collectors.toMap(c -> c.id().value(), ClientChoice::name));
+        var ids = new java.util.HashSet<ClientId>();
+        commitments.forEach(c -> ids.add(new ClientId(c.getClientId())));
+        returnVisits.forEach(v -> ids.add(new ClientId(v.getClientId())));
+        var clients = organisation.clientNames(ids)
+            .entrySet()
+            .stream()
+            .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue));
         int committed = 0;
         for (Commitment commitment : commitments) {
             var stage = commitment.reminderDue(today, settings.commitmentLead());

@@ -111,6 +111,39 @@ class ScopesIntegrationTests {
         return organisation.siteByCode(code).orElseThrow().value();
     }
 
+    @Test
+    void clientFilterKeepsTheRowsOfTheClientsAScopeCoversInTheQuery() {
+        long bank = organisation.clientByName("鹏城银行深圳分行").orElseThrow().value();
+        var clientScope = new DataScope(ScopeLevel.CLIENT, bank, 1);
+        assertThat(sites.findAll(organisation.clientFilter(clientScope).<Site>on("clientId")))
+            .isNotEmpty()
+            .allSatisfy(site -> assertThat(site.getClientId()).isEqualTo(bank));
+
+        long b1 = organisation.branchByCode("B1").orElseThrow().value();
+        var branchScope = new DataScope(ScopeLevel.BRANCH, b1, 1);
+        var covered = clients.findAll(Scopes.clients(branchScope)).stream().map(Client::getId).collect(Collectors.toSet());
+        assertThat(sites.findAll(organisation.clientFilter(branchScope).<Site>on("clientId")))
+            .isNotEmpty()
+            .allSatisfy(site -> assertThat(covered).contains(site.getClientId()));
+        assertThat(sites.findAll(organisation.clientFilter(new DataScope(ScopeLevel.OWN, null, 1)).<Site>on("clientId")))
+            .isEmpty();
+        assertThat(sites.findAll(organisation.clientFilter(DataScope.company(1)).<Site>on("clientId"))).hasSize((int) sites.count());
+    }
+
+    @Test
+    void aClientOutsideTheScopeIsNotFound() {
+        var bank = organisation.clientByName("鹏城银行深圳分行").orElseThrow();
+        var other = clients.findAll().stream().map(Client::getId).filter(id -> id != bank.value()).findFirst().orElseThrow();
+        var clientScope = new DataScope(ScopeLevel.CLIENT, bank.value(), 1);
+        assertThat(organisation.client(clientScope, bank)).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("鹏城银行深圳分行"));
+        organisation.requireClient(clientScope, bank);
+        assertThat(organisation.client(clientScope, new org.garrison.shared.ClientId(other))).isEmpty();
+        org.assertj.core.api.Assertions
+            .assertThatThrownBy(() -> organisation.requireClient(clientScope, new org.garrison.shared.ClientId(other)))
+            .isInstanceOf(org.garrison.shared.NotFoundException.class);
+        assertThat(organisation.clientNames(List.of(bank))).containsEntry(bank, "鹏城银行深圳分行").hasSize(1);
+    }
+
     private static List<String> codes(List<Site> seen) {
         return seen.stream().map(Site::getCode).toList();
     }
