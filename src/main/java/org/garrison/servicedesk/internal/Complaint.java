@@ -249,6 +249,18 @@ public class Complaint {
         this.overdue = true;
     }
 
+    /** Whether a department may still file a memo against the handling: only while the complaint is open. */
+    public boolean acceptsMemo() {
+        return state.isOpen();
+    }
+
+    /** Refuses a memo once the complaint is closed. */
+    void requireMemoAccepted() {
+        if (!acceptsMemo()) {
+            throw new DomainException("servicedesk.memo.complaintClosed", number);
+        }
+    }
+
     /** The steps the flow allows now (none while a compensation waits for approval, none once closed). */
     public List<ComplaintStep> nextSteps() {
         return Arrays.stream(ComplaintStep.values()).filter(step -> step.from() == state).toList();

@@ -55,7 +55,7 @@ public class ComplaintQueries {
         return new ComplaintCard(complaint, entries.findByComplaintIdOrderByAtAscIdAsc(id), memos.of(id),
                 sla.clockOf(ComplaintClocks.COMPLAINT, complaint.getNumber()).orElse(null),
                 step == null ? null : sla.clockOf(ComplaintClocks.STEP, step).orElse(null),
-                complaint.nextSteps().stream().filter(next -> next.takenBy(user)).toList());
+                complaint.nextSteps().stream().filter(next -> next.takenBy(user)).toList(), Memos.files(user));
     }
 
     /** Active complaint types by code, named in the language asked for. */
@@ -82,10 +82,15 @@ public class ComplaintQueries {
 
     /**
      * A complaint with its history, memos, its whole and current-step clocks, and the next steps the flow
-     * allows now that this user's department takes.
+     * allows now that this user's department takes, and whether the department may file memos.
      */
     public record ComplaintCard(Complaint complaint, List<ComplaintEntry> history, List<Memo> memos,
-            @Nullable SlaClockView clock, @Nullable SlaClockView stepClock, List<ComplaintStep> steps) {
+            @Nullable SlaClockView clock, @Nullable SlaClockView stepClock, List<ComplaintStep> steps, boolean memoFiler) {
+
+        /** Whether this user's department may file a memo now (an open complaint; customer service or operations). */
+        public boolean memoFiling() {
+            return complaint.acceptsMemo() && memoFiler;
+        }
 
         public boolean memoOpen() {
             return memos.stream().anyMatch(Memo::isOpen);

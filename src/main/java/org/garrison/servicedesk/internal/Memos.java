@@ -3,7 +3,9 @@ package org.garrison.servicedesk.internal;
 import java.util.List;
 import java.util.Set;
 
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.SiteId;
@@ -34,8 +36,19 @@ public class Memos {
         this.events = events;
     }
 
+    /** Customer service and security operations file memos against a complaint's handling. */
+    static boolean files(CurrentUser user) {
+        return user.can(ServiceDeskPermissions.COMPLAINTS_HANDLE) || user.can(ServiceDeskPermissions.COMPLAINTS_INVESTIGATE);
+    }
+
+    /**
+     * Files a memo against the handling of an open complaint.
+     *
+     * @throws DomainException {@code servicedesk.memo.complaintClosed} once the complaint is closed
+     */
     public Memo file(CurrentUser user, long complaintId, String department, String objection) {
         var complaint = scoped.find(user.scope(), complaintId);
+        complaint.requireMemoAccepted();
         var memo = memos.save(new Memo(complaint.getId(), department, objection, user.displayName(), journal.now()));
         journal.note(complaint, user.displayName(), "MEMO_FILED", department + ": " + objection);
         events.publishEvent(new NotificationRequested("servicedesk.memo", Set.of(), Set.of("CHAIRMAN"),

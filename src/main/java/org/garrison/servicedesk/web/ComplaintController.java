@@ -61,7 +61,7 @@ class ComplaintController {
     @GetMapping("/servicedesk/complaints/{id}")
     @PreAuthorize("hasAuthority('COMPLAINTS_VIEW')")
     String show(@PathVariable long id, Model model) {
-        return page.show(model, id, null, null);
+        return page.show(model, id);
     }
 
     @GetMapping("/servicedesk/complaints/new")
@@ -78,7 +78,8 @@ class ComplaintController {
         else if (site != null) {
             form = form.prefilled(site, "", null, null);
         }
-        return form(model, form, null, null);
+        model.addAttribute("form", form);
+        return form(model);
     }
 
     @PostMapping("/servicedesk/complaints")
@@ -86,7 +87,7 @@ class ComplaintController {
     String create(@Valid @ModelAttribute("form") ComplaintForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, form, errors, null);
+            return form(model);
         }
         var user = CurrentUser.require();
         long id;
@@ -94,18 +95,16 @@ class ComplaintController {
             id = complaints.take(user, form.details(), form.judgedReasonable()).getId();
         }
         catch (DomainException ex) {
-            return form(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model);
         }
         redirect.addFlashAttribute("flash", "servicedesk.complaint.filed");
         return "redirect:/servicedesk/complaints/" + id;
     }
 
-    private String form(Model model, ComplaintForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
+    /** The register form (already in the model, as bound) with its pickers. */
+    private String form(Model model) {
         var user = CurrentUser.require();
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         var intake = Intake.of(user);
         model.addAttribute("registers", intake == Intake.REGISTERED);
         model.addAttribute("sites", queries.sitesFor(user));

@@ -1,20 +1,26 @@
 package org.garrison.servicedesk.web;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
 import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.servicedesk.internal.ComplaintQueries;
 import org.garrison.servicedesk.internal.Responsibility;
 import org.garrison.shared.CurrentUser;
-import org.garrison.shared.DomainException;
 import org.garrison.shared.ScopeLevel;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 
 /** Fills the model of one complaint's page, also when a step's form comes back with errors. */
 @Component
 class ComplaintPage {
+
+    /** The names the step and memo forms are bound under; a form posted (and refused) keeps what was entered. */
+    static final Map<String, Supplier<Object>> STEP_FORMS = stepForms();
 
     private final ComplaintQueries queries;
 
@@ -22,18 +28,35 @@ class ComplaintPage {
         this.queries = queries;
     }
 
-    String show(Model model, long id, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+    String show(Model model, long id) {
         var user = CurrentUser.require();
+        STEP_FORMS.forEach((name, empty) -> {
+            if (!model.containsAttribute(name)) {
+                model.addAttribute(name, empty.get());
+            }
+        });
+        model.addAttribute("stepForms", STEP_FORMS.keySet());
         var card = queries.card(user, id);
         model.addAttribute("internal", isInternal(user));
         model.addAttribute("card", card);
         model.addAttribute("c", card.complaint());
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         model.addAttribute("responsibilities", Responsibility.values());
-        model.addAttribute("siteName", queries.siteNames(java.util.List.of(card.complaint().getSiteId())).get(card.complaint().getSiteId()));
+        model.addAttribute("siteName", queries.siteNames(List.of(card.complaint().getSiteId())).get(card.complaint().getSiteId()));
         model.addAttribute("typeNames", queries.typeNames(LocaleContextHolder.getLocale()));
         return "servicedesk/complaint";
+    }
+
+    private static Map<String, Supplier<Object>> stepForms() {
+        var forms = new LinkedHashMap<String, Supplier<Object>>();
+        forms.put("acceptance", StepForms.Accept::empty);
+        forms.put("investigation", StepForms.Investigate::empty);
+        forms.put("confirmation", StepForms.Confirm::empty);
+        forms.put("draft", StepForms.Draft::empty);
+        forms.put("answer", StepForms.Text::empty);
+        forms.put("visit", StepForms.Text::empty);
+        forms.put("memo", StepForms.MemoForm::empty);
+        forms.put("decision", StepForms.Text::empty);
+        return Collections.unmodifiableMap(forms);
     }
 
     /** Staff who work on complaints see findings, memos, time limits and notes; a client sees status and answer. */

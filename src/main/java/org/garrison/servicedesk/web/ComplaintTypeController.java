@@ -30,7 +30,7 @@ class ComplaintTypeController {
     @GetMapping("/servicedesk/complaint-types")
     @PreAuthorize("hasAuthority('COMPLAINTS_HANDLE')")
     String list(Model model) {
-        return page(model, new TypeForm("", "", "", null), null, null);
+        return page(model);
     }
 
     @PostMapping("/servicedesk/complaint-types")
@@ -38,46 +38,58 @@ class ComplaintTypeController {
     String add(@Valid @ModelAttribute("form") TypeForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return page(model, form, errors, null);
+            return page(model);
         }
         try {
             types.add(form.code(), form.nameZh(), form.nameEn());
         }
         catch (DomainException ex) {
-            return page(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page(model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/servicedesk/complaint-types";
     }
 
+    /** A row of the list changed; its errors show above the list, the new-type form stays empty. */
     @PostMapping("/servicedesk/complaint-types/{id}")
     @PreAuthorize("hasAuthority('COMPLAINTS_HANDLE')")
-    String change(@PathVariable long id, @Valid @ModelAttribute("form") TypeForm form, BindingResult errors,
+    String change(@PathVariable long id, @Valid @ModelAttribute("change") TypeForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return page(model, new TypeForm("", "", "", null), errors, null);
+            return page(model);
         }
         try {
             types.change(id, form.nameZh(), form.nameEn(), Boolean.TRUE.equals(form.active()));
         }
         catch (DomainException ex) {
-            return page(model, new TypeForm("", "", "", null), errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page(model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/servicedesk/complaint-types";
     }
 
-    private String page(Model model, TypeForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+    /** The list and the new-type form; a form posted (and refused) stays as bound. */
+    private String page(Model model) {
         model.addAttribute("types", types.all());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", TypeForm.empty());
+        }
+        if (!model.containsAttribute("change")) {
+            model.addAttribute("change", TypeForm.empty());
+        }
         return "servicedesk/complaint-types";
     }
 
     /** A type: the code only matters when adding; an unticked "active" box is not sent at all. */
     record TypeForm(@Size(max = 30) String code, @NotBlank @Size(max = 60) String nameZh,
             @NotBlank @Size(max = 60) String nameEn, @Nullable Boolean active) {
+
+        static TypeForm empty() {
+            return new TypeForm("", "", "", null);
+        }
+
     }
 
 }

@@ -38,44 +38,37 @@ class OpinionCardController {
     @GetMapping("/servicedesk/cards")
     @PreAuthorize("hasAuthority('COMPLAINTS_VIEW')")
     String list(Model model) {
-        var user = CurrentUser.require();
-        listed(model, user);
-        return form(model, new CardForm(null, OpinionCard.Kind.PRAISE, "", "", ""), null, null);
+        model.addAttribute("form", CardForm.empty());
+        return page(model);
     }
 
     @PostMapping("/servicedesk/cards")
     @PreAuthorize("hasAuthority('COMPLAINTS_FILE')")
     String write(@Valid @ModelAttribute("form") CardForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        var user = CurrentUser.require();
-        DomainException refusal = null;
-        if (!errors.hasErrors()) {
-            try {
-                cards.write(user, Objects.requireNonNull(form.siteId()), Objects.requireNonNull(form.kind()),
-                        form.person(), form.post(), form.content());
-                redirect.addFlashAttribute("flash", "servicedesk.card.written");
-                return "redirect:/servicedesk/cards";
-            }
-            catch (DomainException ex) {
-                refusal = ex;
-            }
+        if (errors.hasErrors()) {
+            return page(model);
         }
-        listed(model, user);
-        return form(model, form, errors, refusal);
+        try {
+            cards.write(CurrentUser.require(), Objects.requireNonNull(form.siteId()), Objects.requireNonNull(form.kind()),
+                    form.person(), form.post(), form.content());
+        }
+        catch (DomainException ex) {
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page(model);
+        }
+        redirect.addFlashAttribute("flash", "servicedesk.card.written");
+        return "redirect:/servicedesk/cards";
     }
 
-    private void listed(Model model, CurrentUser user) {
+    /** The cards in scope and the new-card form (already in the model, as bound) with its pickers. */
+    private String page(Model model) {
+        var user = CurrentUser.require();
         var listed = cards.list(user);
         model.addAttribute("cards", listed);
         model.addAttribute("siteNames", queries.siteNames(listed.stream().map(c -> c.getSiteId()).toList()));
-    }
-
-    private String form(Model model, CardForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         model.addAttribute("kinds", OpinionCard.Kind.values());
-        model.addAttribute("sites", queries.sitesFor(CurrentUser.require()));
+        model.addAttribute("sites", queries.sitesFor(user));
         return "servicedesk/cards";
     }
 
@@ -83,6 +76,11 @@ class OpinionCardController {
     record CardForm(@NotNull @Nullable Long siteId, @NotNull OpinionCard.@Nullable Kind kind,
             @Size(max = 100) @Nullable String person, @Size(max = 100) @Nullable String post,
             @NotBlank @Size(max = 1000) String content) {
+
+        static CardForm empty() {
+            return new CardForm(null, OpinionCard.Kind.PRAISE, "", "", "");
+        }
+
     }
 
 }

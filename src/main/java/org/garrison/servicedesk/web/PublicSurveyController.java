@@ -32,9 +32,10 @@ class PublicSurveyController {
             model.addAttribute("questionnaire", answers.byToken(token));
         }
         catch (DomainException ex) {
-            model.addAttribute("refusal", ex);
+            model.addAttribute("unavailable", ex);
             return "servicedesk/survey-unavailable";
         }
+        SurveyScores.blank(model);
         model.addAttribute("action", "/public/surveys/" + token);
         return "servicedesk/survey-form";
     }
@@ -46,9 +47,8 @@ class PublicSurveyController {
             answers.answerByToken(token, SurveyScores.of(fields), SurveyScores.comment(fields));
         }
         catch (DomainException ex) {
-            String page = show(token, model);
-            model.addAttribute("refusal", ex);
-            return page;
+            SurveyScores.refused(model, fields, ex);
+            return show(token, model);
         }
         return "redirect:/public/surveys/thanks";
     }

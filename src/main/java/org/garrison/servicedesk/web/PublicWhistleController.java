@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 
 import org.garrison.servicedesk.internal.WhistleReports;
 import org.garrison.shared.DomainException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +29,9 @@ class PublicWhistleController {
 
     @GetMapping("/public/whistleblowing")
     @PreAuthorize("permitAll()")
-    String form(Model model) {
-        return form(model, WhistleForm.blank(null), null, null);
+    String blank(Model model) {
+        model.addAttribute("form", WhistleForm.blank(null));
+        return form(model);
     }
 
     @PostMapping("/public/whistleblowing")
@@ -39,14 +39,15 @@ class PublicWhistleController {
     String receive(@Valid @ModelAttribute("form") WhistleForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, form, errors, null);
+            return form(model);
         }
         try {
             redirect.addFlashAttribute("number", reports.receive(null, form.isAnonymous(), form.name(), form.contact(),
                     form.subject(), form.details(), form.place()));
         }
         catch (DomainException ex) {
-            return form(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model);
         }
         return "redirect:/public/whistleblowing/received";
     }
@@ -57,11 +58,8 @@ class PublicWhistleController {
         return "servicedesk/whistle-received";
     }
 
-    private static String form(Model model, WhistleForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+    /** The report form, already in the model (as bound). */
+    private static String form(Model model) {
         model.addAttribute("action", "/public/whistleblowing");
         return "servicedesk/whistle-form";
     }

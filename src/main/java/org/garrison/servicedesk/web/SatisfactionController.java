@@ -15,8 +15,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,8 +47,9 @@ class SatisfactionController {
 
     @GetMapping("/servicedesk/satisfaction")
     @PreAuthorize("hasAuthority('COMPLAINTS_VIEW')")
-    String show(@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-            Model model) {
+    String show(@ModelAttribute("period") PeriodForm period, BindingResult errors, Model model) {
+        String from = period.from();
+        String to = period.to();
         YearMonth last = YearMonth.now(clock);
         YearMonth end = last;
         YearMonth start = last.minusMonths(5);
@@ -59,8 +61,7 @@ class SatisfactionController {
             }
         }
         catch (DateTimeParseException | DomainException ex) {
-            model.addAttribute("refusal", ex instanceof DomainException refused ? refused
-                    : new DomainException("servicedesk.report.badPeriod", MAX_MONTHS));
+            errors.reject("servicedesk.report.badPeriod", new Object[] { MAX_MONTHS }, null);
             end = last;
             start = last.minusMonths(5);
         }
@@ -70,6 +71,10 @@ class SatisfactionController {
         model.addAttribute("report", result);
         model.addAttribute("chart", chart(result.trend()));
         return "servicedesk/satisfaction";
+    }
+
+    /** The months asked for ({@code yyyy-MM}), either left empty for the last six months. */
+    record PeriodForm(@Nullable String from, @Nullable String to) {
     }
 
     private String chart(SatisfactionReport.Trend trend) {

@@ -52,7 +52,7 @@ class SurveyController {
     @GetMapping("/servicedesk/surveys")
     @PreAuthorize("hasAuthority('COMPLAINTS_HANDLE')")
     String list(Model model) {
-        return page(model, new SendForm(null, ServiceLine.GUARDING), new TemplateForm(null, "", ""), null, null);
+        return page(model);
     }
 
     @PostMapping("/servicedesk/surveys/send")
@@ -60,7 +60,7 @@ class SurveyController {
     String send(@Valid @ModelAttribute("send") SendForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return page(model, form, new TemplateForm(null, "", ""), errors, null);
+            return page(model);
         }
         try {
             String token = sender.sendByHand(CurrentUser.require(), java.util.Objects.requireNonNull(form.siteId()),
@@ -68,7 +68,8 @@ class SurveyController {
             redirect.addFlashAttribute("link", "/public/surveys/" + token);
         }
         catch (DomainException ex) {
-            return page(model, form, new TemplateForm(null, "", ""), errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page(model);
         }
         redirect.addFlashAttribute("flash", "servicedesk.survey.sent");
         return "redirect:/servicedesk/surveys";
@@ -79,14 +80,15 @@ class SurveyController {
     String createTemplate(@Valid @ModelAttribute("template") TemplateForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return page(model, new SendForm(null, ServiceLine.GUARDING), form, errors, null);
+            return page(model);
         }
         try {
             templates.create(java.util.Objects.requireNonNull(form.service()), form.name(),
                     Arrays.asList(form.questions().split("\\R")));
         }
         catch (DomainException ex) {
-            return page(model, new SendForm(null, ServiceLine.GUARDING), form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page(model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/servicedesk/surveys";
@@ -108,9 +110,10 @@ class SurveyController {
             model.addAttribute("questionnaire", answers.inPortal(CurrentUser.require(), id));
         }
         catch (DomainException ex) {
-            model.addAttribute("refusal", ex);
+            model.addAttribute("unavailable", ex);
             return "servicedesk/survey-unavailable";
         }
+        SurveyScores.blank(model);
         model.addAttribute("action", "/servicedesk/surveys/" + id + "/answer");
         return "servicedesk/survey-form";
     }
@@ -123,16 +126,15 @@ class SurveyController {
             answers.answerInPortal(CurrentUser.require(), id, SurveyScores.of(fields), SurveyScores.comment(fields));
         }
         catch (DomainException ex) {
-            String page = answerForm(id, model);
-            model.addAttribute("refusal", ex);
-            return page;
+            SurveyScores.refused(model, fields, ex);
+            return answerForm(id, model);
         }
         redirect.addFlashAttribute("flash", "servicedesk.survey.thanks");
         return "redirect:/servicedesk/surveys/mine";
     }
 
-    private String page(Model model, SendForm send, TemplateForm template, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
+    /** The surveys sent, the questionnaires and both forms; a form posted (and refused) stays as bound. */
+    private String page(Model model) {
         var user = CurrentUser.require();
         model.addAttribute("questionnaires", templates.current());
         var surveys = answers.recent(user);
@@ -140,10 +142,12 @@ class SurveyController {
         model.addAttribute("sites", queries.sitesFor(user));
         model.addAttribute("siteNames", queries.siteNames(surveys.stream().map(s -> s.getSiteId()).toList()));
         model.addAttribute("services", ServiceLine.values());
-        model.addAttribute("send", send);
-        model.addAttribute("template", template);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+        if (!model.containsAttribute("send")) {
+            model.addAttribute("send", new SendForm(null, ServiceLine.GUARDING));
+        }
+        if (!model.containsAttribute("template")) {
+            model.addAttribute("template", new TemplateForm(null, "", ""));
+        }
         return "servicedesk/surveys";
     }
 

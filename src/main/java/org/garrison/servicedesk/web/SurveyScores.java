@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.garrison.shared.DomainException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 
 /** Reads the scores of an answered questionnaire: fields {@code q<question id>} holding 1 to 5. */
 final class SurveyScores {
@@ -26,6 +29,24 @@ final class SurveyScores {
             }
         }
         return scores;
+    }
+
+    /**
+     * Shows a refused answer on the questionnaire again: the fields as sent under {@code answers}, with the
+     * refusal as their form-wide error (the questions vary, so the fields are bound as a map).
+     */
+    static void refused(Model model, Map<String, String> fields, DomainException refusal) {
+        var errors = new MapBindingResult(new HashMap<>(fields), "answers");
+        errors.reject(refusal.messageKey(), refusal.arguments(), null);
+        model.addAttribute("answers", errors.getTarget());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "answers", errors);
+    }
+
+    /** The questionnaire's (empty) answers, unless a refused answer is shown again. */
+    static void blank(Model model) {
+        if (!model.containsAttribute("answers")) {
+            model.addAttribute("answers", new HashMap<String, String>());
+        }
     }
 
     static String comment(Map<String, String> fields) {

@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import org.garrison.servicedesk.internal.WhistleReports;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +31,8 @@ class WhistleController {
     @GetMapping("/servicedesk/whistleblowing/new")
     @PreAuthorize("isAuthenticated()")
     String newReport(Model model) {
-        return form(model, WhistleForm.blank(CurrentUser.require().displayName()), null, null);
+        model.addAttribute("form", WhistleForm.blank(CurrentUser.require().displayName()));
+        return form(model);
     }
 
     @PostMapping("/servicedesk/whistleblowing/new")
@@ -40,14 +40,15 @@ class WhistleController {
     String receive(@Valid @ModelAttribute("form") WhistleForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, form, errors, null);
+            return form(model);
         }
         try {
             redirect.addFlashAttribute("number", reports.receive(CurrentUser.require(), form.isAnonymous(), form.name(),
                     form.contact(), form.subject(), form.details(), form.place()));
         }
         catch (DomainException ex) {
-            return form(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model);
         }
         return "redirect:/public/whistleblowing/received";
     }
@@ -62,40 +63,40 @@ class WhistleController {
     @GetMapping("/servicedesk/whistleblowing/{id}")
     @PreAuthorize("hasAuthority('WHISTLEBLOWING_HANDLE')")
     String show(@PathVariable long id, Model model) {
-        return show(model, id, null, null);
+        return show(model, id);
     }
 
     @PostMapping("/servicedesk/whistleblowing/{id}/conclude")
     @PreAuthorize("hasAuthority('WHISTLEBLOWING_HANDLE')")
-    String conclude(@PathVariable long id, @Valid @ModelAttribute("step") StepForms.Text form, BindingResult errors,
+    String conclude(@PathVariable long id, @Valid @ModelAttribute("conclusion") StepForms.Text form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return show(model, id, errors, null);
+            return show(model, id);
         }
         try {
             reports.conclude(CurrentUser.require(), id, form.text());
         }
         catch (DomainException ex) {
-            return show(model, id, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return show(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/servicedesk/whistleblowing/" + id;
     }
 
-    private String show(Model model, long id, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+    /** The report and its conclusion form (as bound when it comes back refused). */
+    private String show(Model model, long id) {
         var report = reports.one(CurrentUser.require(), id);
         model.addAttribute("report", report);
         model.addAttribute("deadline", reports.deadline(report));
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+        if (!model.containsAttribute("conclusion")) {
+            model.addAttribute("conclusion", StepForms.Text.empty());
+        }
         return "servicedesk/whistle-report";
     }
 
-    private static String form(Model model, WhistleForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+    /** The report form, already in the model (as bound). */
+    private static String form(Model model) {
         model.addAttribute("action", "/servicedesk/whistleblowing/new");
         return "servicedesk/whistle-form";
     }

@@ -174,6 +174,20 @@ class ComplaintTests {
     }
 
     @Test
+    void aMemoMayBeFiledWhileTheComplaintIsOpenOnly() {
+        var complaint = drafting(ComplaintCategory.GENERAL, null);
+        assertThat(complaint.acceptsMemo()).isTrue();
+        complaint.requireMemoAccepted();
+        complaint.draft("调岗", Responsibility.STAFF, null);
+        complaint.answer("已调岗", false);
+        assertThat(complaint.acceptsMemo()).isTrue();
+        complaint.returnVisit("客户满意", FILED);
+        assertThat(complaint.acceptsMemo()).isFalse();
+        assertThatThrownBy(complaint::requireMemoAccepted).isInstanceOf(DomainException.class)
+            .hasMessage("servicedesk.memo.complaintClosed");
+    }
+
+    @Test
     void newStepClockClearsTheOverdueMark() {
         var complaint = general();
         complaint.markOverdue();

@@ -70,7 +70,7 @@ class ComplaintControllerTests {
     void data() {
         var complaint = complaint();
         when(queries.list(any(), any(), anyBoolean())).thenReturn(List.of(complaint));
-        when(queries.card(any(), eq(5L))).thenReturn(new ComplaintCard(complaint, List.of(), List.of(), null, null, List.of()));
+        when(queries.card(any(), eq(5L))).thenReturn(new ComplaintCard(complaint, List.of(), List.of(), null, null, List.of(), false));
         when(queries.card(any(), eq(6L))).thenThrow(new NotFoundException("entity.complaint", 6));
         when(queries.siteNames(any())).thenReturn(Map.of(1L, "鹏城银行福田支行"));
         when(queries.sitesFor(any())).thenReturn(List.of(new SiteChoice(new SiteId(1), "FT", "鹏城银行福田支行")));
