@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -35,20 +34,22 @@ class WatchListController {
     @GetMapping("/siteops/access/watchlist")
     @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
     String list(Model model) {
-        return page(model, WatchForm.blank(), null, null);
+        model.addAttribute("form", WatchForm.blank());
+        return page(model);
     }
 
     @PostMapping("/siteops/access/watchlist")
     @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
     String add(@Valid @ModelAttribute("form") WatchForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return page(model, form, errors, null);
+            return page(model);
         }
         try {
             watchList.add(CurrentUser.require(), form.siteId(), Objects.requireNonNull(form.kind()), form.value(), form.reason());
         }
         catch (DomainException ex) {
-            return page(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page(model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/siteops/access/watchlist";
@@ -62,12 +63,9 @@ class WatchListController {
         return "redirect:/siteops/access/watchlist";
     }
 
-    private String page(Model model, WatchForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+    private String page(Model model) {
         var user = CurrentUser.require();
         model.addAttribute("entries", watchList.list(user));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         model.addAttribute("sites", organisation.siteChoices(user.scope()));
         model.addAttribute("kinds", WatchEntry.Kind.values());
         model.addAttribute("companyWide", user.scope().isCompanyWide());

@@ -39,7 +39,8 @@ class ChecklistController {
     @GetMapping("/siteops/checklists/new")
     @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
     String newChecklist(Model model) {
-        return form(model, null, ChecklistForm.blank(), null, null);
+        model.addAttribute("form", ChecklistForm.blank());
+        return form(model, null);
     }
 
     @PostMapping("/siteops/checklists")
@@ -47,13 +48,14 @@ class ChecklistController {
     String create(@Valid @ModelAttribute("form") ChecklistForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, null, form, errors, null);
+            return form(model, null);
         }
         try {
             checklists.create(form.name(), Objects.requireNonNull(form.category()), form.items());
         }
         catch (DomainException ex) {
-            return form(model, null, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, null);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/siteops/checklists";
@@ -62,7 +64,8 @@ class ChecklistController {
     @GetMapping("/siteops/checklists/{id}/edit")
     @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
     String edit(@PathVariable long id, Model model) {
-        return form(model, id, ChecklistForm.of(checklists.get(id)), null, null);
+        model.addAttribute("form", ChecklistForm.of(checklists.get(id)));
+        return form(model, id);
     }
 
     @PostMapping("/siteops/checklists/{id}")
@@ -70,28 +73,25 @@ class ChecklistController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ChecklistForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, id, form, errors, null);
+            return form(model, id);
         }
         try {
             checklists.update(id, form.name(), Objects.requireNonNull(form.category()), form.items(),
                     Boolean.TRUE.equals(form.active()));
         }
         catch (DomainException ex) {
-            return form(model, id, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/siteops/checklists";
     }
 
-    private String form(Model model, @Nullable Long id, ChecklistForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
+    private String form(Model model, @Nullable Long id) {
         if (id != null) {
             checklists.get(id);
         }
         model.addAttribute("checklistId", id);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         model.addAttribute("categories", Checklist.Category.values());
         return FORM;
     }

@@ -59,7 +59,8 @@ class HazardController {
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
     String newHazard(Model model) {
         var choices = organisation.siteChoices(CurrentUser.require().scope());
-        return form(model, HazardForm.blank(choices.size() == 1 ? choices.get(0).id().value() : null), null, null);
+        model.addAttribute("form", HazardForm.blank(choices.size() == 1 ? choices.get(0).id().value() : null));
+        return form(model);
     }
 
     @PostMapping("/siteops/hazards")
@@ -67,7 +68,7 @@ class HazardController {
     String create(@Valid @ModelAttribute("form") HazardForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, form, errors, null);
+            return form(model);
         }
         long id;
         try {
@@ -75,7 +76,8 @@ class HazardController {
                     Objects.requireNonNull(form.severity()), form.owner(), form.deadline(), null).getId();
         }
         catch (DomainException ex) {
-            return form(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/siteops/hazards/" + id;
@@ -130,10 +132,7 @@ class HazardController {
         return "redirect:/siteops/hazards/" + id;
     }
 
-    private String form(Model model, HazardForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+    private String form(Model model) {
         model.addAttribute("sites", organisation.siteChoices(CurrentUser.require().scope()));
         model.addAttribute("severities", Severity.values());
         return "siteops/hazard-form";

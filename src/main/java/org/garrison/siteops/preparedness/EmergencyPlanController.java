@@ -51,21 +51,23 @@ class EmergencyPlanController {
     @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
     String newPlan(Model model) {
         var choices = organisation.siteChoices(CurrentUser.require().scope());
-        return form(model, null, PlanForm.blank(choices.size() == 1 ? choices.get(0).id().value() : null), null, null);
+        model.addAttribute("form", PlanForm.blank(choices.size() == 1 ? choices.get(0).id().value() : null));
+        return form(model, null);
     }
 
     @PostMapping("/siteops/plans")
     @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
     String create(@Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, null, form, errors, null);
+            return form(model, null);
         }
         long id;
         try {
             id = plans.create(CurrentUser.require(), Objects.requireNonNull(form.siteId()), form.content()).getId();
         }
         catch (DomainException ex) {
-            return form(model, null, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, null);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/siteops/plans/" + id;
@@ -80,7 +82,8 @@ class EmergencyPlanController {
     @GetMapping("/siteops/plans/{id}/edit")
     @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
     String edit(@PathVariable long id, Model model) {
-        return form(model, id, PlanForm.of(plans.get(CurrentUser.require().scope(), id)), null, null);
+        model.addAttribute("form", PlanForm.of(plans.get(CurrentUser.require().scope(), id)));
+        return form(model, id);
     }
 
     @PostMapping("/siteops/plans/{id}")
@@ -88,13 +91,14 @@ class EmergencyPlanController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, id, form, errors, null);
+            return form(model, id);
         }
         try {
             plans.change(CurrentUser.require(), id, form.content());
         }
         catch (DomainException ex) {
-            return form(model, id, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/siteops/plans/" + id;
@@ -142,16 +146,12 @@ class EmergencyPlanController {
         return "siteops/plan";
     }
 
-    private String form(Model model, @Nullable Long id, PlanForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
+    private String form(Model model, @Nullable Long id) {
         var scope = CurrentUser.require().scope();
         if (id != null) {
             plans.get(scope, id);
         }
         model.addAttribute("planId", id);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("types", IncidentType.values());
         return FORM;

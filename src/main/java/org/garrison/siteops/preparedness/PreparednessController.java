@@ -11,7 +11,6 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.internal.SiteNames;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -42,7 +41,8 @@ class PreparednessController {
     @GetMapping("/siteops/drills")
     @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
     String drills(Model model) {
-        return drills(model, new DrillForm(null, "", LocalDate.now(clock).plusDays(7)), null, null);
+        model.addAttribute("form", new DrillForm(null, "", LocalDate.now(clock).plusDays(7)));
+        return drillsPage(model);
     }
 
     @PostMapping("/siteops/drills")
@@ -50,7 +50,7 @@ class PreparednessController {
     String planDrill(@Valid @ModelAttribute("form") DrillForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return drills(model, form, errors, null);
+            return drillsPage(model);
         }
         preparedness.planDrill(CurrentUser.require(), Objects.requireNonNull(form.siteId()), form.title(),
                 Objects.requireNonNull(form.plannedOn()));
@@ -62,25 +62,27 @@ class PreparednessController {
     @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
     String holdDrill(@PathVariable long id, @Valid @ModelAttribute("holdForm") HoldForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return drills(model, new DrillForm(null, "", LocalDate.now(clock)), null,
-                    new DomainException("siteops.drill.summaryRequired"));
+        if (!errors.hasErrors()) {
+            try {
+                preparedness.holdDrill(CurrentUser.require(), id, Objects.requireNonNull(form.heldOn()), form.participants(),
+                        form.summary(), form.improvements());
+                redirect.addFlashAttribute("flash", "siteops.drill.heldFlash");
+                return "redirect:/siteops/drills";
+            }
+            catch (DomainException ex) {
+                errors.reject(ex.messageKey(), ex.arguments(), null);
+            }
         }
-        try {
-            preparedness.holdDrill(CurrentUser.require(), id, Objects.requireNonNull(form.heldOn()), form.participants(),
-                    form.summary(), form.improvements());
-        }
-        catch (DomainException ex) {
-            return drills(model, new DrillForm(null, "", LocalDate.now(clock)), null, ex);
-        }
-        redirect.addFlashAttribute("flash", "siteops.drill.heldFlash");
-        return "redirect:/siteops/drills";
+        model.addAttribute("form", new DrillForm(null, "", LocalDate.now(clock).plusDays(7)));
+        model.addAttribute("heldId", id);
+        return drillsPage(model);
     }
 
     @GetMapping("/siteops/resources")
     @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
     String resources(Model model) {
-        return resources(model, ResourceForm.blank(), null, null);
+        model.addAttribute("form", ResourceForm.blank());
+        return resourcesPage(model);
     }
 
     @PostMapping("/siteops/resources")
@@ -88,7 +90,7 @@ class PreparednessController {
     String addResource(@Valid @ModelAttribute("form") ResourceForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return resources(model, form, errors, null);
+            return resourcesPage(model);
         }
         try {
             preparedness.addResource(CurrentUser.require(), Objects.requireNonNull(form.siteId()),
@@ -96,7 +98,8 @@ class PreparednessController {
                     Objects.requireNonNull(form.checkEveryDays()), form.expiresOn());
         }
         catch (DomainException ex) {
-            return resources(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return resourcesPage(model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/siteops/resources";
@@ -106,44 +109,38 @@ class PreparednessController {
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
     String check(@PathVariable long id, @Valid @ModelAttribute("check") CheckForm check, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            model.addAttribute("checkedId", id);
-            return resources(model, ResourceForm.blank(), null, null);
+        if (!errors.hasErrors()) {
+            try {
+                preparedness.checkResource(CurrentUser.require(), id, check.inOrder(), Texts.blankToNull(check.note()));
+                redirect.addFlashAttribute("flash", "siteops.resource.checked");
+                return "redirect:/siteops/resources";
+            }
+            catch (DomainException ex) {
+                errors.reject(ex.messageKey(), ex.arguments(), null);
+            }
         }
-        try {
-            preparedness.checkResource(CurrentUser.require(), id, check.inOrder(), Texts.blankToNull(check.note()));
-        }
-        catch (DomainException ex) {
-            return resources(model, ResourceForm.blank(), null, ex);
-        }
-        redirect.addFlashAttribute("flash", "siteops.resource.checked");
-        return "redirect:/siteops/resources";
+        model.addAttribute("form", ResourceForm.blank());
+        model.addAttribute("checkedId", id);
+        return resourcesPage(model);
     }
 
-    private String drills(Model model, DrillForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
+    private String drillsPage(Model model) {
         var scope = CurrentUser.require().scope();
         var drills = preparedness.drills(scope);
         model.addAttribute("drills", drills);
         model.addAttribute("siteNames", SiteNames.of(organisation, drills, Drill::getSiteId));
         model.addAttribute("sites", organisation.siteChoices(scope));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         model.addAttribute("today", LocalDate.now(clock));
         return "siteops/drills";
     }
 
-    private String resources(Model model, ResourceForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
+    private String resourcesPage(Model model) {
         var scope = CurrentUser.require().scope();
         var resources = preparedness.resources(scope);
         model.addAttribute("resources", resources);
         model.addAttribute("siteNames", SiteNames.of(organisation, resources, EmergencyResource::getSiteId));
         model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("kinds", EmergencyResource.Kind.values());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         model.addAttribute("today", LocalDate.now(clock));
         return "siteops/resources";
     }
