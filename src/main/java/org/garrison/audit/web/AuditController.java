@@ -22,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,7 +67,8 @@ class AuditController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('AUDIT_VIEW')")
-    String list(@ModelAttribute("filter") AuditFilterForm filter, @RequestParam(defaultValue = "0") int page,
+    String list(@ModelAttribute("filter") AuditFilterForm filter, BindingResult errors,
+            @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
             Model model, HttpServletResponse response) {
@@ -86,7 +88,7 @@ class AuditController {
             model.addAttribute("exportLimit", log.exportLimit());
         }
         catch (BadFilterException ex) {
-            model.addAttribute("refusal", ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
             response.setHeader(PUSH_URL, "false");
         }
         return fragment ? "audit/list :: results" : "audit/list";

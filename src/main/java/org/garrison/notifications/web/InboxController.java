@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,6 +39,9 @@ class InboxController {
         long me = CurrentUser.require().id();
         model.addAttribute("page", inbox.of(me, PageRequest.of(Math.max(page, 0), PAGE_SIZE)).map(views::of));
         model.addAttribute("unread", inbox.unread(me));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", AcknowledgeForm.empty());
+        }
         return "notifications/inbox";
     }
 
@@ -66,24 +70,21 @@ class InboxController {
 
     @PostMapping("/notifications/{id}/acknowledge")
     @PreAuthorize("isAuthenticated()")
-    String acknowledge(@PathVariable long id, @Valid AcknowledgeForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+    String acknowledge(@PathVariable long id, @Valid @ModelAttribute("form") AcknowledgeForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return refused(new DomainException("notification.ackCommentMissing"), model);
+            errors.reject("notification.ackCommentMissing");
+            return list(0, model);
         }
         try {
             inbox.acknowledge(CurrentUser.require().id(), id, form.comment());
         }
         catch (DomainException ex) {
-            return refused(ex, model);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return list(0, model);
         }
         redirect.addFlashAttribute("flash", "notification.ackDone");
         return "redirect:/notifications";
-    }
-
-    private String refused(DomainException refusal, Model model) {
-        model.addAttribute("refusal", refusal);
-        return list(0, model);
     }
 
     /** Only paths inside the application, so a stored link can never send the user elsewhere. */

@@ -18,6 +18,7 @@ import org.garrison.shared.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -52,7 +53,8 @@ class WebhookController {
     @GetMapping(PATH)
     @PreAuthorize("hasAuthority('NOTIFICATIONS_CONFIGURE')")
     String list(Model model) {
-        return page(WebhookForm.empty(), model);
+        model.addAttribute("form", WebhookForm.empty());
+        return page(model);
     }
 
     @PostMapping(PATH)
@@ -60,15 +62,14 @@ class WebhookController {
     String add(@Valid @ModelAttribute("form") WebhookForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("errors", errors);
-            return page(form, model);
+            return page(model);
         }
         try {
             webhooks.add(form.scopeType(), form.refId(), form.flavour(), form.url(), form.keyword());
         }
         catch (DomainException ex) {
-            model.addAttribute("refusal", ex);
-            return page(form, model);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return page(model);
         }
         redirect.addFlashAttribute("flash", "notification.webhook.added");
         return "redirect:" + PATH;
@@ -91,13 +92,16 @@ class WebhookController {
             redirect.addFlashAttribute("flash", "notification.webhook.tested");
             return "redirect:" + PATH;
         }
-        model.addAttribute("refusal", new DomainException("notification.webhook.testFailed",
-                String.valueOf(delivery.getLastError())));
-        return page(WebhookForm.empty(), model);
+        var form = WebhookForm.empty();
+        var errors = new BeanPropertyBindingResult(form, "form");
+        errors.reject("notification.webhook.testFailed", new Object[] { String.valueOf(delivery.getLastError()) }, null);
+        model.addAttribute("form", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        return page(model);
     }
 
-    private String page(WebhookForm form, Model model) {
-        model.addAttribute("form", form);
+    /** The page; the form (bound, or empty) and its errors are in the model already. */
+    private String page(Model model) {
         model.addAttribute("webhooks", webhooks.all());
         model.addAttribute("deliveries", outbox.latest());
         var sites = organisation.siteNames();

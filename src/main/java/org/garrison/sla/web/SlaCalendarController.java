@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import jakarta.validation.Valid;
 
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NoErrors;
 import org.garrison.sla.internal.SlaSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,8 +45,8 @@ class SlaCalendarController {
     @GetMapping("/sla/calendars/new")
     @PreAuthorize("hasAuthority('SLA_CONFIGURE')")
     String newCalendar(Model model) {
-        var form = CalendarForm.blank(zone);
-        return form(model, null, form, NoErrors.on(form), null);
+        model.addAttribute("form", CalendarForm.blank(zone));
+        return form(model, null);
     }
 
     @PostMapping("/sla/calendars")
@@ -58,13 +57,14 @@ class SlaCalendarController {
             errors.rejectValue("code", "sla.calendar.codeRequired", "sla.calendar.codeRequired");
         }
         if (errors.hasErrors()) {
-            return form(model, null, form, errors, null);
+            return form(model, null);
         }
         try {
             settings.createCalendar(String.valueOf(form.code()), form.hours());
         }
         catch (DomainException ex) {
-            return form(model, null, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, null);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/sla/calendars";
@@ -73,8 +73,8 @@ class SlaCalendarController {
     @GetMapping("/sla/calendars/{id}/edit")
     @PreAuthorize("hasAuthority('SLA_CONFIGURE')")
     String edit(@PathVariable long id, Model model) {
-        var form = CalendarForm.of(settings.calendar(id));
-        return form(model, id, form, NoErrors.on(form), null);
+        model.addAttribute("form", CalendarForm.of(settings.calendar(id)));
+        return form(model, id);
     }
 
     @PostMapping("/sla/calendars/{id}")
@@ -83,25 +83,23 @@ class SlaCalendarController {
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             settings.calendar(id);
-            return form(model, id, form, errors, null);
+            return form(model, id);
         }
         try {
             settings.changeCalendar(id, form.hours());
         }
         catch (DomainException ex) {
-            return form(model, id, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/sla/calendars";
     }
 
-    private static String form(Model model, @Nullable Long id, CalendarForm form, BindingResult errors,
-            @Nullable DomainException refusal) {
+    /** The form page; the bound form and its errors are in the model already. */
+    private static String form(Model model, @Nullable Long id) {
         model.addAttribute("calendarId", id);
-        model.addAttribute("form", form);
         model.addAttribute("days", DayOfWeek.values());
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         return FORM;
     }
 

@@ -5,9 +5,7 @@ import java.util.Objects;
 import jakarta.validation.Valid;
 
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NoErrors;
 import org.garrison.sla.internal.SlaSettings;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +39,8 @@ class SlaPolicyController {
     @GetMapping("/sla/policies/{id}/edit")
     @PreAuthorize("hasAuthority('SLA_CONFIGURE')")
     String edit(@PathVariable long id, Model model) {
-        var form = PolicyForm.of(settings.policy(id));
-        return form(model, id, form, NoErrors.on(form), null);
+        model.addAttribute("form", PolicyForm.of(settings.policy(id)));
+        return form(model, id);
     }
 
     @PostMapping("/sla/policies/{id}")
@@ -50,7 +48,7 @@ class SlaPolicyController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") PolicyForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, id, form, errors, null);
+            return form(model, id);
         }
         try {
             settings.changePolicy(id, Objects.requireNonNull(form.responseMinutes()),
@@ -58,18 +56,17 @@ class SlaPolicyController {
                     Objects.requireNonNull(form.warningPercent()), Objects.requireNonNull(form.escalationRoles()));
         }
         catch (DomainException ex) {
-            return form(model, id, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/sla/policies";
     }
 
-    private String form(Model model, long id, PolicyForm form, BindingResult errors, @Nullable DomainException refusal) {
+    /** The form page; the bound form and its errors are in the model already. */
+    private String form(Model model, long id) {
         model.addAttribute("policy", settings.policy(id));
         model.addAttribute("calendars", settings.calendars());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         return FORM;
     }
 

@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.garrison.organisation.OrganisationPermissions;
@@ -29,6 +30,7 @@ import org.garrison.shared.DomainException;
 import org.garrison.sla.SlaPermissions;
 import org.garrison.sla.internal.SlaSettings;
 import org.garrison.sla.internal.SlaSettings.Hours;
+import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -59,6 +61,14 @@ class SlaCalendarControllerTests {
         mvc.perform(get("/sla/calendars/2/edit").with(withPermissions(SlaPermissions.SLA_CONFIGURE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("2027-01-01")));
+    }
+
+    @Test
+    void aNewCalendarStartsInTheBusinessZone() throws Exception {
+        assertThat(CalendarForm.blank(ZoneId.of("Europe/Berlin")).zone()).isEqualTo("Europe/Berlin");
+        mvc.perform(get("/sla/calendars/new").with(withPermissions(SlaPermissions.SLA_CONFIGURE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("value=\"" + TestClock.ZONE.getId() + "\"")));
     }
 
     @Test
