@@ -70,11 +70,6 @@ public class OrganisationManagement {
         };
     }
 
-    /** The sites a data scope covers. */
-    public List<SiteId> sitesIn(DataScope scope) {
-        return sites.findAll(Scopes.sites(scope)).stream().map(s -> new SiteId(s.getId())).toList();
-    }
-
     /** The name of the branch, site or client a scope refers to (for OWN, the user's site), if any. */
     public java.util.Optional<String> scopeTargetName(DataScope scope) {
         Long ref = scope.refId();
@@ -211,8 +206,14 @@ public class OrganisationManagement {
         return branches.findAllByOrderByCodeAsc().stream().map(b -> new BranchChoice(new BranchId(b.getId()), b.getName())).toList();
     }
 
-    public List<Named> siteNames() {
-        return sites.findAll(Sort.by("code")).stream().map(s -> new Named(s.getId(), s.getName())).toList();
+    /**
+     * Every site of the company in code order, for the few company-wide pickers (an administrator choosing a
+     * user's scope or a robot's sites); a page of one scope uses {@link #siteChoices(DataScope)}.
+     */
+    public List<SiteChoice> everySite() {
+        return sites.findAll(Sort.by("code")).stream()
+            .map(s -> new SiteChoice(new SiteId(s.getId()), s.getCode(), s.getName()))
+            .toList();
     }
 
     public List<ClientChoice> clientNames() {
@@ -233,16 +234,6 @@ public class OrganisationManagement {
     public java.util.Optional<ClientId> clientByName(String name) {
         return clients.findOne((r, q, cb) -> cb.equal(cb.lower(r.get("name")), name.toLowerCase(java.util.Locale.ROOT)))
             .map(c -> new ClientId(c.getId()));
-    }
-
-    /** The active posts of sites, by id and name, ordered by site and name (e.g. to post a guard). */
-    public List<SitePost> postsOf(java.util.Collection<SiteId> siteIds) {
-        var ids = siteIds.stream().map(SiteId::value).toList();
-        return ids.isEmpty() ? List.of() : posts.findBySiteIdInOrderBySiteIdAscNameAsc(ids)
-            .stream()
-            .filter(p -> p.isActive())
-            .map(p -> new SitePost(p.getId(), p.getSiteId(), p.getName()))
-            .toList();
     }
 
     /** The branch a site belongs to. */
@@ -356,14 +347,6 @@ public class OrganisationManagement {
     /** A client's register entry; {@code status} is PROSPECT, ACTIVE or FORMER. */
     public record ClientRecord(ClientId id, String name, @Nullable String industry, @Nullable String address,
             @Nullable String phone, String status) {
-    }
-
-    /** A post with the site it belongs to. */
-    public record SitePost(long id, long siteId, String name) {
-    }
-
-    /** An id with its display name. */
-    public record Named(long id, String name) {
     }
 
 }

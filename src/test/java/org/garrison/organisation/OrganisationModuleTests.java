@@ -38,7 +38,7 @@ class OrganisationModuleTests {
             });
 
         var site = organisation.siteByCode(code).orElseThrow();
-        assertThat(organisation.sitesIn(new DataScope(ScopeLevel.BRANCH, branch, 1))).contains(site);
+        assertThat(organisation.siteChoices(new DataScope(ScopeLevel.BRANCH, branch, 1))).extracting(OrganisationManagement.SiteChoice::id).contains(site);
         assertThat(organisation.covers(new DataScope(ScopeLevel.BRANCH, branch, 1), site)).isTrue();
         long otherBranch = organisation.branchByCode("B1").orElseThrow().value();
         assertThat(organisation.covers(new DataScope(ScopeLevel.BRANCH, otherBranch, 1), site)).isFalse();

@@ -1,9 +1,9 @@
 package org.garrison.approvals.internal;
 
-import java.util.List;
 import java.util.Set;
 
 import org.garrison.approvals.ApprovalPermissions;
+import org.garrison.organisation.SiteFilter;
 import org.garrison.shared.CurrentUser;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -17,24 +17,20 @@ final class ApprovalVisibility {
     }
 
     /**
-     * @param siteIds the sites within the user's scope; ignored for a company-wide user
+     * @param sites the sites within the user's scope, as a condition (none for a company-wide user, who also
+     *              sees the requests without a site)
      */
-    static Specification<ApprovalRequest> withinScope(CurrentUser user, List<Long> siteIds) {
-        return (root, query, cb) -> {
-            if (user.scope().isCompanyWide()) {
-                return cb.conjunction();
-            }
-            return siteIds.isEmpty() ? cb.disjunction() : root.get("siteId").in(siteIds);
-        };
+    static Specification<ApprovalRequest> withinScope(SiteFilter sites) {
+        return sites.on("siteId");
     }
 
     /** Requests waiting at a step of one of the user's roles, not the user's own, within the scope. */
-    static Specification<ApprovalRequest> awaiting(CurrentUser user, List<Long> siteIds) {
+    static Specification<ApprovalRequest> awaiting(CurrentUser user, SiteFilter sites) {
         Set<String> roles = user.roleCodes();
         Specification<ApprovalRequest> waiting = (root, query, cb) -> roles.isEmpty() ? cb.disjunction()
                 : cb.and(cb.equal(root.get("status"), ApprovalStatus.PENDING), root.get("currentRole").in(roles),
                         cb.notEqual(root.get("submitterId"), user.id()));
-        return waiting.and(withinScope(user, siteIds));
+        return waiting.and(withinScope(sites));
     }
 
     /**
@@ -42,10 +38,10 @@ final class ApprovalVisibility {
      * when the user may follow the requests of the sites in scope ({@code APPROVALS_VIEW}: those who see the
      * records the requests are about, such as a complaint's compensation).
      */
-    static Specification<ApprovalRequest> visibleTo(CurrentUser user, List<Long> siteIds) {
+    static Specification<ApprovalRequest> visibleTo(CurrentUser user, SiteFilter sites) {
         Specification<ApprovalRequest> own = submittedBy(user);
         if (user.can(ApprovalPermissions.APPROVALS_VIEW)) {
-            return own.or(withinScope(user, siteIds));
+            return own.or(withinScope(sites));
         }
         Set<String> roles = user.roleCodes();
         Specification<ApprovalRequest> approverOf = (root, query, cb) -> {
@@ -58,7 +54,7 @@ final class ApprovalVisibility {
             sub.select(request.get("id")).where(cb.equal(request.get("id"), root.get("id")), step.get("roleCode").in(roles));
             return cb.exists(sub);
         };
-        return own.or(approverOf.and(withinScope(user, siteIds)));
+        return own.or(approverOf.and(withinScope(sites)));
     }
 
     static Specification<ApprovalRequest> submittedBy(CurrentUser user) {

@@ -61,7 +61,7 @@ public class Approvals {
             throw new DomainException("approvals.negativeAmount");
         }
         Long siteId = submission.siteId() == null ? null : submission.siteId().value();
-        if (siteId != null && !submitter.scope().isCompanyWide() && !sitesOf(submitter).contains(siteId)) {
+        if (siteId != null && !organisation.covers(submitter.scope(), new SiteId(siteId))) {
             throw new NotFoundException("entity.site", siteId);
         }
         var chain = chains.findByType(submission.type())
@@ -77,7 +77,7 @@ public class Approvals {
     /** What waits for the user's decision, oldest first. */
     @Transactional(readOnly = true)
     public List<ApprovalRequest> inbox(CurrentUser user) {
-        return requests.findAll(ApprovalVisibility.awaiting(user, sitesOf(user)), Sort.by("submittedAt", "id"));
+        return requests.findAll(ApprovalVisibility.awaiting(user, organisation.siteFilter(user.scope())), Sort.by("submittedAt", "id"));
     }
 
     /** The user's own requests, newest first. */
@@ -125,16 +125,9 @@ public class Approvals {
     }
 
     private ApprovalRequest load(CurrentUser user, long id) {
-        Specification<ApprovalRequest> visible = ApprovalVisibility.visibleTo(user, sitesOf(user));
+        Specification<ApprovalRequest> visible = ApprovalVisibility.visibleTo(user, organisation.siteFilter(user.scope()));
         return requests.findOne(visible.and(ApprovalVisibility.withId(id)))
             .orElseThrow(() -> new NotFoundException("entity.approval", id));
-    }
-
-    private List<Long> sitesOf(CurrentUser user) {
-        if (user.scope().isCompanyWide()) {
-            return List.of();
-        }
-        return organisation.sitesIn(user.scope()).stream().map(SiteId::value).toList();
     }
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.garrison.approvals.internal.ApprovalChains;
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /** Names the approval screens show for type keys and site ids. */
@@ -28,10 +29,10 @@ class ApprovalLabels {
         return names;
     }
 
-    /** The name of each site, by id. */
+    /** The name of each site of the signed-in user's scope (where the requests they see are), by id. */
     Map<Long, String> sites() {
         var names = new HashMap<Long, String>();
-        organisation.siteNames().forEach(site -> names.put(site.id(), site.name()));
+        organisation.siteChoices(CurrentUser.require().scope()).forEach(site -> names.put(site.id().value(), site.name()));
         return names;
     }
 

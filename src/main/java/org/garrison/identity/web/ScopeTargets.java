@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.OrganisationManagement.Named;
 import org.garrison.shared.ScopeLevel;
 import org.jspecify.annotations.Nullable;
 
@@ -15,15 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class ScopeTargets {
 
-    private final List<Named> branches;
+    private final List<Target> branches;
 
-    private final List<Named> sites;
+    private final List<Target> sites;
 
-    private final List<Named> clients;
+    private final List<Target> clients;
 
     private final Map<ScopeLevel, Map<Long, String>> names;
 
-    private ScopeTargets(List<Named> branches, List<Named> sites, List<Named> clients) {
+    private ScopeTargets(List<Target> branches, List<Target> sites, List<Target> clients) {
         this.branches = branches;
         this.sites = sites;
         this.clients = clients;
@@ -33,20 +32,20 @@ final class ScopeTargets {
 
     static ScopeTargets of(OrganisationManagement organisation) {
         return new ScopeTargets(
-                organisation.branchNames().stream().map(b -> new Named(b.id().value(), b.name())).toList(),
-                organisation.siteNames(),
-                organisation.clientNames().stream().map(c -> new Named(c.id().value(), c.name())).toList());
+                organisation.branchNames().stream().map(b -> new Target(b.id().value(), b.name())).toList(),
+                organisation.everySite().stream().map(s -> new Target(s.id().value(), s.name())).toList(),
+                organisation.clientNames().stream().map(c -> new Target(c.id().value(), c.name())).toList());
     }
 
-    public List<Named> branches() {
+    public List<Target> branches() {
         return branches;
     }
 
-    public List<Named> sites() {
+    public List<Target> sites() {
         return sites;
     }
 
-    public List<Named> clients() {
+    public List<Target> clients() {
         return clients;
     }
 
@@ -55,8 +54,12 @@ final class ScopeTargets {
         return refId == null ? null : names.getOrDefault(level, Map.of()).get(refId);
     }
 
-    private static Map<Long, String> byId(List<Named> named) {
-        return named.stream().collect(Collectors.toMap(Named::id, Named::name, (a, b) -> a));
+    private static Map<Long, String> byId(List<Target> named) {
+        return named.stream().collect(Collectors.toMap(Target::id, Target::name, (a, b) -> a));
+    }
+
+    /** A branch, site or client to choose as a scope, by id and name. */
+    public record Target(long id, String name) {
     }
 
 }

@@ -104,10 +104,8 @@ class WebhookController {
     private String page(Model model) {
         model.addAttribute("webhooks", webhooks.all());
         model.addAttribute("deliveries", outbox.latest());
-        var sites = organisation.siteNames();
-        var branches = organisation.branchNames().stream()
-            .map(b -> new OrganisationManagement.Named(b.id().value(), b.name()))
-            .toList();
+        var sites = organisation.everySite().stream().map(site -> new Target(site.id().value(), site.name())).toList();
+        var branches = organisation.branchNames().stream().map(b -> new Target(b.id().value(), b.name())).toList();
         model.addAttribute("sites", sites);
         model.addAttribute("branches", branches);
         model.addAttribute("targetNames", Map.of(Webhook.ScopeType.SITE, names(sites),
@@ -117,9 +115,12 @@ class WebhookController {
         return "notifications/webhooks";
     }
 
-    private static Map<Long, String> names(List<OrganisationManagement.Named> named) {
-        return named.stream().collect(Collectors.toMap(OrganisationManagement.Named::id,
-                OrganisationManagement.Named::name));
+    private static Map<Long, String> names(List<Target> targets) {
+        return targets.stream().collect(Collectors.toMap(Target::id, Target::name));
+    }
+
+    /** A site or branch a robot may be limited to, by id and name. */
+    record Target(long id, String name) {
     }
 
 }

@@ -156,11 +156,17 @@ class TrainingController {
     @PreAuthorize("hasAuthority('TRAINING_MANAGE')")
     String markAttendance(@PathVariable long sessionId, @RequestParam(required = false) @Nullable Long employeeId,
             @RequestParam(defaultValue = "false") boolean present, @RequestParam long courseId, RedirectAttributes redirect) {
-        if (employeeId == null) {
-            throw new DomainException("people.attendance.employeeMissing");
+        try {
+            if (employeeId == null) {
+                throw new DomainException("people.attendance.employeeMissing");
+            }
+            training.markAttendance(CurrentUser.require().scope(), sessionId, employeeId, present);
+            redirect.addFlashAttribute("flash", "common.saved");
         }
-        training.markAttendance(CurrentUser.require().scope(), sessionId, employeeId, present);
-        redirect.addFlashAttribute("flash", "common.saved");
+        catch (DomainException ex) {
+            // one small form per session: the refusal is shown at the top of the course page it returns to
+            redirect.addFlashAttribute("problem", ex.messageKey());
+        }
         return "redirect:/people/training/courses/" + courseId;
     }
 

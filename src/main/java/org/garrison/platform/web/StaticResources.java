@@ -52,8 +52,9 @@ class StaticResources implements WebMvcConfigurer {
             versioned(registry.addResourceHandler("/" + folder + "/**")
                 .addResourceLocations("classpath:/static/" + folder + "/"));
         }
-        unversioned(registry.addResourceHandler("/patrol/*.js", "/patrol/*.webmanifest")
-            .addResourceLocations("classpath:/static/patrol/"))
+        // a module's installable web app (the guard's /patrol/…): its worker and manifest keep their URLs
+        unversioned(registry.addResourceHandler("/*/sw.js", "/*/manifest.webmanifest")
+            .addResourceLocations("classpath:/static/"))
             .resourceChain(true)
             .addTransformer(new VersionedLinks());
     }

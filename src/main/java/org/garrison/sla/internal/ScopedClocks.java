@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
-import org.garrison.shared.SiteId;
 import org.garrison.sla.SlaClockView;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +34,9 @@ public class ScopedClocks {
     }
 
     public Optional<SlaClockView> clockOf(DataScope scope, String itemType, String itemRef) {
-        var found = scope.isCompanyWide() ? clocks.findByItemTypeAndItemRef(itemType, itemRef)
-                : clocks.findByItemTypeAndItemRefAndSiteIdIn(itemType, itemRef,
-                        organisation.sitesIn(scope).stream().map(SiteId::value).toList());
+        Specification<SlaClock> item = (root, query, cb) -> cb.and(cb.equal(root.get("itemType"), itemType),
+                cb.equal(root.get("itemRef"), itemRef));
+        var found = clocks.findOne(item.and(organisation.siteFilter(scope).on("siteId")));
         return found.map(c -> calendars.view(c, clock.instant()));
     }
 

@@ -36,7 +36,8 @@ import org.garrison.identity.internal.ApiTokens;
 import org.garrison.identity.internal.User;
 import org.garrison.identity.internal.Users;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationManagement.SiteChoice;
+import org.garrison.shared.SiteId;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
@@ -83,7 +84,7 @@ class UserActionsControllerTests {
         when(users.get(42)).thenReturn(guard);
         when(tokens.ofUser(42)).thenReturn(List.of(token(5, 42, "巡逻手机", NOW.minus(Duration.ofDays(3)), NOW.plus(Duration.ofDays(27))),
                 revoked(token(6, 42, "旧平板", NOW.minus(Duration.ofDays(40)), NOW.plus(Duration.ofDays(10))), NOW.minus(Duration.ofDays(1)))));
-        when(organisation.siteNames()).thenReturn(List.of(new Named(21, "滨江驻点")));
+        when(organisation.everySite()).thenReturn(List.of(new SiteChoice(new SiteId(21), "S021", "滨江驻点")));
     }
 
     @Test

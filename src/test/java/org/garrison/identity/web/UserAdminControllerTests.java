@@ -38,7 +38,8 @@ import org.garrison.identity.internal.Users;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.BranchChoice;
 import org.garrison.organisation.OrganisationManagement.ClientChoice;
-import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationManagement.SiteChoice;
+import org.garrison.shared.SiteId;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.BranchId;
@@ -93,7 +94,7 @@ class UserAdminControllerTests {
         guard = user(42, "zhang.san", "张三", ScopeLevel.SITE, 21L, guardRole);
         when(roles.all()).thenReturn(List.of(adminRole, guardRole));
         when(organisation.branchNames()).thenReturn(List.of(new BranchChoice(new BranchId(11), "第一大队")));
-        when(organisation.siteNames()).thenReturn(List.of(new Named(21, "滨江驻点")));
+        when(organisation.everySite()).thenReturn(List.of(new SiteChoice(new SiteId(21), "S021", "滨江驻点")));
         when(organisation.clientNames()).thenReturn(List.of(new ClientChoice(new ClientId(31), "华星物业")));
     }
 

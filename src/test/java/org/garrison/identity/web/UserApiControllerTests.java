@@ -28,7 +28,8 @@ import org.garrison.identity.IdentityPermissions;
 import org.garrison.identity.internal.User;
 import org.garrison.identity.internal.Users;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.organisation.OrganisationManagement.Named;
+import org.garrison.organisation.OrganisationManagement.SiteChoice;
+import org.garrison.shared.SiteId;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
@@ -75,7 +76,7 @@ class UserApiControllerTests {
     @BeforeEach
     void aGuardAtOneSite() {
         when(users.get(ME)).thenReturn(me);
-        when(organisation.siteNames()).thenReturn(List.of(new Named(21, "滨江驻点")));
+        when(organisation.everySite()).thenReturn(List.of(new SiteChoice(new SiteId(21), "S021", "滨江驻点")));
     }
 
     @Test

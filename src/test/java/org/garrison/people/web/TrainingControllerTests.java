@@ -15,6 +15,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -94,6 +95,20 @@ class TrainingControllerTests {
         mvc.perform(get("/people/training/courses/5").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("及格分 70")));
+    }
+
+    @Test
+    void attendanceWithoutATraineeIsRefusedOnTheCoursePageAndNothingIsMarked() throws Exception {
+        mvc.perform(post("/people/training/sessions/9/attendance").with(withPermissions(PeoplePermissions.TRAINING_MANAGE))
+            .with(csrf()).param("present", "true").param("courseId", "5"))
+            .andExpect(redirectedUrl("/people/training/courses/5"))
+            .andExpect(flash().attribute("problem", "people.attendance.employeeMissing"));
+        verify(training, never()).markAttendance(any(), anyLong(), anyLong(), org.mockito.ArgumentMatchers.anyBoolean());
+        mvc.perform(post("/people/training/sessions/9/attendance").with(withPermissions(PeoplePermissions.TRAINING_MANAGE))
+            .with(csrf()).param("employeeId", "17").param("present", "true").param("courseId", "5"))
+            .andExpect(redirectedUrl("/people/training/courses/5"))
+            .andExpect(flash().attribute("flash", "common.saved"));
+        verify(training).markAttendance(any(), eq(9L), eq(17L), eq(true));
     }
 
     @Test
