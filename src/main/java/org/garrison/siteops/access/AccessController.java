@@ -54,22 +54,26 @@ class AccessController {
     @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
     String gate(@RequestParam(required = false) @Nullable Long siteId, Model model) {
         Long site = siteId == null ? onlySite() : siteId;
-        return gate(model, site, PersonForm.blank(site), VehicleForm.blank(site), null, null);
+        model.addAttribute("personForm", PersonForm.blank(site));
+        model.addAttribute("vehicleForm", VehicleForm.blank(site));
+        return gate(model, site);
     }
 
     @PostMapping("/siteops/access/people")
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
     String admitPerson(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        model.addAttribute("vehicleForm", VehicleForm.blank(form.siteId()));
         if (errors.hasErrors()) {
-            return gate(model, form.siteId(), form, VehicleForm.blank(form.siteId()), errors, null);
+            return gate(model, form.siteId());
         }
         Admission admission;
         try {
             admission = log.admitPerson(CurrentUser.require(), Objects.requireNonNull(form.siteId()), form.visitor());
         }
         catch (DomainException ex) {
-            return gate(model, form.siteId(), form, VehicleForm.blank(form.siteId()), errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return gate(model, form.siteId());
         }
         admitted(redirect, admission, form.name());
         return "redirect:/siteops/access?siteId=" + form.siteId();
@@ -93,8 +97,9 @@ class AccessController {
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
     String admitVehicle(@Valid @ModelAttribute("vehicleForm") VehicleForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        model.addAttribute("personForm", PersonForm.blank(form.siteId()));
         if (errors.hasErrors()) {
-            return gate(model, form.siteId(), PersonForm.blank(form.siteId()), form, errors, null);
+            return gate(model, form.siteId());
         }
         Admission admission;
         try {
@@ -102,7 +107,8 @@ class AccessController {
                     form.driver(), form.cargo());
         }
         catch (DomainException ex) {
-            return gate(model, form.siteId(), PersonForm.blank(form.siteId()), form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return gate(model, form.siteId());
         }
         admitted(redirect, admission, form.plate());
         return "redirect:/siteops/access?siteId=" + form.siteId();
@@ -173,17 +179,11 @@ class AccessController {
         return choices.size() == 1 ? choices.get(0).id().value() : null;
     }
 
-    private String gate(Model model, @Nullable Long siteId, PersonForm person, VehicleForm vehicle,
-            @Nullable BindingResult errors, @Nullable DomainException refusal) {
+    /** The gate page; the model already holds both entry forms (the one just posted with its binding result). */
+    private String gate(Model model, @Nullable Long siteId) {
         var scope = CurrentUser.require().scope();
         model.addAttribute("siteId", siteId);
         model.addAttribute("sites", organisation.siteChoices(scope));
-        model.addAttribute("personForm", person);
-        model.addAttribute("vehicleForm", vehicle);
-        if (errors != null && errors.hasErrors()) {
-            model.addAttribute(errors.getObjectName().replace("Form", "Errors"), errors);
-        }
-        model.addAttribute("refusal", refusal);
         model.addAttribute("idTypes", IdType.values());
         model.addAttribute("visitors", queries.visitorsOnSite(scope, siteId));
         model.addAttribute("vehicles", queries.vehiclesOnSite(scope, siteId));

@@ -78,7 +78,8 @@ class IncidentController {
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
     String reportForm(Model model) {
         var choices = organisation.siteChoices(CurrentUser.require().scope());
-        return report(model, ReportForm.blank(choices.size() == 1 ? choices.get(0).id().value() : null), null, null);
+        model.addAttribute("form", ReportForm.blank(choices.size() == 1 ? choices.get(0).id().value() : null));
+        return report(model);
     }
 
     @PostMapping("/siteops/incidents")
@@ -86,7 +87,7 @@ class IncidentController {
     String report(@Valid @ModelAttribute("form") ReportForm form, BindingResult errors,
             @RequestParam(required = false) @Nullable MultipartFile photo, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return report(model, form, errors, null);
+            return report(model);
         }
         long id;
         try {
@@ -95,7 +96,8 @@ class IncidentController {
                     form.summary(), null, Photos.of(photo)).getId();
         }
         catch (DomainException ex) {
-            return report(model, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return report(model);
         }
         redirect.addFlashAttribute("flash", "siteops.incident.reported");
         return "redirect:/siteops/incidents/" + id;
@@ -104,7 +106,7 @@ class IncidentController {
     @GetMapping("/siteops/incidents/{id}")
     @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
     String show(@PathVariable long id, Model model) {
-        return detail(model, id, null, null, null);
+        return detail(model, id);
     }
 
     @PostMapping("/siteops/incidents/{id}/actions")
@@ -112,13 +114,14 @@ class IncidentController {
     String addAction(@PathVariable long id, @Valid @ModelAttribute("actionForm") NoteForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return detail(model, id, null, errors, null);
+            return detail(model, id);
         }
         try {
             incidents.addAction(CurrentUser.require(), id, form.note());
         }
         catch (DomainException ex) {
-            return detail(model, id, null, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return detail(model, id);
         }
         redirect.addFlashAttribute("flash", "siteops.incident.actionAdded");
         return "redirect:/siteops/incidents/" + id;
@@ -129,13 +132,14 @@ class IncidentController {
     String complete(@PathVariable long id, @Valid @ModelAttribute("completionForm") CompletionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return detail(model, id, form, errors, null);
+            return detail(model, id);
         }
         try {
             incidents.complete(CurrentUser.require(), id, form.completion());
         }
         catch (DomainException ex) {
-            return detail(model, id, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return detail(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/siteops/incidents/" + id;
@@ -146,40 +150,43 @@ class IncidentController {
     String close(@PathVariable long id, @Valid @ModelAttribute("closeForm") NoteForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return detail(model, id, null, errors, null);
+            return detail(model, id);
         }
         try {
             incidents.close(CurrentUser.require(), id, form.note());
         }
         catch (DomainException ex) {
-            return detail(model, id, null, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return detail(model, id);
         }
         redirect.addFlashAttribute("flash", "siteops.incident.closedFlash");
         return "redirect:/siteops/incidents/" + id;
     }
 
-    private String report(Model model, ReportForm form, @Nullable BindingResult errors, @Nullable DomainException refusal) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+    /** The report page; the model already holds the report form (and its binding result after a post). */
+    private String report(Model model) {
         model.addAttribute("sites", organisation.siteChoices(CurrentUser.require().scope()));
         model.addAttribute("types", IncidentType.values());
         model.addAttribute("severities", Severity.values());
         return REPORT;
     }
 
-    private String detail(Model model, long id, @Nullable CompletionForm completion, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
+    /** The incident page with its forms; a form just posted (with its binding result) is already in the model. */
+    private String detail(Model model, long id) {
         var scope = CurrentUser.require().scope();
         var card = queries.card(scope, id);
         model.addAttribute("card", card);
         model.addAttribute("response", responses.of(scope, id).orElse(null));
         model.addAttribute("plans", plans.approvedAt(card.row().siteId()));
-        model.addAttribute("completionForm", completion == null ? CompletionForm.of(card) : completion);
-        if (errors != null && errors.hasErrors()) {
-            model.addAttribute(errors.getObjectName().replace("Form", "Errors"), errors);
+        if (!model.containsAttribute("completionForm")) {
+            model.addAttribute("completionForm", CompletionForm.of(card));
         }
-        model.addAttribute("refusal", refusal);
+        if (!model.containsAttribute("actionForm")) {
+            model.addAttribute("actionForm", NoteForm.blank());
+        }
+        if (!model.containsAttribute("closeForm")) {
+            model.addAttribute("closeForm", NoteForm.blank());
+        }
         model.addAttribute("severities", Severity.values());
         return "siteops/incident";
     }

@@ -86,7 +86,7 @@ class HazardController {
     @GetMapping("/siteops/hazards/{id}")
     @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
     String show(@PathVariable long id, Model model) {
-        return detail(model, id, null, null);
+        return detail(model, id);
     }
 
     @PostMapping("/siteops/hazards/{id}/assign")
@@ -94,9 +94,9 @@ class HazardController {
     String assign(@PathVariable long id, @Valid @ModelAttribute("assignForm") AssignForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return detail(model, id, errors, null);
+            return detail(model, id);
         }
-        return act(model, redirect, id, () -> hazards.assign(CurrentUser.require(), id, Objects.requireNonNull(form.severity()),
+        return act(model, errors, redirect, id, () -> hazards.assign(CurrentUser.require(), id, Objects.requireNonNull(form.severity()),
                 form.owner(), Objects.requireNonNull(form.deadline())));
     }
 
@@ -105,9 +105,9 @@ class HazardController {
     String rectify(@PathVariable long id, @Valid @ModelAttribute("rectifyForm") NoteForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return detail(model, id, errors, null);
+            return detail(model, id);
         }
-        return act(model, redirect, id, () -> hazards.rectify(CurrentUser.require(), id, form.note()));
+        return act(model, errors, redirect, id, () -> hazards.rectify(CurrentUser.require(), id, form.note()));
     }
 
     @PostMapping("/siteops/hazards/{id}/verify")
@@ -115,18 +115,19 @@ class HazardController {
     String verify(@PathVariable long id, @Valid @ModelAttribute("verifyForm") VerifyForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return detail(model, id, errors, null);
+            return detail(model, id);
         }
-        return act(model, redirect, id,
+        return act(model, errors, redirect, id,
                 () -> hazards.verify(CurrentUser.require(), id, form.isAccepted(), Texts.blankToNull(form.note())));
     }
 
-    private String act(Model model, RedirectAttributes redirect, long id, Runnable change) {
+    private String act(Model model, BindingResult errors, RedirectAttributes redirect, long id, Runnable change) {
         try {
             change.run();
         }
         catch (DomainException ex) {
-            return detail(model, id, null, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return detail(model, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/siteops/hazards/" + id;
@@ -138,12 +139,19 @@ class HazardController {
         return "siteops/hazard-form";
     }
 
-    private String detail(Model model, long id, @Nullable BindingResult errors, @Nullable DomainException refusal) {
-        model.addAttribute("hazard", hazards.card(CurrentUser.require().scope(), id));
-        if (errors != null && errors.hasErrors()) {
-            model.addAttribute(errors.getObjectName().replace("Form", "Errors"), errors);
+    /** The hazard page with its three forms; a form just posted (with its binding result) is already in the model. */
+    private String detail(Model model, long id) {
+        var card = hazards.card(CurrentUser.require().scope(), id);
+        model.addAttribute("hazard", card);
+        if (!model.containsAttribute("assignForm")) {
+            model.addAttribute("assignForm", new AssignForm(card.severity(), card.ownerName(), card.deadline()));
         }
-        model.addAttribute("refusal", refusal);
+        if (!model.containsAttribute("rectifyForm")) {
+            model.addAttribute("rectifyForm", NoteForm.blank());
+        }
+        if (!model.containsAttribute("verifyForm")) {
+            model.addAttribute("verifyForm", new VerifyForm(null, null));
+        }
         model.addAttribute("severities", Severity.values());
         return "siteops/hazard";
     }

@@ -64,20 +64,28 @@ class InspectionController {
     @GetMapping("/siteops/inspections")
     @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
     String overview(@RequestParam(required = false) @Nullable Long siteId, Model model) {
-        return overview(model, siteId, ScheduleForm.blank(LocalDate.now(clock)), null, null);
+        model.addAttribute("form", ScheduleForm.blank(LocalDate.now(clock)));
+        return overview(model, siteId);
     }
 
     @GetMapping("/siteops/inspections/new")
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
     String start(@RequestParam long siteId, @RequestParam long checklistId, Model model) {
         organisation.requireSite(CurrentUser.require().scope(), new SiteId(siteId));
-        return form(model, siteId, checklists.get(checklistId), Map.of(), Map.of(), null);
+        model.addAttribute("form", new InspectionForm(siteId, checklistId));
+        return form(model, siteId, checklists.get(checklistId), Map.of(), Map.of());
     }
 
     @PostMapping("/siteops/inspections")
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
-    String record(@RequestParam long siteId, @RequestParam long checklistId, HttpServletRequest request, Model model,
-            RedirectAttributes redirect) {
+    String record(@Valid @ModelAttribute("form") InspectionForm form, BindingResult errors, HttpServletRequest request,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            // only a hand-made request lacks the hidden site or checklist: start again from the overview
+            return "redirect:/siteops/inspections";
+        }
+        long siteId = Objects.requireNonNull(form.siteId());
+        long checklistId = Objects.requireNonNull(form.checklistId());
         var checklist = checklists.get(checklistId);
         var outcomes = new HashMap<Integer, String>();
         var notes = new HashMap<Integer, String>();
@@ -102,7 +110,8 @@ class InspectionController {
             id = inspections.record(CurrentUser.require(), siteId, checklistId, results, photos).getId();
         }
         catch (DomainException ex) {
-            return form(model, siteId, checklist, outcomes, notes, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, siteId, checklist, outcomes, notes);
         }
         redirect.addFlashAttribute("flash", "siteops.inspection.recorded");
         return "redirect:/siteops/inspections/" + id;
@@ -120,7 +129,7 @@ class InspectionController {
     String schedule(@Valid @ModelAttribute("form") ScheduleForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return overview(model, null, form, errors, null);
+            return overview(model, null);
         }
         try {
             checklists.schedule(CurrentUser.require(), Objects.requireNonNull(form.siteId()),
@@ -128,7 +137,8 @@ class InspectionController {
                     Objects.requireNonNull(form.firstDue()));
         }
         catch (DomainException ex) {
-            return overview(model, null, form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return overview(model, null);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/siteops/inspections";
@@ -146,21 +156,19 @@ class InspectionController {
         }
     }
 
-    private String overview(Model model, @Nullable Long siteId, ScheduleForm form, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
+    /** The overview; the model already holds the schedule form (and its binding result after a post). */
+    private String overview(Model model, @Nullable Long siteId) {
         var user = CurrentUser.require();
         model.addAttribute("schedules", checklists.schedules(user));
         model.addAttribute("inspections", queries.recent(user.scope(), siteId));
         model.addAttribute("sites", organisation.siteChoices(user.scope()));
         model.addAttribute("checklists", checklists.list().stream().filter(Checklist::isActive).toList());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         return "siteops/inspections";
     }
 
+    /** The inspection form; the model already holds the inspection form (and its binding result after a post). */
     private String form(Model model, long siteId, Checklist checklist, Map<Integer, String> outcomes,
-            Map<Integer, String> notes, @Nullable DomainException refusal) {
+            Map<Integer, String> notes) {
         model.addAttribute("siteId", siteId);
         model.addAttribute("siteName", SiteNames.of(organisation, siteId));
         model.addAttribute("checklist", checklist);
@@ -168,7 +176,6 @@ class InspectionController {
         model.addAttribute("outcomes", outcomes);
         model.addAttribute("notes", notes);
         model.addAttribute("choices", List.of(Outcome.values()));
-        model.addAttribute("refusal", refusal);
         return "siteops/inspection-form";
     }
 

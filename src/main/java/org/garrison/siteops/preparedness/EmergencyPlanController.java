@@ -76,7 +76,8 @@ class EmergencyPlanController {
     @GetMapping("/siteops/plans/{id}")
     @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
     String show(@PathVariable long id, Model model) {
-        return detail(model, id, null);
+        model.addAttribute("decision", DecisionForm.empty());
+        return detail(model, id);
     }
 
     @GetMapping("/siteops/plans/{id}/edit")
@@ -106,12 +107,15 @@ class EmergencyPlanController {
 
     @PostMapping("/siteops/plans/{id}/submit")
     @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
-    String submit(@PathVariable long id, Model model, RedirectAttributes redirect) {
+    String submit(@PathVariable long id, @ModelAttribute("decision") DecisionForm decision, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        // the submit button posts no field: the (empty) decision form only carries a refusal back to the plan page
         try {
             plans.submit(CurrentUser.require(), id);
         }
         catch (DomainException ex) {
-            return detail(model, id, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return detail(model, id);
         }
         redirect.addFlashAttribute("flash", "siteops.plan.submitted");
         return "redirect:/siteops/plans/" + id;
@@ -122,27 +126,25 @@ class EmergencyPlanController {
     String decide(@PathVariable long id, @Valid @ModelAttribute("decision") DecisionForm decision, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return detail(model, id, null);
+            return detail(model, id);
         }
         boolean approved = decision.isApproval();
         try {
             plans.decide(CurrentUser.require(), id, approved, Texts.blankToNull(decision.note()));
         }
         catch (DomainException ex) {
-            return detail(model, id, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return detail(model, id);
         }
         redirect.addFlashAttribute("flash", approved ? "siteops.plan.approvedFlash" : "siteops.plan.rejectedFlash");
         return "redirect:/siteops/plans/" + id;
     }
 
-    private String detail(Model model, long id, @Nullable DomainException refusal) {
+    /** The plan page; the model already holds the decision form (and its binding result after a post). */
+    private String detail(Model model, long id) {
         var plan = plans.get(CurrentUser.require().scope(), id);
         model.addAttribute("plan", plan);
         model.addAttribute("siteName", SiteNames.of(organisation, plan.getSiteId()));
-        model.addAttribute("refusal", refusal);
-        if (!model.containsAttribute("decision")) {
-            model.addAttribute("decision", DecisionForm.empty());
-        }
         return "siteops/plan";
     }
 
