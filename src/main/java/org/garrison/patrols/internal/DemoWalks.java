@@ -31,20 +31,30 @@ class DemoWalks {
 
     private final Clock clock;
 
-    DemoWalks(TourRepository tours, ScanIngest ingest, PatrolSweep sweep, Clock clock) {
+    private final ScheduleRepository schedules;
+
+    DemoWalks(TourRepository tours, ScheduleRepository schedules, ScanIngest ingest, PatrolSweep sweep, Clock clock) {
+        this.schedules = schedules;
         this.tours = tours;
         this.ingest = ingest;
         this.sweep = sweep;
         this.clock = clock;
     }
 
-    /** Plans and walks the tours of the last week as the guard, the checkpoints' codes known by id. */
+    /**
+     * Plans and walks the tours of the last week as the guard, the checkpoints' codes known by id; the demo's
+     * schedules count as made a week ago (a schedule plans no tour for a window that closed before it was made).
+     */
     void walkLastWeek(long guard, List<Checkpoint> checkpoints) {
         var random = new Random(20261121);
         var codes = new HashMap<Long, String>();
         checkpoints.forEach(c -> codes.put(c.getId(), c.getCode()));
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
+        Instant weekAgo = today.minusDays(7).atStartOfDay(clock.getZone()).toInstant();
+        var made = schedules.findAll();
+        made.forEach(schedule -> schedule.madeEarlier(weekAgo));
+        schedules.saveAll(made);
         var walked = new HashSet<Long>();
         for (LocalDate day = today.minusDays(7); !day.isAfter(today); day = day.plusDays(1)) {
             sweep.sweep(day.atStartOfDay(clock.getZone()).toInstant());

@@ -155,6 +155,13 @@ public class Schedule {
         return createdAt;
     }
 
+    /** Demo data only: the schedule counts as made earlier, so that the demo shows the tours of the past week. */
+    void madeEarlier(Instant at) {
+        if (at.isBefore(createdAt)) {
+            this.createdAt = at;
+        }
+    }
+
     public ZoneId getZone() {
         return ZoneId.of(zone);
     }

@@ -75,6 +75,28 @@ public class Formats {
         return minutes == null ? "" : duration(Duration.ofMinutes(minutes.longValue()));
     }
 
+    /**
+     * Working time (an SLA limit counted on a working calendar) in hours and minutes, never days: 2700 working
+     * minutes are 45 小时, five working days of nine hours, not "1 天 21 小时".
+     */
+    public String workingMinutes(@Nullable Number minutes) {
+        if (minutes == null) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        long total = Math.abs(minutes.longValue());
+        long hours = total / 60;
+        long rest = total % 60;
+        List<String> parts = new ArrayList<>();
+        if (hours > 0) {
+            parts.add(unit("format.duration.hours", hours, locale));
+        }
+        if (rest > 0 || hours == 0) {
+            parts.add(unit("format.duration.minutes", rest, locale));
+        }
+        return (minutes.longValue() < 0 ? "-" : "") + String.join(" ", parts);
+    }
+
     public String money(@Nullable BigDecimal amount) {
         return amount == null ? "" : money(amount, LocaleContextHolder.getLocale());
     }

@@ -72,4 +72,22 @@ class FormatsTests {
         assertThat(formats.duration(Duration.ofMinutes(10_000), Locale.SIMPLIFIED_CHINESE)).isEqualTo("6 天 22 小时");
     }
 
+    @Test
+    void workingTimeReadsInHoursAndMinutesNeverDays() {
+        try {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+            assertThat(formats.workingMinutes(2700)).isEqualTo("45 小时");
+            assertThat(formats.workingMinutes(1440)).isEqualTo("24 小时");
+            assertThat(formats.workingMinutes(90)).isEqualTo("1 小时 30 分钟");
+            assertThat(formats.workingMinutes(45)).isEqualTo("45 分钟");
+            assertThat(formats.workingMinutes(0)).isEqualTo("0 分钟");
+            assertThat(formats.workingMinutes(null)).isEmpty();
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
+            assertThat(formats.workingMinutes(-90)).isEqualTo("-1 h 30 min");
+        }
+        finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
 }
