@@ -8,7 +8,6 @@ import org.garrison.approvals.internal.ApprovalRequest;
 import org.garrison.approvals.internal.Approvals;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApprovalController {
 
     private static final String DETAIL = "approvals/detail";
+
+    /** The model name of the approver's form (approve, send back, reject). */
+    private static final String DECISION_FORM = "decisionForm";
+
+    /** The model name of the submitter's resubmission form. */
+    private static final String RESUBMIT_FORM = "resubmitForm";
 
     private final Approvals approvals;
 
@@ -55,33 +60,33 @@ class ApprovalController {
     @PreAuthorize("isAuthenticated()")
     String show(@PathVariable long id, Model model, Locale locale) {
         var user = CurrentUser.require();
-        return detail(model, locale, user, approvals.get(user, id), DecisionForm.blank(), null, null);
+        return detail(model, locale, user, approvals.get(user, id));
     }
 
     @PostMapping("/approvals/{id}/approve")
     @PreAuthorize("isAuthenticated()")
-    String approve(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult errors,
+    String approve(@PathVariable long id, @Valid @ModelAttribute(DECISION_FORM) DecisionForm form, BindingResult errors,
             Model model, Locale locale, RedirectAttributes redirect) {
         return act(id, form, errors, model, locale, redirect, Move.APPROVE);
     }
 
     @PostMapping("/approvals/{id}/reject")
     @PreAuthorize("isAuthenticated()")
-    String reject(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult errors,
+    String reject(@PathVariable long id, @Valid @ModelAttribute(DECISION_FORM) DecisionForm form, BindingResult errors,
             Model model, Locale locale, RedirectAttributes redirect) {
         return act(id, form, errors, model, locale, redirect, Move.REJECT);
     }
 
     @PostMapping("/approvals/{id}/return")
     @PreAuthorize("isAuthenticated()")
-    String sendBack(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult errors,
+    String sendBack(@PathVariable long id, @Valid @ModelAttribute(DECISION_FORM) DecisionForm form, BindingResult errors,
             Model model, Locale locale, RedirectAttributes redirect) {
         return act(id, form, errors, model, locale, redirect, Move.RETURN);
     }
 
     @PostMapping("/approvals/{id}/resubmit")
     @PreAuthorize("isAuthenticated()")
-    String resubmit(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult errors,
+    String resubmit(@PathVariable long id, @Valid @ModelAttribute(RESUBMIT_FORM) DecisionForm form, BindingResult errors,
             Model model, Locale locale, RedirectAttributes redirect) {
         return act(id, form, errors, model, locale, redirect, Move.RESUBMIT);
     }
@@ -90,7 +95,7 @@ class ApprovalController {
             RedirectAttributes redirect, Move move) {
         var user = CurrentUser.require();
         if (errors.hasErrors()) {
-            return detail(model, locale, user, approvals.get(user, id), form, errors, null);
+            return detail(model, locale, user, approvals.get(user, id));
         }
         try {
             switch (move) {
@@ -101,7 +106,8 @@ class ApprovalController {
             }
         }
         catch (DomainException ex) {
-            return detail(model, locale, user, approvals.get(user, id), form, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return detail(model, locale, user, approvals.get(user, id));
         }
         redirect.addFlashAttribute("flash", move.flash);
         return "redirect:/approvals/" + id;
@@ -113,14 +119,17 @@ class ApprovalController {
         return view;
     }
 
-    private String detail(Model model, Locale locale, CurrentUser user, ApprovalRequest request, DecisionForm form,
-            @Nullable BindingResult errors, @Nullable DomainException refusal) {
+    /** The request page; a form bound by this request (with its errors) stays, the other one starts blank. */
+    private String detail(Model model, Locale locale, CurrentUser user, ApprovalRequest request) {
         model.addAttribute("request", request);
         model.addAttribute("canDecide", request.isDecidableBy(user));
         model.addAttribute("canResubmit", request.isResubmittableBy(user));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+        if (!model.containsAttribute(DECISION_FORM)) {
+            model.addAttribute(DECISION_FORM, DecisionForm.blank());
+        }
+        if (!model.containsAttribute(RESUBMIT_FORM)) {
+            model.addAttribute(RESUBMIT_FORM, DecisionForm.blank());
+        }
         return list(model, locale, DETAIL);
     }
 

@@ -43,7 +43,7 @@ class ChainAdminController {
     @GetMapping("/admin/approval-chains/new")
     @PreAuthorize("hasAuthority('APPROVALS_CONFIGURE')")
     String newChain(Model model) {
-        return form(model, ChainForm.blank(), null, null, null);
+        return form(model, ChainForm.blank(), null);
     }
 
     @PostMapping("/admin/approval-chains")
@@ -51,17 +51,18 @@ class ChainAdminController {
     String create(@Valid @ModelAttribute("form") ChainForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return form(model, form, null, errors, null);
+            return form(model, form, null);
         }
         var details = form.details(errors);
         if (errors.hasErrors()) {
-            return form(model, form, null, errors, null);
+            return form(model, form, null);
         }
         try {
             chains.create(details);
         }
         catch (DomainException ex) {
-            return form(model, form, null, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, form, null);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/admin/approval-chains";
@@ -70,7 +71,7 @@ class ChainAdminController {
     @GetMapping("/admin/approval-chains/{type}/edit")
     @PreAuthorize("hasAuthority('APPROVALS_CONFIGURE')")
     String edit(@PathVariable String type, Model model) {
-        return form(model, ChainForm.of(chains.get(type)), type, null, null);
+        return form(model, ChainForm.of(chains.get(type)), type);
     }
 
     @PostMapping("/admin/approval-chains/{type}")
@@ -79,29 +80,27 @@ class ChainAdminController {
             Model model, RedirectAttributes redirect) {
         chains.get(type);
         if (errors.hasErrors()) {
-            return form(model, form, type, errors, null);
+            return form(model, form, type);
         }
         var details = form.details(errors);
         if (errors.hasErrors()) {
-            return form(model, form, type, errors, null);
+            return form(model, form, type);
         }
         try {
             chains.update(type, details);
         }
         catch (DomainException ex) {
-            return form(model, form, type, errors, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return form(model, form, type);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/admin/approval-chains";
     }
 
-    private static String form(Model model, ChainForm form, @Nullable String type, @Nullable BindingResult errors,
-            @Nullable DomainException refusal) {
+    private static String form(Model model, ChainForm form, @Nullable String type) {
         model.addAttribute("form", form);
         model.addAttribute("chainType", type);
         model.addAttribute("roles", ROLES);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
         return FORM;
     }
 

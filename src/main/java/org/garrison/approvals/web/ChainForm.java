@@ -18,7 +18,7 @@ import org.springframework.validation.BindingResult;
  * A chain as the administrator edits it: the type's key and names, and step rows given as parallel lists
  * (role code, "only when amount above", "only when flagged", step name); rows without a role are dropped.
  */
-record ChainForm(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "approvals.chain.badType") String type,
+record ChainForm(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "{approvals.chain.badType}") String type,
         @NotBlank @Size(max = 100) String labelZh, @NotBlank @Size(max = 100) String labelEn,
         @Nullable List<String> roleCode, @Nullable List<String> amountAbove, @Nullable List<String> requiredFlag,
         @Nullable List<String> stepLabel) {

@@ -46,14 +46,13 @@ class AccountController {
     String changePassword(@Valid @ModelAttribute("passwordForm") OwnPasswordForm form, BindingResult errors,
             Locale locale, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("passwordErrors", errors);
             return page(model, form, TokenForm.empty(), locale);
         }
         try {
             users.changeOwnPassword(CurrentUser.require().id(), form.currentPassword(), form.newPassword());
         }
         catch (DomainException ex) {
-            model.addAttribute("passwordRefusal", ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
             return page(model, form, TokenForm.empty(), locale);
         }
         redirect.addFlashAttribute("flash", "account.passwordChanged");
@@ -69,7 +68,6 @@ class AccountController {
     String createToken(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult errors, Locale locale,
             Model model) {
         if (errors.hasErrors()) {
-            model.addAttribute("tokenErrors", errors);
             return page(model, OwnPasswordForm.empty(), form, locale);
         }
         model.addAttribute("issued", tokens.issue(CurrentUser.require().id(), form.nameOrDefault()));

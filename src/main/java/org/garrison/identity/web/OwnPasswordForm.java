@@ -12,8 +12,9 @@ record OwnPasswordForm(@NotBlank String currentPassword, @NotBlank @Size(max = 2
         return new OwnPasswordForm("", "", "");
     }
 
+    /** Public so that the page can show this rule's message under the form (Spring reads only public properties). */
     @AssertTrue(message = "{password.repeatMismatch}")
-    boolean isRepeated() {
+    public boolean isRepeated() {
         return newPassword == null || newPassword.equals(repeat);
     }
 

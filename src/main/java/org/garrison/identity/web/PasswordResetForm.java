@@ -11,8 +11,9 @@ record PasswordResetForm(@NotBlank @Size(max = 200) String newPassword, @NotBlan
         return new PasswordResetForm("", "");
     }
 
+    /** Public so that the page can show this rule's message under the form (Spring reads only public properties). */
     @AssertTrue(message = "{password.repeatMismatch}")
-    boolean isRepeated() {
+    public boolean isRepeated() {
         return newPassword == null || newPassword.equals(repeat);
     }
 

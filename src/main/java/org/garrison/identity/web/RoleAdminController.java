@@ -53,14 +53,13 @@ class RoleAdminController {
     String create(@Valid @ModelAttribute("form") RoleForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("errors", errors);
             return formPage(model, form, null);
         }
         try {
             roles.create(form.normalisedCode(), form.nameZh(), form.nameEn(), form.granted());
         }
         catch (DomainException ex) {
-            model.addAttribute("refusal", ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
             return formPage(model, form, null);
         }
         redirect.addFlashAttribute("flash", "role.created");
@@ -77,27 +76,26 @@ class RoleAdminController {
     @PreAuthorize("hasAuthority('ROLES_MANAGE')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") RoleForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        var role = roles.get(id);
-        // The code never changes; the form shows it read-only.
-        var fixed = new RoleForm(role.getCode(), form.nameZh(), form.nameEn(), form.permissions());
+        roles.get(id); // an unknown role is "not found", whatever the form says
         if (errors.hasErrors()) {
-            model.addAttribute("errors", errors);
-            return formPage(model, fixed, id);
+            return formPage(model, form, id);
         }
         try {
             roles.update(id, form.nameZh(), form.nameEn(), form.granted());
         }
         catch (DomainException ex) {
-            model.addAttribute("refusal", ex);
-            return formPage(model, fixed, id);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return formPage(model, form, id);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/admin/roles";
     }
 
+    /** The role form; an existing role's code never changes, so the page shows the stored one read-only. */
     private String formPage(Model model, RoleForm form, @Nullable Long roleId) {
         model.addAttribute("form", form);
         model.addAttribute("roleId", roleId);
+        model.addAttribute("roleCode", roleId == null ? null : roles.get(roleId).getCode());
         model.addAttribute("permissionGroups", registry.modules());
         return "identity/roles/form";
     }

@@ -53,14 +53,13 @@ class UserActionsController {
     String reset(@PathVariable long id, @Valid @ModelAttribute("form") PasswordResetForm form, BindingResult errors,
             Locale locale, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("errors", errors);
             return resetPage(id, form, locale, model);
         }
         try {
             users.resetPassword(id, form.newPassword());
         }
         catch (DomainException ex) {
-            model.addAttribute("refusal", ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
             return resetPage(id, form, locale, model);
         }
         redirect.addFlashAttribute("flash", "user.passwordReset");

@@ -62,14 +62,13 @@ class UserAdminController {
     String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult errors, Locale locale, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("errors", errors);
             return formPage(model, form, null, locale);
         }
         try {
             users.create(form.toAccount());
         }
         catch (DomainException ex) {
-            model.addAttribute("refusal", ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
             return formPage(model, form, null, locale);
         }
         redirect.addFlashAttribute("flash", "user.created");
@@ -89,14 +88,13 @@ class UserAdminController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") EditUserForm form, BindingResult errors,
             Locale locale, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("errors", errors);
             return editPage(id, form, locale, model);
         }
         try {
             users.update(id, form.toChange());
         }
         catch (DomainException ex) {
-            model.addAttribute("refusal", ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
             return editPage(id, form, locale, model);
         }
         redirect.addFlashAttribute("flash", "common.saved");
