@@ -11,8 +11,10 @@ import java.util.List;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.PatrolManagement.TourOfDay;
 import org.garrison.patrols.PatrolManagement;
+import org.garrison.patrols.PatrolPermissions;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.SiteId;
+import org.garrison.siteops.SiteOpsPermissions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -102,6 +104,14 @@ public class DailyActivity {
 
         public String messageKey() {
             return "siteops.activity.kind." + name();
+        }
+
+        /**
+         * The permission the record's page asks for: a patrol tour is on the patrol board's pages, which a guard who
+         * sees the day's activity of the site may not open.
+         */
+        public String linkPermission() {
+            return (this == PATROL ? PatrolPermissions.PATROL_MONITOR : SiteOpsPermissions.SITEOPS_VIEW).name();
         }
 
         /** The page of the record, for links. */
