@@ -3,6 +3,7 @@ package org.garrison.patrols.web;
 import static org.garrison.platform.security.TestPrincipals.as;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -209,6 +210,12 @@ class ScheduleControllerTests {
             .param("routeId", "4").param("startsAt", "8 pm"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
+        // an empty required field says so in words, not Bean Validation's Chinese default "不能为null"
+        mvc.perform(post("/patrol/schedules").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf())
+            .param("routeId", "4").param("endsAt", "06:00").param("everyMinutes", "60").param("toleranceMinutes", "10"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("必填")))
+            .andExpect(content().string(not(containsString("不能为null"))));
     }
 
     /** The team leader of site 101. */
