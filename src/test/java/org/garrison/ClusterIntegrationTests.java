@@ -16,25 +16,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import org.garrison.platform.jobs.ClusterScheduler;
 import org.garrison.shared.ClusterJob;
 import org.garrison.shared.CurrentUser;
 import org.garrison.testsupport.DemoUsers;
-import org.garrison.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
+import org.garrison.testsupport.cluster.ClusterNodes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -43,10 +35,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * made on one node is valid on the other, and a scheduled job runs on exactly one of them.
  */
 class ClusterIntegrationTests {
-
-    static final String SLOW_JOB = "cluster-test-slow-job";
-
-    static final AtomicInteger slowJobRuns = new AtomicInteger();
 
     private static ConfigurableApplicationContext nodeA;
 
@@ -59,17 +47,9 @@ class ClusterIntegrationTests {
 
     @BeforeAll
     static void startTwoNodes() {
-        nodeA = startNode();
-        nodeB = startNode();
-    }
-
-    @AfterAll
-    static void stopNodes() {
-        for (var node : new ConfigurableApplicationContext[] { nodeA, nodeB }) {
-            if (node != null) {
-                node.close();
-            }
-        }
+        var nodes = ClusterNodes.start();
+        nodeA = nodes.a();
+        nodeB = nodes.b();
     }
 
     @Test
@@ -97,7 +77,7 @@ class ClusterIntegrationTests {
     void jobStartedOnBothNodesAtOnceRunsOnExactlyOne() throws Exception {
         var jdbc = nodeA.getBean(JdbcClient.class);
         long runsBefore = recordedRuns(jdbc);
-        int slowRunsBefore = slowJobRuns.get();
+        int slowRunsBefore = ClusterNodes.slowJobRuns.get();
         var start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
@@ -111,27 +91,19 @@ class ClusterIntegrationTests {
             threads.shutdownNow();
         }
         assertThat(recordedRuns(jdbc)).isEqualTo(runsBefore + 1);
-        assertThat(slowJobRuns.get()).isEqualTo(slowRunsBefore + 1);
+        assertThat(ClusterNodes.slowJobRuns.get()).isEqualTo(slowRunsBefore + 1);
     }
 
     private static boolean runWhenReleased(ConfigurableApplicationContext node, CountDownLatch start)
             throws InterruptedException {
         var scheduler = node.getBean(ClusterScheduler.class);
-        ClusterJob job = scheduler.job(SLOW_JOB).orElseThrow();
+        ClusterJob job = scheduler.job(ClusterNodes.SLOW_JOB).orElseThrow();
         start.await();
         return scheduler.runIfFree(job);
     }
 
     private static long recordedRuns(JdbcClient jdbc) {
-        return jdbc.sql("select count(*) from job_run where job_name = :name").param("name", SLOW_JOB).query(Long.class).single();
-    }
-
-    /** A node: the whole application plus the slow test job, without any other test class's beans. */
-    private static ConfigurableApplicationContext startNode() {
-        return new SpringApplicationBuilder(GarrisonApplication.class, SlowJobConfiguration.class)
-            .initializers(context -> context.getBeanFactory()
-                .registerSingleton(MainCodeOnly.class.getName(), new MainCodeOnly()))
-            .run("--server.port=0", "--spring.datasource.url=" + TestDatabase.url());
+        return jdbc.sql("select count(*) from job_run where job_name = :name").param("name", ClusterNodes.SLOW_JOB).query(Long.class).single();
     }
 
     private HttpResponse<String> get(ConfigurableApplicationContext node, String path, String cookie)
@@ -170,67 +142,6 @@ class ClusterIntegrationTests {
         var matcher = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(html);
         assertThat(matcher.find()).as("sign-in form carries a CSRF token").isTrue();
         return matcher.group(1);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class SlowJobConfiguration {
-
-        @Bean
-        ClusterJob slowClusterTestJob() {
-            return new ClusterJob() {
-
-                @Override
-                public String name() {
-                    return SLOW_JOB;
-                }
-
-                @Override
-                public String cron() {
-                    return "0 0 3 * * *";
-                }
-
-                @Override
-                public String run() {
-                    slowJobRuns.incrementAndGet();
-                    try {
-                        Thread.sleep(1000);
-                    }
-                    catch (InterruptedException ex) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return "slept a second";
-                }
-            };
-        }
-
-    }
-
-    /**
-     * Keeps component scanning of a node to the application's own classes: test classes (other tests'
-     * configurations and beans) live in the test output folder and stay out.
-     */
-    static final class MainCodeOnly extends TypeExcludeFilter {
-
-        private static final String TEST_CLASSES = ClusterIntegrationTests.class.getProtectionDomain()
-            .getCodeSource()
-            .getLocation()
-            .toString();
-
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
-            return reader.getResource().getURL().toString().startsWith(TEST_CLASSES);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof MainCodeOnly;
-        }
-
-        @Override
-        public int hashCode() {
-            return MainCodeOnly.class.hashCode();
-        }
-
     }
 
 }

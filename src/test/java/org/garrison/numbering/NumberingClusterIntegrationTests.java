@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.garrison.GarrisonApplication;
 import org.garrison.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
+import org.garrison.testsupport.cluster.ClusterNodes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * Two application nodes on one database draw numbers of the same series at the same time: together
@@ -28,7 +20,7 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  */
 class NumberingClusterIntegrationTests {
 
-    static final String SERIES = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
+    static final String SERIES = ClusterNodes.SERIES;
 
     private static final Logger log = LoggerFactory.getLogger(NumberingClusterIntegrationTests.class);
 
@@ -40,17 +32,9 @@ class NumberingClusterIntegrationTests {
 
     @BeforeAll
     static void startTwoNodes() {
-        nodeA = startNode();
-        nodeB = startNode();
-    }
-
-    @AfterAll
-    static void stopNodes() {
-        for (var node : new ConfigurableApplicationContext[] { nodeA, nodeB }) {
-            if (node != null) {
-                node.close();
-            }
-        }
+        var nodes = ClusterNodes.start();
+        nodeA = nodes.a();
+        nodeB = nodes.b();
     }
 
     @Test
@@ -71,48 +55,6 @@ class NumberingClusterIntegrationTests {
         assertThat(drawn).as("the declared shape TS-yyyyMMdd-0000 is used by both nodes")
             .containsExactlyInAnyOrderElementsOf(NumberingIntegrationTests.expected(declared,
                     threads * NumberingIntegrationTests.NUMBERS_PER_THREAD));
-    }
-
-    private static ConfigurableApplicationContext startNode() {
-        return new SpringApplicationBuilder(GarrisonApplication.class, DeclaredSeries.class)
-            .initializers(context -> context.getBeanFactory()
-                .registerSingleton(MainCodeOnly.class.getName(), new MainCodeOnly()))
-            .run("--server.port=0", "--spring.datasource.url=" + TestDatabase.url());
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class DeclaredSeries {
-
-        @Bean
-        Series clusterTestSeries() {
-            return new Series(SERIES, "TS", "-", 4);
-        }
-
-    }
-
-    /** Keeps component scanning of a node to the application's own classes. */
-    static final class MainCodeOnly extends TypeExcludeFilter {
-
-        private static final String TEST_CLASSES = NumberingClusterIntegrationTests.class.getProtectionDomain()
-            .getCodeSource()
-            .getLocation()
-            .toString();
-
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws java.io.IOException {
-            return reader.getResource().getURL().toString().startsWith(TEST_CLASSES);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof MainCodeOnly;
-        }
-
-        @Override
-        public int hashCode() {
-            return MainCodeOnly.class.hashCode();
-        }
-
     }
 
 }

@@ -7,12 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Playwright;
 import org.garrison.testsupport.DemoUsers;
 import org.garrison.testsupport.IntegrationTest;
 import org.garrison.testsupport.browser.Chromium;
@@ -34,9 +32,7 @@ class GuardPhoneInstallBrowserIntegrationTests {
     @Test
     void theGuardsPhonePageIsInstallableAsAnApp() throws IOException {
         Path profile = Files.createTempDirectory("garrison-profile");
-        try (var playwright = Playwright.create(new Playwright.CreateOptions()
-            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                var browser = playwright.chromium().launchPersistentContext(profile,
+        try (var browser = Chromium.driver().chromium().launchPersistentContext(profile,
                         new BrowserType.LaunchPersistentContextOptions().setExecutablePath(Chromium.EXECUTABLE)
                             .setHeadless(true)
                             .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"))

@@ -70,7 +70,7 @@ class PageWeightBenchmark {
     @Test
     void measuresWhatEachPhonePageDownloadsColdAndWarm() throws IOException {
         var results = new ArrayList<Weight>();
-        try (var chromium = Chromium.start(List.of())) {
+        try (var chromium = Chromium.standalone()) {
             for (var user : PHONE_PAGES.entrySet()) {
                 for (String path : pagesOf(chromium, user.getKey(), user.getValue())) {
                     results.add(measure(chromium, user.getKey(), path));

@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -18,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the headless-browser tests: the application on a random port (one shared context for all
- * browser tests), one Chromium per test class, or per test with a camera if the class is annotated
+ * browser tests), one Chromium for all of them ({@link Chromium#shared()}), or one per test with a camera if the
+ * class is annotated
  * {@link FakeCamera}, and a fresh browser profile and page per test. A camera Chromium is started anew
  * whenever the test says what the camera films ({@link #showToCamera}), so that the picture is in place before
  * Chromium could read it.
@@ -44,7 +44,7 @@ public abstract class BrowserTestSupport {
         camera = test.getTestClass().filter(type -> type.isAnnotationPresent(FakeCamera.class)).isPresent();
         cameraVideo = camera ? Files.createTempFile("garrison-camera", ".y4m") : null;
         if (!camera) {
-            chromium = Chromium.start(List.of());
+            chromium = Chromium.shared();
         }
     }
 
