@@ -65,7 +65,8 @@ public class SurveyAnswers {
             .orElseThrow(() -> new DomainException("servicedesk.survey.unknownLink")), scores, comment);
     }
 
-    public void answerInPortal(CurrentUser user, long surveyId, Map<Long, @Nullable Integer> scores, @Nullable String comment) {
+    public void answerInPortal(CurrentUser user, long surveyId, Map<Long, @Nullable Integer> scores,
+            @Nullable String comment) {
         answer(visible(user, surveyId), scores, comment);
     }
 

@@ -50,8 +50,8 @@ record ComplaintForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 120) 
      */
     ComplaintDetails details() {
         return new ComplaintDetails(Objects.requireNonNull(siteId), clientName, clientAddress, phone, reason, demand,
-                Objects.requireNonNull(category), typeCode, Objects.requireNonNullElse(channel, ComplaintChannel.PORTAL),
-                remarks, post, peopleNamed, claimedAmount, contractClause);
+                Objects.requireNonNull(category), typeCode,
+                Objects.requireNonNullElse(channel, ComplaintChannel.PORTAL), remarks, post, peopleNamed, claimedAmount, contractClause);
     }
 
 }
