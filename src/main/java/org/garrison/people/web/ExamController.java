@@ -1,8 +1,5 @@
 package org.garrison.people.web;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.garrison.people.internal.OnlineExams;
 import org.garrison.people.internal.Training;
 import org.garrison.shared.CurrentUser;
@@ -15,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Online multiple-choice exams on the phone: the employee's exams and results, taking one, its score. */
@@ -43,22 +39,19 @@ class ExamController {
     @GetMapping("/people/exams/{courseId}")
     @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
     String take(@PathVariable long courseId, Model model) {
-        model.addAttribute("action", new PageAction());
+        model.addAttribute("exam", ExamAnswersForm.blank());
         return exam(model, courseId);
     }
 
     @PostMapping("/people/exams/{courseId}")
     @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
-    String submit(@PathVariable long courseId, @RequestParam Map<String, String> params,
-            @ModelAttribute("action") PageAction action, BindingResult errors, Model model, RedirectAttributes redirect) {
-        Map<Long, String> answers = new HashMap<>();
-        params.forEach((name, value) -> {
-            if (name.matches("q\\d{1,12}")) {
-                answers.put(Long.parseLong(name.substring(1)), value);
-            }
-        });
+    String submit(@PathVariable long courseId, @ModelAttribute("exam") ExamAnswersForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return exam(model, courseId);
+        }
         try {
-            var result = exams.submit(CurrentUser.require(), courseId, answers);
+            var result = exams.submit(CurrentUser.require(), courseId, form.byQuestion());
             redirect.addFlashAttribute("flash", result.isPassed() ? "people.exam.passed" : "people.exam.failed");
             redirect.addFlashAttribute("score", result.getScore() + " / " + result.getMaxScore());
         }

@@ -3,6 +3,7 @@ package org.garrison.servicedesk.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
@@ -59,12 +60,13 @@ public class SurveyAnswers {
         return questionnaire(open(visible(user, surveyId)));
     }
 
-    public void answerByToken(String token, Map<Long, Integer> scores, @Nullable String comment) {
+    public void answerByToken(String token, Map<Long, @Nullable Integer> scores, @Nullable String comment) {
         answer(surveys.findByTokenHash(SurveyTokens.hash(token))
             .orElseThrow(() -> new DomainException("servicedesk.survey.unknownLink")), scores, comment);
     }
 
-    public void answerInPortal(CurrentUser user, long surveyId, Map<Long, Integer> scores, @Nullable String comment) {
+    public void answerInPortal(CurrentUser user, long surveyId, Map<Long, @Nullable Integer> scores,
+            @Nullable String comment) {
         answer(visible(user, surveyId), scores, comment);
     }
 
@@ -82,17 +84,19 @@ public class SurveyAnswers {
                 PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "sentAt"))).getContent();
     }
 
-    private void answer(Survey survey, Map<Long, Integer> scores, @Nullable String comment) {
+    private void answer(Survey survey, Map<Long, @Nullable Integer> scores, @Nullable String comment) {
         var asked = questions.findByTemplateIdOrderByPositionAsc(survey.getTemplateId());
-        if (asked.stream().anyMatch(q -> !scores.containsKey(q.getId())) || scores.size() != asked.size()) {
+        if (asked.stream().anyMatch(q -> scores.get(q.getId()) == null) || scores.size() != asked.size()) {
             throw new DomainException("servicedesk.survey.incomplete");
         }
+        // each score is checked (1–5) before the survey counts as answered
+        var given = asked.stream()
+            .map(q -> new SurveyAnswer(survey.getId(), q.getId(), Objects.requireNonNull(scores.get(q.getId()))))
+            .toList();
         survey.answer(comment, clock.instant());
-        for (var question : asked) {
-            answers.save(new SurveyAnswer(survey.getId(), question.getId(), scores.get(question.getId())));
-        }
+        answers.saveAll(given);
         events.publishEvent(AuditedChange.of("ANSWER", "Survey", survey.getId(), survey.getService().name(), null,
-                Map.of("scores", List.copyOf(scores.values()))));
+                Map.of("scores", given.stream().map(SurveyAnswer::getScore).toList())));
     }
 
     private Survey visible(CurrentUser user, long surveyId) {

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.garrison.servicedesk.internal.ComplaintChannel;
 import org.garrison.servicedesk.internal.ComplaintQueries;
 import org.garrison.servicedesk.internal.ComplaintState;
 import org.garrison.servicedesk.internal.Complaints;
@@ -60,12 +59,16 @@ class ComplaintApiController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('COMPLAINTS_FILE')")
-    @Operation(summary = "File a complaint",
-            description = "Filed as submitted (through the portal channel) for customer service to accept and sign. "
-                    + "404 when the site is outside the caller's scope, 422 when the claim does not fit the category.")
+    @Operation(summary = "Register or file a complaint",
+            description = "Taken in as on the register page. Customer service (COMPLAINTS_HANDLE, not a client's scope) "
+                    + "registers it and signs it at once: `channel` is PHONE, VISIT or LETTER (PHONE when absent or "
+                    + "PORTAL) and `reasonable` is its judgement (only `true` means reasonable). Anyone else, a client "
+                    + "above all, files it as submitted through the portal for customer service to accept: `channel` "
+                    + "and `reasonable` are ignored (the channel is always PORTAL). 404 when the site is outside the "
+                    + "caller's scope, 422 when the type is unknown or the claim does not fit the category.")
     ResponseEntity<ComplaintResponse> file(@Valid @RequestBody ComplaintForm form) {
         var user = CurrentUser.require();
-        var complaint = complaints.file(user, form.details(ComplaintChannel.PORTAL));
+        var complaint = complaints.take(user, form.details(), form.judgedReasonable());
         return ResponseEntity.created(URI.create("/api/v1/servicedesk/complaints/" + complaint.getId()))
             .body(ComplaintResponse.of(complaint, List.of(), ComplaintPage.isInternal(user)));
     }

@@ -44,16 +44,14 @@ record ComplaintForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 120) 
                 typeCode, channel, remarks, post, peopleNamed, claimedAmount, contractClause, reasonable);
     }
 
-    /** Only called once validation passed; without a channel the form came through the portal. */
+    /**
+     * Only called once validation passed; without a channel the form came through the portal. Which channel
+     * counts is {@code Intake}'s to say.
+     */
     ComplaintDetails details() {
-        return details(Objects.requireNonNullElse(channel, ComplaintChannel.PORTAL));
-    }
-
-    /** Only called once validation passed. */
-    ComplaintDetails details(ComplaintChannel as) {
         return new ComplaintDetails(Objects.requireNonNull(siteId), clientName, clientAddress, phone, reason, demand,
-                Objects.requireNonNull(category), typeCode, as, remarks, post, peopleNamed, claimedAmount,
-                contractClause);
+                Objects.requireNonNull(category), typeCode,
+                Objects.requireNonNullElse(channel, ComplaintChannel.PORTAL), remarks, post, peopleNamed, claimedAmount, contractClause);
     }
 
 }

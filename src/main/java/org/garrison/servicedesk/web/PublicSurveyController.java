@@ -1,16 +1,17 @@
 package org.garrison.servicedesk.web;
 
-import java.util.Map;
+import jakarta.validation.Valid;
 
 import org.garrison.servicedesk.internal.SurveyAnswers;
 import org.garrison.shared.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A satisfaction survey behind its link, without sign-in: the token opens exactly one survey, once, until it
@@ -35,19 +36,25 @@ class PublicSurveyController {
             model.addAttribute("unavailable", ex);
             return "servicedesk/survey-unavailable";
         }
-        SurveyScores.blank(model);
+        if (!model.containsAttribute("answer")) {
+            model.addAttribute("answer", AnswerForm.blank());
+        }
         model.addAttribute("action", "/public/surveys/" + token);
         return "servicedesk/survey-form";
     }
 
     @PostMapping("/public/surveys/{token}")
     @PreAuthorize("permitAll()")
-    String answer(@PathVariable String token, @RequestParam Map<String, String> fields, Model model) {
+    String answer(@PathVariable String token, @Valid @ModelAttribute("answer") AnswerForm form, BindingResult errors,
+            Model model) {
+        if (errors.hasErrors()) {
+            return show(token, model);
+        }
         try {
-            answers.answerByToken(token, SurveyScores.of(fields), SurveyScores.comment(fields));
+            answers.answerByToken(token, form.byQuestion(), form.comment());
         }
         catch (DomainException ex) {
-            SurveyScores.refused(model, fields, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
             return show(token, model);
         }
         return "redirect:/public/surveys/thanks";

@@ -1,7 +1,6 @@
 package org.garrison.servicedesk.web;
 
 import java.util.Arrays;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -113,20 +111,25 @@ class SurveyController {
             model.addAttribute("unavailable", ex);
             return "servicedesk/survey-unavailable";
         }
-        SurveyScores.blank(model);
+        if (!model.containsAttribute("answer")) {
+            model.addAttribute("answer", AnswerForm.blank());
+        }
         model.addAttribute("action", "/servicedesk/surveys/" + id + "/answer");
         return "servicedesk/survey-form";
     }
 
     @PostMapping("/servicedesk/surveys/{id}/answer")
     @PreAuthorize("hasAuthority('COMPLAINTS_FILE')")
-    String answer(@PathVariable long id, @RequestParam Map<String, String> fields, Model model,
-            RedirectAttributes redirect) {
+    String answer(@PathVariable long id, @Valid @ModelAttribute("answer") AnswerForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return answerForm(id, model);
+        }
         try {
-            answers.answerInPortal(CurrentUser.require(), id, SurveyScores.of(fields), SurveyScores.comment(fields));
+            answers.answerInPortal(CurrentUser.require(), id, form.byQuestion(), form.comment());
         }
         catch (DomainException ex) {
-            SurveyScores.refused(model, fields, ex);
+            errors.reject(ex.messageKey(), ex.arguments(), null);
             return answerForm(id, model);
         }
         redirect.addFlashAttribute("flash", "servicedesk.survey.thanks");

@@ -25,6 +25,7 @@ import org.garrison.people.internal.ExamResult;
 import org.garrison.people.internal.OnlineExams;
 import org.garrison.people.internal.Training;
 import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,15 +57,26 @@ class ExamControllerTests {
     void aGuardTakesTheExamOnThePhoneAndIsToldTheScore() throws Exception {
         mvc.perform(get("/people/exams/5").with(as(ScopeLevel.OWN, 7L, PeoplePermissions.PEOPLE_VIEW)))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("name=\"q31\"")));
+            .andExpect(content().string(containsString("name=\"answers[31]\"")));
         when(exams.submit(any(), eq(5L), eq(Map.of(31L, "B"))))
             .thenReturn(new ExamResult(PeopleSamples.course(), 17L, 100, LocalDate.of(2026, 11, 21), true));
         mvc.perform(post("/people/exams/5").with(as(ScopeLevel.OWN, 7L, PeoplePermissions.PEOPLE_VIEW)).with(csrf())
-            .param("q31", "B").param("unrelated", "x"))
+            .param("answers[31]", "B").param("unrelated", "x"))
             .andExpect(redirectedUrl("/people/exams"))
             .andExpect(flash().attribute("flash", "people.exam.passed"))
             .andExpect(flash().attribute("score", "100 / 100"));
         verify(exams).submit(any(), eq(5L), eq(Map.of(31L, "B")));
+    }
+
+    @Test
+    void aRefusedExamComesBackWithTheAnswersChosenAndTheReasonInChinese() throws Exception {
+        when(exams.submit(any(), eq(5L), eq(Map.of(31L, "C"))))
+            .thenThrow(new DomainException("people.exam.notAnEmployee"));
+        mvc.perform(post("/people/exams/5").with(as(ScopeLevel.OWN, 7L, PeoplePermissions.PEOPLE_VIEW)).with(csrf())
+            .param("answers[31]", "C"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("只有员工才能参加考试。")))
+            .andExpect(content().string(containsString("value=\"C\" name=\"answers[31]\" checked")));
     }
 
     @Test

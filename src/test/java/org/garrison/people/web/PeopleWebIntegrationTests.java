@@ -131,7 +131,7 @@ class PeopleWebIntegrationTests {
             .andExpect(content().string(containsString("保安服务标志和工作证件")));
         var questions = jdbc.sql("SELECT id, correct FROM ppl_exam_question WHERE course_id = ? ORDER BY position")
             .param(course)
-            .query((rs, n) -> new String[] { "q" + rs.getLong(1), rs.getString(2) })
+            .query((rs, n) -> new String[] { "answers[" + rs.getLong(1) + "]", rs.getString(2) })
             .list();
         var submit = post("/people/exams/{id}", course).with(as("guard")).with(csrf());
         questions.forEach(q -> submit.param(q[0], q[1]));

@@ -30,8 +30,11 @@ import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.servicedesk.internal.ComplaintQueries;
 import org.garrison.servicedesk.internal.SatisfactionReport;
 import org.garrison.servicedesk.internal.ServiceLine;
+import org.garrison.servicedesk.internal.Survey;
 import org.garrison.servicedesk.internal.SurveyAnswers;
+import org.garrison.servicedesk.internal.SurveyQuestion;
 import org.garrison.servicedesk.internal.SurveySender;
+import org.garrison.servicedesk.internal.SurveyTemplate;
 import org.garrison.servicedesk.internal.SurveyTemplates;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
@@ -40,6 +43,7 @@ import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest
@@ -89,13 +93,13 @@ class SurveyControllerTests {
         mvc.perform(get("/public/surveys/old")).andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
         doThrow(new DomainException("servicedesk.survey.answered")).when(answers).answerByToken(eq("old"), anyMap(), anyString());
-        mvc.perform(post("/public/surveys/old").with(csrf()).param("q1", "5")).andExpect(status().isOk())
+        mvc.perform(post("/public/surveys/old").with(csrf()).param("scores[1]", "5")).andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
     }
 
     @Test
     void aCompleteAnswerThroughTheLinkThanksTheClient() throws Exception {
-        mvc.perform(post("/public/surveys/tok").with(csrf()).param("q1", "5").param("q2", "4").param("comment", "好"))
+        mvc.perform(post("/public/surveys/tok").with(csrf()).param("scores[1]", "5").param("scores[2]", "4").param("comment", "好"))
             .andExpect(redirectedUrl("/public/surveys/thanks"));
         verify(answers).answerByToken("tok", Map.of(1L, 5, 2L, 4), "好");
     }
@@ -107,7 +111,7 @@ class SurveyControllerTests {
             .andExpect(status().isNotFound());
         doThrow(new NotFoundException("servicedesk.survey", 9)).when(answers).answerInPortal(any(), eq(9L), anyMap(), anyString());
         mvc.perform(post("/servicedesk/surveys/9/answer").with(as(ScopeLevel.CLIENT, 8L, ServiceDeskPermissions.COMPLAINTS_FILE))
-            .with(csrf()).param("q1", "5"))
+            .with(csrf()).param("scores[1]", "5"))
             .andExpect(status().isNotFound());
     }
 
@@ -130,6 +134,53 @@ class SurveyControllerTests {
         verify(answers, never()).answerInPortal(any(), anyLong(), anyMap(), anyString());
     }
 
-    /** The platform's clock and JSON mapper, which the slice does not start. */
+    @Test
+    void aRefusedAnswerComesBackAsTypedWithTheReasonInChinese() throws Exception {
+        when(answers.inPortal(any(), eq(3L))).thenReturn(questionnaire());
+        doThrow(new DomainException("servicedesk.survey.incomplete")).when(answers)
+            .answerInPortal(any(), eq(3L), eq(Map.of(31L, 4)), eq("门岗很负责"));
+        mvc.perform(post("/servicedesk/surveys/3/answer").with(as(ScopeLevel.CLIENT, 8L, ServiceDeskPermissions.COMPLAINTS_FILE))
+            .with(csrf()).param("scores[31]", "4").param("comment", "门岗很负责"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("请为每个问题打 1 到 5 分。")))
+            .andExpect(content().string(containsString("id=\"q31-4\" value=\"4\" required name=\"scores[31]\" checked")))
+            .andExpect(content().string(containsString("门岗很负责</textarea>")));
+    }
+
+    @Test
+    void aScoreOutsideOneToFiveOrAnOverlongCommentIsRefusedBeforeTheSurveyIsTouched() throws Exception {
+        when(answers.byToken("tok")).thenReturn(questionnaire());
+        mvc.perform(post("/public/surveys/tok").with(csrf()).param("scores[31]", "9").param("scores[32]", "5"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("评分为 1 到 5 分。")))
+            .andExpect(content().string(containsString("id=\"q32-5\" value=\"5\" required name=\"scores[32]\" checked")));
+        mvc.perform(post("/public/surveys/tok").with(csrf()).param("scores[31]", "5").param("comment", "长".repeat(1001)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("意见最多 1000 个字。")));
+        verify(answers, never()).answerByToken(anyString(), anyMap(), any());
+    }
+
+    @Test
+    void aScoreThatIsNoNumberIsRefusedInChinese() throws Exception {
+        when(answers.byToken("tok")).thenReturn(questionnaire());
+        mvc.perform(post("/public/surveys/tok").with(csrf()).param("scores[31]", "five"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"survey-form\"")))
+            .andExpect(content().string(containsString("请为每个问题打 1 到 5 分。")));
+        verify(answers, never()).answerByToken(anyString(), anyMap(), any());
+    }
+
+    private static SurveyAnswers.Questionnaire questionnaire() {
+        var template = new SurveyTemplate(ServiceLine.GUARDING, "安保服务满意度调查");
+        ReflectionTestUtils.setField(template, "id", 1L);
+        var survey = new Survey(template, 7, 3, Survey.Reason.SCHEDULE, null, "hash", Instant.parse("2026-11-20T01:00:00Z"),
+                Instant.parse("2026-12-04T01:00:00Z"));
+        ReflectionTestUtils.setField(survey, "id", 3L);
+        var first = new SurveyQuestion(1L, 1, "门岗值守是否规范？");
+        ReflectionTestUtils.setField(first, "id", 31L);
+        var second = new SurveyQuestion(1L, 2, "巡逻是否到位？");
+        ReflectionTestUtils.setField(second, "id", 32L);
+        return new SurveyAnswers.Questionnaire(survey, List.of(first, second));
+    }
 
 }

@@ -64,7 +64,7 @@ class SurveyIntegrationTests {
         mvc.perform(get(link)).andExpect(status().isOk()).andExpect(content().string(not(containsString("id=\"survey-form\""))));
         mvc.perform(get("/public/surveys/not-a-real-token")).andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
-        mvc.perform(post(link).param("q1", "5")).andExpect(status().isForbidden());
+        mvc.perform(post(link).param("scores[1]", "5")).andExpect(status().isForbidden());
     }
 
     @Test
@@ -99,7 +99,7 @@ class SurveyIntegrationTests {
 
     private static MockHttpServletRequestBuilder answers(String link, List<Long> questions) {
         var request = post(link).with(csrf());
-        questions.forEach(q -> request.param("q" + q, "5"));
+        questions.forEach(q -> request.param("scores[" + q + "]", "5"));
         return request;
     }
 
