@@ -65,6 +65,8 @@ public class TestDatabase implements EnvironmentPostProcessor {
                 var statement = connection.createStatement()) {
             dropDatabasesOfEndedRuns(statement);
             statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+            // A test database is thrown away: a commit need not wait for its WAL to reach the disk.
+            statement.execute("ALTER DATABASE " + name + " SET synchronous_commit = off");
         }
         catch (SQLException ex) {
             throw new IllegalStateException("GARRISON_TEST_DB=postgres but PostgreSQL at " + PG_HOST
