@@ -14,7 +14,6 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.garrison.siteops.inspections.HazardViews.ScheduleRow;
 import org.garrison.siteops.internal.AccessScopes;
-import org.garrison.siteops.internal.SiteNames;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -85,7 +84,7 @@ public class Checklists {
         LocalDate today = LocalDate.now(clock);
         var found = schedules.findAll(AccessScopes.<InspectionSchedule>atSites(organisation.siteFilter(user.scope())),
                 Sort.by("nextDue", "id"));
-        var names = SiteNames.of(organisation, found, InspectionSchedule::getSiteId);
+        var names = organisation.siteNamesById(found.stream().map(InspectionSchedule::getSiteId).toList());
         return found.stream()
             .map(s -> new ScheduleRow(s.getId(), s.getSiteId(), names.getOrDefault(s.getSiteId(), ""), s.getChecklistId(),
                     checklistNames.getOrDefault(s.getChecklistId(), ""), s.getEveryDays(), s.getNextDue(), s.isDue(today)))
