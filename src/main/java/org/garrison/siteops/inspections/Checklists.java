@@ -106,7 +106,8 @@ public class Checklists {
             throw new DomainException("siteops.schedule.exists");
         }
         var schedule = schedules.save(new InspectionSchedule(siteId, checklistId, everyDays, firstDue));
-        events.publishEvent(AuditedChange.of("CREATE", "InspectionSchedule", schedule.getId(), "site " + siteId, null,
+        events.publishEvent(AuditedChange.of("CREATE", "InspectionSchedule", schedule.getId(),
+                organisation.siteName(new SiteId(siteId)), null,
                 Map.of("siteId", siteId, "checklistId", checklistId, "everyDays", everyDays, "nextDue", firstDue)));
         return schedule;
     }
