@@ -171,6 +171,30 @@ public class OrganisationManagement {
         return names;
     }
 
+    /**
+     * The names of these sites keyed by their raw ids, in code order, for pages that look a row's site up
+     * ({@code siteNames[row.siteId]}); null ids (rows without a site) are skipped, a site that is gone is left out.
+     * Whatever the scope: for rows the caller already found in scope.
+     */
+    public Map<Long, String> siteNamesById(Collection<? extends @Nullable Long> ids) {
+        var names = new LinkedHashMap<Long, String>();
+        siteNames(ids.stream().filter(java.util.Objects::nonNull).map(SiteId::new).toList())
+            .forEach((site, name) -> names.put(site.value(), name));
+        return names;
+    }
+
+    /** The name of one site, or "" when it is gone (whatever the scope: for a row already found in scope). */
+    public String siteName(SiteId site) {
+        return sites.findById(site.value()).map(s -> s.getName()).orElse("");
+    }
+
+    /** The sites a scope covers by raw id and name, in code order, for pages that list them and offer them to pick. */
+    public Map<Long, String> siteNamesIn(DataScope scope) {
+        var names = new LinkedHashMap<Long, String>();
+        siteChoices(scope).forEach(s -> names.put(s.id().value(), s.name()));
+        return names;
+    }
+
     /** The active posts of the sites a scope covers, ordered by site and name (e.g. to post a guard). */
     public List<PostChoice> postsIn(DataScope scope) {
         return posts.findAll(Scopes.posts(scope).and((r, q, cb) -> cb.isTrue(r.get("active"))),
@@ -204,6 +228,13 @@ public class OrganisationManagement {
     /** Every branch, site and client by id and name, for choosing a user's scope. */
     public List<BranchChoice> branchNames() {
         return branches.findAllByOrderByCodeAsc().stream().map(b -> new BranchChoice(new BranchId(b.getId()), b.getName())).toList();
+    }
+
+    /** Every branch's name keyed by its raw id, in code order (a handful of branches). */
+    public Map<Long, String> branchNamesById() {
+        var names = new LinkedHashMap<Long, String>();
+        branchNames().forEach(b -> names.put(b.id().value(), b.name()));
+        return names;
     }
 
     /**

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Published by a module whenever it changes a record, in the same transaction as the change; the
  * audit module stores it.
  *
+ * @param summary a short text about the record (a name, a number); codes in it are shown in the reader's language
+ *        through the module's {@link AuditSummaryCodes}
  * @param before the record's fields before the change ({@code null} when created)
  * @param after the record's fields after the change ({@code null} when deleted)
  */

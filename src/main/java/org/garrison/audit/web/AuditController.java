@@ -56,12 +56,15 @@ class AuditController {
 
     private final MessageSource messages;
 
+    private final AuditSummaries summaries;
+
     private final ZoneId zone;
 
-    AuditController(AuditLog log, AuditStates states, MessageSource messages, Clock clock) {
+    AuditController(AuditLog log, AuditStates states, MessageSource messages, AuditSummaries summaries, Clock clock) {
         this.log = log;
         this.states = states;
         this.messages = messages;
+        this.summaries = summaries;
         this.zone = clock.getZone();
     }
 
@@ -128,7 +131,7 @@ class AuditController {
         cells.add(label("audit.action.", entry.getAction(), locale));
         cells.add(label("audit.entity.", entry.getEntityType(), locale));
         cells.add(entry.getEntityId());
-        cells.add(entry.getSummary());
+        cells.add(summaries.text(entry.getEntityType(), entry.getSummary(), locale));
         cells.add(entry.getRemoteAddr());
         return cells;
     }

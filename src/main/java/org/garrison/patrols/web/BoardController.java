@@ -99,7 +99,7 @@ class BoardController {
         model.addAttribute("tour", board.tour(scope, id));
         model.addAttribute("points", board.points(scope, id));
         model.addAttribute("acknowledgement", board.acknowledgement(scope, id));
-        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
+        model.addAttribute("sites", organisation.siteNamesIn(scope));
         return "patrols/tour";
     }
 
@@ -111,7 +111,7 @@ class BoardController {
             .collect(Collectors.toMap(Function.identity(), s -> rows.stream().filter(r -> r.status() == s).count()));
         model.addAttribute("day", shown);
         model.addAttribute("siteId", siteId);
-        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
+        model.addAttribute("sites", organisation.siteNamesIn(scope));
         model.addAttribute("rows", rows);
         model.addAttribute("counts", counts);
         model.addAttribute("statuses", TourBoard.BoardStatus.values());

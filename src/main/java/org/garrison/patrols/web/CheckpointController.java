@@ -39,7 +39,7 @@ class CheckpointController {
     String list(Model model) {
         var scope = CurrentUser.require().scope();
         model.addAttribute("checkpoints", setup.checkpoints(scope));
-        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
+        model.addAttribute("sites", organisation.siteNamesIn(scope));
         return "patrols/checkpoints";
     }
 
@@ -110,7 +110,7 @@ class CheckpointController {
 
     private String form(Model model, @Nullable Long id) {
         model.addAttribute("checkpointId", id);
-        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(CurrentUser.require().scope())));
+        model.addAttribute("sites", organisation.siteNamesIn(CurrentUser.require().scope()));
         return FORM;
     }
 

@@ -97,7 +97,7 @@ class ImportController {
     private String page(Model model, WandImport.@Nullable Report report) {
         var scope = CurrentUser.require().scope();
         model.addAttribute("wands", wands.in(scope));
-        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
+        model.addAttribute("sites", organisation.siteNamesIn(scope));
         model.addAttribute("report", report);
         return "patrols/import";
     }

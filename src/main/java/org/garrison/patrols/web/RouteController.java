@@ -46,7 +46,7 @@ class RouteController {
     String list(Model model) {
         var scope = CurrentUser.require().scope();
         model.addAttribute("routes", setup.routes(scope));
-        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
+        model.addAttribute("sites", organisation.siteNamesIn(scope));
         model.addAttribute("checkpoints", byId(setup.checkpoints(scope)));
         return "patrols/routes";
     }
@@ -127,7 +127,7 @@ class RouteController {
     private String form(Model model, @Nullable Long id) {
         var scope = CurrentUser.require().scope();
         model.addAttribute("routeId", id);
-        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
+        model.addAttribute("sites", organisation.siteNamesIn(scope));
         model.addAttribute("modes", PatrolMode.values());
         model.addAttribute("checkpoints", setup.checkpoints(scope).stream().filter(Checkpoint::isActive).toList());
         return FORM;

@@ -151,7 +151,7 @@ class ScheduleController {
         model.addAttribute("walkers", walkers(list, posts));
         model.addAttribute("routes", routes.stream().filter(Route::isActive).toList());
         model.addAttribute("routeNames", routes.stream().collect(Collectors.toMap(Route::getId, Route::getName)));
-        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
+        model.addAttribute("sites", organisation.siteNamesIn(scope));
         model.addAttribute("postsBySite", postsBySite(posts));
         return "patrols/schedules";
     }
@@ -160,7 +160,7 @@ class ScheduleController {
         var scope = CurrentUser.require().scope();
         model.addAttribute("schedule", schedule);
         model.addAttribute("routeName", setup.route(scope, schedule.getRouteId()).getName());
-        model.addAttribute("sites", SiteNames.of(organisation.siteChoices(scope)));
+        model.addAttribute("sites", organisation.siteNamesIn(scope));
         model.addAttribute("postsBySite", postsBySite(organisation.postsIn(scope).stream()
             .filter(p -> p.site().value() == schedule.getSiteId())
             .toList()));

@@ -58,8 +58,8 @@ class EmployeeController {
         model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("siteId", siteId);
         model.addAttribute("q", q);
-        model.addAttribute("siteNames", SiteNames.of(organisation, list.stream().map(Employee::getSiteId).toList()));
-        model.addAttribute("branchNames", SiteNames.branches(organisation));
+        model.addAttribute("siteNames", organisation.siteNamesById(list.stream().map(Employee::getSiteId).toList()));
+        model.addAttribute("branchNames", organisation.branchNamesById());
         model.addAttribute("limit", PeopleQueries.LIST_LIMIT);
         return "people/employees";
     }

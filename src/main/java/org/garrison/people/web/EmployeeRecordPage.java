@@ -66,8 +66,8 @@ class EmployeeRecordPage {
         model.addAttribute("today", today);
         var siteIds = new ArrayList<Long>(postings.stream().map(RosterAssignment::getSiteId).toList());
         siteIds.add(employee.getSiteId());
-        model.addAttribute("siteNames", SiteNames.of(organisation, siteIds));
-        model.addAttribute("branchNames", SiteNames.branches(organisation));
+        model.addAttribute("siteNames", organisation.siteNamesById(siteIds));
+        model.addAttribute("branchNames", organisation.branchNamesById());
         if (!model.containsAttribute("contacts")) {
             model.addAttribute("contacts", ContactsForm.of(employee));
         }

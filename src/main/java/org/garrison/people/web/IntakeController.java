@@ -64,7 +64,7 @@ class IntakeController {
     String plans(Model model) {
         var plans = queries.plans(CurrentUser.require().scope());
         model.addAttribute("plans", plans);
-        model.addAttribute("siteNames", SiteNames.of(organisation, plans.stream().map(HiringPlan::getSiteId).toList()));
+        model.addAttribute("siteNames", organisation.siteNamesById(plans.stream().map(HiringPlan::getSiteId).toList()));
         return "people/plans";
     }
 
@@ -192,7 +192,7 @@ class IntakeController {
     private String applicantForm(Model model) {
         var plans = queries.openPlans(CurrentUser.require().scope());
         model.addAttribute("plans", plans);
-        model.addAttribute("siteNames", SiteNames.of(organisation, plans.stream().map(HiringPlan::getSiteId).toList()));
+        model.addAttribute("siteNames", organisation.siteNamesById(plans.stream().map(HiringPlan::getSiteId).toList()));
         model.addAttribute("educations", Education.values());
         return "people/applicant-form";
     }

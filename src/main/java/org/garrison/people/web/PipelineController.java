@@ -94,7 +94,7 @@ class PipelineController {
         model.addAttribute("stages", Stage.values());
         model.addAttribute("stage", stage);
         model.addAttribute("q", q);
-        model.addAttribute("siteNames", SiteNames.of(organisation, applicants.stream().map(Applicant::getSiteId).toList()));
+        model.addAttribute("siteNames", organisation.siteNamesById(applicants.stream().map(Applicant::getSiteId).toList()));
         model.addAttribute("limit", PeopleQueries.LIST_LIMIT);
         return "people/applicants";
     }
@@ -188,7 +188,7 @@ class PipelineController {
         List<HiringPlan> plans = applicant.getPlanId() == null ? queries.openPlans(CurrentUser.require().scope()) : List.of();
         var siteIds = new ArrayList<Long>(plans.stream().map(HiringPlan::getSiteId).toList());
         siteIds.add(applicant.getSiteId());
-        model.addAttribute("siteNames", SiteNames.of(organisation, siteIds));
+        model.addAttribute("siteNames", organisation.siteNamesById(siteIds));
         model.addAttribute("plans", plans);
         model.addAttribute("age", applicant.facts().residentId().ageOn(LocalDate.now(clock)));
         return "people/applicant";
@@ -202,7 +202,7 @@ class PipelineController {
             .filter(a -> columns.containsKey(a.getStage()))
             .forEach(a -> columns.get(a.getStage()).add(a));
         model.addAttribute("columns", columns);
-        model.addAttribute("siteNames", SiteNames.of(organisation,
+        model.addAttribute("siteNames", organisation.siteNamesById(
                 columns.values().stream().flatMap(List::stream).map(Applicant::getSiteId).toList()));
         model.addAttribute("allStages", Arrays.asList(Stage.values()));
     }

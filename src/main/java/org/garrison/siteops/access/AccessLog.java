@@ -16,7 +16,6 @@ import org.garrison.siteops.VehicleReleasedWithoutAuthorisation;
 import org.garrison.siteops.access.AccessViews.Admission;
 import org.garrison.siteops.access.PersonEntry.Visitor;
 import org.garrison.siteops.internal.AccessScopes;
-import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -141,7 +140,7 @@ public class AccessLog {
     }
 
     private String siteName(long siteId) {
-        return SiteNames.of(organisation, siteId);
+        return organisation.siteName(new SiteId(siteId));
     }
 
 }

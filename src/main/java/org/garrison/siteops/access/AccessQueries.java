@@ -15,7 +15,6 @@ import org.garrison.siteops.access.AccessViews.AccessFilter;
 import org.garrison.siteops.access.AccessViews.PersonRow;
 import org.garrison.siteops.access.AccessViews.VehicleRow;
 import org.garrison.siteops.internal.AccessScopes;
-import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
@@ -55,7 +54,7 @@ public class AccessQueries {
     public List<PersonRow> visitorsOnSite(DataScope scope, @Nullable Long siteId) {
         var found = people.findAll(AccessScopes.<PersonEntry>atSites(organisation.siteFilter(scope), siteId).and(stillOnSite()),
                 LONGEST_ON_SITE);
-        var names = SiteNames.of(organisation, found, PersonEntry::getSiteId);
+        var names = organisation.siteNamesById(found.stream().map(PersonEntry::getSiteId).toList());
         return found.stream().map(e -> PersonRow.of(e, names.getOrDefault(e.getSiteId(), ""))).toList();
     }
 
@@ -63,7 +62,7 @@ public class AccessQueries {
     public List<VehicleRow> vehiclesOnSite(DataScope scope, @Nullable Long siteId) {
         var found = vehicles.findAll(AccessScopes.<VehicleEntry>atSites(organisation.siteFilter(scope), siteId).and(stillOnSite()),
                 LONGEST_ON_SITE);
-        var names = SiteNames.of(organisation, found, VehicleEntry::getSiteId);
+        var names = organisation.siteNamesById(found.stream().map(VehicleEntry::getSiteId).toList());
         return found.stream().map(e -> VehicleRow.of(e, names.getOrDefault(e.getSiteId(), ""))).toList();
     }
 
@@ -72,7 +71,7 @@ public class AccessQueries {
             .and(onDay(filter.day()))
             .and(containing(filter.text(), "personName", "idNumber"));
         var found = people.findAll(spec, PageRequest.of(0, LIST_LIMIT, NEWEST)).getContent();
-        var names = SiteNames.of(organisation, found, PersonEntry::getSiteId);
+        var names = organisation.siteNamesById(found.stream().map(PersonEntry::getSiteId).toList());
         return found.stream().map(e -> PersonRow.of(e, names.getOrDefault(e.getSiteId(), ""))).toList();
     }
 
@@ -81,7 +80,7 @@ public class AccessQueries {
             .and(onDay(filter.day()))
             .and(containing(filter.text() == null ? null : Plates.normalise(filter.text()), "plate", "driver"));
         var found = vehicles.findAll(spec, PageRequest.of(0, LIST_LIMIT, NEWEST)).getContent();
-        var names = SiteNames.of(organisation, found, VehicleEntry::getSiteId);
+        var names = organisation.siteNamesById(found.stream().map(VehicleEntry::getSiteId).toList());
         return found.stream().map(e -> VehicleRow.of(e, names.getOrDefault(e.getSiteId(), ""))).toList();
     }
 
@@ -94,7 +93,7 @@ public class AccessQueries {
                 cb.greaterThanOrEqualTo(root.get("leftAt"), since), cb.lessThan(root.get("leftAt"), until));
         var found = vehicles.findAll(AccessScopes.<VehicleEntry>atSites(organisation.siteFilter(scope)).and(released),
                 Sort.by("leftAt"));
-        var names = SiteNames.of(organisation, found, VehicleEntry::getSiteId);
+        var names = organisation.siteNamesById(found.stream().map(VehicleEntry::getSiteId).toList());
         return found.stream()
             .map(e -> VehicleRow.of(e, names.getOrDefault(e.getSiteId(), "")))
             .toList();

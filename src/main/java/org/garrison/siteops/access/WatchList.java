@@ -3,7 +3,6 @@ package org.garrison.siteops.access;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.SiteFilter;
@@ -15,7 +14,6 @@ import org.garrison.shared.ResidentIds;
 import org.garrison.shared.SiteId;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.access.AccessViews.WatchRow;
-import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,8 +48,7 @@ public class WatchList {
     @Transactional(readOnly = true)
     public List<WatchRow> list(CurrentUser user) {
         var found = entries.findAll(visibleAt(organisation.siteFilter(user.scope())), Sort.by(Sort.Order.desc("createdAt")));
-        var names = SiteNames.of(organisation, found.stream().filter(w -> w.getSiteId() != null).toList(),
-                w -> Objects.requireNonNull(w.getSiteId()));
+        var names = organisation.siteNamesById(found.stream().map(WatchEntry::getSiteId).toList());
         return found.stream()
             .map(w -> new WatchRow(w.getId(), w.getSiteId(), w.getSiteId() == null ? "" : names.getOrDefault(w.getSiteId(), ""),
                     w.getWatchKind(), w.getWatchValue(), w.getReason(), w.getCreatedAt(), w.getCreatedBy()))

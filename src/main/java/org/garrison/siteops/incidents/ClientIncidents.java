@@ -3,12 +3,12 @@ package org.garrison.siteops.incidents;
 import java.util.List;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.SiteId;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
 import org.garrison.siteops.incidents.Views.ClientAction;
 import org.garrison.siteops.incidents.Views.ClientIncidentCard;
 import org.garrison.siteops.incidents.Views.ClientIncidentRow;
-import org.garrison.siteops.internal.SiteNames;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -47,7 +47,7 @@ class ClientIncidents {
             .findAll(IncidentScopes.atSites(organisation.siteFilter(scope)), PageRequest.of(0, IncidentQueries.LIST_LIMIT,
                     Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
             .getContent();
-        var names = SiteNames.of(organisation, found, Incident::getSiteId);
+        var names = organisation.siteNamesById(found.stream().map(Incident::getSiteId).toList());
         return found.stream().map(incident -> ClientIncidentRow.of(incident, names.getOrDefault(incident.getSiteId(), ""))).toList();
     }
 
@@ -64,7 +64,7 @@ class ClientIncidents {
             .stream()
             .map(action -> new ClientAction(action.getTakenAt(), action.getNote()))
             .toList();
-        return new ClientIncidentCard(ClientIncidentRow.of(incident, SiteNames.of(organisation, incident.getSiteId())),
+        return new ClientIncidentCard(ClientIncidentRow.of(incident, organisation.siteName(new SiteId(incident.getSiteId()))),
                 incident.getSummary(), incident.isPoliceCalled(), incident.getClosedAt(), followUp);
     }
 

@@ -15,7 +15,6 @@ import org.garrison.siteops.incidents.Views.IncidentCard;
 import org.garrison.siteops.incidents.Views.IncidentFilter;
 import org.garrison.siteops.incidents.Views.IncidentRow;
 import org.garrison.siteops.incidents.Views.TimelineEntry;
-import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
@@ -53,7 +52,7 @@ public class IncidentQueries {
         var found = incidents
             .findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
             .getContent();
-        var names = SiteNames.of(organisation, found, Incident::getSiteId);
+        var names = organisation.siteNamesById(found.stream().map(Incident::getSiteId).toList());
         return found.stream().map(incident -> IncidentRow.of(incident, names.getOrDefault(incident.getSiteId(), ""))).toList();
     }
 
@@ -64,7 +63,7 @@ public class IncidentQueries {
             .stream()
             .map(a -> new TimelineEntry(a.getTakenAt(), a.getActorName(), a.getNote()))
             .toList();
-        return new IncidentCard(IncidentRow.of(incident, SiteNames.of(organisation, incident.getSiteId())),
+        return new IncidentCard(IncidentRow.of(incident, organisation.siteName(new SiteId(incident.getSiteId()))),
                 incident.isSecurityAccident(), incident.getPeopleInvolved(), incident.isPoliceCalled(),
                 incident.getPoliceCaseNumber(), incident.getLossAmount(), incident.getLossDescription(),
                 incident.getReview(), incident.getClosedAt(), timeline);
@@ -87,7 +86,7 @@ public class IncidentQueries {
             .stream()
             .filter(Incident::cancelsBonus)
             .toList();
-        Map<Long, String> names = SiteNames.of(organisation, found, Incident::getSiteId);
+        Map<Long, String> names = organisation.siteNamesById(found.stream().map(Incident::getSiteId).toList());
         return found.stream()
             .map(incident -> IncidentRow.of(incident, names.getOrDefault(incident.getSiteId(), "")))
             .toList();
@@ -101,7 +100,7 @@ public class IncidentQueries {
     /** The site's name when the user may record for it; refuses others as not found. */
     String requireSite(CurrentUser user, long siteId) {
         organisation.requireSite(user.scope(), new SiteId(siteId));
-        return SiteNames.of(organisation, siteId);
+        return organisation.siteName(new SiteId(siteId));
     }
 
     private Incident visible(DataScope scope, long id) {

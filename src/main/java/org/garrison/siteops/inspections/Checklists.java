@@ -14,7 +14,6 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.garrison.siteops.inspections.HazardViews.ScheduleRow;
 import org.garrison.siteops.internal.AccessScopes;
-import org.garrison.siteops.internal.SiteNames;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -85,7 +84,7 @@ public class Checklists {
         LocalDate today = LocalDate.now(clock);
         var found = schedules.findAll(AccessScopes.<InspectionSchedule>atSites(organisation.siteFilter(user.scope())),
                 Sort.by("nextDue", "id"));
-        var names = SiteNames.of(organisation, found, InspectionSchedule::getSiteId);
+        var names = organisation.siteNamesById(found.stream().map(InspectionSchedule::getSiteId).toList());
         return found.stream()
             .map(s -> new ScheduleRow(s.getId(), s.getSiteId(), names.getOrDefault(s.getSiteId(), ""), s.getChecklistId(),
                     checklistNames.getOrDefault(s.getChecklistId(), ""), s.getEveryDays(), s.getNextDue(), s.isDue(today)))
@@ -107,7 +106,8 @@ public class Checklists {
             throw new DomainException("siteops.schedule.exists");
         }
         var schedule = schedules.save(new InspectionSchedule(siteId, checklistId, everyDays, firstDue));
-        events.publishEvent(AuditedChange.of("CREATE", "InspectionSchedule", schedule.getId(), "site " + siteId, null,
+        events.publishEvent(AuditedChange.of("CREATE", "InspectionSchedule", schedule.getId(),
+                organisation.siteName(new SiteId(siteId)), null,
                 Map.of("siteId", siteId, "checklistId", checklistId, "everyDays", everyDays, "nextDue", firstDue)));
         return schedule;
     }

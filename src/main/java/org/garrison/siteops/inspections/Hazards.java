@@ -24,7 +24,6 @@ import org.garrison.siteops.inspections.HazardViews.HazardRow;
 import org.garrison.siteops.inspections.HazardViews.SiteHazardStatistics;
 import org.garrison.siteops.internal.AccessScopes;
 import org.garrison.siteops.internal.Severity;
-import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,7 +77,7 @@ public class Hazards {
                 clock.instant(), user.displayName()));
         events.publishEvent(AuditedChange.of("CREATE", ENTITY, hazard.getId(), hazard.getTitle(), null, hazard.snapshot()));
         events.publishEvent(new NotificationRequested("hazard.opened", Set.of(), Set.of("TEAM_LEADER"), new SiteId(siteId),
-                "siteops.notice.hazardOpened", List.of(hazard.getTitle(), SiteNames.of(organisation, siteId),
+                "siteops.notice.hazardOpened", List.of(hazard.getTitle(), organisation.siteName(new SiteId(siteId)),
                         due.toString()), "/siteops/hazards/" + hazard.getId(), false, clock.instant()));
         return hazard;
     }
@@ -107,7 +106,7 @@ public class Hazards {
             hazard.rectify(what, user.id(), user.displayName(), clock.instant());
             events.publishEvent(new NotificationRequested("hazard.rectified", Set.of(), Set.of("TEAM_LEADER", "SUPERVISOR"),
                     new SiteId(hazard.getSiteId()), "siteops.notice.hazardRectified", List.of(hazard.getTitle(),
-                            SiteNames.of(organisation, hazard.getSiteId()), user.displayName()),
+                            organisation.siteName(new SiteId(hazard.getSiteId())), user.displayName()),
                     "/siteops/hazards/" + id, false, clock.instant()));
         });
     }
@@ -123,14 +122,14 @@ public class Hazards {
         LocalDate today = today();
         Specification<Hazard> spec = AccessScopes.<Hazard>atSites(organisation.siteFilter(scope)).and(matching(filter, today));
         var found = hazards.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by("status", "deadline", "id"))).getContent();
-        var names = SiteNames.of(organisation, found, Hazard::getSiteId);
+        var names = organisation.siteNamesById(found.stream().map(Hazard::getSiteId).toList());
         return found.stream().map(h -> HazardRow.of(h, names.getOrDefault(h.getSiteId(), ""), today)).toList();
     }
 
     @Transactional(readOnly = true)
     public HazardRow card(DataScope scope, long id) {
         var hazard = visible(scope, id);
-        return HazardRow.of(hazard, SiteNames.of(organisation, hazard.getSiteId()), today());
+        return HazardRow.of(hazard, organisation.siteName(new SiteId(hazard.getSiteId())), today());
     }
 
     @Transactional(readOnly = true)
@@ -154,7 +153,7 @@ public class Hazards {
         for (var count : hazards.countOverdue(sites, today())) {
             counts.computeIfAbsent(count.siteId(), k -> new long[4])[1] += count.total();
         }
-        var names = SiteNames.of(organisation, counts.keySet(), Long::longValue);
+        var names = organisation.siteNamesById(counts.keySet());
         return counts.entrySet()
             .stream()
             .map(e -> new SiteHazardStatistics(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue()[0],
@@ -167,7 +166,7 @@ public class Hazards {
     public int alertOverdue() {
         LocalDate today = today();
         var overdue = hazards.overdueNotAlerted(today);
-        var names = SiteNames.of(organisation, overdue, Hazard::getSiteId);
+        var names = organisation.siteNamesById(overdue.stream().map(Hazard::getSiteId).toList());
         int alerted = 0;
         for (Hazard hazard : overdue) {
             if (hazard.markOverdueAlerted()) {

@@ -18,7 +18,6 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.SiteId;
 import org.garrison.siteops.inspections.InspectionItem.Outcome;
 import org.garrison.siteops.inspections.Inspections.ItemResult;
-import org.garrison.siteops.internal.SiteNames;
 import org.garrison.siteops.web.Photos;
 import org.jspecify.annotations.Nullable;
 
@@ -170,7 +169,7 @@ class InspectionController {
     private String form(Model model, long siteId, Checklist checklist, Map<Integer, String> outcomes,
             Map<Integer, String> notes) {
         model.addAttribute("siteId", siteId);
-        model.addAttribute("siteName", SiteNames.of(organisation, siteId));
+        model.addAttribute("siteName", organisation.siteName(new SiteId(siteId)));
         model.addAttribute("checklist", checklist);
         model.addAttribute("items", checklist.itemList());
         model.addAttribute("outcomes", outcomes);

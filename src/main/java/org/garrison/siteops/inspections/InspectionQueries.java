@@ -3,11 +3,11 @@ package org.garrison.siteops.inspections;
 import java.util.List;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.SiteId;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
 import org.garrison.siteops.inspections.HazardViews.InspectionRow;
 import org.garrison.siteops.internal.AccessScopes;
-import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
@@ -36,7 +36,7 @@ public class InspectionQueries {
         var found = inspections.findAll(AccessScopes.<Inspection>atSites(organisation.siteFilter(scope), siteId),
                 PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Order.desc("inspectedAt"), Sort.Order.desc("id"))))
             .getContent();
-        var names = SiteNames.of(organisation, found, Inspection::getSiteId);
+        var names = organisation.siteNamesById(found.stream().map(Inspection::getSiteId).toList());
         return found.stream().map(i -> InspectionRow.of(i, names.getOrDefault(i.getSiteId(), ""))).toList();
     }
 
@@ -44,7 +44,7 @@ public class InspectionQueries {
     public InspectionCard card(DataScope scope, long id) {
         var inspection = inspections.findOne(AccessScopes.<Inspection>atSites(organisation.siteFilter(scope)).and(AccessScopes.withId(id)))
             .orElseThrow(() -> new NotFoundException("entity.inspection", id));
-        return new InspectionCard(InspectionRow.of(inspection, SiteNames.of(organisation, inspection.getSiteId())),
+        return new InspectionCard(InspectionRow.of(inspection, organisation.siteName(new SiteId(inspection.getSiteId()))),
                 inspection.getItems());
     }
 

@@ -5,11 +5,11 @@ import java.util.Objects;
 import jakarta.validation.Valid;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.SiteId;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.internal.IncidentType;
-import org.garrison.siteops.internal.SiteNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +43,7 @@ class EmergencyPlanController {
         var scope = CurrentUser.require().scope();
         var list = plans.list(scope);
         model.addAttribute("plans", list);
-        model.addAttribute("siteNames", SiteNames.of(organisation, list, EmergencyPlan::getSiteId));
+        model.addAttribute("siteNames", organisation.siteNamesById(list.stream().map(EmergencyPlan::getSiteId).toList()));
         return "siteops/plans";
     }
 
@@ -144,7 +144,7 @@ class EmergencyPlanController {
     private String detail(Model model, long id) {
         var plan = plans.get(CurrentUser.require().scope(), id);
         model.addAttribute("plan", plan);
-        model.addAttribute("siteName", SiteNames.of(organisation, plan.getSiteId()));
+        model.addAttribute("siteName", organisation.siteName(new SiteId(plan.getSiteId())));
         return "siteops/plan";
     }
 

@@ -10,7 +10,6 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
-import org.garrison.siteops.internal.SiteNames;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -128,7 +127,7 @@ class PreparednessController {
         var scope = CurrentUser.require().scope();
         var drills = preparedness.drills(scope);
         model.addAttribute("drills", drills);
-        model.addAttribute("siteNames", SiteNames.of(organisation, drills, Drill::getSiteId));
+        model.addAttribute("siteNames", organisation.siteNamesById(drills.stream().map(Drill::getSiteId).toList()));
         model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("today", LocalDate.now(clock));
         return "siteops/drills";
@@ -138,7 +137,7 @@ class PreparednessController {
         var scope = CurrentUser.require().scope();
         var resources = preparedness.resources(scope);
         model.addAttribute("resources", resources);
-        model.addAttribute("siteNames", SiteNames.of(organisation, resources, EmergencyResource::getSiteId));
+        model.addAttribute("siteNames", organisation.siteNamesById(resources.stream().map(EmergencyResource::getSiteId).toList()));
         model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("kinds", EmergencyResource.Kind.values());
         model.addAttribute("today", LocalDate.now(clock));

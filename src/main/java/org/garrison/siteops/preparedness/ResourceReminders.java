@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.SiteId;
-import org.garrison.siteops.internal.SiteNames;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -78,7 +77,7 @@ public class ResourceReminders {
                 }
             }
         }
-        var names = SiteNames.of(organisation, perSite.keySet(), Long::longValue);
+        var names = organisation.siteNamesById(perSite.keySet());
         perSite.forEach((siteId, stages) -> events.publishEvent(new NotificationRequested(KIND, Set.of(),
                 Set.of("TEAM_LEADER"), SiteId.ofNullable(siteId), "siteops.notice.resourceStages", List.of(names.getOrDefault(siteId, ""),
                         listed(stages, ResourceStage.CHECK_DUE_SOON), listed(stages, ResourceStage.CHECK_OVERDUE),

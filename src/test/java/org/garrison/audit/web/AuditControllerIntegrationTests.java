@@ -102,6 +102,39 @@ class AuditControllerIntegrationTests {
     }
 
     @Test
+    void showsTheCodesOfSlaClockAndOpinionCardSummariesInChinese() throws Exception {
+        String actor = unique("page-codes");
+        Instant at = Instant.now();
+        // as SlaManagement and OpinionCards write them (and as the entries already stored read)
+        events.publishEvent(change(at, actor, "RESOLVE", "SlaClock", "90041", "COMPLAINT_STEP/KS-20261207-005/RETURN_VISIT",
+                null, Map.of("category", "GENERAL/RETURN_VISIT", "state", "RESOLVED")));
+        events.publishEvent(change(at, actor, "START", "SlaClock", "90042", "WHISTLEBLOWING/JB-20261207-001", null,
+                Map.of("category", "REPORT", "state", "RUNNING")));
+        events.publishEvent(change(at, actor, "CREATE", "OpinionCard", "90043", "PRAISE", null, Map.of("kind", "PRAISE")));
+        events.publishEvent(change(at, actor, "CREATE", "OpinionCard", "90044", "CRITICISM", null, Map.of("kind", "CRITICISM")));
+
+        String html = mvc.perform(get("/admin/audit").param("actor", actor).with(as("admin")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String detail = mvc.perform(get("/admin/audit/{id}", entryOf(actor, "90041")).with(as("admin")))
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String csv = mvc.perform(get("/admin/audit/export.csv").param("actor", actor).with(as("admin")))
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("投诉处理环节/KS-20261207-005/回访", "举报/JB-20261207-001", ">表扬<", ">批评<");
+        // the summary; the field values below it are shown as stored
+        assertThat(detail).contains("投诉处理环节/KS-20261207-005/回访");
+        assertThat(csv).contains("投诉处理环节/KS-20261207-005/回访", ",表扬,", ",批评,");
+        for (String page : new String[] { html, csv }) {
+            assertThat(page).doesNotContain("Complaint step", "Return visit", "Whistleblowing", "Praise", "Criticism",
+                    "COMPLAINT_STEP", "RETURN_VISIT", "WHISTLEBLOWING", "PRAISE", "CRITICISM");
+        }
+        mvc.perform(get("/admin/audit").param("actor", actor).param("lang", "en").with(as("admin")))
+            .andExpect(content().string(containsString("Complaint step/KS-20261207-005/Return visit")))
+            .andExpect(content().string(containsString(">Praise<")));
+    }
+
+    @Test
     void switchesTheLabelsToEnglish() throws Exception {
         String actor = unique("page-english");
         events.publishEvent(change(Instant.now(), actor, "SIGN_IN_FAILED", "User", "90001", "failed", null, null));
@@ -244,6 +277,13 @@ class AuditControllerIntegrationTests {
         String actor = unique("page-auth");
         events.publishEvent(change(Instant.now(), actor, "UPDATE", "User", "90001", "auth", null, null));
         return onlyEntryOf(actor);
+    }
+
+    private long entryOf(String actor, String entityId) {
+        return log.search(new AuditLog.Filter(actor, null, null, entityId, null, null), DataScope.company(1), 0, 2)
+            .getContent()
+            .get(0)
+            .getId();
     }
 
     private long onlyEntryOf(String actor) {

@@ -62,6 +62,7 @@ class FilesControllersTests {
     @BeforeEach
     void data() {
         when(organisation.siteChoices(any())).thenReturn(List.of(new SiteChoice(new SiteId(101), "S101", "鹏城银行福田支行")));
+        when(organisation.siteNamesIn(any())).thenReturn(Map.of(101L, "鹏城银行福田支行"));
     }
 
     @Test

@@ -76,6 +76,7 @@ class MonitoringControllersTests {
     @BeforeEach
     void data() {
         when(organisation.siteChoices(any())).thenReturn(List.of(new SiteChoice(new SiteId(101), "S101", "鹏城银行福田支行")));
+        when(organisation.siteNamesIn(any())).thenReturn(Map.of(101L, "鹏城银行福田支行"));
         when(board.day(any(), any(), any())).thenReturn(List.of(MISSED));
         when(board.tour(any(), eq(12L))).thenReturn(MISSED);
         when(board.points(any(), eq(12L))).thenReturn(List.of(new TourBoard.PointRow(1, "CP-GATE", "大门岗亭",

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.garrison.organisation.OrganisationManagement.SiteChoice;
@@ -49,6 +50,7 @@ class ScanApiControllerTests {
     @Test
     void aGuardGetsAnAnswerPerScanInTheirLanguage() throws Exception {
         when(organisation.siteChoices(any())).thenReturn(List.of(new SiteChoice(new SiteId(101), "S101", "鹏城银行福田支行")));
+        when(organisation.siteNamesIn(any())).thenReturn(Map.of(101L, "鹏城银行福田支行"));
         when(ingest.ingest(any())).thenReturn(List.of(
                 new ScanIngest.Result("a-1", ScanIngest.Outcome.ACCEPTED, null, List.of(), Set.of(ScanFlag.TOO_FAST)),
                 new ScanIngest.Result("a-2", ScanIngest.Outcome.REJECTED, "patrol.scan.codeMissing", List.of(), Set.of())));

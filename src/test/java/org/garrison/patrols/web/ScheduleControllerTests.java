@@ -87,6 +87,7 @@ class ScheduleControllerTests {
         when(setup.routes(any())).thenReturn(List.of(route));
         when(setup.route(any(), eq(4L))).thenReturn(route);
         when(organisation.siteChoices(any())).thenReturn(List.of(new SiteChoice(new SiteId(101), "S101", "鹏城银行福田支行")));
+        when(organisation.siteNamesIn(any())).thenReturn(Map.of(101L, "鹏城银行福田支行"));
         when(organisation.postsIn(any())).thenReturn(List.of(new PostChoice(new PostId(31), new SiteId(101), "大门岗"),
                 new PostChoice(new PostId(32), new SiteId(101), "大堂岗")));
         when(schedules.list(any()))

@@ -54,6 +54,7 @@ class SetupControllersTests {
     @BeforeEach
     void data() {
         when(organisation.siteChoices(any())).thenReturn(List.of(new SiteChoice(new SiteId(101), "S101", "鹏城银行福田支行")));
+        when(organisation.siteNamesIn(any())).thenReturn(Map.of(101L, "鹏城银行福田支行"));
         when(setup.checkpoints(any())).thenReturn(List.of(new Checkpoint(101, "CP-GATE",
                 new Checkpoint.Place("大门岗亭", "正门东侧", 22.54, 114.05, 40, true, "T-1"))));
     }

@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.BranchChoice;
@@ -84,6 +85,7 @@ class EmployeeControllerTests {
         when(gate.clearance(eq(17L), any())).thenReturn(new DutyClearance(new EmployeeId(17),
                 List.of(new Refusal("people.gate.noGuardLicence", List.of()))));
         when(organisation.branchNames()).thenReturn(List.of(new BranchChoice(new BranchId(1), "第一大队")));
+        when(organisation.branchNamesById()).thenReturn(Map.of(1L, "第一大队"));
     }
 
     @Test

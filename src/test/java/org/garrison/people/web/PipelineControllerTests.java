@@ -72,7 +72,7 @@ class PipelineControllerTests {
         when(recruitment.get(any(), eq(41L))).thenReturn(applicant);
         when(recruitment.get(any(), eq(99L))).thenThrow(new NotFoundException("entity.applicant", 99));
         when(rules.policy()).thenReturn(EligibilityPolicy.defaults());
-        when(organisation.siteNames(any())).thenReturn(Map.of(new SiteId(7), "鹏城银行福田支行"));
+        when(organisation.siteNamesById(any())).thenReturn(Map.of(7L, "鹏城银行福田支行"));
     }
 
     @Test

@@ -60,7 +60,8 @@ class EmergencyPlanControllerTests {
         when(plans.list(any())).thenReturn(List.of(plan));
         when(plans.get(any(), eq(4L))).thenReturn(plan);
         when(plans.get(any(), eq(99L))).thenThrow(new NotFoundException("entity.emergencyPlan", 99));
-        when(organisation.siteNames(any())).thenReturn(Map.of(new SiteId(SiteOpsSamples.SITE), "福田支行"));
+        when(organisation.siteNamesById(any())).thenReturn(Map.of(SiteOpsSamples.SITE, "福田支行"));
+        when(organisation.siteName(any())).thenReturn("福田支行");
         when(organisation.siteChoices(any())).thenReturn(SiteOpsSamples.sites());
     }
 

@@ -64,7 +64,8 @@ class PreparednessControllerTests {
         when(resource.getNextCheck()).thenReturn(LocalDate.of(2026, 11, 21));
         when(resource.isExpired(any())).thenReturn(true);
         when(preparedness.resources(any())).thenReturn(List.of(resource));
-        when(organisation.siteNames(any())).thenReturn(Map.of(new SiteId(SiteOpsSamples.SITE), "福田支行"));
+        when(organisation.siteNamesById(any())).thenReturn(Map.of(SiteOpsSamples.SITE, "福田支行"));
+        when(organisation.siteName(any())).thenReturn("福田支行");
         when(organisation.siteChoices(any())).thenReturn(SiteOpsSamples.sites());
     }
 
