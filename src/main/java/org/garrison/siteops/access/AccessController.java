@@ -1,7 +1,6 @@
 package org.garrison.siteops.access;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
@@ -12,6 +11,7 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.access.AccessViews.AccessFilter;
 import org.garrison.siteops.access.AccessViews.Admission;
+import org.garrison.siteops.web.ProblemFlash;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -87,7 +87,7 @@ class AccessController {
             redirect.addFlashAttribute("flash", "siteops.access.left");
         }
         catch (DomainException ex) {
-            refused(redirect, ex);
+            ProblemFlash.add(redirect, ex);
         }
         return backToGate(form.siteId());
     }
@@ -132,7 +132,7 @@ class AccessController {
             }
         }
         catch (DomainException ex) {
-            refused(redirect, ex);
+            ProblemFlash.add(redirect, ex);
         }
         return backToGate(form.siteId());
     }
@@ -178,12 +178,6 @@ class AccessController {
     private static void warn(RedirectAttributes redirect, String messageKey, String... arguments) {
         redirect.addFlashAttribute("accessAlert", messageKey);
         redirect.addFlashAttribute("accessAlertArgs", arguments);
-    }
-
-    /** A refused leave or release: nothing was recorded; the layout shows why at the top of the gate page. */
-    private static void refused(RedirectAttributes redirect, DomainException ex) {
-        redirect.addFlashAttribute("problem", ex.messageKey());
-        redirect.addFlashAttribute("problemArgs", Arrays.stream(ex.arguments()).map(String::valueOf).toArray(String[]::new));
     }
 
     private static String backToGate(@Nullable Long siteId) {

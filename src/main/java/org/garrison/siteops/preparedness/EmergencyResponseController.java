@@ -1,9 +1,8 @@
 package org.garrison.siteops.preparedness;
 
-import java.util.Arrays;
-
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
+import org.garrison.siteops.web.ProblemFlash;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,8 +29,7 @@ class EmergencyResponseController {
         }
         catch (DomainException ex) {
             // one small form per step: the refusal is shown at the top of the incident page it returns to
-            redirect.addFlashAttribute("problem", ex.messageKey());
-            redirect.addFlashAttribute("problemArgs", Arrays.stream(ex.arguments()).map(String::valueOf).toArray(String[]::new));
+            ProblemFlash.add(redirect, ex);
         }
         return "redirect:/siteops/incidents/" + id;
     }

@@ -2,7 +2,6 @@ package org.garrison.siteops.preparedness;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
@@ -12,6 +11,7 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.internal.SiteNames;
+import org.garrison.siteops.web.ProblemFlash;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -74,7 +74,7 @@ class PreparednessController {
             redirect.addFlashAttribute("flash", "siteops.drill.heldFlash");
         }
         catch (DomainException ex) {
-            refused(redirect, ex);
+            ProblemFlash.add(redirect, ex);
         }
         return "redirect:/siteops/drills";
     }
@@ -120,15 +120,11 @@ class PreparednessController {
             redirect.addFlashAttribute("flash", "siteops.resource.checked");
         }
         catch (DomainException ex) {
-            refused(redirect, ex);
+            ProblemFlash.add(redirect, ex);
         }
         return "redirect:/siteops/resources";
     }
 
-    private static void refused(RedirectAttributes redirect, DomainException ex) {
-        redirect.addFlashAttribute("problem", ex.messageKey());
-        redirect.addFlashAttribute("problemArgs", Arrays.stream(ex.arguments()).map(String::valueOf).toArray(String[]::new));
-    }
 
     private String drillsPage(Model model) {
         var scope = CurrentUser.require().scope();
