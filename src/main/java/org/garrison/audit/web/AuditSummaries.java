@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 @Component("auditSummaries")
 public class AuditSummaries {
 
-    /** A part of a text between slashes, spaces and the brackets, quotes and commas of a stored list. */
-    private static final Pattern PART = Pattern.compile("[^/\\s\\[\\]\",]+");
+    /** A part of a text between slashes, spaces, colons and the brackets, quotes and commas of a stored list or map. */
+    private static final Pattern PART = Pattern.compile("[^/\\s\\[\\]{}\":,]+");
 
     /** What a code of a table (a role, a complaint type) looks like; anything else is not looked up there. */
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");

@@ -15,6 +15,7 @@ class IdentityAuditSummaries {
     @Bean
     AuditSummaryCodes userSummaryCodes(RoleRepository roles) {
         return new AuditSummaryCodes("User", "identity.signInFailure.").field("roles")
+            .field("scope", "scope.")
             .fieldNames("user.")
             .names((code, locale) -> roleName(roles, code, locale));
     }

@@ -17,7 +17,7 @@ class ServiceDeskAuditSummaries {
 
     @Bean
     AuditSummaryCodes surveySummaryCodes() {
-        return new AuditSummaryCodes("Survey", "servicedesk.service.");
+        return new AuditSummaryCodes("Survey", "servicedesk.service.").field("reason", "servicedesk.survey.reason.");
     }
 
     @Bean
@@ -35,6 +35,14 @@ class ServiceDeskAuditSummaries {
             .names((code, locale) -> types.findByCode(code)
                 .map(type -> "zh".equals(locale.getLanguage()) ? type.getNameZh() : type.getNameEn())
                 .orElse(null));
+    }
+
+    @Bean
+    AuditSummaryCodes whistleReportSummaryCodes() {
+        return new AuditSummaryCodes("WhistleReport")
+            .field("state", "servicedesk.whistle.state.")
+            .field("reporter", "audit.actor.")
+            .fieldNames("servicedesk.whistle.");
     }
 
 }

@@ -48,6 +48,8 @@ class AuditSummariesTests {
         assertThat(summaries.value("User", "roles", "[\"ADMIN\",\"GUARD\"]", Locale.CHINA))
             .isEqualTo("[\"系统管理员\",\"GUARD\"]");
         assertThat(summaries.text("Role", "ADMIN", Locale.ENGLISH)).isEqualTo("Administrator");
+        assertThat(summaries.value("SlaClock", "state", "{\"RESOLVED\":[\"电话回访\"]}", Locale.CHINA))
+            .isEqualTo("{\"已完成\":[\"电话回访\"]}");
     }
 
     @Test
