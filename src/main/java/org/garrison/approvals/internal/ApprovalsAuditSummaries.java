@@ -4,13 +4,21 @@ import org.garrison.shared.AuditSummaryCodes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The codes this module writes into its audit summaries, for the audit log to show in the reader's language. */
+/** The codes this module writes into its audit entries, for the audit log to show in the reader's language. */
 @Configuration(proxyBeanMethods = false)
 class ApprovalsAuditSummaries {
 
     @Bean
     AuditSummaryCodes approvalChainSummaryCodes() {
-        return new AuditSummaryCodes("ApprovalChain", "approvals.type.");
+        return new AuditSummaryCodes("ApprovalChain", "approvals.type.").fieldNames("approvals.chains.");
+    }
+
+    @Bean
+    AuditSummaryCodes approvalRequestSummaryCodes() {
+        return new AuditSummaryCodes("ApprovalRequest")
+            .field("status", "approvals.status.")
+            .field("type", "approvals.type.")
+            .fieldNames("approvals.");
     }
 
 }

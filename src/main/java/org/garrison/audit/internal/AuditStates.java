@@ -73,7 +73,8 @@ public class AuditStates {
             return json.writeValueAsString(value);
         }
         String text = value.toString();
-        return text.isEmpty() ? null : text;
+        // "null": a field some modules wrote with String.valueOf of nothing
+        return text.isEmpty() || "null".equals(text) ? null : text;
     }
 
 }

@@ -10,7 +10,6 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
-import org.garrison.siteops.web.ProblemFlash;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -61,21 +60,21 @@ class PreparednessController {
     @PostMapping("/siteops/drills/{id}/held")
     @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
     String holdDrill(@PathVariable long id, @Valid @ModelAttribute("holdForm") HoldForm form, BindingResult errors,
-            RedirectAttributes redirect) {
-        // one form per planned drill: a refusal is shown at the top of the drills page it returns to
-        if (errors.hasErrors()) {
-            redirect.addFlashAttribute("problem", HoldForm.problem(errors));
-            return "redirect:/siteops/drills";
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                preparedness.holdDrill(CurrentUser.require(), id, Objects.requireNonNull(form.heldOn()), form.participants(),
+                        form.summary(), form.improvements());
+                redirect.addFlashAttribute("flash", "siteops.drill.heldFlash");
+                return "redirect:/siteops/drills";
+            }
+            catch (DomainException ex) {
+                errors.reject(ex.messageKey(), ex.arguments(), null);
+            }
         }
-        try {
-            preparedness.holdDrill(CurrentUser.require(), id, Objects.requireNonNull(form.heldOn()), form.participants(),
-                    form.summary(), form.improvements());
-            redirect.addFlashAttribute("flash", "siteops.drill.heldFlash");
-        }
-        catch (DomainException ex) {
-            ProblemFlash.add(redirect, ex);
-        }
-        return "redirect:/siteops/drills";
+        model.addAttribute("form", new DrillForm(null, "", LocalDate.now(clock).plusDays(7)));
+        model.addAttribute("heldId", id);
+        return drillsPage(model);
     }
 
     @GetMapping("/siteops/resources")
@@ -107,23 +106,22 @@ class PreparednessController {
 
     @PostMapping("/siteops/resources/{id}/check")
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
-    String check(@PathVariable long id, @Valid @ModelAttribute("check") CheckForm check, BindingResult errors,
+    String check(@PathVariable long id, @Valid @ModelAttribute("check") CheckForm check, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        // one form per resource: a refusal is shown at the top of the resources page it returns to
-        if (errors.hasErrors()) {
-            redirect.addFlashAttribute("problem", "siteops.resource.checkNoteTooLong");
-            return "redirect:/siteops/resources";
+        if (!errors.hasErrors()) {
+            try {
+                preparedness.checkResource(CurrentUser.require(), id, check.inOrder(), Texts.blankToNull(check.note()));
+                redirect.addFlashAttribute("flash", "siteops.resource.checked");
+                return "redirect:/siteops/resources";
+            }
+            catch (DomainException ex) {
+                errors.reject(ex.messageKey(), ex.arguments(), null);
+            }
         }
-        try {
-            preparedness.checkResource(CurrentUser.require(), id, check.inOrder(), Texts.blankToNull(check.note()));
-            redirect.addFlashAttribute("flash", "siteops.resource.checked");
-        }
-        catch (DomainException ex) {
-            ProblemFlash.add(redirect, ex);
-        }
-        return "redirect:/siteops/resources";
+        model.addAttribute("form", ResourceForm.blank());
+        model.addAttribute("checkedId", id);
+        return resourcesPage(model);
     }
-
 
     private String drillsPage(Model model) {
         var scope = CurrentUser.require().scope();
@@ -132,7 +130,6 @@ class PreparednessController {
         model.addAttribute("siteNames", organisation.siteNamesById(drills.stream().map(Drill::getSiteId).toList()));
         model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("holdForm", HoldForm.blank(LocalDate.now(clock)));
         return "siteops/drills";
     }
 
@@ -144,7 +141,6 @@ class PreparednessController {
         model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("kinds", EmergencyResource.Kind.values());
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("check", CheckForm.blank());
         return "siteops/resources";
     }
 

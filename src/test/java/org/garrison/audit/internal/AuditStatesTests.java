@@ -36,6 +36,14 @@ class AuditStatesTests {
     }
 
     @Test
+    void showsAFieldWrittenAsTheWordNullAsEmpty() {
+        var diff = states.diff(entry(null, "{\"postId\":\"null\",\"siteId\":3}")).orElseThrow();
+
+        assertThat(diff.fields()).containsExactly(new StateDiff.Field("postId", null, null, false),
+                new StateDiff.Field("siteId", null, "3", false));
+    }
+
+    @Test
     void hasNoFieldsForAnEntryWithoutState() {
         var diff = states.diff(entry(null, null)).orElseThrow();
 

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.garrison.audit.internal.AuditLog;
@@ -122,7 +123,6 @@ class AuditControllerIntegrationTests {
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(html).contains("投诉处理环节/KS-20261207-005/回访", "举报/JB-20261207-001", ">表扬<", ">批评<");
-        // the summary; the field values below it are shown as stored
         assertThat(detail).contains("投诉处理环节/KS-20261207-005/回访");
         assertThat(csv).contains("投诉处理环节/KS-20261207-005/回访", ",表扬,", ",批评,");
         for (String page : new String[] { html, csv }) {
@@ -132,6 +132,74 @@ class AuditControllerIntegrationTests {
         mvc.perform(get("/admin/audit").param("actor", actor).param("lang", "en").with(as("admin")))
             .andExpect(content().string(containsString("Complaint step/KS-20261207-005/Return visit")))
             .andExpect(content().string(containsString(">Praise<")));
+    }
+
+    @Test
+    void showsTheFieldsAndValuesOfSlaClockComplaintAndSignInFailureDetailsInTheReadersLanguage() throws Exception {
+        String actor = unique("page-values");
+        Instant at = Instant.now();
+        // as SlaManagement, ComplaintJournal and SignInAttempts write them (the last one as older entries hold it)
+        events.publishEvent(change(at, actor, "RESOLVE", "SlaClock", "90051", "COMPLAINT_STEP/KS-20261207-005/RETURN_VISIT",
+                null, Map.of("category", "GENERAL/RETURN_VISIT", "state", "RESOLVED")));
+        events.publishEvent(change(at, actor, "CONFIRM", "Complaint", "90052", "KS-20261207-005",
+                Map.of("state", "INVESTIGATING"), Map.of("state", "CONFIRMING", "category", "FEE_DEDUCTION",
+                        "responsibility", "STAFF", "siteId", 7)));
+        events.publishEvent(change(at, actor, "SIGN_IN_FAILED", "User", "90053", "BadCredentialsException", null,
+                Map.of("lockedUntil", "-")));
+        events.publishEvent(change(at, actor, "SIGN_IN_FAILED", "User", "90054", "LOCKED", null, Map.of("lockedUntil", "-")));
+
+        String clock = detail(actor, "90051", "zh-CN");
+        String complaint = detail(actor, "90052", "zh-CN");
+        String failure = detail(actor, "90053", "zh-CN");
+        String locked = detail(actor, "90054", "zh-CN");
+
+        assertThat(clock).contains(">状态<", ">已完成<", ">类别<", ">一般性投诉/回访<");
+        assertThat(complaint).contains(">状态<", ">调查中<", ">待确认<", ">扣服务费性投诉<", ">涉事队员 / 队长<", ">责任归属<");
+        assertThat(failure).contains(">用户名或密码错误<", ">锁定至<");
+        assertThat(locked).contains(">账户已锁定<");
+        for (String page : new String[] { clock, complaint, failure, locked }) {
+            assertThat(page).doesNotContain("Resolved", "General", "Return visit", "Investigating", "Confirming",
+                    "Fee deduction", "Staff", "Bad credentials", "BadCredentials", "Locked", ">state<", ">category<",
+                    ">responsibility<", ">lockedUntil<", "RESOLVED", "GENERAL", "RETURN_VISIT", "CONFIRMING",
+                    "FEE_DEDUCTION", ">STAFF<", ">LOCKED<");
+        }
+        assertThat(detail(actor, "90051", "en")).contains(">State<", ">Resolved<", ">Category<", ">General complaint/Return visit<");
+        assertThat(detail(actor, "90053", "en")).contains(">Wrong user name or password<", ">Locked until<");
+    }
+
+    @Test
+    void namesComplaintTypeCalendarAndRoleCodesInTheReadersLanguage() throws Exception {
+        String actor = unique("page-named");
+        Instant at = Instant.now();
+        // as ComplaintTypes, SlaSettings and Roles write them; the names come from the types' and roles' rows
+        events.publishEvent(change(at, actor, "UPDATE", "ComplaintType", "90061", "ATTITUDE",
+                Map.of("active", true), Map.of("active", false)));
+        events.publishEvent(change(at, actor, "UPDATE", "SlaCalendar", "90062", "24X7", null,
+                Map.of("workdays", "MONDAY,TUESDAY", "alwaysOpen", true)));
+        events.publishEvent(change(at, actor, "UPDATE", "Role", "90063", "TEAM_LEADER", null,
+                Map.of("permissions", List.of("SLA_CONFIGURE"))));
+        events.publishEvent(change(at, actor, "UPDATE", "SlaPolicy", "90064", "COMPLAINT/GENERAL", null,
+                Map.of("escalationRoles", "TEAM_LEADER > SUPERVISOR, SECURITY_OPS", "itemType", "COMPLAINT")));
+
+        String html = mvc.perform(get("/admin/audit").param("actor", actor).with(as("admin")))
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String type = detail(actor, "90061", "zh-CN");
+        String calendar = detail(actor, "90062", "zh-CN");
+        String role = detail(actor, "90063", "zh-CN");
+        String policy = detail(actor, "90064", "zh-CN");
+
+        assertThat(html).contains(">服务态度<", ">全天候 24/7<", ">队长<", ">客户投诉/一般性投诉<");
+        assertThat(type).contains(">启用<", ">是<", ">否<");
+        assertThat(calendar).contains(">工作日<", ">周一,周二<", ">全天候（7×24 小时，含节假日）<");
+        assertThat(role).contains(">权限<", "定义时效（SLA）策略与工作日历");
+        assertThat(policy).contains(">升级角色<", ">队长 &gt; 保安主管, 人防部<", ">事项类型<", ">客户投诉<");
+        for (String page : new String[] { html, type, calendar, role, policy }) {
+            assertThat(page).doesNotContain("ATTITUDE", "Attitude", "24X7", "TEAM_LEADER", "Team leader", "MONDAY",
+                    "Monday", "SLA_CONFIGURE", ">true<", ">false<", ">active<", ">workdays<", ">permissions<");
+        }
+        mvc.perform(get("/admin/audit").param("actor", actor).param("lang", "en").with(as("admin")))
+            .andExpect(content().string(containsString(">Attitude<")))
+            .andExpect(content().string(containsString(">Team leader<")));
     }
 
     @Test
@@ -277,6 +345,12 @@ class AuditControllerIntegrationTests {
         String actor = unique("page-auth");
         events.publishEvent(change(Instant.now(), actor, "UPDATE", "User", "90001", "auth", null, null));
         return onlyEntryOf(actor);
+    }
+
+    private String detail(String actor, String entityId, String language) throws Exception {
+        return mvc.perform(get("/admin/audit/{id}", entryOf(actor, entityId)).param("lang", language).with(as("admin")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     private long entryOf(String actor, String entityId) {
