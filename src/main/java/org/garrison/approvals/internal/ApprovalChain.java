@@ -95,7 +95,7 @@ public class ApprovalChain {
         map.put("type", type);
         map.put("labelZh", labelZh);
         map.put("labelEn", labelEn);
-        map.put("steps", steps.stream().map(ChainStep::toString).toList());
+        map.put("steps", steps.stream().map(ChainStep::describe).toList());
         return map;
     }
 

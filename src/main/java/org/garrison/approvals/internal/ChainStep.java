@@ -27,4 +27,22 @@ public record ChainStep(String roleCode, @Nullable BigDecimal amountAbove, @Null
         return amountHolds && flagHolds;
     }
 
+    /**
+     * The step as the audit log keeps it: the role's code, then {@code >amount}, {@code +flag} and the label when
+     * the step has them (e.g. {@code CHAIRMAN >5000 董事长特批}).
+     */
+    public String describe() {
+        var text = new StringBuilder(roleCode);
+        if (amountAbove != null) {
+            text.append(" >").append(amountAbove.toPlainString());
+        }
+        if (requiredFlag != null) {
+            text.append(" +").append(requiredFlag);
+        }
+        if (label != null) {
+            text.append(' ').append(label);
+        }
+        return text.toString();
+    }
+
 }

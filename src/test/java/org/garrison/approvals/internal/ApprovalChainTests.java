@@ -70,4 +70,10 @@ class ApprovalChainTests {
         return steps.stream().map(RequestStep::roleCode).toList();
     }
 
+    @Test
+    void theAuditLogKeepsEachStepAsItsRoleCodeAmountFlagAndLabelWithoutEmptyParts() {
+        assertThat(expenses.snapshot().get("steps")).isEqualTo(List.of("GENERAL_AFFAIRS", "FINANCE", "CHAIRMAN >1000",
+                "CHAIRMAN +late 董事长特批"));
+    }
+
 }
