@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param siteId the site the alert is about, if any (selects role holders and the site's or its
  *     branch's group-chat robot)
  * @param subjectKey message key of the text, rendered in each recipient's language
- * @param args arguments of the message, already as text
+ * @param args arguments of the message, as text; a code is written {@code #key} (each part between slashes on its
+ *     own, e.g. {@code #sla.category.GENERAL/#sla.category.RETURN_VISIT}) and shown as the message {@code key} in each
+ *     recipient's language; an instant is written in the business time zone (never {@code Instant.toString()})
  * @param link path inside the application to the item (e.g. {@code /approvals/42})
  * @param needsAcknowledgement whether recipients must acknowledge it with a comment
  */

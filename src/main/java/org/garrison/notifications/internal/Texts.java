@@ -29,7 +29,28 @@ public class Texts {
     }
 
     String subject(String subjectKey, List<String> args, Locale locale) {
-        return messages.getMessage(subjectKey, args.toArray(), subjectKey, locale);
+        return messages.getMessage(subjectKey, args.stream().map(arg -> argument(arg, locale)).toArray(), subjectKey,
+                locale);
+    }
+
+    /**
+     * An argument as the reader sees it: each of its parts between slashes that is written {@code #key} is the
+     * message {@code key} in the reader's language (a code the publishing module names, e.g.
+     * {@code #sla.itemType.WORK_ORDER}, or {@code #sla.category.GENERAL/#sla.category.RETURN_VISIT}); the rest as
+     * written.
+     */
+    private String argument(String arg, Locale locale) {
+        if (arg.indexOf('#') < 0) {
+            return arg;
+        }
+        var parts = arg.split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].length() > 1 && parts[i].charAt(0) == '#') {
+                String key = parts[i].substring(1);
+                parts[i] = messages.getMessage(key, null, key, locale);
+            }
+        }
+        return String.join("/", parts);
     }
 
     public String kind(String kind, Locale locale) {

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo mode only, once: a few clocks under the seeded default policies, so the sweep has something to
  * do — an electrical fault whose response warning is two minutes away, a cleaning request already past
- * its response deadline, and a fee-deduction complaint held while waiting for the client.
+ * its response deadline, and a fee-deduction complaint held while waiting for the client. The sweep runs once over
+ * them, as the scheduled sweep would a minute later, so that the demo's inboxes hold the alerts it sends.
  */
 @Component
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
@@ -32,11 +33,15 @@ class DemoSla implements StartupData {
 
     private final Clock clock;
 
-    DemoSla(SlaManagement sla, SlaClockRepository clocks, OrganisationManagement organisation, Clock clock) {
+    private final SlaSweep sweep;
+
+    DemoSla(SlaManagement sla, SlaClockRepository clocks, OrganisationManagement organisation, Clock clock,
+            SlaSweep sweep) {
         this.sla = sla;
         this.clocks = clocks;
         this.organisation = organisation;
         this.clock = clock;
+        this.sweep = sweep;
     }
 
     @Override
@@ -60,6 +65,7 @@ class DemoSla implements StartupData {
         sla.start("WORK_ORDER", "WO-DEMO-0002", "CLEANING_REQUEST", now.minus(Duration.ofHours(3)), site("S101"));
         sla.start("COMPLAINT", "CP-DEMO-0001", "FEE_DEDUCTION", now.minus(Duration.ofMinutes(30)), site("S102"));
         sla.pause("COMPLAINT", "CP-DEMO-0001", now.minus(Duration.ofMinutes(10)));
+        sweep.sweep(now);
     }
 
     private @Nullable SiteId site(String code) {

@@ -1,11 +1,16 @@
 package org.garrison.sla.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.SiteId;
@@ -27,6 +32,8 @@ public class SlaSweep {
 
     static final int BATCH = 500;
 
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     /** Bounds one sweep, so a clock that kept being due could never hold the job forever. */
     private static final int MAX_BATCHES = 1000;
 
@@ -40,13 +47,17 @@ public class SlaSweep {
 
     private final TransactionTemplate transactions;
 
+    /** The business time zone, in which a deadline is written into an alert. */
+    private final ZoneId zone;
+
     SlaSweep(JdbcClient jdbc, SlaClockRepository clocks, SlaPolicyRepository policies,
-            ApplicationEventPublisher events, TransactionTemplate transactions) {
+            ApplicationEventPublisher events, TransactionTemplate transactions, Clock businessClock) {
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.policies = policies;
         this.events = events;
         this.transactions = transactions;
+        this.zone = businessClock.getZone();
     }
 
     /** Fires everything due at {@code now}; returns how many warnings and breaches fired. */
@@ -84,8 +95,7 @@ public class SlaSweep {
     }
 
     private void publish(SlaClock clock, SlaPolicy policy, Firing firing, Instant now) {
-        var args = List.of(clock.getItemType(), clock.getItemRef(), clock.getCategory(), firing.target().name(),
-                firing.dueAt().toString());
+        var args = alertArguments(clock, firing);
         if (firing.breach()) {
             events.publishEvent(new SlaBreached(clock.getItemType(), clock.getItemRef(), clock.getCategory(),
                     firing.target(), firing.dueAt(), firing.escalationLevel(), SiteId.ofNullable(clock.getSiteId()), now));
@@ -100,6 +110,18 @@ public class SlaSweep {
                     policy.rolesAt(firing.escalationLevel()), SiteId.ofNullable(clock.getSiteId()), "sla.notification.warning", args,
                     null, false, now));
         }
+    }
+
+    /**
+     * What the alert names, in each recipient's language: the item's type, its reference, its category (each part of
+     * a step's {@code GENERAL/RETURN_VISIT}), which deadline and when it is due, in the business time zone.
+     */
+    List<String> alertArguments(SlaClock clock, Firing firing) {
+        String category = Arrays.stream(clock.getCategory().split("/"))
+            .map(part -> "#sla.category." + part)
+            .collect(Collectors.joining("/"));
+        return List.of("#sla.itemType." + clock.getItemType(), clock.getItemRef(), category,
+                "#sla.target." + firing.target().name(), DUE.format(firing.dueAt().atZone(zone)));
     }
 
 }

@@ -64,7 +64,12 @@ class SlaSweepIntegrationTests {
             .singleElement()
             .satisfies(n -> assertThat(n.kind()).isEqualTo("sla.breached"))
             .satisfies(n -> assertThat(n.roleCodes()).containsExactly("SUPERVISOR"))
-            .satisfies(n -> assertThat(n.needsAcknowledgement()).isTrue());
+            .satisfies(n -> assertThat(n.needsAcknowledgement()).isTrue())
+            .satisfies(n -> assertThat(n.args()).as("codes as message keys, the deadline in Shanghai time")
+                .containsExactly("#sla.itemType.WORK_ORDER", late, "#sla.category.ELECTRICAL_FAULT", "#sla.target.RESPONSE",
+                        events.stream(SlaBreached.class).filter(e -> e.itemRef().equals(late)).findFirst().orElseThrow()
+                            .dueAt().atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
         assertThat(events.stream(SlaWarningDue.class).filter(e -> e.itemRef().equals(fresh))).isEmpty();
         assertThat(sla.clockOf("WORK_ORDER", late)).get()
             .satisfies(c -> assertThat(c.responseBreached()).isTrue())
