@@ -27,7 +27,7 @@ class ContractJobsTests {
         var summary = new ExpiryJob(sweep, mock(ContractsSettings.class), clock).run();
 
         assertThat(RunSummaries.text(summary, Locale.SIMPLIFIED_CHINESE)).isEqualTo("合同到期 1 份，到期提醒 2 条");
-        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("1 contracts expired, 2 expiry reminders");
+        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Contracts expired: 1; expiry reminders: 2");
     }
 
     @Test
@@ -38,7 +38,7 @@ class ContractJobsTests {
         var summary = new FollowUpJob(sweep, mock(ContractsSettings.class), clock).run();
 
         assertThat(RunSummaries.text(summary, Locale.SIMPLIFIED_CHINESE)).isEqualTo("承诺事项提醒 3 条，回访提醒 4 条");
-        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("3 commitment reminders, 4 return visit reminders");
+        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Commitment reminders: 3; return visit reminders: 4");
     }
 
 }

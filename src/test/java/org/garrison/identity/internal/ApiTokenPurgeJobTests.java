@@ -23,7 +23,7 @@ class ApiTokenPurgeJobTests {
         var summary = new ApiTokenPurgeJob(tokens, Clock.fixed(now, ZoneOffset.UTC)).run();
 
         assertThat(RunSummaries.text(summary, Locale.SIMPLIFIED_CHINESE)).isEqualTo("删除失效令牌 4 个");
-        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Deleted 4 dead tokens");
+        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Dead tokens deleted: 4");
     }
 
 }

@@ -35,7 +35,7 @@ class StaleJobSweepTests {
         var summary = new StaleJobSweep(store, messages, Clock.fixed(now, ZoneOffset.UTC), settings).run();
 
         assertThat(RunSummaries.text(summary, Locale.SIMPLIFIED_CHINESE)).isEqualTo("标记无响应的后台任务为失败 1 个");
-        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Marked 1 silent jobs as failed");
+        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Silent jobs marked as failed: 1");
     }
 
 }

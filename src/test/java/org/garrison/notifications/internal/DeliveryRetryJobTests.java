@@ -19,7 +19,7 @@ class DeliveryRetryJobTests {
         var summary = new DeliveryRetryJob(outbox, mock(NotificationSettings.class)).run();
 
         assertThat(RunSummaries.text(summary, Locale.SIMPLIFIED_CHINESE)).isEqualTo("重发到期的通知 2 条");
-        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Tried 2 due deliveries again");
+        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Due deliveries tried again: 2");
     }
 
 }

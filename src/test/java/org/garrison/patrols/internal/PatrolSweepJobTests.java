@@ -26,7 +26,7 @@ class PatrolSweepJobTests {
         var summary = new PatrolSweepJob(new PatrolSweep(planner, closer, clock), clock).run();
 
         assertThat(RunSummaries.text(summary, Locale.SIMPLIFIED_CHINESE)).isEqualTo("排定巡逻 7 次，关闭时告警 2 次");
-        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Planned 7 tours, 2 closed with an alert");
+        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Tours planned: 7; closed with an alert: 2");
     }
 
 }

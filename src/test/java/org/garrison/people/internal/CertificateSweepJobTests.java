@@ -23,7 +23,7 @@ class CertificateSweepJobTests {
         var summary = new CertificateSweepJob(sweep, Clock.fixed(Instant.parse("2026-12-06T22:10:00Z"), ZoneId.of("Asia/Shanghai"))).run();
 
         assertThat(RunSummaries.text(summary, Locale.SIMPLIFIED_CHINESE)).isEqualTo("处理证件提醒与到期 6 条");
-        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Handled 6 certificate reminders and expiries");
+        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Certificate reminders and expiries handled: 6");
     }
 
 }

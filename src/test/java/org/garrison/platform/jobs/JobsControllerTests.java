@@ -88,7 +88,7 @@ class JobsControllerTests {
         mvc.perform(get("/admin/jobs").param("lang", "en").with(withPermissions(PlatformPermissions.SYSTEM_MONITOR)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("Plan and close patrol tours")))
-            .andExpect(content().string(containsString("Planned 3 tours, 1 closed with an alert")))
+            .andExpect(content().string(containsString("Tours planned: 3; closed with an alert: 1")))
             .andExpect(content().string(containsString("SLA warnings and breaches")))
             .andExpect(content().string(containsString("Running")));
     }

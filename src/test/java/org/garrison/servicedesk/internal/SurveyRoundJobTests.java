@@ -19,7 +19,7 @@ class SurveyRoundJobTests {
         var summary = new SurveyRoundJob(sender, mock(ServiceDeskSettings.class)).run();
 
         assertThat(RunSummaries.text(summary, Locale.SIMPLIFIED_CHINESE)).isEqualTo("发出满意度调查 12 份");
-        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Sent 12 satisfaction surveys");
+        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Satisfaction surveys sent: 12");
     }
 
 }

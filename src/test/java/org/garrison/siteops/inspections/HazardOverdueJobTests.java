@@ -19,7 +19,7 @@ class HazardOverdueJobTests {
         var summary = new HazardOverdueJob(hazards).run();
 
         assertThat(RunSummaries.text(summary, Locale.SIMPLIFIED_CHINESE)).isEqualTo("告警逾期隐患 3 项");
-        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Alerted 3 overdue hazards");
+        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Overdue hazards alerted: 3");
     }
 
 }

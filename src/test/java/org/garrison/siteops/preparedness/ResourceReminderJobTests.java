@@ -25,7 +25,7 @@ class ResourceReminderJobTests {
 
         assertThat(RunSummaries.text(summary, Locale.SIMPLIFIED_CHINESE)).isEqualTo("提醒驻点 5 个（应急物资检查或有效期进入新阶段）");
         assertThat(RunSummaries.text(summary, Locale.ENGLISH))
-            .isEqualTo("Reminded 5 sites of emergency resources at a new stage");
+            .isEqualTo("Sites reminded of emergency resources at a new stage: 5");
     }
 
 }

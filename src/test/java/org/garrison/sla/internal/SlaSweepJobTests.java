@@ -23,7 +23,7 @@ class SlaSweepJobTests {
         var summary = new SlaSweepJob(sweep, Clock.fixed(now, ZoneOffset.UTC)).run();
 
         assertThat(RunSummaries.text(summary, Locale.SIMPLIFIED_CHINESE)).isEqualTo("发出时限预警与超时提醒 1 条");
-        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("Fired 1 SLA warnings and breaches");
+        assertThat(RunSummaries.text(summary, Locale.ENGLISH)).isEqualTo("SLA warnings and breaches fired: 1");
     }
 
 }
