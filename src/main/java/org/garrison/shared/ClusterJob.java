@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * A scheduled job that must run on one node of a cluster at a time. Modules declare jobs as beans;
  * the platform schedules them by {@link #cron()}, holds a cluster-wide lock while one runs, and keeps
- * the run history.
+ * the run history. The job is shown by the message {@code job.<name>} of its module's bundle
+ * (e.g. {@code job.patrols.sweep}); its run summaries are usually {@code job.<name>.summary}.
  */
 public interface ClusterJob {
 
@@ -25,7 +26,7 @@ public interface ClusterJob {
         return Duration.ofSeconds(30);
     }
 
-    /** Does the work; returns a short description of what was done, kept in the run history. */
-    String run();
+    /** Does the work; returns what was done, kept in the run history and shown in the reader's language. */
+    RunSummary run();
 
 }

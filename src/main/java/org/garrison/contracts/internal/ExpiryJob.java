@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.garrison.shared.ClusterJob;
+import org.garrison.shared.RunSummary;
 import org.springframework.stereotype.Component;
 
 /** The daily expiry sweep, on one node of the cluster. */
@@ -33,9 +34,9 @@ class ExpiryJob implements ClusterJob {
     }
 
     @Override
-    public String run() {
+    public RunSummary run() {
         var result = sweep.sweep(LocalDate.now(clock));
-        return result.expired() + " contracts expired, " + result.reminded() + " expiry reminders";
+        return RunSummary.of("job.contracts.expiry.summary", result.expired(), result.reminded());
     }
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.garrison.shared.ClusterJob;
+import org.garrison.shared.RunSummary;
 import org.springframework.stereotype.Component;
 
 /** The daily reminders of commitments and return visits to clients, on one node of the cluster. */
@@ -33,9 +34,9 @@ class FollowUpJob implements ClusterJob {
     }
 
     @Override
-    public String run() {
+    public RunSummary run() {
         var result = sweep.sweep(LocalDate.now(clock));
-        return result.commitments() + " commitment reminders, " + result.returnVisits() + " return visit reminders";
+        return RunSummary.of("job.contracts.followUps.summary", result.commitments(), result.returnVisits());
     }
 
 }

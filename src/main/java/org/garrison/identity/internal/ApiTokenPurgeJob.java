@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.garrison.shared.ClusterJob;
+import org.garrison.shared.RunSummary;
 import org.springframework.stereotype.Component;
 
 /** Every night, deletes API tokens that expired or were revoked more than 30 days ago. */
@@ -32,9 +33,9 @@ class ApiTokenPurgeJob implements ClusterJob {
     }
 
     @Override
-    public String run() {
+    public RunSummary run() {
         int deleted = tokens.purgeDeadBefore(clock.instant().minus(KEEP_DEAD_TOKENS));
-        return "deleted " + deleted + " dead tokens";
+        return RunSummary.of("job.identity.purge-dead-tokens.summary", deleted);
     }
 
 }

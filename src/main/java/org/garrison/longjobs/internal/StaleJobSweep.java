@@ -3,6 +3,7 @@ package org.garrison.longjobs.internal;
 import java.time.Clock;
 
 import org.garrison.shared.ClusterJob;
+import org.garrison.shared.RunSummary;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,7 @@ public class StaleJobSweep implements ClusterJob {
     }
 
     @Override
-    public String run() {
+    public RunSummary run() {
         var now = clock.instant();
         int failed = 0;
         for (var job : store.silentSince(now.minus(settings.staleAfter()))) {
@@ -45,7 +46,7 @@ public class StaleJobSweep implements ClusterJob {
                 failed++;
             }
         }
-        return "failed " + failed + " silent jobs";
+        return RunSummary.of("job.longjobs.fail-silent-jobs.summary", failed);
     }
 
 }

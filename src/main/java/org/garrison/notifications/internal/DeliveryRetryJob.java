@@ -1,6 +1,7 @@
 package org.garrison.notifications.internal;
 
 import org.garrison.shared.ClusterJob;
+import org.garrison.shared.RunSummary;
 import org.springframework.stereotype.Component;
 
 /** Every minute, tries again the e-mails and robot posts whose back-off has run out. */
@@ -27,8 +28,8 @@ class DeliveryRetryJob implements ClusterJob {
     }
 
     @Override
-    public String run() {
-        return "tried " + outbox.retryDue() + " due deliveries";
+    public RunSummary run() {
+        return RunSummary.of("job.notifications.retry-deliveries.summary", outbox.retryDue());
     }
 
 }

@@ -3,6 +3,8 @@ package org.garrison.patrols.internal;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.garrison.shared.RunSummary;
+
 import org.springframework.stereotype.Component;
 
 /** One pass of the patrol sweep: plan the coming tours, then close those whose window has closed. */
@@ -22,10 +24,10 @@ public class PatrolSweep {
     }
 
     /** Plans and closes as of {@code now}; returns what was done, for the job history. */
-    public String sweep(Instant now) {
+    public RunSummary sweep(Instant now) {
         int planned = planner.plan(now);
         int alerts = closer.close(now, clock.getZone());
-        return "planned " + planned + " tours, " + alerts + " closed with an alert";
+        return RunSummary.of("job.patrols.sweep.summary", planned, alerts);
     }
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.garrison.shared.ClusterJob;
+import org.garrison.shared.RunSummary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,7 @@ class PatrolSweepJob implements ClusterJob {
     }
 
     @Override
-    public String run() {
+    public RunSummary run() {
         return sweep.sweep(clock.instant());
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.garrison.shared.ClusterJob;
+import org.garrison.shared.RunSummary;
 import org.springframework.stereotype.Component;
 
 /** Every morning at 06:10, on one node of the cluster, sends certificate reminders and handles expiries. */
@@ -30,8 +31,8 @@ class CertificateSweepJob implements ClusterJob {
     }
 
     @Override
-    public String run() {
-        return "handled " + sweep.sweep(LocalDate.now(clock)) + " certificate reminders and expiries";
+    public RunSummary run() {
+        return RunSummary.of("job.people.certificates.summary", sweep.sweep(LocalDate.now(clock)));
     }
 
 }

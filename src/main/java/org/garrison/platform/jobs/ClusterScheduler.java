@@ -15,6 +15,7 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 
 import org.garrison.shared.ClusterJob;
+import org.garrison.shared.RunSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,12 +82,12 @@ public class ClusterScheduler implements SchedulingConfigurer {
             return locks.executeWithLock(() -> {
                 long id = runs.started(job.name(), node, clock.instant());
                 try {
-                    String detail = job.run();
-                    runs.finished(id, clock.instant(), "DONE", detail);
-                    log.info("Job {} done on {}: {}", job.name(), node, detail);
+                    RunSummary summary = job.run();
+                    runs.done(id, clock.instant(), summary);
+                    log.info("Job {} done on {}: {} {}", job.name(), node, summary.key(), summary.args());
                 }
                 catch (RuntimeException ex) {
-                    runs.finished(id, clock.instant(), "FAILED", ex.toString());
+                    runs.failed(id, clock.instant(), ex.toString());
                     log.error("Job {} failed on {}", job.name(), node, ex);
                 }
                 return true;

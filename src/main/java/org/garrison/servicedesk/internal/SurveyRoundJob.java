@@ -3,6 +3,7 @@ package org.garrison.servicedesk.internal;
 import java.time.Duration;
 
 import org.garrison.shared.ClusterJob;
+import org.garrison.shared.RunSummary;
 import org.springframework.stereotype.Component;
 
 /** The periodic satisfaction survey round, on one node of the cluster. */
@@ -34,8 +35,8 @@ class SurveyRoundJob implements ClusterJob {
     }
 
     @Override
-    public String run() {
-        return "sent " + sender.sendRound() + " satisfaction surveys";
+    public RunSummary run() {
+        return RunSummary.of("job.servicedesk.survey-round.summary", sender.sendRound());
     }
 
 }

@@ -1,6 +1,7 @@
 package org.garrison.siteops.inspections;
 
 import org.garrison.shared.ClusterJob;
+import org.garrison.shared.RunSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,8 @@ class HazardOverdueJob implements ClusterJob {
     }
 
     @Override
-    public String run() {
-        return "alerted " + hazards.alertOverdue() + " overdue hazards";
+    public RunSummary run() {
+        return RunSummary.of("job.siteops.hazards.overdue.summary", hazards.alertOverdue());
     }
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.garrison.shared.ClusterJob;
+import org.garrison.shared.RunSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -34,8 +35,8 @@ class ResourceReminderJob implements ClusterJob {
     }
 
     @Override
-    public String run() {
-        return "reminded " + reminders.remind(LocalDate.now(clock)) + " sites of emergency resources at a new stage";
+    public RunSummary run() {
+        return RunSummary.of("job.siteops.resources.reminder.summary", reminders.remind(LocalDate.now(clock)));
     }
 
 }

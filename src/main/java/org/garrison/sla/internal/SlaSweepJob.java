@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.garrison.shared.ClusterJob;
+import org.garrison.shared.RunSummary;
 import org.springframework.stereotype.Component;
 
 /** Every minute, on one node of the cluster, fires the SLA warnings and breaches that have come due. */
@@ -35,8 +36,8 @@ class SlaSweepJob implements ClusterJob {
     }
 
     @Override
-    public String run() {
-        return "fired " + sweep.sweep(clock.instant()) + " SLA warnings and breaches";
+    public RunSummary run() {
+        return RunSummary.of("job.sla.sweep.summary", sweep.sweep(clock.instant()));
     }
 
 }

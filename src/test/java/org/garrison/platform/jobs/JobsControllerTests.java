@@ -1,6 +1,8 @@
 package org.garrison.platform.jobs;
 
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -23,6 +25,7 @@ import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.PlatformPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.ClusterJob;
+import org.garrison.shared.RunSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,8 +52,8 @@ class JobsControllerTests {
             return "0 0 * * * *";
         }
 
-        public String run() {
-            return "ran";
+        public RunSummary run() {
+            return RunSummary.of("job.test.job.summary");
         }
     };
 
@@ -59,7 +62,59 @@ class JobsControllerTests {
         when(scheduler.jobs()).thenReturn(List.of(job));
         when(scheduler.job("test.job")).thenReturn(Optional.of(job));
         when(scheduler.node()).thenReturn("node-a");
-        when(runs.latest(100)).thenReturn(List.of(new JobRuns.Run(1, "test.job", "node-b", Instant.now(), Instant.now(), "DONE", "ran")));
+        when(runs.latest(100)).thenReturn(List.of(new JobRuns.Run(1, "test.job", "node-b", Instant.now(), Instant.now(), "DONE", "ran", null)));
+    }
+
+    @Test
+    void jobsAndWhatTheirRunsDidReadInTheReadersLanguage() throws Exception {
+        when(scheduler.jobs()).thenReturn(List.of(job, named("patrols.sweep")));
+        when(runs.latest(100)).thenReturn(List.of(
+                new JobRuns.Run(2, "patrols.sweep", "node-b", Instant.now(), Instant.now(), "DONE", null,
+                        RunSummary.of("job.patrols.sweep.summary", 3, 1)),
+                new JobRuns.Run(3, "sla.sweep", "node-b", Instant.now(), null, "RUNNING", null, null),
+                new JobRuns.Run(1, "contracts.expiry", "node-b", Instant.now(), Instant.now(), "DONE",
+                        "0 contracts expired, 0 expiry reminders", null)));
+
+        mvc.perform(get("/admin/jobs").with(withPermissions(PlatformPermissions.SYSTEM_MONITOR)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("巡逻排班与到时关闭")))
+            .andExpect(content().string(containsString("排定巡逻 3 次，关闭时告警 1 次")))
+            .andExpect(content().string(containsString("时限预警与超时检查")))
+            .andExpect(content().string(containsString("运行中")))
+            .andExpect(content().string(containsString("完成")))
+            .andExpect(content().string(containsString("0 contracts expired, 0 expiry reminders")))
+            .andExpect(content().string(not(containsString("planned"))))
+            .andExpect(content().string(not(containsString(">DONE<"))));
+        mvc.perform(get("/admin/jobs").param("lang", "en").with(withPermissions(PlatformPermissions.SYSTEM_MONITOR)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Plan and close patrol tours")))
+            .andExpect(content().string(containsString("Tours planned: 3; closed with an alert: 1")))
+            .andExpect(content().string(containsString("SLA warnings and breaches")))
+            .andExpect(content().string(containsString("Running")));
+    }
+
+    @Test
+    void aJobNoModuleNamesIsShownByItsCode() throws Exception {
+        mvc.perform(get("/admin/jobs").with(withPermissions(PlatformPermissions.SYSTEM_MONITOR)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("??job.test.job"))))
+            .andExpect(content().string(containsString(">test.job<")));
+    }
+
+    private static ClusterJob named(String name) {
+        return new ClusterJob() {
+            public String name() {
+                return name;
+            }
+
+            public String cron() {
+                return "0 * * * * *";
+            }
+
+            public RunSummary run() {
+                return RunSummary.of("job." + name + ".summary", 0, 0);
+            }
+        };
     }
 
     @Test

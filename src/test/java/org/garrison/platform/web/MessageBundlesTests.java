@@ -49,7 +49,8 @@ class MessageBundlesTests {
     private static final List<Pattern> CODE_KEYS = List.of(
             Pattern.compile("new (?:DomainException|NotFoundException)\\(\\s*\"([\\w.\\-]+)\""),
             Pattern.compile("addFlashAttribute\\(\\s*\"flash\"\\s*,\\s*\"([\\w.\\-]+)\"\\s*\\)"),
-            Pattern.compile("HttpStatus\\.\\w+\\s*,\\s*\"([\\w.\\-]+)\""));
+            Pattern.compile("HttpStatus\\.\\w+\\s*,\\s*\"([\\w.\\-]+)\""),
+            Pattern.compile("RunSummary\\.of\\(\\s*\"([\\w.\\-]+)\""));
 
     private final Map<String, Properties> english = new HashMap<>();
 
@@ -126,7 +127,7 @@ class MessageBundlesTests {
         assertThat(missing).isEmpty();
     }
 
-    /** Refusals, not-found pages and flash messages show these keys' texts; a missing one shows the raw key. */
+    /** Refusals, not-found pages, flash messages and job run summaries show these keys' texts; a missing one shows the raw key. */
     @Test
     void everyKeyThatServicesAndControllersNameExists() throws IOException {
         var missing = new TreeSet<String>();

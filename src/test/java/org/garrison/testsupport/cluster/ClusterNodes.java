@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.garrison.GarrisonApplication;
 import org.garrison.numbering.Series;
 import org.garrison.shared.ClusterJob;
+import org.garrison.shared.RunSummary;
 import org.garrison.testsupport.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -105,7 +106,7 @@ public final class ClusterNodes {
                 }
 
                 @Override
-                public String run() {
+                public RunSummary run() {
                     slowJobRuns.incrementAndGet();
                     try {
                         Thread.sleep(1000);
@@ -113,7 +114,7 @@ public final class ClusterNodes {
                     catch (InterruptedException ex) {
                         Thread.currentThread().interrupt();
                     }
-                    return "slept a second";
+                    return RunSummary.of("job.cluster-test.slept");
                 }
             };
         }
