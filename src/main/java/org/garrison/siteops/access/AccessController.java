@@ -1,7 +1,6 @@
 package org.garrison.siteops.access;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
@@ -12,6 +11,7 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.access.AccessViews.AccessFilter;
 import org.garrison.siteops.access.AccessViews.Admission;
+import org.garrison.siteops.web.ProblemFlash;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -81,16 +81,15 @@ class AccessController {
 
     @PostMapping("/siteops/access/people/{id}/leave")
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
-    String personLeaves(@PathVariable long id, @RequestParam(defaultValue = "true") boolean badgeReturned,
-            @RequestParam(required = false) @Nullable Long siteId, RedirectAttributes redirect) {
+    String personLeaves(@PathVariable long id, @ModelAttribute("leaveForm") LeaveForm form, RedirectAttributes redirect) {
         try {
-            log.personLeaves(CurrentUser.require(), id, badgeReturned);
+            log.personLeaves(CurrentUser.require(), id, form.badgeBack());
             redirect.addFlashAttribute("flash", "siteops.access.left");
         }
         catch (DomainException ex) {
-            refused(redirect, ex);
+            ProblemFlash.add(redirect, ex);
         }
-        return "redirect:/siteops/access" + (siteId == null ? "" : "?siteId=" + siteId);
+        return backToGate(form.siteId());
     }
 
     @PostMapping("/siteops/access/vehicles")
@@ -116,22 +115,26 @@ class AccessController {
 
     @PostMapping("/siteops/access/vehicles/{id}/release")
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
-    String release(@PathVariable long id, @RequestParam(required = false) @Nullable String authorisedBy,
-            @RequestParam(required = false) @Nullable Long siteId, RedirectAttributes redirect) {
-        String by = Texts.blankToNull(authorisedBy);
-        if (by != null && by.length() > 100) {
-            refused(redirect, new DomainException("siteops.access.authorisedByTooLong"));
-            return "redirect:/siteops/access" + (siteId == null ? "" : "?siteId=" + siteId);
+    String release(@PathVariable long id, @Valid @ModelAttribute("releaseForm") ReleaseForm form, BindingResult errors,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            // one small form per vehicle: the refusal is shown at the top of the gate page it returns to
+            redirect.addFlashAttribute("problem", "siteops.access.authorisedByTooLong");
+            return backToGate(form.siteId());
         }
         try {
-            boolean violation = log.release(CurrentUser.require(), id, by);
-            redirect.addFlashAttribute(violation ? "accessAlert" : "flash",
-                    violation ? "siteops.access.releasedUnauthorised" : "siteops.access.released");
+            if (log.release(CurrentUser.require(), id, form.authorisingPerson())) {
+                // released all the same: the violation is recorded, the guard is told so in red
+                warn(redirect, "siteops.access.releasedUnauthorised");
+            }
+            else {
+                redirect.addFlashAttribute("flash", "siteops.access.released");
+            }
         }
         catch (DomainException ex) {
-            refused(redirect, ex);
+            ProblemFlash.add(redirect, ex);
         }
-        return "redirect:/siteops/access" + (siteId == null ? "" : "?siteId=" + siteId);
+        return backToGate(form.siteId());
     }
 
     @GetMapping("/siteops/access/search")
@@ -159,19 +162,26 @@ class AccessController {
         return "redirect:/jobs/" + job;
     }
 
-    private void admitted(RedirectAttributes redirect, Admission admission, String who) {
+    private static void admitted(RedirectAttributes redirect, Admission admission, String who) {
         if (admission.alert() == null) {
             redirect.addFlashAttribute("flash", "siteops.access.admitted");
         }
         else {
-            redirect.addFlashAttribute("accessAlert", admission.alert().messageKey());
-            redirect.addFlashAttribute("accessAlertArgs", new Object[] { who, admission.reason() == null ? "" : admission.reason() });
+            warn(redirect, admission.alert().messageKey(), who, admission.reason() == null ? "" : admission.reason());
         }
     }
 
-    private static void refused(RedirectAttributes redirect, DomainException ex) {
-        redirect.addFlashAttribute("accessAlert", ex.messageKey());
-        redirect.addFlashAttribute("accessAlertArgs", Arrays.stream(ex.arguments()).map(String::valueOf).toArray(String[]::new));
+    /**
+     * An entry or release that was recorded but that the gate must act on (a watch-listed visitor, a release without
+     * authorisation): a message key and its arguments, shown in red on the gate page in the user's language.
+     */
+    private static void warn(RedirectAttributes redirect, String messageKey, String... arguments) {
+        redirect.addFlashAttribute("accessAlert", messageKey);
+        redirect.addFlashAttribute("accessAlertArgs", arguments);
+    }
+
+    private static String backToGate(@Nullable Long siteId) {
+        return "redirect:/siteops/access" + (siteId == null ? "" : "?siteId=" + siteId);
     }
 
     private @Nullable Long onlySite() {
@@ -187,6 +197,8 @@ class AccessController {
         model.addAttribute("idTypes", IdType.values());
         model.addAttribute("visitors", queries.visitorsOnSite(scope, siteId));
         model.addAttribute("vehicles", queries.vehiclesOnSite(scope, siteId));
+        model.addAttribute("leaveForm", LeaveForm.blank(siteId));
+        model.addAttribute("releaseForm", ReleaseForm.blank(siteId));
         return GATE;
     }
 

@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Incidents (突发事件): the list, the quick report from a phone, and an incident with its timeline and completion. */
+/**
+ * Incidents (突发事件): the list, the quick report from a phone, and an incident with its timeline, completion and the
+ * emergency plan activated for it.
+ */
 @Controller
 class IncidentController {
 
@@ -163,6 +166,24 @@ class IncidentController {
         return "redirect:/siteops/incidents/" + id;
     }
 
+    @PostMapping("/siteops/incidents/{id}/response")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    String activatePlan(@PathVariable long id, @Valid @ModelAttribute("activationForm") ActivationForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return detail(model, id);
+        }
+        try {
+            responses.activate(CurrentUser.require(), id, Objects.requireNonNull(form.planId()));
+        }
+        catch (DomainException ex) {
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return detail(model, id);
+        }
+        redirect.addFlashAttribute("flash", "siteops.response.activated");
+        return "redirect:/siteops/incidents/" + id;
+    }
+
     /** The report page; the model already holds the report form (and its binding result after a post). */
     private String report(Model model) {
         model.addAttribute("sites", organisation.siteChoices(CurrentUser.require().scope()));
@@ -177,7 +198,11 @@ class IncidentController {
         var card = queries.card(scope, id);
         model.addAttribute("card", card);
         model.addAttribute("response", responses.of(scope, id).orElse(null));
-        model.addAttribute("plans", plans.approvedAt(card.row().siteId()));
+        var approved = plans.approvedAt(card.row().siteId());
+        model.addAttribute("plans", approved);
+        if (!model.containsAttribute("activationForm")) {
+            model.addAttribute("activationForm", ActivationForm.suggested(approved, card.row().type()));
+        }
         if (!model.containsAttribute("completionForm")) {
             model.addAttribute("completionForm", CompletionForm.of(card));
         }

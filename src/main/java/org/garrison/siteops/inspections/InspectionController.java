@@ -2,23 +2,16 @@ package org.garrison.siteops.inspections;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.garrison.documents.Upload;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.SiteId;
 import org.garrison.siteops.inspections.InspectionItem.Outcome;
-import org.garrison.siteops.inspections.Inspections.ItemResult;
-import org.garrison.siteops.web.Photos;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.WebUtils;
 
 /**
  * Safety inspections (安全检查): schedules and recent inspections, doing one on the phone item by item
@@ -71,14 +62,14 @@ class InspectionController {
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
     String start(@RequestParam long siteId, @RequestParam long checklistId, Model model) {
         organisation.requireSite(CurrentUser.require().scope(), new SiteId(siteId));
-        model.addAttribute("form", new InspectionForm(siteId, checklistId));
-        return form(model, siteId, checklists.get(checklistId), Map.of(), Map.of());
+        model.addAttribute("form", InspectionForm.blank(siteId, checklistId));
+        return form(model, siteId, checklists.get(checklistId));
     }
 
     @PostMapping("/siteops/inspections")
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
-    String record(@Valid @ModelAttribute("form") InspectionForm form, BindingResult errors, HttpServletRequest request,
-            Model model, RedirectAttributes redirect) {
+    String record(@Valid @ModelAttribute("form") InspectionForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             // only a hand-made request lacks the hidden site or checklist: start again from the overview
             return "redirect:/siteops/inspections";
@@ -86,31 +77,15 @@ class InspectionController {
         long siteId = Objects.requireNonNull(form.siteId());
         long checklistId = Objects.requireNonNull(form.checklistId());
         var checklist = checklists.get(checklistId);
-        var outcomes = new HashMap<Integer, String>();
-        var notes = new HashMap<Integer, String>();
-        var results = new ArrayList<ItemResult>();
-        var photos = new HashMap<Integer, Upload>();
-        var multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-        for (int i = 0; i < checklist.itemList().size(); i++) {
-            String outcome = request.getParameter("outcome_" + i);
-            String note = request.getParameter("note_" + i);
-            outcomes.put(i, outcome == null ? "" : outcome);
-            notes.put(i, note == null ? "" : note);
-            results.add(new ItemResult(outcome(outcome), note));
-            if (multipart != null) {
-                Upload photo = Photos.of(multipart.getFile("photo_" + i));
-                if (photo != null) {
-                    photos.put(i, photo);
-                }
-            }
-        }
+        int items = checklist.itemList().size();
         long id;
         try {
-            id = inspections.record(CurrentUser.require(), siteId, checklistId, results, photos).getId();
+            id = inspections.record(CurrentUser.require(), siteId, checklistId, form.itemResults(items), form.uploads(items))
+                .getId();
         }
         catch (DomainException ex) {
             errors.reject(ex.messageKey(), ex.arguments(), null);
-            return form(model, siteId, checklist, outcomes, notes);
+            return form(model, siteId, checklist);
         }
         redirect.addFlashAttribute("flash", "siteops.inspection.recorded");
         return "redirect:/siteops/inspections/" + id;
@@ -143,18 +118,6 @@ class InspectionController {
         return "redirect:/siteops/inspections";
     }
 
-    private static @Nullable Outcome outcome(@Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Outcome.valueOf(value);
-        }
-        catch (IllegalArgumentException ex) {
-            return null;
-        }
-    }
-
     /** The overview; the model already holds the schedule form (and its binding result after a post). */
     private String overview(Model model, @Nullable Long siteId) {
         var user = CurrentUser.require();
@@ -166,14 +129,11 @@ class InspectionController {
     }
 
     /** The inspection form; the model already holds the inspection form (and its binding result after a post). */
-    private String form(Model model, long siteId, Checklist checklist, Map<Integer, String> outcomes,
-            Map<Integer, String> notes) {
+    private String form(Model model, long siteId, Checklist checklist) {
         model.addAttribute("siteId", siteId);
         model.addAttribute("siteName", organisation.siteName(new SiteId(siteId)));
         model.addAttribute("checklist", checklist);
         model.addAttribute("items", checklist.itemList());
-        model.addAttribute("outcomes", outcomes);
-        model.addAttribute("notes", notes);
         model.addAttribute("choices", List.of(Outcome.values()));
         return "siteops/inspection-form";
     }

@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  */
 record CheckForm(@Nullable Boolean ok, @Size(max = 300, message = "{siteops.resource.checkNoteTooLong}") @Nullable String note) {
 
+    static CheckForm blank() {
+        return new CheckForm(null, "");
+    }
+
     /** Whether the resource was found in order (the default of the "OK" button). */
     boolean inOrder() {
         return !Boolean.FALSE.equals(ok);

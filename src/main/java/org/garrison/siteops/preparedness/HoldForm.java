@@ -9,9 +9,27 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 /** A drill as held: when, who took part, the summary and improvement items (one per line). */
 record HoldForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
         @NotBlank @Size(max = 1000) String participants, @NotBlank @Size(max = 2000) String summary,
         @Size(max = 2000) @Nullable String improvements) {
+
+    static HoldForm blank(LocalDate today) {
+        return new HoldForm(today, "", "", "");
+    }
+
+    /**
+     * Why a form that failed its checks was refused, as the one message the drills page shows at the top (the form
+     * is one of a list, so the refusal goes back with the redirect).
+     */
+    static String problem(BindingResult errors) {
+        if (errors.hasFieldErrors("heldOn")) {
+            return "siteops.drill.heldOnMissing";
+        }
+        boolean tooLong = errors.getFieldErrors().stream().anyMatch(e -> "Size".equals(e.getCode()));
+        return tooLong ? "siteops.drill.tooLong" : "siteops.drill.summaryRequired";
+    }
+
 }

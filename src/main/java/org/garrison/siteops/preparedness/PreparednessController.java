@@ -10,6 +10,7 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
+import org.garrison.siteops.web.ProblemFlash;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -60,21 +61,21 @@ class PreparednessController {
     @PostMapping("/siteops/drills/{id}/held")
     @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
     String holdDrill(@PathVariable long id, @Valid @ModelAttribute("holdForm") HoldForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                preparedness.holdDrill(CurrentUser.require(), id, Objects.requireNonNull(form.heldOn()), form.participants(),
-                        form.summary(), form.improvements());
-                redirect.addFlashAttribute("flash", "siteops.drill.heldFlash");
-                return "redirect:/siteops/drills";
-            }
-            catch (DomainException ex) {
-                errors.reject(ex.messageKey(), ex.arguments(), null);
-            }
+            RedirectAttributes redirect) {
+        // one form per planned drill: a refusal is shown at the top of the drills page it returns to
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("problem", HoldForm.problem(errors));
+            return "redirect:/siteops/drills";
         }
-        model.addAttribute("form", new DrillForm(null, "", LocalDate.now(clock).plusDays(7)));
-        model.addAttribute("heldId", id);
-        return drillsPage(model);
+        try {
+            preparedness.holdDrill(CurrentUser.require(), id, Objects.requireNonNull(form.heldOn()), form.participants(),
+                    form.summary(), form.improvements());
+            redirect.addFlashAttribute("flash", "siteops.drill.heldFlash");
+        }
+        catch (DomainException ex) {
+            ProblemFlash.add(redirect, ex);
+        }
+        return "redirect:/siteops/drills";
     }
 
     @GetMapping("/siteops/resources")
@@ -106,22 +107,23 @@ class PreparednessController {
 
     @PostMapping("/siteops/resources/{id}/check")
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
-    String check(@PathVariable long id, @Valid @ModelAttribute("check") CheckForm check, BindingResult errors, Model model,
+    String check(@PathVariable long id, @Valid @ModelAttribute("check") CheckForm check, BindingResult errors,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                preparedness.checkResource(CurrentUser.require(), id, check.inOrder(), Texts.blankToNull(check.note()));
-                redirect.addFlashAttribute("flash", "siteops.resource.checked");
-                return "redirect:/siteops/resources";
-            }
-            catch (DomainException ex) {
-                errors.reject(ex.messageKey(), ex.arguments(), null);
-            }
+        // one form per resource: a refusal is shown at the top of the resources page it returns to
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("problem", "siteops.resource.checkNoteTooLong");
+            return "redirect:/siteops/resources";
         }
-        model.addAttribute("form", ResourceForm.blank());
-        model.addAttribute("checkedId", id);
-        return resourcesPage(model);
+        try {
+            preparedness.checkResource(CurrentUser.require(), id, check.inOrder(), Texts.blankToNull(check.note()));
+            redirect.addFlashAttribute("flash", "siteops.resource.checked");
+        }
+        catch (DomainException ex) {
+            ProblemFlash.add(redirect, ex);
+        }
+        return "redirect:/siteops/resources";
     }
+
 
     private String drillsPage(Model model) {
         var scope = CurrentUser.require().scope();
@@ -130,6 +132,7 @@ class PreparednessController {
         model.addAttribute("siteNames", organisation.siteNamesById(drills.stream().map(Drill::getSiteId).toList()));
         model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("holdForm", HoldForm.blank(LocalDate.now(clock)));
         return "siteops/drills";
     }
 
@@ -141,6 +144,7 @@ class PreparednessController {
         model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("kinds", EmergencyResource.Kind.values());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("check", CheckForm.blank());
         return "siteops/resources";
     }
 

@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -21,6 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+
+import jakarta.servlet.http.Cookie;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationPermissions;
@@ -122,6 +125,79 @@ class AccessControllerTests {
         mvc.perform(post("/siteops/access/vehicles/4/release").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("authorisedBy", "林经理"))
             .andExpect(flash().attribute("flash", "siteops.access.released"));
+    }
+
+    @Test
+    void theReleaseFormBindsWhoAuthorisedItAndANameOverTheLimitReleasesNothing() throws Exception {
+        mvc.perform(post("/siteops/access/vehicles/4/release").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
+            .param("authorisedBy", "林".repeat(101)).param("siteId", "11"))
+            .andExpect(redirectedUrl("/siteops/access?siteId=11"))
+            .andExpect(flash().attribute("problem", "siteops.access.authorisedByTooLong"));
+        verify(log, never()).release(any(), anyLong(), any());
+        mvc.perform(get("/siteops/access").param("siteId", "11").flashAttr("problem", "siteops.access.authorisedByTooLong")
+            .with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_RECORD)))
+            .andExpect(content().string(containsString("放行授权人不超过 100 个字符；车辆未放行。")))
+            .andExpect(content().string(containsString("id=\"authorised-4\"")))
+            .andExpect(content().string(containsString("name=\"authorisedBy\" value=\"\"")));
+        mvc.perform(get("/siteops/access").param("siteId", "11").flashAttr("problem", "siteops.access.authorisedByTooLong")
+            .cookie(new Cookie("GARRISON_LANG", "en")).with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(content().string(containsString("may have at most 100 characters; nothing was released.")));
+    }
+
+    @Test
+    void aVehicleAlreadyReleasedIsRefusedAtTheTopOfTheGateInTheUsersLanguage() throws Exception {
+        when(log.release(any(), eq(4L), eq("林经理"))).thenThrow(new DomainException("siteops.access.alreadyReleased", "粤BD12345"));
+        var refused = mvc.perform(post("/siteops/access/vehicles/4/release").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
+            .with(csrf()).param("authorisedBy", "林经理").param("siteId", "11"))
+            .andExpect(redirectedUrl("/siteops/access?siteId=11"))
+            .andExpect(flash().attribute("problem", "siteops.access.alreadyReleased"))
+            .andExpect(flash().attributeCount(2))
+            .andReturn()
+            .getFlashMap();
+        mvc.perform(get("/siteops/access").param("siteId", "11").flashAttrs(refused)
+            .with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(content().string(containsString("车辆 粤BD12345 已放行。")))
+            .andExpect(content().string(not(containsString("id=\"access-alert\""))));
+        mvc.perform(get("/siteops/access").param("siteId", "11").flashAttrs(refused).cookie(new Cookie("GARRISON_LANG", "en"))
+            .with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(content().string(containsString("Vehicle 粤BD12345 has already been released.")));
+    }
+
+    @Test
+    void anUnauthorisedReleaseIsStillRecordedAndTheWarningReadsInTheUsersLanguage() throws Exception {
+        when(log.release(any(), eq(4L), isNull())).thenReturn(true);
+        var warned = mvc.perform(post("/siteops/access/vehicles/4/release").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
+            .with(csrf()).param("siteId", "11"))
+            .andExpect(flash().attribute("accessAlert", "siteops.access.releasedUnauthorised"))
+            .andReturn()
+            .getFlashMap();
+        mvc.perform(get("/siteops/access").param("siteId", "11").flashAttrs(warned).with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(content().string(containsString("车辆未经授权放行：已记为违规，队长和保安主管已收到通知。")));
+        mvc.perform(get("/siteops/access").param("siteId", "11").flashAttrs(warned).cookie(new Cookie("GARRISON_LANG", "en"))
+            .with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(content().string(containsString("Vehicle released WITHOUT authorisation")));
+    }
+
+    @Test
+    void theLeaveFormBindsWhetherTheBadgeCameBackAndAVisitorWhoLeftIsRefused() throws Exception {
+        mvc.perform(post("/siteops/access/people/3/leave").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
+            .param("siteId", "11").param("badgeReturned", "false"))
+            .andExpect(redirectedUrl("/siteops/access?siteId=11"))
+            .andExpect(flash().attribute("flash", "siteops.access.left"));
+        verify(log).personLeaves(any(), eq(3L), eq(false));
+        doThrow(new DomainException("siteops.access.alreadyLeft", "李明")).when(log).personLeaves(any(), eq(7L), anyBoolean());
+        var refused = mvc.perform(post("/siteops/access/people/7/leave").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
+            .with(csrf()))
+            .andExpect(redirectedUrl("/siteops/access"))
+            .andExpect(flash().attribute("problem", "siteops.access.alreadyLeft"))
+            .andReturn()
+            .getFlashMap();
+        verify(log).personLeaves(any(), eq(7L), eq(true));
+        mvc.perform(get("/siteops/access").flashAttrs(refused).with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(content().string(containsString("李明 已登记离开。")));
+        mvc.perform(get("/siteops/access").flashAttrs(refused).cookie(new Cookie("GARRISON_LANG", "en"))
+            .with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(content().string(containsString("李明 has already left.")));
     }
 
     @Test

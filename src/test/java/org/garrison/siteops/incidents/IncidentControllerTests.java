@@ -3,6 +3,7 @@ package org.garrison.siteops.incidents;
 import static org.garrison.platform.security.TestPrincipals.as;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -10,6 +11,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,6 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.Cookie;
+
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
@@ -35,6 +39,7 @@ import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.SiteOpsSamples;
 import org.garrison.siteops.internal.IncidentType;
 import org.garrison.siteops.internal.Severity;
+import org.garrison.siteops.preparedness.EmergencyPlan;
 import org.garrison.siteops.preparedness.EmergencyPlans;
 import org.garrison.siteops.preparedness.EmergencyResponse;
 import org.garrison.siteops.preparedness.EmergencyResponses;
@@ -146,6 +151,66 @@ class IncidentControllerTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("营业厅火灾应急预案")))
             .andExpect(content().string(containsString("/siteops/incidents/7/response/steps/0")));
+    }
+
+    @Test
+    void activatingAPlanBindsThePlanChosenAndSuggestsThePlanForTheIncidentsType() throws Exception {
+        approvedPlans();
+        mvc.perform(get("/siteops/incidents/7").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_RECORD)))
+            .andExpect(content().string(matchesPattern("(?s).*value=\"5\" selected=\"selected\">地下车棚防盗预案.*")));
+        mvc.perform(post("/siteops/incidents/7/response").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
+            .param("planId", "4"))
+            .andExpect(redirectedUrl("/siteops/incidents/7"))
+            .andExpect(flash().attribute("flash", "siteops.response.activated"));
+        verify(responses).activate(any(), eq(7L), eq(4L));
+    }
+
+    @Test
+    void aPlanRefusedShowsTheIncidentAgainWithThePlanChosenAndWhyInTheUsersLanguage() throws Exception {
+        approvedPlans();
+        when(responses.activate(any(), eq(7L), eq(4L))).thenThrow(new DomainException("siteops.response.alreadyActive"));
+        mvc.perform(post("/siteops/incidents/7/response").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
+            .param("planId", "4"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("该事件已启动应急预案。")))
+            .andExpect(content().string(matchesPattern("(?s).*value=\"4\" selected=\"selected\">营业厅火灾应急预案.*")));
+        mvc.perform(post("/siteops/incidents/7/response").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
+            .cookie(new Cookie("GARRISON_LANG", "en")).param("planId", "4"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("An emergency plan is already active for this incident.")));
+        mvc.perform(post("/siteops/incidents/7/response").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")));
+        // the two refused by the service reached it, the one without a plan did not
+        verify(responses, times(2)).activate(any(), anyLong(), anyLong());
+    }
+
+    @Test
+    void aStepDoneAlreadyIsRefusedAtTheTopOfTheIncidentInTheUsersLanguage() throws Exception {
+        doThrow(new DomainException("siteops.response.stepDone", "发现火情立即报告监控室")).when(responses).complete(any(), eq(7L), eq(0));
+        var refused = mvc.perform(post("/siteops/incidents/7/response/steps/0").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
+            .with(csrf()))
+            .andExpect(redirectedUrl("/siteops/incidents/7"))
+            .andExpect(flash().attribute("problem", "siteops.response.stepDone"))
+            .andReturn()
+            .getFlashMap();
+        mvc.perform(get("/siteops/incidents/7").flashAttrs(refused).with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(content().string(containsString("步骤“发现火情立即报告监控室”已完成。")));
+        mvc.perform(get("/siteops/incidents/7").flashAttrs(refused).cookie(new Cookie("GARRISON_LANG", "en"))
+            .with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(content().string(containsString("发现火情立即报告监控室&quot; is done already.")));
+    }
+
+    private void approvedPlans() {
+        var fire = mock(EmergencyPlan.class);
+        when(fire.getId()).thenReturn(4L);
+        when(fire.getTitle()).thenReturn("营业厅火灾应急预案");
+        when(fire.getIncidentType()).thenReturn(IncidentType.FIRE);
+        var theft = mock(EmergencyPlan.class);
+        when(theft.getId()).thenReturn(5L);
+        when(theft.getTitle()).thenReturn("地下车棚防盗预案");
+        when(theft.getIncidentType()).thenReturn(IncidentType.THEFT);
+        when(plans.approvedAt(SiteOpsSamples.SITE)).thenReturn(List.of(fire, theft));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.garrison.siteops.inspections;
 
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -22,6 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+
+import jakarta.servlet.http.Cookie;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.platform.security.WebSliceTest;
@@ -78,7 +81,7 @@ class InspectionControllerTests {
         mvc.perform(get("/siteops/inspections/new").param("siteId", "11").param("checklistId", "2")
             .with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("name=\"outcome_1\"")))
+            .andExpect(content().string(containsString("name=\"results[1]\"")))
             .andExpect(content().string(containsString("capture=\"environment\"")));
     }
 
@@ -87,14 +90,14 @@ class InspectionControllerTests {
         var inspection = mock(Inspection.class);
         when(inspection.getId()).thenReturn(8L);
         when(inspections.record(any(), eq(11L), eq(2L), anyList(), anyMap())).thenReturn(inspection);
-        mvc.perform(multipart("/siteops/inspections").file(new MockMultipartFile("photo_1", "exit.jpg", "image/jpeg", new byte[] { 1 }))
+        mvc.perform(multipart("/siteops/inspections").file(new MockMultipartFile("photos[1]", "exit.jpg", "image/jpeg", new byte[] { 1 }))
             .with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
-            .param("siteId", "11").param("checklistId", "2").param("outcome_0", "PASS").param("outcome_1", "FAIL")
-            .param("note_1", "通道堆放纸箱"))
+            .param("siteId", "11").param("checklistId", "2").param("results[0]", "PASS").param("results[1]", "FAIL")
+            .param("notes[1]", "通道堆放纸箱"))
             .andExpect(redirectedUrl("/siteops/inspections/8"));
         verify(inspections).record(any(), eq(11L), eq(2L),
                 argThat(results -> results.get(1).outcome() == Outcome.FAIL && "通道堆放纸箱".equals(results.get(1).note())),
-                argThat(photos -> photos.containsKey(1) && !photos.containsKey(0)));
+                argThat(photos -> photos.containsKey(1) && !photos.containsKey(0) && "exit.jpg".equals(photos.get(1).fileName())));
     }
 
     @Test
@@ -102,10 +105,28 @@ class InspectionControllerTests {
         when(inspections.record(any(), eq(11L), eq(2L), anyList(), anyMap()))
             .thenThrow(new DomainException("siteops.inspection.outcomeMissing"));
         mvc.perform(post("/siteops/inspections").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
-            .param("siteId", "11").param("checklistId", "2").param("outcome_0", "PASS"))
+            .param("siteId", "11").param("checklistId", "2").param("results[0]", "PASS"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")))
             .andExpect(content().string(containsString("checked=\"checked\"")));
+    }
+
+    @Test
+    void aFailedItemWithoutNoteIsRefusedInTheUsersLanguageKeepingEveryAnswerTyped() throws Exception {
+        when(inspections.record(any(), eq(11L), eq(2L), anyList(), anyMap()))
+            .thenThrow(new DomainException("siteops.inspection.failNeedsNote", "消防通道畅通"));
+        mvc.perform(multipart("/siteops/inspections").file(new MockMultipartFile("photos[1]", "exit.jpg", "image/jpeg", new byte[] { 1 }))
+            .with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
+            .param("siteId", "11").param("checklistId", "2").param("results[0]", "PASS").param("results[1]", "FAIL")
+            .param("notes[0]", "压力表在绿区"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("不合格项“消防通道畅通”须填写问题说明。")))
+            .andExpect(content().string(containsString("value=\"压力表在绿区\"")))
+            .andExpect(content().string(matchesPattern("(?s).*value=\"FAIL\"[^>]*checked=\"checked\".*")));
+        mvc.perform(post("/siteops/inspections").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
+            .cookie(new Cookie("GARRISON_LANG", "en")).param("siteId", "11").param("checklistId", "2").param("results[1]", "FAIL"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("消防通道畅通&quot; needs a note saying what is wrong.")));
     }
 
     @Test

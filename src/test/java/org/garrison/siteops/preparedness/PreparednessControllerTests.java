@@ -15,12 +15,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.platform.security.WebSliceTest;
@@ -81,15 +84,21 @@ class PreparednessControllerTests {
     }
 
     @Test
-    void holdingADrillWithoutSummaryShowsTheFormAgainAndAProblemCheckNeedsANote() throws Exception {
+    void holdingADrillWithoutSummaryAndAProblemCheckWithoutNoteAreRefusedAtTheTopOfTheirList() throws Exception {
+        // the per-row forms return to their list with the refusal (they used to show the page again)
         mvc.perform(post("/siteops/drills/3/held").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
             .param("heldOn", "2026-11-21").param("participants", "全体队员").param("summary", ""))
-            .andExpect(status().isOk());
+            .andExpect(redirectedUrl("/siteops/drills"))
+            .andExpect(flash().attribute("problem", "siteops.drill.summaryRequired"));
         verify(preparedness, never()).holdDrill(any(), anyLong(), any(), any(), any(), any());
         doThrow(new DomainException("siteops.resource.problemNeedsNote")).when(preparedness).checkResource(any(), eq(5L), eq(false), any());
-        mvc.perform(post("/siteops/resources/5/check").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
+        var refused = mvc.perform(post("/siteops/resources/5/check").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("ok", "false"))
-            .andExpect(status().isOk())
+            .andExpect(redirectedUrl("/siteops/resources"))
+            .andExpect(flash().attribute("problem", "siteops.resource.problemNeedsNote"))
+            .andReturn()
+            .getFlashMap();
+        mvc.perform(get("/siteops/resources").flashAttrs(refused).with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(content().string(containsString("alert-danger")));
         mvc.perform(post("/siteops/resources/5/check").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("ok", "true"))
@@ -98,16 +107,67 @@ class PreparednessControllerTests {
 
     @Test
     void aCheckNoteOverTheLimitIsRefusedWithTheLimitNotCut() throws Exception {
-        mvc.perform(post("/siteops/resources/5/check").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
+        var refused = mvc.perform(post("/siteops/resources/5/check").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("ok", "false").param("note", "压".repeat(301)))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("id=\"check-refused\"")))
-            .andExpect(content().string(containsString("检查备注不超过 300 字")));
+            .andExpect(redirectedUrl("/siteops/resources"))
+            .andExpect(flash().attribute("problem", "siteops.resource.checkNoteTooLong"))
+            .andReturn()
+            .getFlashMap();
         verify(preparedness, never()).checkResource(any(), anyLong(), anyBoolean(), any());
+        mvc.perform(get("/siteops/resources").flashAttrs(refused).with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(content().string(containsString("检查备注不超过 300 字")));
+        mvc.perform(get("/siteops/resources").flashAttrs(refused).cookie(new Cookie("GARRISON_LANG", "en"))
+            .with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(content().string(containsString("The check note is at most 300 characters; the check was not recorded.")));
         mvc.perform(post("/siteops/resources/5/check").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("ok", "false").param("note", "压".repeat(300)))
             .andExpect(redirectedUrl("/siteops/resources"));
         verify(preparedness).checkResource(any(), eq(5L), eq(false), eq("压".repeat(300)));
+    }
+
+    @Test
+    void eachResourceAndPlannedDrillPostsItsOwnBoundForm() throws Exception {
+        mvc.perform(get("/siteops/resources").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_RECORD)))
+            .andExpect(content().string(containsString("id=\"check-note-5\"")))
+            .andExpect(content().string(containsString("name=\"note\" value=\"\"")));
+        mvc.perform(get("/siteops/drills").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_MANAGE)))
+            .andExpect(content().string(containsString("id=\"summary-3\"")))
+            .andExpect(content().string(containsString("name=\"participants\"")));
+        mvc.perform(post("/siteops/drills/3/held").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
+            .param("heldOn", "2026-11-21").param("participants", "全体队员").param("summary", "疏散用时 3 分钟")
+            .param("improvements", "增设指示牌"))
+            .andExpect(redirectedUrl("/siteops/drills"))
+            .andExpect(flash().attribute("flash", "siteops.drill.heldFlash"));
+        verify(preparedness).holdDrill(any(), eq(3L), eq(LocalDate.of(2026, 11, 21)), eq("全体队员"), eq("疏散用时 3 分钟"), eq("增设指示牌"));
+    }
+
+    @Test
+    void aDrillHeldAlreadyOrWithoutDayIsRefusedInTheUsersLanguage() throws Exception {
+        doThrow(new DomainException("siteops.drill.alreadyHeld", "营业厅消防疏散演练")).when(preparedness)
+            .holdDrill(any(), eq(3L), any(), any(), any(), any());
+        var refused = mvc.perform(post("/siteops/drills/3/held").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
+            .param("heldOn", "2026-11-21").param("participants", "全体队员").param("summary", "疏散用时 3 分钟"))
+            .andExpect(redirectedUrl("/siteops/drills"))
+            .andExpect(flash().attribute("problem", "siteops.drill.alreadyHeld"))
+            .andReturn()
+            .getFlashMap();
+        mvc.perform(get("/siteops/drills").flashAttrs(refused).with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(content().string(containsString("演练“营业厅消防疏散演练”已登记。")));
+        mvc.perform(get("/siteops/drills").flashAttrs(refused).cookie(new Cookie("GARRISON_LANG", "en"))
+            .with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(content().string(containsString("营业厅消防疏散演练&quot; has already been held.")));
+        var undated = mvc.perform(post("/siteops/drills/3/held").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
+            .param("heldOn", "").param("participants", "全体队员").param("summary", "疏散用时 3 分钟"))
+            .andExpect(flash().attribute("problem", "siteops.drill.heldOnMissing"))
+            .andReturn()
+            .getFlashMap();
+        mvc.perform(get("/siteops/drills").flashAttrs(undated).with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(content().string(containsString("请填写演练日期；未登记。")));
+        mvc.perform(post("/siteops/drills/3/held").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
+            .param("heldOn", "2026-11-21").param("participants", "全体队员").param("summary", "压".repeat(2001)))
+            .andExpect(flash().attribute("problem", "siteops.drill.tooLong"));
+        // only the first post reached the service, which refused it
+        verify(preparedness).holdDrill(any(), anyLong(), any(), any(), any(), any());
     }
 
     @Test
