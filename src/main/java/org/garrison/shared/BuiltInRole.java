@@ -1,5 +1,9 @@
 package org.garrison.shared;
 
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * The roles of SPEC §1 that every installation starts with. Modules name the ones that get their
  * permissions by default ({@link ModulePermissions}); administrators may edit the roles afterwards.
@@ -37,6 +41,16 @@ public enum BuiltInRole {
 
     public String nameZh() {
         return nameZh;
+    }
+
+    /** The name of the built-in role with this code in the language, or {@code null} for any other code. */
+    public static @Nullable String nameOf(String code, Locale locale) {
+        for (BuiltInRole role : values()) {
+            if (role.code().equals(code)) {
+                return "zh".equals(locale.getLanguage()) ? role.nameZh : role.nameEn;
+            }
+        }
+        return null;
     }
 
     public String nameEn() {

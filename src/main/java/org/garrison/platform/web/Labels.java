@@ -124,12 +124,8 @@ public class Labels {
     }
 
     private static String roleName(String code, boolean chinese) {
-        for (BuiltInRole role : BuiltInRole.values()) {
-            if (role.code().equals(code)) {
-                return chinese ? role.nameZh() : role.nameEn();
-            }
-        }
-        return code;
+        String name = BuiltInRole.nameOf(code, chinese ? Locale.CHINESE : Locale.ENGLISH);
+        return name == null ? code : name;
     }
 
     /** {@code RECORD_FACTS} → "Record facts", {@code WorkOrder} → "Work order"; other text as it is. */

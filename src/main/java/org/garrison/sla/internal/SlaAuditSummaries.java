@@ -1,11 +1,7 @@
 package org.garrison.sla.internal;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import org.garrison.shared.AuditSummaryCodes;
 import org.garrison.shared.BuiltInRole;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,21 +22,13 @@ class SlaAuditSummaries {
             .field("category", "sla.category.")
             .field("escalationRoles")
             .fieldNames("sla.policy.")
-            .names(SlaAuditSummaries::builtInRole);
+            .names(BuiltInRole::nameOf);
     }
 
     @Bean
     AuditSummaryCodes slaCalendarSummaryCodes() {
         return new AuditSummaryCodes("SlaCalendar", "sla.calendarCode.").field("workdays", "sla.day.")
             .fieldNames("sla.calendar.");
-    }
-
-    private static @Nullable String builtInRole(String code, Locale locale) {
-        return Arrays.stream(BuiltInRole.values())
-            .filter(role -> role.code().equals(code))
-            .map(role -> "zh".equals(locale.getLanguage()) ? role.nameZh() : role.nameEn())
-            .findFirst()
-            .orElse(null);
     }
 
 }

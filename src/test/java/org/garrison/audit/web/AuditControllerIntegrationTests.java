@@ -105,7 +105,7 @@ class AuditControllerIntegrationTests {
     @Test
     void showsTheCodesOfSlaClockAndOpinionCardSummariesInChinese() throws Exception {
         String actor = unique("page-codes");
-        Instant at = Instant.now();
+        Instant at = clock.instant();
         // as SlaManagement and OpinionCards write them (and as the entries already stored read)
         events.publishEvent(change(at, actor, "RESOLVE", "SlaClock", "90041", "COMPLAINT_STEP/KS-20261207-005/RETURN_VISIT",
                 null, Map.of("category", "GENERAL/RETURN_VISIT", "state", "RESOLVED")));
@@ -137,7 +137,7 @@ class AuditControllerIntegrationTests {
     @Test
     void showsTheFieldsAndValuesOfSlaClockComplaintAndSignInFailureDetailsInTheReadersLanguage() throws Exception {
         String actor = unique("page-values");
-        Instant at = Instant.now();
+        Instant at = clock.instant();
         // as SlaManagement, ComplaintJournal and SignInAttempts write them (the last one as older entries hold it)
         events.publishEvent(change(at, actor, "RESOLVE", "SlaClock", "90051", "COMPLAINT_STEP/KS-20261207-005/RETURN_VISIT",
                 null, Map.of("category", "GENERAL/RETURN_VISIT", "state", "RESOLVED")));
@@ -170,7 +170,7 @@ class AuditControllerIntegrationTests {
     @Test
     void namesComplaintTypeCalendarAndRoleCodesInTheReadersLanguage() throws Exception {
         String actor = unique("page-named");
-        Instant at = Instant.now();
+        Instant at = clock.instant();
         // as ComplaintTypes, SlaSettings and Roles write them; the names come from the types' and roles' rows
         events.publishEvent(change(at, actor, "UPDATE", "ComplaintType", "90061", "ATTITUDE",
                 Map.of("active", true), Map.of("active", false)));
