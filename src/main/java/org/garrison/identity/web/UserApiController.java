@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.garrison.identity.internal.Users;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
