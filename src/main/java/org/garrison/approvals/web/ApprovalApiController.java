@@ -1,5 +1,6 @@
 package org.garrison.approvals.web;
 
+import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Approvals for API callers: the caller's inbox, a request with its history, decisions, and submitting
@@ -80,7 +80,8 @@ class ApprovalApiController {
     ResponseEntity<ApprovalDetail> submit(@Valid @RequestBody SubmitRequest body) {
         var user = CurrentUser.require();
         long id = approvals.submit(user, body.submission()).getId();
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/approvals/{id}").build(id);
+        // relative, never built from the request's Host header
+        var location = URI.create("/api/v1/approvals/" + id);
         return ResponseEntity.created(location).body(ApprovalDetail.of(approvals.get(user, id)));
     }
 

@@ -1,10 +1,10 @@
 package org.garrison.contracts.internal;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.Like;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -37,9 +37,9 @@ public class ContractQueries {
             @Nullable Long clientId) {
         Specification<Contract> spec = inScope(scope);
         if (text != null && !text.isBlank()) {
-            String pattern = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-            spec = spec.and((r, q, cb) -> cb.or(cb.like(cb.lower(r.get("number")), pattern),
-                    cb.like(cb.lower(r.get("title")), pattern)));
+            String pattern = Like.containingLowerCase(text);
+            spec = spec.and((r, q, cb) -> cb.or(cb.like(cb.lower(r.get("number")), pattern, Like.ESCAPE),
+                    cb.like(cb.lower(r.get("title")), pattern, Like.ESCAPE)));
         }
         if (status != null) {
             spec = spec.and((r, q, cb) -> cb.equal(r.get("status"), status));

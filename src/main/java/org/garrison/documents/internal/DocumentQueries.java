@@ -2,7 +2,6 @@ package org.garrison.documents.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -15,6 +14,7 @@ import org.garrison.documents.internal.Views.DocumentRow;
 import org.garrison.documents.internal.Views.VersionRow;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
+import org.garrison.shared.Like;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
@@ -122,9 +122,9 @@ public class DocumentQueries {
                 rules.add(cb.equal(root.get("siteId"), filter.siteId()));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-                rules.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'),
-                        cb.like(cb.lower(root.get("docNumber")), like, '\\')));
+                String like = Like.containingLowerCase(filter.text());
+                rules.add(cb.or(cb.like(cb.lower(root.get("title")), like, Like.ESCAPE),
+                        cb.like(cb.lower(root.get("docNumber")), like, Like.ESCAPE)));
             }
             return cb.and(rules.toArray(Predicate[]::new));
         };

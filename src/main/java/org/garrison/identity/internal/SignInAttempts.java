@@ -3,6 +3,8 @@ package org.garrison.identity.internal;
 import java.time.Clock;
 import java.util.Map;
 
+import org.garrison.identity.SignInThrottle;
+import org.garrison.identity.SignInThrottledException;
 import org.garrison.shared.AuditedChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +23,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins, locks an account after too many in a row, and records every sign-in and
- * failure in the audit log.
+ * Counts failed sign-ins per client address (for the throttle) and per account (locking it after too many within a
+ * window, {@link SignInSettings}), and records every sign-in and failure in the audit log. Attempts the throttle refused
+ * before any password check are neither counted nor audited (only logged), so that they cannot flood the audit log.
  */
 @Component
 class SignInAttempts {
@@ -31,15 +34,19 @@ class SignInAttempts {
 
     private final UserRepository users;
 
-    private final IdentitySettings settings;
+    private final SignInSettings settings;
+
+    private final AddressFailures addresses;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    SignInAttempts(UserRepository users, IdentitySettings settings, ApplicationEventPublisher events, Clock clock) {
+    SignInAttempts(UserRepository users, SignInSettings settings, AddressFailures addresses,
+            ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.settings = settings;
+        this.addresses = addresses;
         this.events = events;
         this.clock = clock;
     }
@@ -59,10 +66,19 @@ class SignInAttempts {
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getName());
+        String address = SignInThrottle.addressOf(event.getAuthentication());
+        if (event.getException() instanceof SignInThrottledException) {
+            log.warn("Sign-in for '{}' from {} refused: too many failures from that address", username, address);
+            return;
+        }
         String reason = reason(event.getException());
-        log.warn("Failed sign-in for '{}': {}", username, reason);
+        log.warn("Failed sign-in for '{}' from {}: {}", username, address, reason);
+        if (address != null) {
+            addresses.record(address);
+        }
         var user = users.findByUsernameIgnoreCase(username.trim());
-        user.ifPresent(u -> u.recordFailedSignIn(settings.maxFailedSignIns(), settings.lockDuration(), clock.instant()));
+        user.ifPresent(u -> u.recordFailedSignIn(settings.maxFailuresPerAccount(), settings.window(),
+                settings.lockDuration(), clock.instant()));
         events.publishEvent(new AuditedChange(clock.instant(), user.map(User::getId).orElse(null),
                 abbreviate(username), "SIGN_IN_FAILED", "User", user.map(u -> String.valueOf(u.getId())).orElse(null),
                 reason, null, Map.of("lockedUntil", user.map(User::getLockedUntil).map(String::valueOf).orElse("-"))));

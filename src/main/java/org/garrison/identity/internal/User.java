@@ -57,6 +57,8 @@ public class User {
 
     private @Nullable Instant lockedUntil;
 
+    private @Nullable Instant failedSignInsSince;
+
     private @Nullable Instant passwordChangedAt;
 
     private Instant createdAt;
@@ -104,6 +106,7 @@ public class User {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
         this.failedSignIns = 0;
+        this.failedSignInsSince = null;
         this.lockedUntil = null;
     }
 
@@ -119,25 +122,36 @@ public class User {
         this.preferredLocale = locale;
     }
 
-    /** Counts a failed sign-in; the account locks after {@code maxFailures} in a row. */
-    public void recordFailedSignIn(int maxFailures, Duration lockDuration, Instant now) {
+    /**
+     * Counts a failed sign-in; the account locks for {@code lockDuration} after {@code maxFailures} within one
+     * {@code window} (the window starts with the first failure after the last one ran out). Failures while locked
+     * neither count nor extend the lock.
+     */
+    public void recordFailedSignIn(int maxFailures, Duration window, Duration lockDuration, Instant now) {
         if (isLockedAt(now)) {
             return;
+        }
+        if (failedSignInsSince == null || !failedSignInsSince.plus(window).isAfter(now)) {
+            failedSignInsSince = now;
+            failedSignIns = 0;
         }
         failedSignIns++;
         if (failedSignIns >= maxFailures) {
             lockedUntil = now.plus(lockDuration);
             failedSignIns = 0;
+            failedSignInsSince = null;
         }
     }
 
     public void recordSuccessfulSignIn() {
         failedSignIns = 0;
+        failedSignInsSince = null;
         lockedUntil = null;
     }
 
     public void unlock() {
         failedSignIns = 0;
+        failedSignInsSince = null;
         lockedUntil = null;
     }
 

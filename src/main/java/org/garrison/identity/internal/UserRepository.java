@@ -22,7 +22,7 @@ public interface UserRepository extends ListCrudRepository<User, Long> {
 
     @Query("""
             select u from User u
-            where (:text is null or lower(u.username) like :text or lower(u.displayName) like :text)
+            where (:text is null or lower(u.username) like :text escape '\\' or lower(u.displayName) like :text escape '\\')
             order by u.username""")
     Page<User> search(@Param("text") String text, Pageable pageable);
 

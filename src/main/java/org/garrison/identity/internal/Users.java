@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.Like;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +53,7 @@ public class Users {
 
     @Transactional(readOnly = true)
     public Page<User> search(@Nullable String text, Pageable pageable) {
-        String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        String pattern = Like.containingLowerCase(text);
         Page<User> page = users.search(pattern, pageable);
         page.forEach(u -> u.getRoles().size());
         return page;

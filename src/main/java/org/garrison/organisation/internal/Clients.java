@@ -3,11 +3,11 @@ package org.garrison.organisation.internal;
 import static org.garrison.shared.Texts.blankToNull;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.Like;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,16 +39,16 @@ public class Clients {
     public List<Client> list(DataScope scope, @Nullable String text, @Nullable ClientStatus status, @Nullable String tag) {
         Specification<Client> spec = Scopes.clients(scope);
         if (text != null && !text.isBlank()) {
-            String pattern = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-            spec = spec.and((r, q, cb) -> cb.or(cb.like(cb.lower(r.get("name")), pattern),
-                    cb.like(cb.lower(cb.coalesce(r.get("industry"), "")), pattern),
-                    cb.like(cb.coalesce(r.get("phone"), ""), pattern),
-                    cb.like(cb.lower(cb.coalesce(r.get("tags"), "")), pattern)));
+            String pattern = Like.containingLowerCase(text);
+            spec = spec.and((r, q, cb) -> cb.or(cb.like(cb.lower(r.get("name")), pattern, Like.ESCAPE),
+                    cb.like(cb.lower(cb.coalesce(r.get("industry"), "")), pattern, Like.ESCAPE),
+                    cb.like(cb.coalesce(r.get("phone"), ""), pattern, Like.ESCAPE),
+                    cb.like(cb.lower(cb.coalesce(r.get("tags"), "")), pattern, Like.ESCAPE)));
         }
         if (tag != null && !tag.isBlank()) {
             String wanted = tag.strip();
             spec = spec.and((r, q, cb) -> cb.like(cb.concat(cb.concat(",", cb.coalesce(r.get("tags"), "")), ","),
-                    "%," + wanted + ",%"));
+                    "%," + Like.escape(wanted) + ",%", Like.ESCAPE));
         }
         if (status != null) {
             spec = spec.and((r, q, cb) -> cb.equal(r.get("status"), status));

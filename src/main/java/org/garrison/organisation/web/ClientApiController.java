@@ -1,5 +1,6 @@
 package org.garrison.organisation.web;
 
+import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Client records for API callers, always cut down to the caller's data scope. */
 @RestController
@@ -72,8 +72,8 @@ class ClientApiController {
                     schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ClientResponse> create(@Valid @RequestBody NewClientRequest body) {
         var client = clients.create(body.details());
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/clients/{id}")
-            .buildAndExpand(client.getId()).toUri();
+        // relative, never built from the request's Host header
+        var location = URI.create("/api/v1/clients/" + client.getId());
         return ResponseEntity.created(location).body(ClientResponse.of(client));
     }
 

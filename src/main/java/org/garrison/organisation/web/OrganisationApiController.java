@@ -1,5 +1,6 @@
 package org.garrison.organisation.web;
 
+import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Branches and sites for API callers, always cut down to the caller's data scope. */
 @RestController
@@ -87,8 +87,8 @@ class OrganisationApiController {
                     schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<SiteResponse> createSite(@Valid @RequestBody NewSiteRequest body) {
         var site = structure.createSite(scope(), body.details());
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/sites/{id}")
-            .buildAndExpand(site.getId()).toUri();
+        // relative, never built from the request's Host header
+        var location = URI.create("/api/v1/sites/" + site.getId());
         return ResponseEntity.created(location).body(SiteResponse.of(directory.row(site)));
     }
 

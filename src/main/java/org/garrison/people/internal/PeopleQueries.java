@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.Like;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -40,8 +41,9 @@ public class PeopleQueries {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("stage"), stage));
         }
         if (text != null && !text.isBlank()) {
-            String like = "%" + text.strip() + "%";
-            spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("fullName"), like), cb.like(root.get("phone"), like)));
+            String like = Like.containing(text);
+            spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("fullName"), like, Like.ESCAPE),
+                    cb.like(root.get("phone"), like, Like.ESCAPE)));
         }
         return applicants.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Direction.DESC, "id"))).getContent();
     }
@@ -67,8 +69,9 @@ public class PeopleQueries {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
         }
         if (text != null && !text.isBlank()) {
-            String like = "%" + text.strip() + "%";
-            spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("fullName"), like), cb.like(root.get("phone"), like)));
+            String like = Like.containing(text);
+            spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("fullName"), like, Like.ESCAPE),
+                    cb.like(root.get("phone"), like, Like.ESCAPE)));
         }
         return employees.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by("fullName"))).getContent();
     }

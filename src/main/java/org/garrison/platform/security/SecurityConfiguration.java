@@ -1,6 +1,8 @@
 package org.garrison.platform.security;
 
 import org.garrison.identity.IdentityManagement;
+import org.garrison.identity.SignInThrottle;
+import org.garrison.identity.SignInThrottledException;
 import org.garrison.platform.PlatformPermissions;
 import org.garrison.platform.web.GarrisonErrorAttributes;
 import org.garrison.shared.Permission;
@@ -12,12 +14,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -64,12 +66,19 @@ class SecurityConfiguration {
         return new DefaultAuthenticationEventPublisher(events);
     }
 
+    /**
+     * Passwords checked behind the per-address throttle; the account's state (locked, disabled) only after the
+     * password, so that a locked account answers like a wrong password, in the same time.
+     */
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
-            AuthenticationEventPublisher events) {
+            AuthenticationEventPublisher events, SignInThrottle throttle) {
         var provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
-        var manager = new ProviderManager(provider);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        var manager = new ProviderManager(throttle.guarding(provider));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
@@ -123,9 +132,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain webChain(HttpSecurity http, IdentityManagement identity, SecurityContextRepository contexts)
-            throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain webChain(HttpSecurity http, IdentityManagement identity, SecurityContextRepository contexts,
+            AuthenticationManager authentication) throws Exception {
+        // the sign-in form uses the same manager as the token endpoint: the throttle, then the password
+        http.authenticationManager(authentication)
+            .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**",
                         "/favicon.ico", "/locale")
                 .permitAll()
@@ -139,7 +150,8 @@ class SecurityConfiguration {
                 .permitAll()
                 .anyRequest().authenticated())
             .securityContext(context -> context.securityContextRepository(contexts))
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()).permitAll())
+            .formLogin(form -> form.loginPage("/login").successHandler(new LocalSuccessRedirect()).failureHandler(loginFailure())
+                .permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
             .addFilterAfter(new PrincipalRefreshFilter(identity, contexts), SecurityContextHolderFilter.class)
             .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, ex) -> {
@@ -156,9 +168,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Back to the sign-in page: throttled, or one answer for a wrong password, an unknown user and a locked or
+     * disabled account (so the page does not tell which user names exist).
+     */
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-                + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+                + (exception instanceof SignInThrottledException ? "/login?throttled" : "/login?error"));
     }
 
 }

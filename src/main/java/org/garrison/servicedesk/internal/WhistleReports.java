@@ -60,18 +60,21 @@ public class WhistleReports {
     }
 
     /**
-     * Receives a report.
+     * Receives a report. A named report from a signed-in reporter carries that account (its display name and user
+     * name, sealed like any reporter), never a name typed in, so nobody can report under a colleague's name.
      *
      * @param reporter the signed-in reporter (kept only when the report is named), or {@code null}
+     * @param name the name typed by someone without an account; ignored when {@code reporter} is given
      * @return the report's number, the only thing the reporter is told
      */
     public String receive(@Nullable CurrentUser reporter, boolean anonymous, @Nullable String name,
             @Nullable String contact, String subject, String details, @Nullable String place) {
         @Nullable Long reporterId = reporter == null ? null : reporter.id();
+        @Nullable String reporterName = reporter == null ? name : accountName(reporter);
         return withoutRequester(() -> {
             Instant now = clock.instant();
             var report = reports.save(new WhistleReport(numbering.next(SERIES, LocalDate.ofInstant(now, clock.getZone())),
-                    anonymous, name, contact, reporterId, subject, details, place, now));
+                    anonymous, reporterName, contact, reporterId, subject, details, place, now));
             sla.start(ITEM_TYPE, report.getNumber(), "REPORT", now, null);
             sla.responded(ITEM_TYPE, report.getNumber(), now);
             events.publishEvent(new AuditedChange(now, null, SEALED, "RECEIVED", "WhistleReport",
@@ -81,6 +84,11 @@ public class WhistleReports {
                     "/servicedesk/whistleblowing/" + report.getId(), false, now));
             return report.getNumber();
         });
+    }
+
+    /** How a signed-in reporter is named on a report: "张三 (zhang.san)". */
+    public static String accountName(CurrentUser reporter) {
+        return reporter.displayName() + " (" + reporter.username() + ")";
     }
 
     /**

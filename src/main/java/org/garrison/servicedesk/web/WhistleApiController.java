@@ -1,6 +1,9 @@
 package org.garrison.servicedesk.web;
 
 import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,13 +11,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.servicedesk.internal.WhistleReports;
 import org.garrison.servicedesk.internal.WhistleReports.WhistleView;
 import org.garrison.shared.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Whistle-blowing reports over REST for their handlers; the reporter is "SEALED" unless the caller is designated. */
+/**
+ * Whistle-blowing reports over REST: anyone signed in reports (named under their own account, or anonymously); handlers
+ * read them with the reporter "SEALED" unless the caller is designated.
+ */
 @RestController
 @RequestMapping("/api/v1/servicedesk/whistleblowing")
 @Tag(name = "Whistle-blowing", description = "Reports (投诉举报监督卡) with the reporter's identity sealed")
@@ -24,6 +34,17 @@ class WhistleApiController {
 
     WhistleApiController(WhistleReports reports) {
         this.reports = reports;
+    }
+
+    @PostMapping
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Report (投诉举报)", description = "As on the page: a named report carries the caller's account "
+            + "(display name and user name, sealed: only holders of WHISTLEBLOWING_IDENTITY see it); with "
+            + "`anonymous: true` nothing about the caller is kept. Answers only the report's number.")
+    ResponseEntity<Map<String, String>> report(@Valid @RequestBody WhistleRequest request) {
+        String number = reports.receive(CurrentUser.require(), request.isAnonymous(), null, request.contact(),
+                request.subject(), request.details(), request.place());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("number", number));
     }
 
     @GetMapping

@@ -35,6 +35,8 @@ class WhistleController {
         return form(model);
     }
 
+    /** A named report carries the signed-in account: a name typed into the form (by hand-made request) is ignored. */
+
     @PostMapping("/servicedesk/whistleblowing/new")
     @PreAuthorize("isAuthenticated()")
     String receive(@Valid @ModelAttribute("form") WhistleForm form, BindingResult errors, Model model,
@@ -43,7 +45,7 @@ class WhistleController {
             return form(model);
         }
         try {
-            redirect.addFlashAttribute("number", reports.receive(CurrentUser.require(), form.isAnonymous(), form.name(),
+            redirect.addFlashAttribute("number", reports.receive(CurrentUser.require(), form.isAnonymous(), null,
                     form.contact(), form.subject(), form.details(), form.place()));
         }
         catch (DomainException ex) {
@@ -95,9 +97,10 @@ class WhistleController {
         return "servicedesk/whistle-report";
     }
 
-    /** The report form, already in the model (as bound). */
+    /** The report form, already in the model (as bound), naming the account a named report carries. */
     private static String form(Model model) {
         model.addAttribute("action", "/servicedesk/whistleblowing/new");
+        model.addAttribute("signedInAs", WhistleReports.accountName(CurrentUser.require()));
         return "servicedesk/whistle-form";
     }
 

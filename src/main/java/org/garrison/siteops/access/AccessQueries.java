@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.Like;
 import org.garrison.siteops.access.AccessViews.AccessFilter;
 import org.garrison.siteops.access.AccessViews.PersonRow;
 import org.garrison.siteops.access.AccessViews.VehicleRow;
@@ -119,11 +119,10 @@ public class AccessQueries {
             if (text == null || text.isBlank()) {
                 return cb.conjunction();
             }
-            String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+            String like = Like.containingLowerCase(text);
             List<Predicate> any = new ArrayList<>();
             for (String field : fields) {
-                any.add(cb.like(cb.lower(root.get(field)), like, '\\'));
+                any.add(cb.like(cb.lower(root.get(field)), like, Like.ESCAPE));
             }
             return cb.or(any.toArray(Predicate[]::new));
         };

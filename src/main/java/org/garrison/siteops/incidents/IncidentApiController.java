@@ -1,5 +1,6 @@
 package org.garrison.siteops.incidents;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Incidents for API callers (e.g. a control-room system): list, one with its timeline, report, add an action. */
 @RestController
@@ -70,7 +70,8 @@ class IncidentApiController {
         long id = incidents.report(user, Objects.requireNonNull(body.siteId()), Objects.requireNonNull(body.type()),
                 Objects.requireNonNull(body.severity()), body.place(), body.summary(),
                 body.occurredAt(), null).getId();
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/siteops/incidents/{id}").build(id);
+        // relative, never built from the request's Host header
+        var location = URI.create("/api/v1/siteops/incidents/" + id);
         return ResponseEntity.created(location).body(IncidentResponse.of(queries.card(user.scope(), id)));
     }
 

@@ -38,7 +38,7 @@ public final class IdentityFixtures {
     /** The account after five failed sign-ins at {@code now}: locked for the following 15 minutes. */
     public static User lockedAt(User user, Instant now) {
         for (int attempt = 0; attempt < 5; attempt++) {
-            user.recordFailedSignIn(5, Duration.ofMinutes(15), now);
+            user.recordFailedSignIn(5, Duration.ofMinutes(15), Duration.ofMinutes(15), now);
         }
         return user;
     }

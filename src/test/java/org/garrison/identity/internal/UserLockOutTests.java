@@ -1,6 +1,7 @@
 package org.garrison.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 class UserLockOutTests {
 
     private static final int MAX_FAILURES = 5;
+
+    private static final Duration WINDOW = Duration.ofMinutes(15);
 
     private static final Duration LOCK = Duration.ofMinutes(15);
 
@@ -31,6 +34,16 @@ class UserLockOutTests {
         assertThat(user.isLockedAt(now)).isTrue();
         assertThat(user.getLockedUntil()).isEqualTo(now.plus(LOCK));
         assertThat(user.isLockedAt(now.plus(LOCK).minusSeconds(1))).isTrue();
+    }
+
+    @Test
+    void failuresOnlyCountWithinTheirWindow() {
+        fail(4, now);
+        fail(4, now.plus(WINDOW));
+        assertThat(user.isLockedAt(now.plus(WINDOW))).as("the first four ran out with their window").isFalse();
+        assertThat(user.getFailedSignIns()).isEqualTo(4);
+        fail(1, now.plus(WINDOW).plus(WINDOW).minusSeconds(1));
+        assertThat(user.isLockedAt(now.plus(WINDOW).plus(WINDOW).minusSeconds(1))).isTrue();
     }
 
     @Test
@@ -68,9 +81,16 @@ class UserLockOutTests {
         assertThat(user.getFailedSignIns()).isZero();
     }
 
+    @Test
+    void theAccountLimitMustBeBeyondWhatOneAddressCanTryInAWindow() {
+        assertThat(new SignInSettings(10, 21, WINDOW, LOCK).maxFailuresPerAccount()).isEqualTo(21);
+        assertThatIllegalArgumentException().isThrownBy(() -> new SignInSettings(10, 20, WINDOW, LOCK))
+            .withMessageContaining("max-failures-per-account");
+    }
+
     private void fail(int times, Instant at) {
         for (int i = 0; i < times; i++) {
-            user.recordFailedSignIn(MAX_FAILURES, LOCK, at);
+            user.recordFailedSignIn(MAX_FAILURES, WINDOW, LOCK, at);
         }
     }
 

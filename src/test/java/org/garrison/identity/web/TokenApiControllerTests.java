@@ -5,10 +5,10 @@ import static org.garrison.identity.internal.IdentityFixtures.principal;
 import static org.garrison.identity.internal.IdentityFixtures.role;
 import static org.garrison.identity.internal.IdentityFixtures.user;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
-import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -17,13 +17,16 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 import org.garrison.identity.IdentityManagement;
+import org.garrison.identity.SignInThrottledException;
 import org.garrison.identity.internal.ApiTokens;
 import org.garrison.identity.internal.GarrisonPrincipal;
 import org.garrison.organisation.OrganisationPermissions;
@@ -116,30 +119,42 @@ class TokenApiControllerTests {
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
             .andExpect(jsonPath("$.status").value(401))
             .andExpect(jsonPath("$.title").value("未登录"))
-            .andExpect(jsonPath("$.detail").value("用户名或密码错误。"))
+            .andExpect(jsonPath("$.detail").value("用户名或密码错误，或账户因多次登录失败暂时锁定。"))
             .andExpect(jsonPath("$.instance").value("/api/v1/auth/token"));
         mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"Falsch123456\"}").header("Accept-Language", "en-GB,en;q=0.8"))
             .andExpect(status().isUnauthorized())
             .andExpect(jsonPath("$.title").value("Not signed in"))
-            .andExpect(jsonPath("$.detail").value("Wrong user name or password."));
+            .andExpect(jsonPath("$.detail").value("Wrong user name or password, or the account is locked for a while after many failed sign-ins."));
 
         doThrow(new DisabledException("disabled")).when(authentication).authenticate(any());
         mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"Wachdienst2026\"}"))
             .andExpect(status().isUnauthorized())
-            .andExpect(jsonPath("$.detail").value("用户名或密码错误。"));
+            .andExpect(jsonPath("$.detail").value("用户名或密码错误，或账户因多次登录失败暂时锁定。"));
         verify(tokens, never()).issue(anyLong(), anyString());
     }
 
     @Test
-    void lockedAccountIsToldSoInTheCallersLanguage() throws Exception {
+    void aLockedAccountGetsTheSameAnswerAsAWrongPassword() throws Exception {
         when(authentication.authenticate(any())).thenThrow(new LockedException("locked"));
 
         mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"Wachdienst2026\"}"))
             .andExpect(status().isUnauthorized())
-            .andExpect(jsonPath("$.detail").value(startsWith("登录失败次数过多，账户已被锁定。")));
+            .andExpect(jsonPath("$.detail").value("用户名或密码错误，或账户因多次登录失败暂时锁定。"));
+        verify(tokens, never()).issue(anyLong(), anyString());
+    }
+
+    @Test
+    void aThrottledAddressIsToldHowLongToWaitWith429() throws Exception {
+        when(authentication.authenticate(any())).thenThrow(new SignInThrottledException(Duration.ofSeconds(301)));
+
+        mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"Wachdienst2026\"}"))
+            .andExpect(status().isTooManyRequests())
+            .andExpect(header().string("Retry-After", "301"))
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.status").value(429))
+            .andExpect(jsonPath("$.detail").value("此地址登录失败次数过多，请 6 分钟后再试。"));
         mvc.perform(signIn("{\"username\":\"zhang.san\",\"password\":\"Wachdienst2026\"}").header("Accept-Language", "en"))
-            .andExpect(status().isUnauthorized())
-            .andExpect(jsonPath("$.detail").value(startsWith("This account is locked")));
+            .andExpect(jsonPath("$.detail").value("Too many failed sign-ins from this address. Try again in 6 minutes."));
         verify(tokens, never()).issue(anyLong(), anyString());
     }
 
@@ -202,7 +217,8 @@ class TokenApiControllerTests {
     }
 
     private void signsIn(String username, String password) {
-        when(authentication.authenticate(new UsernamePasswordAuthenticationToken(username, password)))
+        when(authentication.authenticate(argThat(attempt -> username.equals(attempt.getName())
+                && password.equals(attempt.getCredentials()))))
             .thenReturn(UsernamePasswordAuthenticationToken.authenticated(guard, null, guard.getAuthorities()));
     }
 

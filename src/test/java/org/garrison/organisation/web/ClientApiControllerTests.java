@@ -113,7 +113,7 @@ class ClientApiControllerTests {
                 {"name": "前海会展中心", "phone": "0755-2345 6789", "status": "PROSPECT"}
                 """).with(user(manager)))
             .andExpect(status().isCreated())
-            .andExpect(header().string("Location", "http://localhost/api/v1/clients/41"))
+            .andExpect(header().string("Location", "/api/v1/clients/41"))
             .andExpect(jsonPath("$.id", is(41)))
             .andExpect(jsonPath("$.name", is("前海会展中心")))
             .andExpect(jsonPath("$.status", is("PROSPECT")));

@@ -140,7 +140,7 @@ class OrganisationApiControllerTests {
                 {"branchId": 7, "code": "s702", "name": "滨海银行南山支行"}
                 """).with(user(manager)))
             .andExpect(status().isCreated())
-            .andExpect(header().string("Location", "http://localhost/api/v1/sites/31"))
+            .andExpect(header().string("Location", "/api/v1/sites/31"))
             .andExpect(jsonPath("$.id", is(31)))
             .andExpect(jsonPath("$.code", is("S702")))
             .andExpect(jsonPath("$.clientId", nullValue()));

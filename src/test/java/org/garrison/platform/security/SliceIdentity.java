@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import java.util.Optional;
 
 import org.garrison.identity.IdentityManagement;
+import org.garrison.identity.SignInThrottle;
 import org.mockito.Answers;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,12 @@ class SliceIdentity {
             case "authenticateBearer" -> Optional.empty();
             default -> Answers.RETURNS_DEFAULTS.answer(call);
         }));
+    }
+
+    /** No address is throttled (the sign-in page shows no wait) unless a test stubs the mock. */
+    @Bean
+    SignInThrottle signInThrottle() {
+        return mock(SignInThrottle.class, MockReset.withSettings(MockReset.AFTER));
     }
 
     @Bean

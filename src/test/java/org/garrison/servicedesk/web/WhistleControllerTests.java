@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
@@ -15,6 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +29,7 @@ import org.garrison.servicedesk.internal.WhistleReport;
 import org.garrison.servicedesk.internal.WhistleReports;
 import org.garrison.servicedesk.internal.WhistleReports.WhistleView;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -49,6 +52,38 @@ class WhistleControllerTests {
             .andExpect(redirectedUrl("/public/whistleblowing/received"))
             .andExpect(flash().attribute("number", "JB-20261123-001"));
         verify(reports).receive(isNull(), eq(true), any(), any(), eq("收受香烟"), eq("夜班放行货车时"), any());
+    }
+
+    @Test
+    void aNamedReportWhileSignedInCarriesTheAccountNotATypedName() throws Exception {
+        when(reports.receive(any(), anyBoolean(), any(), any(), any(), any(), any())).thenReturn("JB-20261123-002");
+        mvc.perform(get("/servicedesk/whistleblowing/new").with(withPermissions()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("实名举报将以您的登录账户提交：测试用户 (slice-user)。")))
+            .andExpect(content().string(not(containsString("name=\"name\""))));
+        mvc.perform(post("/servicedesk/whistleblowing/new").with(withPermissions()).with(csrf()).param("name", "王同事")
+            .param("contact", "138").param("subject", "收受香烟").param("details", "夜班放行货车时"))
+            .andExpect(redirectedUrl("/public/whistleblowing/received"));
+        verify(reports).receive(argThat(user -> user != null && user.id() == 4242), eq(false), isNull(), eq("138"),
+                eq("收受香烟"), eq("夜班放行货车时"), any());
+    }
+
+    @Test
+    void theApiTakesReportsLikeThePage() throws Exception {
+        when(reports.receive(any(), anyBoolean(), any(), any(), any(), any(), any())).thenReturn("JB-20261123-003");
+        mvc.perform(post("/api/v1/servicedesk/whistleblowing").with(withPermissions()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"anonymous\":true,\"name\":\"王同事\",\"subject\":\"收受香烟\",\"details\":\"夜班放行货车时\"}"))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.number").value("JB-20261123-003"));
+        verify(reports).receive(argThat(user -> user != null && user.id() == 4242), eq(true), isNull(), isNull(),
+                eq("收受香烟"), eq("夜班放行货车时"), isNull());
+        mvc.perform(post("/api/v1/servicedesk/whistleblowing").with(withPermissions()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"subject\":\"\"}"))
+            .andExpect(status().is4xxClientError())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/v1/servicedesk/whistleblowing").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"subject\":\"x\",\"details\":\"y\"}"))
+            .andExpect(status().isUnauthorized());
     }
 
     @Test
