@@ -1,10 +1,12 @@
 package org.garrison.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,17 +22,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.garrison.identity.TestAccounts;
+import org.garrison.notifications.NotificationFixtures;
+import org.garrison.shared.ScopeLevel;
 import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Redirects never take their host from the request's {@code Host} header: over real HTTP (Tomcat, which would make a
  * relative Location absolute with that header) and through Spring Security's saved request, which keeps the page asked
- * for as an absolute URL built from it.
+ * for as an absolute URL built from it. Links in e-mails come from {@code garrison.notifications.base-url}.
  */
 @IntegrationTest
 class SpoofedHostIntegrationTests {
@@ -76,6 +84,32 @@ class SpoofedHostIntegrationTests {
         mvc.perform(post("/login").param("username", username).param("password", TestAccounts.PASSWORD)
                 .header("Host", EVIL).cookie(session).with(csrf()))
             .andExpect(redirectedUrl("/servicedesk/whistleblowing/new?continue"));
+    }
+
+    @Test
+    void eMailLinksUseTheConfiguredAddressNotTheRequestsHost(@Autowired ApplicationContext context,
+            @Autowired JdbcClient jdbc, @Autowired Environment environment) throws Exception {
+        var fixtures = new NotificationFixtures(jdbc);
+        String address = "chair-" + fixtures.tag() + "@example.com";
+        long chairman = fixtures.user("chair", address, ScopeLevel.COMPANY, null, "CHAIRMAN");
+        jdbc.sql("insert into notification_preference (user_id, kind, channel, enabled) values (?, 'servicedesk.whistle', 'EMAIL', true)")
+            .param(chairman)
+            .update();
+        var accounts = TestAccounts.from(context);
+        String guard = accounts.newGuard("hostmail").getUsername();
+
+        // the report's alert to the chairman carries a link to it
+        mvc.perform(post("/api/v1/servicedesk/whistleblowing").header("Host", EVIL).with(accounts.as(guard))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"subject\":\"收受香烟\",\"details\":\"夜班\"}"))
+            .andExpect(status().isCreated());
+
+        String baseUrl = environment.getProperty("garrison.notifications.base-url", "http://localhost:8080");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc
+            .sql("select body from notification_delivery where channel = 'EMAIL' and target = ?")
+            .param(address)
+            .query(String.class)
+            .list()).singleElement()
+            .satisfies(body -> assertThat(body).contains(baseUrl + "/servicedesk/whistleblowing/").doesNotContain(EVIL)));
     }
 
     /** HTTP/1.1 over a plain socket (Java's HTTP clients refuse to send another Host), keeping the cookies. */
