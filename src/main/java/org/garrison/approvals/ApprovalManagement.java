@@ -22,6 +22,8 @@ public class ApprovalManagement {
      * @return the id of the new request
      * @throws org.garrison.shared.DomainException when no chain exists for the type or no step applies
      * @throws org.garrison.shared.NotFoundException when the site is outside the user's data scope
+     * @throws org.springframework.security.access.AccessDeniedException when the user lacks the permission to
+     *     submit the type ({@link RequestType#submitPermissionOf})
      */
     public ApprovalId submit(SubmitApproval request) {
         return new ApprovalId(approvals.submit(CurrentUser.require(), request).getId());

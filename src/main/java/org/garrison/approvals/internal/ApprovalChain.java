@@ -21,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.garrison.approvals.RequestType;
 import org.garrison.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 
@@ -84,6 +85,21 @@ public class ApprovalChain {
             throw new DomainException("approvals.chain.nothingApplies", type);
         }
         return resolved;
+    }
+
+    /**
+     * The role the rulebook has approve every request of this type when this chain lets it approve only some (above
+     * an amount, or on a flag) or not at all: a deviation an administrator chose, which the chain screen labels.
+     * {@code null} when the chain follows the rulebook.
+     */
+    public @Nullable String rulebookDeviation() {
+        String role = RequestType.of(type).map(RequestType::approvesEvery).orElse(null);
+        if (role == null) {
+            return null;
+        }
+        boolean always = steps.stream()
+            .anyMatch(step -> step.roleCode().equals(role) && step.amountAbove() == null && step.requiredFlag() == null);
+        return always ? null : role;
     }
 
     public String label(Locale locale) {

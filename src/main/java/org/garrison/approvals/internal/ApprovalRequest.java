@@ -33,6 +33,7 @@ import org.garrison.approvals.ApprovalRequested;
 import org.garrison.approvals.internal.HistoryEntry.Action;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.InternalLinks;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.SiteId;
 import org.garrison.shared.UserId;
@@ -212,7 +213,8 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
     }
 
     private String itemLink() {
-        return link != null ? link : "/approvals/" + id;
+        String item = getLink();
+        return item != null ? item : "/approvals/" + id;
     }
 
     private static String requireComment(@Nullable String comment) {
@@ -255,8 +257,9 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
         return flags.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(flags.split(",")));
     }
 
+    /** The link back to the item; {@code null} without one, or for one stored before links were checked strictly. */
     public @Nullable String getLink() {
-        return link;
+        return InternalLinks.internalOrNull(link);
     }
 
     public @Nullable Long getSiteId() {

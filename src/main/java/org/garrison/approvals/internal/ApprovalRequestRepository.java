@@ -5,4 +5,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long>,
         JpaSpecificationExecutor<ApprovalRequest> {
+
+    boolean existsByType(String type);
+
 }

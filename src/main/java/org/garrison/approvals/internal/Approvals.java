@@ -5,16 +5,19 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.garrison.approvals.RequestType;
 import org.garrison.approvals.SubmitApproval;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.InternalLinks;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,13 +50,22 @@ public class Approvals {
         this.clock = clock;
     }
 
+    /**
+     * Submits a request for the submitter, who needs the permission of its type ({@link RequestType}); the one
+     * check for every way in (the API, and the modules that submit for the signed-in user).
+     *
+     * @throws AccessDeniedException when the submitter may not submit requests of this type
+     */
     @Transactional
     public ApprovalRequest submit(CurrentUser submitter, SubmitApproval submission) {
+        if (!submitter.can(RequestType.submitPermissionOf(submission.type()))) {
+            throw new AccessDeniedException("may not submit requests of type " + submission.type());
+        }
         if (submission.subject().isBlank()) {
             throw new DomainException("approvals.subjectRequired");
         }
         String link = submission.link();
-        if (link != null && (!link.startsWith("/") || link.startsWith("//"))) {
+        if (link != null && !InternalLinks.isInternal(link)) {
             throw new DomainException("approvals.badLink");
         }
         BigDecimal amount = submission.amount();

@@ -1,11 +1,9 @@
 package org.garrison.approvals.internal;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Set;
 
 import org.garrison.approvals.SubmitApproval;
-import org.garrison.approvals.internal.ApprovalChains.ChainDetails;
 import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
@@ -16,17 +14,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode only, once: the expense, requisition and complaint-compensation chains of SPEC §3.8, and
- * three requests of the team leader — one waiting for general affairs, one at finance, one approved
- * earlier with its history.
+ * Demo mode only, once: three requests of the team leader through the chains every installation gets by
+ * migration (V202612071020) — one waiting for general affairs, one at finance, one approved earlier with its
+ * history.
  */
 @Component
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
 class DemoApprovals implements StartupData {
 
-    private static final BigDecimal ONE_THOUSAND = new BigDecimal("1000");
-
-    private final ApprovalChains chains;
+    private final ApprovalRequestRepository requests;
 
     private final Approvals approvals;
 
@@ -34,8 +30,9 @@ class DemoApprovals implements StartupData {
 
     private final OrganisationManagement organisation;
 
-    DemoApprovals(ApprovalChains chains, Approvals approvals, IdentityManagement identity, OrganisationManagement organisation) {
-        this.chains = chains;
+    DemoApprovals(ApprovalRequestRepository requests, Approvals approvals, IdentityManagement identity,
+            OrganisationManagement organisation) {
+        this.requests = requests;
         this.approvals = approvals;
         this.identity = identity;
         this.organisation = organisation;
@@ -54,16 +51,9 @@ class DemoApprovals implements StartupData {
     @Override
     @Transactional
     public void load() {
-        if (chains.exists("EXPENSE_CLAIM")) {
+        if (requests.existsByType("EXPENSE_CLAIM")) {
             return;
         }
-        chains.create(new ChainDetails("EXPENSE_CLAIM", "费用报销", "Expense claim", List.of(step("GENERAL_AFFAIRS"),
-                step("FINANCE"), new ChainStep("CHAIRMAN", ONE_THOUSAND, null, null),
-                new ChainStep("CHAIRMAN", null, "late", "董事长特批"))));
-        chains.create(new ChainDetails("REQUISITION", "物资申领", "Requisition", List.of(step("LOGISTICS"),
-                step("GENERAL_AFFAIRS"), new ChainStep("CHAIRMAN", new BigDecimal("5000"), null, null))));
-        chains.create(new ChainDetails("COMPLAINT_COMPENSATION", "客诉赔偿", "Complaint compensation",
-                List.of(step("CUSTOMER_SERVICE"), step("FINANCE"), new ChainStep("CHAIRMAN", ONE_THOUSAND, null, null))));
         CurrentUser leader = user("leader");
         SiteId site = organisation.siteByCode("S101").orElseThrow();
         approvals.submit(leader, new SubmitApproval("EXPENSE_CLAIM", "福田支行 11 月夜班交通费", new BigDecimal("386.50"),
@@ -79,10 +69,6 @@ class DemoApprovals implements StartupData {
 
     private CurrentUser user(String username) {
         return identity.user(username).orElseThrow();
-    }
-
-    private static ChainStep step(String roleCode) {
-        return new ChainStep(roleCode, null, null, null);
     }
 
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.garrison.approvals.ApprovalPermissions;
 import org.garrison.approvals.internal.Approvals;
 import org.garrison.shared.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -75,8 +76,10 @@ class ApprovalApiController {
     }
 
     @PostMapping
-    @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "Submit a request as the caller", description = "The steps come from the type's chain as it is now.")
+    @PreAuthorize(ApprovalPermissions.ANY_SUBMIT)
+    @Operation(summary = "Submit a request as the caller", description = "The steps come from the type's chain as it is "
+            + "now. The caller needs the permission to submit the type (e.g. APPROVALS_SUBMIT_EXPENSE for EXPENSE_CLAIM, "
+            + "APPROVALS_SUBMIT_OTHER for a type an administrator added): 403 otherwise.")
     ResponseEntity<ApprovalDetail> submit(@Valid @RequestBody SubmitRequest body) {
         var user = CurrentUser.require();
         long id = approvals.submit(user, body.submission()).getId();

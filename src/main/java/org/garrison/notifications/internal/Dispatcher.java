@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.garrison.identity.IdentityManagement.Contact;
+import org.garrison.shared.InternalLinks;
 import org.garrison.shared.NotificationRequested;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,7 @@ public class Dispatcher {
         Instant now = clock.instant();
         boolean ack = request.needsAcknowledgement();
         String args = Texts.argsJson(request.args());
+        @Nullable String link = InternalLinks.internalOrNull(request.link()); // never store a link that leads elsewhere
         List<Delivery> pending = new ArrayList<>();
         for (Contact contact : audience.of(request)) {
             // Alerts that ask for an acknowledgement are acknowledged in the inbox, so they are always there.
@@ -55,7 +57,7 @@ public class Dispatcher {
                 continue;
             }
             var message = new Message(contact.id().value(), request.kind(), siteId(request), request.subjectKey(), args,
-                    request.link(), ack, now);
+                    link, ack, now);
             if (!inApp) {
                 message.markRead(now);
             }
@@ -66,7 +68,7 @@ public class Dispatcher {
         }
         if (request.siteId() != null) {
             pending.addAll(robots.queue(request.siteId().value(), request.kind(), request.subjectKey(), request.args(),
-                    request.link()));
+                    link));
         }
         return pending;
     }

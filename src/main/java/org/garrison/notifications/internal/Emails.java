@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import org.garrison.identity.IdentityManagement.Contact;
+import org.garrison.shared.InternalLinks;
 import org.garrison.shared.NotificationRequested;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,8 @@ class Emails {
         Locale locale = Texts.locale(contact.preferredLocale());
         String text = texts.subject(request.subjectKey(), request.args(), locale);
         String subject = "[" + texts.kind(request.kind(), locale) + "] " + text;
-        String body = request.link() == null ? text : text + "\n" + settings.baseUrl() + request.link();
+        String link = InternalLinks.internalOrNull(request.link());
+        String body = link == null ? text : text + "\n" + settings.baseUrl() + link;
         return deliveries.save(new Delivery(message.getId(), Channel.EMAIL, request.kind(),
                 String.valueOf(contact.email()), subject, body, now));
     }

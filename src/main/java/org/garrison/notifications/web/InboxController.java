@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import org.garrison.notifications.internal.Inbox;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.jspecify.annotations.Nullable;
+import org.garrison.shared.InternalLinks;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -57,7 +57,7 @@ class InboxController {
     String read(@PathVariable long id, @RequestParam(defaultValue = "false") boolean open) {
         var message = inbox.markRead(CurrentUser.require().id(), id);
         String link = message.getLink();
-        return open && isLocal(link) ? "redirect:" + link : "redirect:/notifications";
+        return open && InternalLinks.isInternal(link) ? "redirect:" + link : "redirect:/notifications";
     }
 
     @PostMapping("/notifications/read-all")
@@ -85,11 +85,6 @@ class InboxController {
         }
         redirect.addFlashAttribute("flash", "notification.ackDone");
         return "redirect:/notifications";
-    }
-
-    /** Only paths inside the application, so a stored link can never send the user elsewhere. */
-    private static boolean isLocal(@Nullable String link) {
-        return link != null && link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
     }
 
 }

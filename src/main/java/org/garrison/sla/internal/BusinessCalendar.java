@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Working time of an SLA calendar: either round the clock, or the same opening hours on chosen weekdays
- * except holidays, in one time zone. Adds working time to an instant and measures working time between
+ * except holidays, plus make-up working days (调休: a weekend day worked instead), in one time zone. Adds working time to an instant and measures working time between
  * two instants. Immutable; no Spring.
  */
 public final class BusinessCalendar {
@@ -32,20 +32,23 @@ public final class BusinessCalendar {
 
     private final Set<LocalDate> holidays;
 
+    private final Set<LocalDate> makeUpDays;
+
     private BusinessCalendar(ZoneId zone, boolean alwaysOpen, Set<DayOfWeek> workdays, LocalTime opens,
-            LocalTime closes, Set<LocalDate> holidays) {
+            LocalTime closes, Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
         this.zone = zone;
         this.alwaysOpen = alwaysOpen;
         this.workdays = workdays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(workdays);
         this.opens = opens;
         this.closes = closes;
         this.holidays = Set.copyOf(holidays);
+        this.makeUpDays = Set.copyOf(makeUpDays);
     }
 
     /** Round the clock, every day, holidays included. */
     public static BusinessCalendar twentyFourSeven(ZoneId zone) {
         return new BusinessCalendar(zone, true, EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MAX,
-                Set.of());
+                Set.of(), Set.of());
     }
 
     /**
@@ -56,13 +59,24 @@ public final class BusinessCalendar {
      */
     public static BusinessCalendar businessHours(ZoneId zone, Set<DayOfWeek> workdays, LocalTime opens,
             LocalTime closes, Set<LocalDate> holidays) {
+        return businessHours(zone, workdays, opens, closes, holidays, Set.of());
+    }
+
+    /**
+     * Open from {@code opens} to {@code closes} on each of {@code workdays} that is not one of {@code holidays},
+     * and on each of {@code makeUpDays} whatever its weekday (a make-up day that is also a holiday is worked).
+     *
+     * @throws IllegalArgumentException without a workday, or when closing is not after opening
+     */
+    public static BusinessCalendar businessHours(ZoneId zone, Set<DayOfWeek> workdays, LocalTime opens,
+            LocalTime closes, Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
         if (workdays.isEmpty()) {
             throw new IllegalArgumentException("a business calendar needs at least one workday");
         }
         if (!closes.isAfter(opens)) {
             throw new IllegalArgumentException("closing time must be after opening time");
         }
-        return new BusinessCalendar(zone, false, workdays, opens, closes, holidays);
+        return new BusinessCalendar(zone, false, workdays, opens, closes, holidays, makeUpDays);
     }
 
     /** The instant at which {@code work} of working time, counted from {@code start}, has passed. */
@@ -127,7 +141,7 @@ public final class BusinessCalendar {
     }
 
     private boolean isWorkday(LocalDate date) {
-        return workdays.contains(date.getDayOfWeek()) && !holidays.contains(date);
+        return makeUpDays.contains(date) || workdays.contains(date.getDayOfWeek()) && !holidays.contains(date);
     }
 
     private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {

@@ -9,6 +9,7 @@ import org.garrison.sla.SlaClockView;
 import org.garrison.sla.SlaState;
 import org.garrison.sla.SlaTarget;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Looks up the policy and calendar that govern an item, and shows a clock as a view. */
 @Component
@@ -35,6 +36,8 @@ public class Calendars {
         return calendarOf(policies.findById(clock.getPolicyId()).orElseThrow().getCalendarId());
     }
 
+    /** The working-time rules of a calendar (its days read in a transaction of their own if none is running). */
+    @Transactional(readOnly = true)
     public BusinessCalendar calendarOf(long calendarId) {
         return calendars.findById(calendarId).orElseThrow().toBusinessCalendar();
     }

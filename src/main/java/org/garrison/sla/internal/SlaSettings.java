@@ -1,7 +1,6 @@
 package org.garrison.sla.internal;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -31,9 +30,9 @@ public class SlaSettings {
         this.events = events;
     }
 
-    /** Hours of a calendar as entered on its form. */
+    /** Hours of a calendar as entered on its form (its holidays and make-up days: {@link CalendarDays}). */
     public record Hours(String name, ZoneId zone, boolean alwaysOpen, Set<DayOfWeek> workdays, LocalTime opens,
-            LocalTime closes, Set<LocalDate> holidays) {
+            LocalTime closes) {
     }
 
     @Transactional(readOnly = true)
@@ -57,18 +56,18 @@ public class SlaSettings {
         return policy;
     }
 
-    /** Every calendar with its holidays loaded. */
+    /** Every calendar with its days loaded. */
     @Transactional(readOnly = true)
     public List<SlaCalendar> calendars() {
         var all = calendars.findAllByOrderByCode();
-        all.forEach(SlaCalendar::getHolidays);
+        all.forEach(SlaCalendar::getDays);
         return all;
     }
 
     @Transactional(readOnly = true)
     public SlaCalendar calendar(long id) {
         var calendar = calendars.findById(id).orElseThrow(() -> new NotFoundException("sla.calendar", id));
-        calendar.getHolidays();
+        calendar.getDays();
         return calendar;
     }
 
@@ -77,7 +76,7 @@ public class SlaSettings {
             throw new DomainException("sla.calendar.codeTaken", code);
         }
         var calendar = calendars.save(valid(() -> new SlaCalendar(code, hours.name(), hours.zone(),
-                hours.alwaysOpen(), hours.workdays(), hours.opens(), hours.closes(), hours.holidays())));
+                hours.alwaysOpen(), hours.workdays(), hours.opens(), hours.closes())));
         events.publishEvent(AuditedChange.of("CREATE", "SlaCalendar", calendar.getId(), code, null,
                 calendar.snapshot()));
         return calendar;
@@ -88,7 +87,7 @@ public class SlaSettings {
         var before = calendar.snapshot();
         valid(() -> {
             calendar.change(hours.name(), hours.zone(), hours.alwaysOpen(), hours.workdays(), hours.opens(),
-                    hours.closes(), hours.holidays());
+                    hours.closes());
             return calendar;
         });
         events.publishEvent(AuditedChange.of("UPDATE", "SlaCalendar", id, calendar.getCode(), before,

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
+import org.garrison.approvals.ApprovalPermissions;
+import org.garrison.approvals.RequestType;
 import org.garrison.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,30 @@ class ApprovalChainTests {
     private final ApprovalChain expenses = new ApprovalChain("EXPENSE_CLAIM", "费用报销", "Expense claim", List.of(
             new ChainStep("GENERAL_AFFAIRS", null, null, null), new ChainStep("FINANCE", null, null, null),
             new ChainStep("CHAIRMAN", THOUSAND, null, null), new ChainStep("CHAIRMAN", null, "late", "董事长特批")));
+
+    @Test
+    void aChairmanWhoApprovesExpenseClaimsOnlyAboveAnAmountIsALabelledDeviation() {
+        assertThat(expenses.rulebookDeviation()).isEqualTo("CHAIRMAN");
+        var rulebook = new ApprovalChain("EXPENSE_CLAIM", "费用报销", "Expense claim", List.of(
+                new ChainStep("GENERAL_AFFAIRS", null, null, "综合部审核"), new ChainStep("FINANCE", null, null, null),
+                new ChainStep("CHAIRMAN", null, null, "董事长批准"), new ChainStep("FINANCE", null, null, "财务部发放")));
+        assertThat(rulebook.rulebookDeviation()).isNull();
+        assertThat(roles(rulebook.resolve(new BigDecimal("12.00"), Set.of())))
+            .containsExactly("GENERAL_AFFAIRS", "FINANCE", "CHAIRMAN", "FINANCE");
+        var otherType = new ApprovalChain("REQUISITION", "物资领用", "Requisition",
+                List.of(new ChainStep("CHAIRMAN", new BigDecimal("5000"), null, null)));
+        assertThat(otherType.rulebookDeviation()).isNull();
+    }
+
+    @Test
+    void eachBuiltInTypeHasItsOwnSubmitPermissionAndLaterTypesTheGeneralOne() {
+        assertThat(RequestType.submitPermissionOf("COMPLAINT_COMPENSATION"))
+            .isEqualTo(ApprovalPermissions.APPROVALS_SUBMIT_COMPENSATION);
+        assertThat(RequestType.submitPermissionOf("APPEAL")).isEqualTo(ApprovalPermissions.APPROVALS_SUBMIT_APPEAL);
+        assertThat(RequestType.submitPermissionOf("LEAVE")).isEqualTo(ApprovalPermissions.APPROVALS_SUBMIT_OTHER);
+        assertThat(ApprovalPermissions.ANY_SUBMIT).contains(java.util.Arrays.stream(RequestType.values())
+            .map(type -> "'" + type.submitPermission().name() + "'").toList());
+    }
 
     @Test
     void aClaimOfExactlyOneThousandStopsAtFinance() {

@@ -1,11 +1,13 @@
 package org.garrison.approvals.web;
 
 import static org.garrison.approvals.web.ApprovalPrincipals.pendingRequest;
+import static org.garrison.approvals.web.ApprovalPrincipals.withRoleAndPermissions;
 import static org.garrison.approvals.web.ApprovalPrincipals.withRoles;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.garrison.approvals.ApprovalPermissions;
 import org.garrison.approvals.SubmitApproval;
 import org.garrison.approvals.internal.Approvals;
 import org.garrison.platform.security.WebSliceTest;
@@ -26,10 +29,15 @@ import org.garrison.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebSliceTest
 class ApprovalApiControllerTests {
+
+    private static final RequestPostProcessor LEADER = withRoleAndPermissions(7, "TEAM_LEADER",
+            ApprovalPermissions.APPROVALS_SUBMIT_EXPENSE);
 
     @Autowired
     MockMvc mvc;
@@ -86,14 +94,32 @@ class ApprovalApiControllerTests {
     void submittingCreatesTheRequestForTheCaller() throws Exception {
         when(approvals.submit(any(), any(SubmitApproval.class))).thenReturn(pendingRequest(44));
         when(approvals.get(any(), eq(44L))).thenReturn(pendingRequest(44));
-        mvc.perform(post("/api/v1/approvals").with(withRoles(7, "TEAM_LEADER")).with(csrf())
+        mvc.perform(post("/api/v1/approvals").with(LEADER).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"type\": \"EXPENSE_CLAIM\", \"subject\": \"对讲机维修费\", \"amount\": 1280.00, \"flags\": [\"late\"]}"))
             .andExpect(status().isCreated())
             .andExpect(header().string("Location", endsWith("/api/v1/approvals/44")));
-        mvc.perform(post("/api/v1/approvals").with(withRoles(7, "TEAM_LEADER")).with(csrf())
+        mvc.perform(post("/api/v1/approvals").with(LEADER).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"EXPENSE_CLAIM\", \"subject\": \" \"}"))
             .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void submittingNeedsAPermissionToSubmitSomeType() throws Exception {
+        mvc.perform(post("/api/v1/approvals").with(withRoles(9, "CLIENT")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"COMPLAINT_COMPENSATION\", \"subject\": \"赔偿\", \"amount\": 100}"))
+            .andExpect(status().isForbidden());
+        verify(approvals, never()).submit(any(), any(SubmitApproval.class));
+    }
+
+    @Test
+    void aTypeTheCallerMayNotSubmitIsForbidden() throws Exception {
+        when(approvals.submit(any(), any(SubmitApproval.class))).thenThrow(new AccessDeniedException("compensation"));
+        mvc.perform(post("/api/v1/approvals").with(LEADER).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"COMPLAINT_COMPENSATION\", \"subject\": \"赔偿\", \"amount\": 100}"))
+            .andExpect(status().isForbidden());
     }
 
     @Test

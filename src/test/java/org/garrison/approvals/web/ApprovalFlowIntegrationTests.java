@@ -1,5 +1,6 @@
 package org.garrison.approvals.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -14,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -120,7 +122,7 @@ class ApprovalFlowIntegrationTests {
         mvc.perform(get("/approvals/inbox").with(as("affairs"))).andExpect(content().string(containsString("福田支行 11 月夜班交通费")));
         mvc.perform(get("/approvals/inbox").with(as("finance"))).andExpect(content().string(containsString("福田支行对讲机维修费")));
         mvc.perform(get("/approvals/mine").with(as("leader"))).andExpect(content().string(containsString("冬季执勤大衣 12 件")));
-        mvc.perform(get("/admin/approval-chains").with(as("admin"))).andExpect(content().string(containsString("董事长特批")));
+        mvc.perform(get("/admin/approval-chains").with(as("admin"))).andExpect(content().string(containsString("董事长批准")));
     }
 
     @Test
@@ -139,6 +141,56 @@ class ApprovalFlowIntegrationTests {
         // Those who follow the requests of their sites (APPROVALS_VIEW) see it within their scope, read-only.
         mvc.perform(get("/approvals/{id}", id).with(as("ops"))).andExpect(status().isOk());
         mvc.perform(get("/approvals/{id}", id).with(as("guard"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void eachTypeIsSubmittedOnlyByThoseAllowedToAndAClientFilesNone() throws Exception {
+        String compensation = """
+                {"type": "COMPLAINT_COMPENSATION", "subject": "客户赔偿 %s", "amount": 300, "siteId": %d}
+                """.formatted(UUID.randomUUID(), site("S101"));
+        mvc.perform(post("/api/v1/approvals").with(as("client")).contentType(MediaType.APPLICATION_JSON).content(compensation))
+            .andExpect(status().isForbidden())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/v1/approvals").with(as("guard")).contentType(MediaType.APPLICATION_JSON).content(compensation))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/approvals").with(as("cs")).contentType(MediaType.APPLICATION_JSON).content(compensation))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.steps.length()", is(2)));
+        mvc.perform(post("/api/v1/approvals").with(as("guard")).contentType(MediaType.APPLICATION_JSON).content("""
+                {"type": "REQUISITION", "subject": "执勤手电筒 1 支", "amount": 45, "siteId": %d}
+                """.formatted(site("S101"))))
+            .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/approvals").with(as("guard")).contentType(MediaType.APPLICATION_JSON).content("""
+                {"type": "EXPENSE_CLAIM", "subject": "交通费", "amount": 12, "siteId": %d}
+                """.formatted(site("S101"))))
+            .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void everyInstallationStartsWithTheChainsOfTheRulebook() throws Exception {
+        // shipped by migration, not demo data: the expense claim has the chairman approve every claim
+        String claim = mvc.perform(post("/api/v1/approvals").with(as("leader")).contentType(MediaType.APPLICATION_JSON).content("""
+                {"type": "EXPENSE_CLAIM", "subject": "夜班交通费 %s", "amount": 20, "siteId": %d}
+                """.formatted(UUID.randomUUID(), site("S101"))))
+            .andExpect(status().isCreated())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(claim, "$.steps[*].roleCode"))
+            .containsExactly("GENERAL_AFFAIRS", "FINANCE", "CHAIRMAN", "FINANCE");
+        mvc.perform(get("/admin/approval-chains").with(as("admin")))
+            .andExpect(content().string(containsString("COMPLAINT_COMPENSATION")))
+            .andExpect(content().string(containsString("REWARD_PENALTY")))
+            .andExpect(content().string(containsString("APPEAL")))
+            .andExpect(content().string(containsString("物资领用")))
+            .andExpect(content().string(not(containsString("偏离制度"))));
+    }
+
+    @Test
+    void aLinkThatABrowserReadsAsAnotherSiteIsRefused() throws Exception {
+        mvc.perform(post("/api/v1/approvals").with(as("leader")).contentType(MediaType.APPLICATION_JSON).content("""
+                {"type": "EXPENSE_CLAIM", "subject": "交通费", "amount": 12, "link": "/\\\\evil.example"}
+                """))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.detail", containsString("/")));
     }
 
     private RequestPostProcessor as(String username) {

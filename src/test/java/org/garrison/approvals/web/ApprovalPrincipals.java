@@ -13,6 +13,7 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.Permission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -31,6 +32,11 @@ final class ApprovalPrincipals {
         return SecurityMockMvcRequestPostProcessors.user(new Principal(id, Set.of(roles)));
     }
 
+    /** A company-wide user holding this role code and these permissions. */
+    static RequestPostProcessor withRoleAndPermissions(long id, String role, Permission... permissions) {
+        return SecurityMockMvcRequestPostProcessors.user(new Principal(id, Set.of(role), Set.of(permissions)));
+    }
+
     /** A request of user {@link #SUBMITTER} waiting for general affairs, then finance. */
     static ApprovalRequest pendingRequest(long id) {
         var request = new ApprovalRequest("EXPENSE_CLAIM", "对讲机维修费", new BigDecimal("1280.00"), Set.of("late"), "/expenses/3",
@@ -40,7 +46,11 @@ final class ApprovalPrincipals {
         return request;
     }
 
-    record Principal(long id, Set<String> roleCodes) implements UserDetails, CurrentUser {
+    record Principal(long id, Set<String> roleCodes, Set<Permission> permissions) implements UserDetails, CurrentUser {
+
+        Principal(long id, Set<String> roleCodes) {
+            this(id, roleCodes, Set.of());
+        }
 
         @Override
         public String username() {
@@ -58,13 +68,8 @@ final class ApprovalPrincipals {
         }
 
         @Override
-        public Set<Permission> permissions() {
-            return Set.of();
-        }
-
-        @Override
         public Collection<? extends GrantedAuthority> getAuthorities() {
-            return List.of();
+            return permissions.stream().map(p -> new SimpleGrantedAuthority(p.authority())).toList();
         }
 
         @Override

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.garrison.organisation.OrganisationManagement;
@@ -44,17 +45,31 @@ class SlaApiControllerIntegrationTests {
     }
 
     @Test
-    void aClockIsVisibleWithinTheSiteScopeOnly() throws Exception {
-        var ref = "WO-" + UUID.randomUUID();
-        var s201 = organisation.siteByCode("S201").orElseThrow();
-        sla.start("WORK_ORDER", ref, "ELECTRICAL_FAULT", Instant.now(), s201);
-        mvc.perform(get("/api/v1/sla/clocks/WORK_ORDER/{ref}", ref).with(user(users.loadUserByUsername("ops"))))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.state").value("RUNNING"))
-            .andExpect(jsonPath("$.responseBreached").value(false));
-        mvc.perform(get("/api/v1/sla/clocks/WORK_ORDER/{ref}", ref).with(user(users.loadUserByUsername("client"))))
+    void readingAComplaintsClockNeedsThePermissionToReadComplaintsAndTheSiteInScope() throws Exception {
+        var ref = "KS-" + UUID.randomUUID();
+        sla.start("COMPLAINT", ref, "GENERAL", Instant.now(), organisation.siteByCode("S101").orElseThrow());
+        for (String reader : List.of("ops", "cs", "leader", "client")) {
+            mvc.perform(get("/api/v1/sla/clocks/COMPLAINT/{ref}", ref).with(user(users.loadUserByUsername(reader))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("RUNNING"));
+        }
+        for (String outsider : List.of("guard", "hr", "finance", "logistics")) {
+            mvc.perform(get("/api/v1/sla/clocks/COMPLAINT/{ref}", ref).with(user(users.loadUserByUsername(outsider))))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        }
+        // the other client holds COMPLAINTS_VIEW, but the site is not his
+        mvc.perform(get("/api/v1/sla/clocks/COMPLAINT/{ref}", ref).with(user(users.loadUserByUsername("client2"))))
             .andExpect(status().isNotFound())
             .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
+    void aClockOfATypeNoModuleDeclaresIsReadByNobody() throws Exception {
+        var ref = "WO-" + UUID.randomUUID();
+        sla.start("WORK_ORDER", ref, "ELECTRICAL_FAULT", Instant.now(), organisation.siteByCode("S201").orElseThrow());
+        mvc.perform(get("/api/v1/sla/clocks/WORK_ORDER/{ref}", ref).with(user(users.loadUserByUsername("admin"))))
+            .andExpect(status().isNotFound());
     }
 
     @Test

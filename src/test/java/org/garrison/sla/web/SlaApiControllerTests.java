@@ -3,6 +3,8 @@ package org.garrison.sla.web;
 import static org.garrison.platform.security.TestPrincipals.as;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -25,6 +27,7 @@ import org.garrison.sla.internal.ScopedClocks;
 import org.garrison.sla.internal.SlaSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest
@@ -57,8 +60,8 @@ class SlaApiControllerTests {
         var view = new SlaClockView("WORK_ORDER", "WO-1", "ELECTRICAL_FAULT", new SiteId(11), SlaState.RUNNING, start,
                 Duration.ZERO, start.plusSeconds(1800), start.plusSeconds(86_400), null, null, Duration.ofMinutes(5),
                 Duration.ofHours(20), false, false, 0);
-        var scope = new DataScope(ScopeLevel.SITE, 11L, 4242);
-        when(clocks.clockOf(scope, "WORK_ORDER", "WO-1")).thenReturn(Optional.of(view));
+        when(clocks.clockOf(argThat(user -> user.scope().equals(new DataScope(ScopeLevel.SITE, 11L, 4242))),
+                eq("WORK_ORDER"), eq("WO-1"))).thenReturn(Optional.of(view));
         mvc.perform(get("/api/v1/sla/clocks/WORK_ORDER/WO-1").with(as(ScopeLevel.SITE, 11L)))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.state").value("RUNNING"))
@@ -71,6 +74,13 @@ class SlaApiControllerTests {
         when(clocks.clockOf(any(), any(), any())).thenReturn(Optional.empty());
         mvc.perform(get("/api/v1/sla/clocks/WORK_ORDER/nope").with(withPermissions()))
             .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCallerWithoutThePermissionToReadTheItemIsRefused() throws Exception {
+        when(clocks.clockOf(any(), eq("COMPLAINT"), any())).thenThrow(new AccessDeniedException("needs COMPLAINTS_VIEW"));
+        mvc.perform(get("/api/v1/sla/clocks/COMPLAINT/KS-20261121-001").with(withPermissions()))
+            .andExpect(status().isForbidden());
     }
 
     @Test

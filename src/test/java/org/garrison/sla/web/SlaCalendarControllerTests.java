@@ -19,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -53,14 +52,15 @@ class SlaCalendarControllerTests {
     }
 
     @Test
-    void configurerSeesCalendarsWithHoursAndHolidays() throws Exception {
+    void configurerSeesCalendarsWithHoursAndALinkToTheirDays() throws Exception {
         mvc.perform(get("/sla/calendars").with(withPermissions(SlaPermissions.SLA_CONFIGURE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("data-calendar=\"OFFICE\"")))
-            .andExpect(content().string(containsString("09:00–18:00")));
+            .andExpect(content().string(containsString("09:00–18:00")))
+            .andExpect(content().string(containsString("/sla/calendars/2/days")));
         mvc.perform(get("/sla/calendars/2/edit").with(withPermissions(SlaPermissions.SLA_CONFIGURE)))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("2027-01-01")));
+            .andExpect(content().string(containsString("/sla/calendars/2/days")));
     }
 
     @Test
@@ -72,29 +72,27 @@ class SlaCalendarControllerTests {
     }
 
     @Test
-    void configurerCreatesACalendarWithHolidays() throws Exception {
+    void configurerCreatesACalendar() throws Exception {
         mvc.perform(post("/sla/calendars").with(withPermissions(SlaPermissions.SLA_CONFIGURE)).with(csrf())
             .param("code", "NIGHT").param("name", "夜班").param("zone", "Asia/Shanghai")
-            .param("workdays", "SATURDAY", "SUNDAY").param("opens", "08:00").param("closes", "20:00")
-            .param("holidays", "2027-10-01\n2027-10-02"))
+            .param("workdays", "SATURDAY", "SUNDAY").param("opens", "08:00").param("closes", "20:00"))
             .andExpect(redirectedUrl("/sla/calendars"));
         var hours = ArgumentCaptor.forClass(Hours.class);
         verify(settings).createCalendar(eq("NIGHT"), hours.capture());
         assertThat(hours.getValue().workdays()).containsExactly(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         assertThat(hours.getValue().opens()).isEqualTo(LocalTime.of(8, 0));
-        assertThat(hours.getValue().holidays()).containsExactly(LocalDate.of(2027, 10, 1), LocalDate.of(2027, 10, 2));
     }
 
     @Test
-    void badDatesMissingCodeOrARefusalShowTheFormAgain() throws Exception {
+    void aBadZoneMissingCodeOrARefusalShowTheFormAgain() throws Exception {
         mvc.perform(post("/sla/calendars").with(withPermissions(SlaPermissions.SLA_CONFIGURE)).with(csrf())
             .param("code", "").param("name", "x").param("zone", "Asia/Shanghai").param("opens", "08:00")
             .param("closes", "20:00"))
             .andExpect(status().isOk()).andExpect(view().name("sla/calendar-form"))
             .andExpect(content().string(containsString("is-invalid")));
         mvc.perform(post("/sla/calendars/2").with(withPermissions(SlaPermissions.SLA_CONFIGURE)).with(csrf())
-            .param("name", "x").param("zone", "Asia/Shanghai").param("workdays", "MONDAY").param("opens", "08:00")
-            .param("closes", "20:00").param("holidays", "not-a-date"))
+            .param("name", "x").param("zone", "Mars/Olympus").param("workdays", "MONDAY").param("opens", "08:00")
+            .param("closes", "20:00"))
             .andExpect(status().isOk()).andExpect(content().string(containsString("alert-danger")));
         when(settings.changeCalendar(eq(2L), any())).thenThrow(new DomainException("sla.calendar.invalid"));
         mvc.perform(post("/sla/calendars/2").with(withPermissions(SlaPermissions.SLA_CONFIGURE)).with(csrf())

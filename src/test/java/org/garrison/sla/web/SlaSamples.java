@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.Set;
 
+import org.garrison.sla.internal.CalendarDay;
 import org.garrison.sla.internal.SlaCalendar;
 import org.garrison.sla.internal.SlaPolicy;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -19,8 +19,10 @@ final class SlaSamples {
 
     static SlaCalendar office() {
         var calendar = new SlaCalendar("OFFICE", "办公时间", ZoneId.of("Asia/Shanghai"), false,
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(18, 0),
-                Set.of(LocalDate.of(2027, 1, 1)));
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(18, 0));
+        calendar.putDay(new CalendarDay(LocalDate.of(2027, 1, 1), false, "元旦"));
+        calendar.putDay(new CalendarDay(LocalDate.of(2026, 2, 14), true, "春节调休上班"));
+        calendar.putDay(new CalendarDay(LocalDate.of(2026, 2, 16), false, "春节"));
         ReflectionTestUtils.setField(calendar, "id", 2L);
         return calendar;
     }
