@@ -112,6 +112,50 @@ class PeopleApiIntegrationTests {
             .andExpect(jsonPath("$.content[*].postName", hasItem("接口岗" + number)));
     }
 
+    @Test
+    void hrRegistersAnEmployeeAndAnApplicantAndMovesThemThroughTheirPages() throws Exception {
+        long branch = organisation.branchOf(new org.garrison.shared.SiteId(organisation.siteByCode("S101").orElseThrow().value()))
+            .orElseThrow().value();
+        String employee = mvc.perform(post("/api/v1/people/employees").with(as("hr")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"fullName\": \"接口员工\", \"residentId\": \"%s\", \"phone\": \"13800009999\", \"branchId\": %d, \"hiredOn\": \"2026-01-05\"}"
+                    .formatted(residentId(), branch)))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.status").value("PROBATION"))
+            .andReturn().getResponse().getContentAsString();
+        int id = JsonPath.read(employee, "$.id");
+        mvc.perform(put("/api/v1/people/employees/{id}/contacts", id).with(as("hr")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"phone\": \"13900001111\", \"familyContactName\": \"李梅\", \"familyContactPhone\": \"13900002222\"}"))
+            .andExpect(jsonPath("$.phone").value("13900001111"));
+        mvc.perform(put("/api/v1/people/employees/{id}/status", id).with(as("hr")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"ACTIVE\"}"))
+            .andExpect(jsonPath("$.status").value("ACTIVE"));
+        mvc.perform(get("/api/v1/people/employees/{id}", id).with(as("guard"))).andExpect(status().isNotFound());
+
+        String applicant = mvc.perform(post("/api/v1/people/applicants").with(as("hr")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"fullName\": \"接口应聘\", \"residentId\": \"%s\", \"phone\": \"13800008888\"}".formatted(residentId())))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.stage").value("APPLIED"))
+            .andReturn().getResponse().getContentAsString();
+        int applicantId = JsonPath.read(applicant, "$.id");
+        mvc.perform(put("/api/v1/people/applicants/{id}/facts", applicantId).with(as("hr")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"heightCm\": 150}"))
+            .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/people/applicants/{id}/reject", applicantId).with(as("hr")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"身高不足\"}"))
+            .andExpect(jsonPath("$.stage").value("REJECTED"))
+            .andExpect(jsonPath("$.rejectionReason").value("身高不足"));
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'Applicant' and entity_id = ?")
+            .param(String.valueOf(applicantId)).query(Long.class).single()).isEqualTo(3);
+    }
+
+    /** A resident ID no one has (most likely): a random day of birth 1985–1999 and sequence, the right check character. */
+    private static String residentId() {
+        var random = ThreadLocalRandom.current();
+        String first17 = "440304%d%02d%02d%03d".formatted(random.nextInt(1985, 2000), random.nextInt(1, 13),
+                random.nextInt(1, 29), random.nextInt(1000));
+        return first17 + org.garrison.shared.ResidentIds.checkCharacter(first17);
+    }
+
     private RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
     }

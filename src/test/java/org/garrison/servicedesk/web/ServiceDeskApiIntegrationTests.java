@@ -117,6 +117,46 @@ class ServiceDeskApiIntegrationTests {
             .andExpect(jsonPath("$.content[*].id", not(hasItem((int) id))));
     }
 
+    @Test
+    void aComplaintGoesThroughItsStepsOverTheApiEachByItsDepartment() throws Exception {
+        var filed = mvc.perform(post("/api/v1/servicedesk/complaints").with(as("cs")).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"siteId":%d,"clientName":"鹏城银行深圳分行","phone":"0755-8888","reason":"夜班脱岗 %s","demand":"加强管理",
+                         "category":"GENERAL","typeCode":"ATTITUDE","channel":"PHONE","reasonable":true}"""
+                    .formatted(site("S101"), UUID.randomUUID())))
+            .andExpect(status().isCreated())
+            .andReturn().getResponse().getContentAsString();
+        int id = JsonPath.read(filed, "$.id");
+        String base = "/api/v1/servicedesk/complaints/" + id;
+
+        mvc.perform(post(base + "/investigate").with(as("client")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"findings\": \"无\", \"responsiblePeople\": \"无\"}"))
+            .andExpect(status().isForbidden());
+        step(base + "/answer", "cs", "{\"text\": \"已处理\"}").andExpect(status().isUnprocessableContent());
+        step(base + "/investigate", "ops", "{\"findings\": \"夜班队员擅离岗位20分钟\", \"responsiblePeople\": \"张伟\"}")
+            .andExpect(jsonPath("$.state").value("CONFIRMING"));
+        step(base + "/confirm", "ops", "{\"confirmedBy\": \"张伟、队长李强\"}").andExpect(jsonPath("$.state").value("DRAFTING"));
+        step(base + "/draft", "cs", "{\"handling\": \"调岗并培训\", \"responsibility\": \"STAFF\"}")
+            .andExpect(jsonPath("$.state").value("ANSWERING"));
+        String memo = step(base + "/memos", "ops", "{\"department\": \"人防部\", \"objection\": \"处理过重\"}")
+            .andExpect(status().isCreated())
+            .andReturn().getResponse().getContentAsString();
+        step(base + "/answer", "cs", "{\"text\": \"已调岗\"}").andExpect(status().isUnprocessableContent());
+        step(base + "/memos/" + JsonPath.read(memo, "$.id") + "/decide", "chairman", "{\"text\": \"维持原处理\"}")
+            .andExpect(jsonPath("$.decision").value("维持原处理"));
+        step(base + "/answer", "cs", "{\"text\": \"已调岗\"}").andExpect(jsonPath("$.state").value("RETURN_VISIT"));
+        step(base + "/return-visit", "cs", "{\"text\": \"客户满意\"}").andExpect(jsonPath("$.state").value("CLOSED"));
+        mvc.perform(get(base).with(as("client")))
+            .andExpect(jsonPath("$.state").value("CLOSED"))
+            .andExpect(jsonPath("$.handling").doesNotExist());
+        mvc.perform(get(base + "/memos").with(as("client"))).andExpect(status().isForbidden());
+        mvc.perform(get(base).with(as("client2"))).andExpect(status().isNotFound());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions step(String path, String username, String body) throws Exception {
+        return mvc.perform(post(path).with(as(username)).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
     private static String answers(List<Integer> questions) {
         return "{\"scores\": {" + questions.stream().map(q -> "\"" + q + "\": 4").collect(Collectors.joining(", "))
                 + "}, \"comment\": \"及时\"}";
