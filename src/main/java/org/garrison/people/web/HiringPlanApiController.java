@@ -1,7 +1,5 @@
 package org.garrison.people.web;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,13 +13,14 @@ import org.garrison.people.web.TrainingViews.PlanView;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Hiring plans over REST, within the caller's data scope, as on the plans page. */
@@ -59,10 +58,9 @@ class HiringPlanApiController {
     @Operation(summary = "Open a hiring plan", description = "For a post of a site in the "
             + "caller's scope. 400 with the invalid fields; 404 when the site is outside the caller's scope or the post "
             + "is not one of the site's.")
-    ResponseEntity<PlanView> open(@Valid @RequestBody PlanForm form) {
-        var plan = recruitment.openPlan(CurrentUser.require().scope(), form.details(), null, null);
-        return ResponseEntity.created(URI.create("/api/v1/people/hiring-plans?siteId=" + plan.getSiteId()))
-            .body(PlanView.of(plan));
+    @ResponseStatus(HttpStatus.CREATED)
+    PlanView open(@Valid @RequestBody PlanForm form) {
+        return PlanView.of(recruitment.openPlan(CurrentUser.require().scope(), form.details(), null, null));
     }
 
 }

@@ -1,6 +1,5 @@
 package org.garrison.servicedesk.web;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -118,11 +117,11 @@ class SurveyApiController {
     @PreAuthorize("hasAuthority('COMPLAINTS_HANDLE')")
     @Operation(summary = "Make a new questionnaire", description = "It replaces the service's current one for surveys "
             + "sent from now on. 422 with no questions or more than 20.")
-    ResponseEntity<QuestionnaireView> createQuestionnaire(@Valid @RequestBody QuestionnaireRequest request) {
+    @ResponseStatus(HttpStatus.CREATED)
+    QuestionnaireView createQuestionnaire(@Valid @RequestBody QuestionnaireRequest request) {
         var template = templates.create(Objects.requireNonNull(request.service()), request.name(), request.questions());
-        var made = templates.current().stream().filter(q -> q.template().getId().equals(template.getId())).findFirst()
+        return templates.current().stream().filter(q -> q.template().getId().equals(template.getId())).findFirst()
             .map(QuestionnaireView::of).orElseThrow();
-        return ResponseEntity.created(URI.create("/api/v1/servicedesk/survey-templates")).body(made);
     }
 
     /** The scores by question id (1–5 each) and an optional comment. */
