@@ -120,6 +120,10 @@ public class Certificate {
         return expiresOn;
     }
 
+    public boolean isLapsed() {
+        return lapsed;
+    }
+
     public boolean isRequired() {
         return required;
     }

@@ -72,6 +72,11 @@ public class ExamQuestion {
         return question;
     }
 
+    /** The right option, A–D. */
+    public String getCorrect() {
+        return correct;
+    }
+
     public List<String> options() {
         return List.of(optionA, optionB, optionC, optionD);
     }

@@ -1,5 +1,7 @@
 package org.garrison.people.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Min;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A trainee's exam score; the course refuses one above its maximum. */
-record ScoreForm(@NotNull Long employeeId, @NotNull @Min(0) Integer score,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate takenOn) {
+record ScoreForm(@Schema(example = "57") @NotNull Long employeeId,
+        @Schema(example = "86") @NotNull @Min(0) Integer score,
+        @Schema(example = "2026-12-09") @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate takenOn) {
 }

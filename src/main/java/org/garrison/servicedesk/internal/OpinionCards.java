@@ -12,8 +12,11 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +57,29 @@ public class OpinionCards {
     public List<OpinionCard> list(CurrentUser user) {
         return cards.findAll(organisation.siteFilter(user.scope()).on("siteId"),
                 PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "writtenOn", "id"))).getContent();
+    }
+
+    /** The cards in the user's scope, newest first, optionally of one site or of one kind. */
+    @Transactional(readOnly = true)
+    public Page<OpinionCard> find(CurrentUser user, @Nullable Long siteId, OpinionCard.@Nullable Kind kind,
+            Pageable pageable) {
+        Specification<OpinionCard> where = organisation.siteFilter(user.scope()).on("siteId");
+        if (siteId != null) {
+            where = where.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
+        }
+        if (kind != null) {
+            where = where.and((root, query, cb) -> cb.equal(root.get("kind"), kind));
+        }
+        return cards.findAll(where, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "writtenOn", "id")));
+    }
+
+    /** One card in the user's scope; unknown and out of scope read alike. */
+    @Transactional(readOnly = true)
+    public OpinionCard one(CurrentUser user, long id) {
+        Specification<OpinionCard> where = organisation.siteFilter(user.scope()).on("siteId");
+        return cards.findOne(where.and((root, query, cb) -> cb.equal(root.get("id"), id)))
+            .orElseThrow(() -> new NotFoundException("entity.opinionCard", id));
     }
 
     @Transactional(readOnly = true)

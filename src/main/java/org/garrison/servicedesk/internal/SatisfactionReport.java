@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.ClientChoice;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.DomainException;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +37,9 @@ public class SatisfactionReport {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
+    /** The longest period a report covers, in months. */
+    public static final int MAX_MONTHS = 24;
+
     private final JdbcClient jdbc;
 
     private final OrganisationManagement organisation;
@@ -48,6 +53,37 @@ public class SatisfactionReport {
         this.clock = clock;
         this.organisation = organisation;
         this.targets = targets;
+    }
+
+    /**
+     * The months asked for ({@code yyyy-MM}); either left empty: the last six months up to the current one.
+     *
+     * @throws DomainException {@code servicedesk.report.periodInvalid} when a month cannot be read, the start is after
+     *     the end, or the period is longer than {@value #MAX_MONTHS} months
+     */
+    public Period period(@Nullable String from, @Nullable String to) {
+        YearMonth last = YearMonth.now(clock);
+        try {
+            YearMonth end = to == null || to.isBlank() ? last : YearMonth.parse(to.strip());
+            YearMonth start = from == null || from.isBlank() ? end.minusMonths(5) : YearMonth.parse(from.strip());
+            if (start.isAfter(end) || start.plusMonths(MAX_MONTHS).isBefore(end)) {
+                throw new DomainException("servicedesk.report.periodInvalid", MAX_MONTHS);
+            }
+            return new Period(start, end);
+        }
+        catch (DateTimeParseException ex) {
+            throw new DomainException("servicedesk.report.periodInvalid", MAX_MONTHS);
+        }
+    }
+
+    /** The last six months up to the current one. */
+    public Period lastSixMonths() {
+        YearMonth last = YearMonth.now(clock);
+        return new Period(last.minusMonths(5), last);
+    }
+
+    /** The months of a report, both included. */
+    public record Period(YearMonth from, YearMonth to) {
     }
 
     /** The report for surveys answered and complaints filed from {@code from} (inclusive) to {@code to} (exclusive). */

@@ -35,6 +35,10 @@ public class SurveyAnswer {
         this.score = score;
     }
 
+    public long getQuestionId() {
+        return questionId;
+    }
+
     public int getScore() {
         return score;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
@@ -13,8 +14,11 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,6 +86,46 @@ public class SurveyAnswers {
     public List<Survey> recent(CurrentUser user) {
         return surveys.findAll(organisation.siteFilter(user.scope()).on("siteId"),
                 PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "sentAt"))).getContent();
+    }
+
+    /**
+     * The surveys sent for the user's sites, newest first, optionally of one site or in one state. A user who does
+     * not handle complaints (a client) sees only the surveys still open for it, as in the portal.
+     */
+    @Transactional(readOnly = true)
+    public Page<Survey> sent(CurrentUser user, @Nullable Long siteId, @Nullable SurveyState state, Pageable pageable) {
+        var now = clock.instant();
+        var asked = user.can(ServiceDeskPermissions.COMPLAINTS_HANDLE) ? state : SurveyState.OPEN;
+        Specification<Survey> where = organisation.siteFilter(user.scope()).on("siteId");
+        if (siteId != null) {
+            where = where.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
+        }
+        if (asked != null) {
+            where = where.and(asked.on(now));
+        }
+        return surveys.findAll(where, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "sentAt", "id")));
+    }
+
+    /**
+     * One survey of the user's sites with its questions and, once answered, the scores by question id; a user who
+     * does not handle complaints reaches only the surveys still open for it.
+     *
+     * @throws NotFoundException when unknown, outside the scope or (for a client) no longer open
+     */
+    @Transactional(readOnly = true)
+    public Answered one(CurrentUser user, long surveyId) {
+        var survey = visible(user, surveyId);
+        if (!user.can(ServiceDeskPermissions.COMPLAINTS_HANDLE) && !survey.isOpen(clock.instant())) {
+            throw new NotFoundException("servicedesk.survey", surveyId);
+        }
+        var scores = new java.util.LinkedHashMap<Long, Integer>();
+        answers.findBySurveyId(surveyId).forEach(a -> scores.put(a.getQuestionId(), a.getScore()));
+        return new Answered(survey, questions.findByTemplateIdOrderByPositionAsc(survey.getTemplateId()), scores);
+    }
+
+    /** A survey with its questions and the scores given (empty until answered). */
+    public record Answered(Survey survey, List<SurveyQuestion> questions, Map<Long, Integer> scores) {
     }
 
     private void answer(Survey survey, Map<Long, @Nullable Integer> scores, @Nullable String comment) {

@@ -1,5 +1,7 @@
 package org.garrison.servicedesk.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -83,8 +85,10 @@ class ComplaintTypeController {
     }
 
     /** A type: the code only matters when adding; an unticked "active" box is not sent at all. */
-    record TypeForm(@Size(max = 30) String code, @NotBlank @Size(max = 60) String nameZh,
-            @NotBlank @Size(max = 60) String nameEn, @Nullable Boolean active) {
+    record TypeForm(@Schema(example = "NOISE") @Size(max = 30) String code,
+            @Schema(example = "噪音扰民") @NotBlank @Size(max = 60) String nameZh,
+            @Schema(example = "Noise") @NotBlank @Size(max = 60) String nameEn,
+            @Schema(example = "true") @Nullable Boolean active) {
 
         static TypeForm empty() {
             return new TypeForm("", "", "", null);

@@ -1,5 +1,7 @@
 package org.garrison.servicedesk.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.Objects;
 
 import jakarta.validation.Valid;
@@ -73,9 +75,11 @@ class OpinionCardController {
     }
 
     /** A card: praise or criticism of a named guard or post at a site. */
-    record CardForm(@NotNull @Nullable Long siteId, @NotNull OpinionCard.@Nullable Kind kind,
-            @Size(max = 100) @Nullable String person, @Size(max = 100) @Nullable String post,
-            @NotBlank @Size(max = 1000) String content) {
+    record CardForm(@Schema(example = "1") @NotNull @Nullable Long siteId,
+            @Schema(example = "PRAISE") @NotNull OpinionCard.@Nullable Kind kind,
+            @Schema(example = "张伟") @Size(max = 100) @Nullable String person,
+            @Schema(example = "大堂岗") @Size(max = 100) @Nullable String post,
+            @Schema(example = "夜班巡逻认真，主动帮助客户搬运物品。") @NotBlank @Size(max = 1000) String content) {
 
         static CardForm empty() {
             return new CardForm(null, OpinionCard.Kind.PRAISE, "", "", "");

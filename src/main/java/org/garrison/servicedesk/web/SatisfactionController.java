@@ -1,8 +1,6 @@
 package org.garrison.servicedesk.web;
 
-import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,43 +26,32 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class SatisfactionController {
 
-    static final int MAX_MONTHS = 24;
-
     private final SatisfactionReport report;
 
     private final MessageSource messages;
 
     private final JsonMapper json;
 
-    private final Clock clock;
-
-    SatisfactionController(SatisfactionReport report, MessageSource messages, JsonMapper json, Clock clock) {
+    SatisfactionController(SatisfactionReport report, MessageSource messages, JsonMapper json) {
         this.report = report;
         this.messages = messages;
         this.json = json;
-        this.clock = clock;
     }
 
     @GetMapping("/servicedesk/satisfaction")
     @PreAuthorize("hasAuthority('COMPLAINTS_VIEW')")
     String show(@ModelAttribute("period") PeriodForm period, BindingResult errors, Model model) {
-        String from = period.from();
-        String to = period.to();
-        YearMonth last = YearMonth.now(clock);
-        YearMonth end = last;
-        YearMonth start = last.minusMonths(5);
+        SatisfactionReport.Period months;
         try {
-            end = to == null || to.isBlank() ? last : YearMonth.parse(to);
-            start = from == null || from.isBlank() ? end.minusMonths(5) : YearMonth.parse(from);
-            if (start.isAfter(end) || start.plusMonths(MAX_MONTHS).isBefore(end)) {
-                throw new DomainException("servicedesk.report.badPeriod", MAX_MONTHS);
-            }
+            months = report.period(period.from(), period.to());
         }
-        catch (DateTimeParseException | DomainException ex) {
-            errors.reject("servicedesk.report.badPeriod", new Object[] { MAX_MONTHS }, null);
-            end = last;
-            start = last.minusMonths(5);
+        catch (DomainException ex) {
+            // the page goes on with the last six months, and says so
+            errors.reject("servicedesk.report.badPeriod", ex.arguments(), null);
+            months = report.lastSixMonths();
         }
+        YearMonth start = months.from();
+        YearMonth end = months.to();
         var result = report.report(CurrentUser.require().scope(), start, end);
         model.addAttribute("from", start);
         model.addAttribute("to", end);

@@ -1,5 +1,7 @@
 package org.garrison.servicedesk.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMin;
@@ -18,7 +20,7 @@ final class StepForms {
     }
 
     /** An unticked box is not sent at all: only a ticked one means reasonable. */
-    record Accept(@Nullable Boolean reasonable) {
+    record Accept(@Schema(example = "true") @Nullable Boolean reasonable) {
 
         static Accept empty() {
             return new Accept(true);
@@ -30,7 +32,8 @@ final class StepForms {
 
     }
 
-    record Investigate(@NotBlank @Size(max = 2000) String findings, @NotBlank @Size(max = 300) String responsiblePeople) {
+    record Investigate(@Schema(example = "夜班队员擅离岗位20分钟") @NotBlank @Size(max = 2000) String findings,
+            @Schema(example = "张伟") @NotBlank @Size(max = 300) String responsiblePeople) {
 
         static Investigate empty() {
             return new Investigate("", "");
@@ -38,7 +41,7 @@ final class StepForms {
 
     }
 
-    record Confirm(@NotBlank @Size(max = 100) String confirmedBy) {
+    record Confirm(@Schema(example = "张伟、队长李强") @NotBlank @Size(max = 100) String confirmedBy) {
 
         static Confirm empty() {
             return new Confirm("");
@@ -46,8 +49,9 @@ final class StepForms {
 
     }
 
-    record Draft(@NotBlank @Size(max = 2000) String handling, @NotNull @Nullable Responsibility responsibility,
-            @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) @Nullable BigDecimal compensation) {
+    record Draft(@Schema(example = "调岗并培训") @NotBlank @Size(max = 2000) String handling,
+            @Schema(example = "STAFF") @NotNull @Nullable Responsibility responsibility,
+            @Schema(example = "500.00") @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) @Nullable BigDecimal compensation) {
 
         static Draft empty() {
             return new Draft("", null, null);
@@ -56,7 +60,7 @@ final class StepForms {
     }
 
     /** The answer to the client, the return-visit note, or a memo's decision. */
-    record Text(@NotBlank @Size(max = 2000) String text) {
+    record Text(@Schema(example = "已调整夜班岗位，感谢您的监督。") @NotBlank @Size(max = 2000) String text) {
 
         static Text empty() {
             return new Text("");
@@ -64,7 +68,8 @@ final class StepForms {
 
     }
 
-    record MemoForm(@NotBlank @Size(max = 60) String department, @NotBlank @Size(max = 2000) String objection) {
+    record MemoForm(@Schema(example = "人防部") @NotBlank @Size(max = 60) String department,
+            @Schema(example = "责任认定与监控记录不符。") @NotBlank @Size(max = 2000) String objection) {
 
         static MemoForm empty() {
             return new MemoForm("", "");

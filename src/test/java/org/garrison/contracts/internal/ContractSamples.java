@@ -69,4 +69,12 @@ public final class ContractSamples {
         return new ReturnVisit(clientId, ReturnVisit.Method.PHONE, on, null);
     }
 
+    public static Visit visit(long clientId, String purpose, LocalDate on) {
+        return new Visit(clientId, purpose, "物业经理 李娜", on, "客服 陈静");
+    }
+
+    public static Meeting meeting(long clientId, LocalDate on) {
+        return new Meeting(clientId, on, "年终服务沟通会", "李娜, 赵强", "双方确认明年岗位调整方案。");
+    }
+
 }

@@ -117,6 +117,10 @@ class SurveyControllerTests {
 
     @Test
     void satisfactionShowsTargetsAndRefusesAGarbledPeriod() throws Exception {
+        var sixMonths = new SatisfactionReport.Period(java.time.YearMonth.of(2026, 6), java.time.YearMonth.of(2026, 11));
+        when(report.period(null, null)).thenReturn(sixMonths);
+        when(report.period("2026-13", null)).thenThrow(new org.garrison.shared.DomainException("servicedesk.report.periodInvalid", 24));
+        when(report.lastSixMonths()).thenReturn(sixMonths);
         when(report.report(any(), any(), any())).thenReturn(new SatisfactionReport.Report(
                 List.of(new SatisfactionReport.Row("鹏城银行深圳分行", "鹏城银行福田支行", ServiceLine.GUARDING,
                         java.time.YearMonth.of(2026, 11), 20, new java.math.BigDecimal("90.0"), new java.math.BigDecimal("95"),
