@@ -103,13 +103,22 @@ class SiteOpsApiIntegrationTests {
                 "{\"heldOn\": \"2026-12-01\", \"participants\": \"张伟\", \"summary\": \"越权\"}")
             .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/siteops/plans/{id}", plan).with(as("supervisor"))).andExpect(status().isOk());
+
+        send("leader", "/api/v1/siteops/access/watchlist", """
+                {"siteId": %d, "kind": "VEHICLE", "value": "粤B%s", "reason": "多次强闯道闸"}
+                """.formatted(site, String.valueOf(System.nanoTime() % 100000 + 100000).substring(1)))
+            .andExpect(status().isCreated());
+        send("leader", "/api/v1/siteops/access/watchlist", """
+                {"kind": "VEHICLE", "value": "粤B54321", "reason": "全公司"}
+                """).andExpect(status().isUnprocessableContent());
     }
 
     @Test
     void clientUsersReachNoneOfIt() throws Exception {
         for (String client : new String[] { "client", "client2" }) {
             for (String path : new String[] { "/api/v1/siteops/inspections", "/api/v1/siteops/inspections/schedules",
-                    "/api/v1/siteops/checklists", "/api/v1/siteops/plans", "/api/v1/siteops/drills", "/api/v1/siteops/resources" }) {
+                    "/api/v1/siteops/checklists", "/api/v1/siteops/plans", "/api/v1/siteops/drills", "/api/v1/siteops/resources",
+                    "/api/v1/siteops/access/watchlist" }) {
                 mvc.perform(get(path).with(as(client))).andExpect(status().isForbidden());
             }
             send(client, "/api/v1/siteops/hazards",
