@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -101,6 +102,37 @@ class PatrolApiIntegrationTests {
         mvc.perform(get("/api/v1/patrol/rates").param("by", "ROUTE").with(as("leader"))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/patrol/rates").param("from", "2026-12-07").param("to", "2026-01-01").with(as("leader")))
             .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void aWandIsHandedToAGuardAndItsExportImportedOnce() throws Exception {
+        long site = site("S101");
+        String tag = "TAG-" + suffix();
+        String device = "WAND-" + suffix();
+        mvc.perform(post("/api/v1/patrol/checkpoints").with(as("leader")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"siteId\": %d, \"name\": \"接口车库\", \"tagId\": \"%s\"}".formatted(site, tag)))
+            .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/patrol/wands").with(as("leader")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"deviceId\": \"%s\", \"guard\": \"guard\", \"siteId\": %d}".formatted(device, site)))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.guard").value("guard"));
+        mvc.perform(get("/api/v1/patrol/wands").param("siteId", String.valueOf(site)).param("size", "100").with(as("leader")))
+            .andExpect(jsonPath("$.content[*].deviceId", hasItem(device)));
+
+        String at = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusHours(2)
+            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        byte[] csv = ("设备号,标签号,时间\r\n" + device + "," + tag + "," + at + "\r\n" + device + ",TAG-UNKNOWN," + at + "\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "wand.csv", "text/csv", csv);
+        mvc.perform(multipart("/api/v1/patrol/wands/import").file(file).with(as("leader")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.stored").value(1))
+            .andExpect(jsonPath("$.refused").value(1))
+            .andExpect(jsonPath("$.lines[*].reason", hasItem(notNullValue())));
+        mvc.perform(multipart("/api/v1/patrol/wands/import").file(file).with(as("leader")))
+            .andExpect(jsonPath("$.stored").value(0))
+            .andExpect(jsonPath("$.storedBefore").value(1));
+        mvc.perform(get("/api/v1/patrol/wands").with(as("client"))).andExpect(status().isForbidden());
     }
 
     @Test
