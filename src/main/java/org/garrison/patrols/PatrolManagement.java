@@ -14,6 +14,7 @@ import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.SiteFilter;
 import org.garrison.patrols.internal.CompletionRates;
+import org.garrison.patrols.internal.PatrolSetup;
 import org.garrison.patrols.internal.TourBoard;
 import org.garrison.shared.BranchId;
 import org.garrison.shared.DataScope;
@@ -40,9 +41,12 @@ public class PatrolManagement {
 
     private final TourBoard board;
 
+    private final PatrolSetup setup;
+
     PatrolManagement(CompletionRates rates, OrganisationManagement organisation,
-            IdentityManagement identity, TourBoard board) {
+            IdentityManagement identity, TourBoard board, PatrolSetup setup) {
         this.board = board;
+        this.setup = setup;
         this.rates = rates;
         this.organisation = organisation;
         this.identity = identity;
@@ -82,6 +86,12 @@ public class PatrolManagement {
                 yield keyed.stream().map(k -> new RateRow(k.id(), names.getOrDefault(k.id(), "—"), k.rate())).toList();
             }
             case BRANCH -> byBranch(scope, from, to);
+            case ROUTE -> {
+                var keyed = rates.by("route_id", inScope, from, to);
+                Map<Long, String> names = new HashMap<>();
+                setup.routes(scope).forEach(r -> names.put(r.getId(), r.getName()));
+                yield keyed.stream().map(k -> new RateRow(k.id(), names.getOrDefault(k.id(), "—"), k.rate())).toList();
+            }
         };
         var sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingDouble((RateRow r) -> r.rate().rate()).reversed().thenComparing(RateRow::name));

@@ -3,6 +3,6 @@ package org.garrison.patrols;
 /** What completion rates are listed by. */
 public enum RateGrouping {
 
-    GUARD, SITE, BRANCH
+    GUARD, SITE, BRANCH, ROUTE
 
 }

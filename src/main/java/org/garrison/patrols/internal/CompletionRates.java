@@ -53,9 +53,9 @@ public class CompletionRates {
             .query((rs, n) -> rate(rs, 1)).single();
     }
 
-    /** A number per site or per guard (0 for tours nobody started). */
+    /** A number per site, route or guard (0 for tours nobody started). */
     public List<Keyed> by(String column, SiteFilter sites, LocalDate from, LocalDate to) {
-        if (!column.equals("site_id") && !column.equals("guard_user_id")) {
+        if (!column.equals("site_id") && !column.equals("guard_user_id") && !column.equals("route_id")) {
             throw new IllegalArgumentException(column);
         }
         return jdbc.sql("SELECT COALESCE(t." + column + ", 0), " + SUMS + closedIn(List.of(sites)) + " GROUP BY t." + column)

@@ -2,6 +2,7 @@ package org.garrison.patrols.internal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,26 @@ public class PatrolSetup {
         route.replan(plan);
         audit("UPDATE", "PatrolRoute", id, route.getName(), before, route.snapshot());
         return route;
+    }
+
+    /**
+     * The plan of a route at a site from checkpoint codes in walking order: each code must name an active
+     * checkpoint of that site in the scope.
+     */
+    @Transactional(readOnly = true)
+    public Route.Plan planOf(DataScope scope, long siteId, String name, boolean ordered, PatrolMode mode,
+            int minutesBetween, List<String> codes) {
+        Map<String, Long> byCode = new HashMap<>();
+        checkpoints(scope).stream().filter(c -> c.getSiteId() == siteId && c.isActive())
+            .forEach(c -> byCode.put(c.getCode(), c.getId()));
+        var ids = codes.stream().map(code -> {
+            Long id = byCode.get(code);
+            if (id == null) {
+                throw new DomainException("patrol.route.unknownCode", code);
+            }
+            return id;
+        }).toList();
+        return new Route.Plan(name, ordered, mode, minutesBetween, ids);
     }
 
     /** The zone of service days and of new schedules. */

@@ -48,6 +48,7 @@ class BoardController {
     }
 
     /** The comment of an acknowledgement. */
+    @io.swagger.v3.oas.annotations.media.Schema(example = "{\"comment\": \"已电话核实，队员临时处置警情\"}")
     record AcknowledgeForm(@NotBlank @Size(max = 500) @Nullable String comment) {
     }
 

@@ -110,18 +110,8 @@ class RouteController {
     }
 
     private Route.Plan plan(DataScope scope, long siteId, RouteForm form) {
-        Map<String, Long> byCode = new HashMap<>();
-        setup.checkpoints(scope).stream().filter(c -> c.getSiteId() == siteId && c.isActive())
-            .forEach(c -> byCode.put(c.getCode(), c.getId()));
-        var ids = form.codes().stream().map(code -> {
-            Long id = byCode.get(code);
-            if (id == null) {
-                throw new DomainException("patrol.route.unknownCode", code);
-            }
-            return id;
-        }).toList();
-        return new Route.Plan(String.valueOf(form.name()), Boolean.TRUE.equals(form.ordered()), Objects.requireNonNull(form.mode()),
-                Objects.requireNonNull(form.minutesBetween()), ids);
+        return setup.planOf(scope, siteId, String.valueOf(form.name()), Boolean.TRUE.equals(form.ordered()),
+                Objects.requireNonNull(form.mode()), Objects.requireNonNull(form.minutesBetween()), form.codes());
     }
 
     private String form(Model model, @Nullable Long id) {

@@ -10,16 +10,15 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement.PostChoice;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.internal.PatrolSchedules;
 import org.garrison.patrols.internal.PatrolSetup;
 import org.garrison.patrols.internal.Route;
 import org.garrison.patrols.internal.Schedule;
+import org.garrison.patrols.internal.ScheduleWalkers;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -46,14 +45,14 @@ class ScheduleController {
 
     private final OrganisationManagement organisation;
 
-    private final IdentityManagement identity;
+    private final ScheduleWalkers walkersOf;
 
     ScheduleController(PatrolSchedules schedules, PatrolSetup setup,
-            OrganisationManagement organisation, IdentityManagement identity) {
+            OrganisationManagement organisation, ScheduleWalkers walkersOf) {
         this.schedules = schedules;
         this.setup = setup;
         this.organisation = organisation;
-        this.identity = identity;
+        this.walkersOf = walkersOf;
     }
 
     /** Who walks a schedule, as the list shows it: a message key and the post's or guard's name. */
@@ -129,17 +128,8 @@ class ScheduleController {
         return "redirect:/patrol/schedules";
     }
 
-    /** The named guard's user id; a guard together with a post is refused before the name is looked up. */
     private @Nullable Long guard(WalkerForm walker) {
-        String username = walker.guard();
-        if (username == null || username.isBlank()) {
-            return null;
-        }
-        if (walker.postId() != null) {
-            throw new DomainException("patrol.schedule.postAndGuard");
-        }
-        return identity.user(username.strip()).map(CurrentUser::id)
-            .orElseThrow(() -> new DomainException("patrol.wand.unknownGuard", username.strip()));
+        return walkersOf.guard(walker.guard(), walker.postId());
     }
 
     private String page(Model model) {
@@ -192,11 +182,7 @@ class ScheduleController {
     }
 
     private Map<Long, String> usernames(Set<Long> userIds) {
-        if (userIds.isEmpty()) {
-            return Map.of();
-        }
-        return identity.contacts(userIds.stream().map(UserId::new).collect(Collectors.toSet()), Set.of()).stream()
-            .collect(Collectors.toMap(c -> c.id().value(), IdentityManagement.Contact::username));
+        return walkersOf.usernames(userIds);
     }
 
     private static Map<Long, List<PostChoice>> postsBySite(List<PostChoice> posts) {

@@ -94,6 +94,19 @@ class AccessApiController {
         return new ReleaseResult(log.release(CurrentUser.require(), id, Texts.blankToNull(body.authorisedBy())));
     }
 
+    @PostMapping("/people/{id}/leave")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record a visitor leaving", description = "badgeReturned defaults to true; 404 outside the scope, "
+            + "422 when the visitor has left already.")
+    void personLeaves(@PathVariable long id, @RequestBody(required = false) @Nullable LeaveRequest body) {
+        log.personLeaves(CurrentUser.require(), id, body == null || !Boolean.FALSE.equals(body.badgeReturned()));
+    }
+
+    /** Whether the visitor's badge came back (not given: it did). */
+    record LeaveRequest(@Nullable Boolean badgeReturned) {
+    }
+
     /** Who authorised the release; empty for none. */
     record ReleaseRequest(@Size(max = 100) @Nullable String authorisedBy) {
     }

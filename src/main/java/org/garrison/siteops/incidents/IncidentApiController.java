@@ -84,4 +84,23 @@ class IncidentApiController {
         return IncidentResponse.of(queries.card(user.scope(), id));
     }
 
+    @PostMapping("/{id}/completion")
+    @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
+    @Operation(summary = "Complete an open incident's report: severity, security accident, people involved, police, losses",
+            description = "422 when the incident is closed.")
+    IncidentResponse complete(@PathVariable long id, @Valid @RequestBody CompletionForm body) {
+        var user = CurrentUser.require();
+        incidents.complete(user, id, body.completion());
+        return IncidentResponse.of(queries.card(user.scope(), id));
+    }
+
+    @PostMapping("/{id}/close")
+    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    @Operation(summary = "Close an incident with its review", description = "422 when it is closed already or refused.")
+    IncidentResponse close(@PathVariable long id, @Valid @RequestBody NoteForm body) {
+        var user = CurrentUser.require();
+        incidents.close(user, id, body.note());
+        return IncidentResponse.of(queries.card(user.scope(), id));
+    }
+
 }

@@ -1,5 +1,6 @@
 package org.garrison.siteops.inspections;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.garrison.organisation.OrganisationManagement;
@@ -10,8 +11,11 @@ import org.garrison.siteops.inspections.HazardViews.InspectionRow;
 import org.garrison.siteops.internal.AccessScopes;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +42,25 @@ public class InspectionQueries {
             .getContent();
         var names = organisation.siteNamesById(found.stream().map(Inspection::getSiteId).toList());
         return found.stream().map(i -> InspectionRow.of(i, names.getOrDefault(i.getSiteId(), ""))).toList();
+    }
+
+    /**
+     * A page of the inspections in scope, newest first, optionally at one site and within an inspection time
+     * range ({@code from} inclusive, {@code to} exclusive).
+     */
+    public Page<InspectionRow> page(DataScope scope, @Nullable Long siteId, @Nullable Instant from, @Nullable Instant to,
+            Pageable pageable) {
+        Specification<Inspection> shown = AccessScopes.atSites(organisation.siteFilter(scope), siteId);
+        if (from != null) {
+            shown = shown.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("inspectedAt"), from));
+        }
+        if (to != null) {
+            shown = shown.and((root, query, cb) -> cb.lessThan(root.get("inspectedAt"), to));
+        }
+        var found = inspections.findAll(shown, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("inspectedAt"), Sort.Order.desc("id"))));
+        var names = organisation.siteNamesById(found.getContent().stream().map(Inspection::getSiteId).toList());
+        return found.map(i -> InspectionRow.of(i, names.getOrDefault(i.getSiteId(), "")));
     }
 
     /** An inspection with its items. */

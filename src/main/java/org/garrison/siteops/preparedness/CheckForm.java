@@ -1,5 +1,6 @@
 package org.garrison.siteops.preparedness;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A check of an emergency resource: in order ({@code ok} true or not given) or a problem, with a note (required
  * for a problem). A note over the limit is refused, never cut.
  */
+@Schema(example = "{\"ok\": false, \"note\": \"压力表指针在红区\"}")
 record CheckForm(@Nullable Boolean ok, @Size(max = 300, message = "{siteops.resource.checkNoteTooLong}") @Nullable String note) {
 
     static CheckForm blank() {

@@ -23,11 +23,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
 
-import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement.PostChoice;
 import org.garrison.organisation.OrganisationManagement.SiteChoice;
 import org.garrison.organisation.OrganisationManagement;
@@ -38,15 +36,13 @@ import org.garrison.patrols.internal.PatrolSchedules;
 import org.garrison.patrols.internal.PatrolSetup;
 import org.garrison.patrols.internal.Route;
 import org.garrison.patrols.internal.Schedule;
-import org.garrison.platform.security.TestPrincipals;
+import org.garrison.patrols.internal.ScheduleWalkers;
 import org.garrison.platform.security.WebSliceTest;
-import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.PostId;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.shared.SiteId;
-import org.garrison.shared.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +65,7 @@ class ScheduleControllerTests {
     MockMvc mvc;
 
     @Autowired
-    IdentityManagement identity;
+    ScheduleWalkers walkers;
 
     @Autowired
     PatrolSchedules schedules;
@@ -93,9 +89,21 @@ class ScheduleControllerTests {
         when(schedules.list(any()))
             .thenReturn(List.of(schedule(7, null, 31L), schedule(8, 5L, null), schedule(9, null, null)));
         when(schedules.get(any(), eq(7L))).thenReturn(schedule(7, null, 31L));
-        when(identity.user("guard")).thenReturn(Optional.of(TestPrincipals.principal(ScopeLevel.OWN, 101L)));
-        when(identity.contacts(any(), any())).thenReturn(List.of(new IdentityManagement.Contact(new UserId(5), "guard", null, null,
-                DataScope.company(0), true)));
+        when(walkers.guard(any(), any())).thenAnswer(call -> {
+            String name = call.getArgument(0);
+            Long post = call.getArgument(1);
+            if (name == null || name.isBlank()) {
+                return null;
+            }
+            if (post != null) {
+                throw new DomainException("patrol.schedule.postAndGuard");
+            }
+            if (!name.strip().equals("guard")) {
+                throw new DomainException("patrol.wand.unknownGuard", name.strip());
+            }
+            return 4242L;
+        });
+        when(walkers.usernames(any())).thenReturn(Map.of(5L, "guard"));
     }
 
     @Test

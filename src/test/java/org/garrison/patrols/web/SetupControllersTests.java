@@ -24,6 +24,7 @@ import org.garrison.organisation.OrganisationManagement.SiteChoice;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.internal.Checkpoint;
+import org.garrison.patrols.internal.PatrolMode;
 import org.garrison.patrols.internal.PatrolSetup;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
@@ -105,6 +106,8 @@ class SetupControllersTests {
 
     @Test
     void aRouteNamingAnUnknownCodeIsRefusedOnItsForm() throws Exception {
+        when(setup.planOf(any(), eq(101L), eq("夜巡"), eq(false), eq(PatrolMode.FOOT), eq(5), eq(List.of("CP-GATE", "CP-NOPE"))))
+            .thenThrow(new DomainException("patrol.route.unknownCode", "CP-NOPE"));
         mvc.perform(post("/patrol/routes").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf())
             .param("siteId", "101").param("name", "夜巡").param("mode", "FOOT").param("minutesBetween", "5")
             .param("checkpointCodes", "CP-GATE CP-NOPE"))

@@ -83,4 +83,18 @@ class AccessApiControllerTests {
         verify(log, never()).release(any(), anyLong(), any());
     }
 
+    @Test
+    void aVisitorLeavesOnceWithOrWithoutTheBadge() throws Exception {
+        mvc.perform(post("/api/v1/siteops/access/people/5/leave").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)))
+            .andExpect(status().isNoContent());
+        verify(log).personLeaves(any(), eq(5L), eq(true));
+        org.mockito.Mockito.doThrow(new org.garrison.shared.DomainException("siteops.access.alreadyLeft", "李明")).when(log)
+            .personLeaves(any(), eq(6L), eq(false));
+        mvc.perform(post("/api/v1/siteops/access/people/6/leave").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"badgeReturned\":false}"))
+            .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/api/v1/siteops/access/people/5/leave").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(status().isForbidden());
+    }
+
 }

@@ -84,4 +84,25 @@ class IncidentApiControllerTests {
         verify(incidents, never()).report(any(), anyLong(), any(), any(), any(), any(), any(), any());
     }
 
+    @Test
+    void recorderCompletesTheReportAndOnlyManagersClose() throws Exception {
+        when(queries.card(any(), eq(7L))).thenReturn(SiteOpsSamples.theftCard());
+        mvc.perform(post("/api/v1/siteops/incidents/7/completion").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"severity\":\"SERIOUS\",\"policeCalled\":true,\"policeCaseNumber\":\"FT-2026-118\",\"lossAmount\":3200.50}"))
+            .andExpect(status().isOk());
+        verify(incidents).complete(any(), eq(7L), any());
+        mvc.perform(post("/api/v1/siteops/incidents/7/completion").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"severity\":\"SERIOUS\",\"lossAmount\":-1}"))
+            .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/siteops/incidents/7/close").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"已结案\"}"))
+            .andExpect(status().isForbidden());
+        org.mockito.Mockito.doThrow(new org.garrison.shared.DomainException("siteops.incident.closed")).when(incidents)
+            .close(any(), eq(7L), eq("已结案"));
+        mvc.perform(post("/api/v1/siteops/incidents/7/close").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"已结案\"}"))
+            .andExpect(status().isUnprocessableContent());
+    }
+
 }

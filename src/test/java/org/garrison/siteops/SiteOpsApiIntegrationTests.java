@@ -1,0 +1,154 @@
+package org.garrison.siteops;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.SiteId;
+import org.garrison.testsupport.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The siteops API end to end: a checklist, an inspection whose failed item opens a hazard that is rectified and
+ * verified, an emergency plan submitted and approved by someone other than its author, a drill and a resource —
+ * all created through the API and read back; another site's records are not found; client users reach none of it.
+ */
+@IntegrationTest
+class SiteOpsApiIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganisationManagement organisation;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void anInspectionsFailedItemBecomesAHazardThatIsRectifiedAndVerified() throws Exception {
+        long site = site("S101");
+        long checklist = id(send("ops", "/api/v1/siteops/checklists", """
+                {"name": "接口消防检查%s", "category": "FIRE", "items": "灭火器压力正常\\n消防通道畅通", "active": true}
+                """.formatted(suffix())).andExpect(status().isCreated()));
+        mvc.perform(get("/api/v1/siteops/checklists/{id}", checklist).with(as("leader")))
+            .andExpect(jsonPath("$.items[1]").value("消防通道畅通"));
+
+        send("leader", "/api/v1/siteops/inspections", """
+                {"siteId": %d, "checklistId": %d, "items": [{"outcome": "PASS"}, {"outcome": "FAIL"}]}
+                """.formatted(site, checklist)).andExpect(status().isUnprocessableContent());
+        var inspection = send("leader", "/api/v1/siteops/inspections", """
+                {"siteId": %d, "checklistId": %d, "items": [{"outcome": "PASS"}, {"outcome": "FAIL", "note": "通道堆放纸箱"}]}
+                """.formatted(site, checklist))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.inspection.failedCount").value(1))
+            .andExpect(jsonPath("$.items[1].hazardId", notNullValue()));
+        long inspectionId = json.readTree(inspection.andReturn().getResponse().getContentAsString()).get("inspection").get("id").asLong();
+        long hazard = json.readTree(inspection.andReturn().getResponse().getContentAsString()).get("items").get(1).get("hazardId").asLong();
+        mvc.perform(get("/api/v1/siteops/inspections").param("siteId", String.valueOf(site)).param("size", "100").with(as("leader")))
+            .andExpect(jsonPath("$.content[*].id", hasItem((int) inspectionId)));
+
+        send("leader", "/api/v1/siteops/hazards/" + hazard + "/rectify", "{\"note\": \"已清理通道\"}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("RECTIFIED"));
+        send("leader", "/api/v1/siteops/hazards/" + hazard + "/verify", "{\"accepted\": true}")
+            .andExpect(status().isUnprocessableContent());
+        send("ops", "/api/v1/siteops/hazards/" + hazard + "/verify", "{\"accepted\": true, \"note\": \"复查通过\"}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("CLOSED"));
+    }
+
+    @Test
+    void aPlanIsApprovedBySomeoneElseAndDrillsAndResourcesAreKeptPerSite() throws Exception {
+        long site = site("S101");
+        long plan = id(send("leader", "/api/v1/siteops/plans", """
+                {"siteId": %d, "type": "FIRE", "title": "接口火灾预案%s", "warningSteps": "报警", "activationSteps": "通知主管",
+                 "handlingSteps": "扑救\\n疏散", "recoverySteps": "清点人数"}
+                """.formatted(site, suffix())).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DRAFT")));
+        send("leader", "/api/v1/siteops/plans/" + plan + "/submit", "").andExpect(jsonPath("$.status").value("SUBMITTED"));
+        send("leader", "/api/v1/siteops/plans/" + plan + "/decide", "{\"approved\": true}").andExpect(status().isUnprocessableContent());
+        send("ops", "/api/v1/siteops/plans/" + plan + "/decide", "{\"approved\": true}").andExpect(jsonPath("$.status").value("APPROVED"));
+
+        long resource = id(send("leader", "/api/v1/siteops/resources", """
+                {"siteId": %d, "kind": "EXTINGUISHER", "name": "接口灭火器", "location": "东侧", "quantity": 2, "checkEveryDays": 30}
+                """.formatted(site)).andExpect(status().isCreated()));
+        send("leader", "/api/v1/siteops/resources/" + resource + "/check", "{\"ok\": true}")
+            .andExpect(jsonPath("$.lastCheckOk").value(true));
+
+        long parkDrill = id(send("ops", "/api/v1/siteops/drills", """
+                {"siteId": %d, "title": "接口园区演练", "plannedOn": "2027-01-10"}
+                """.formatted(site("S201"))).andExpect(status().isCreated()));
+        mvc.perform(get("/api/v1/siteops/drills").param("size", "100").with(as("leader")))
+            .andExpect(jsonPath("$.content[*].id", not(hasItem((int) parkDrill))));
+        send("leader", "/api/v1/siteops/drills/" + parkDrill + "/held",
+                "{\"heldOn\": \"2026-12-01\", \"participants\": \"张伟\", \"summary\": \"越权\"}")
+            .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/siteops/plans/{id}", plan).with(as("supervisor"))).andExpect(status().isOk());
+
+        send("leader", "/api/v1/siteops/access/watchlist", """
+                {"siteId": %d, "kind": "VEHICLE", "value": "粤B%s", "reason": "多次强闯道闸"}
+                """.formatted(site, String.valueOf(System.nanoTime() % 100000 + 100000).substring(1)))
+            .andExpect(status().isCreated());
+        send("leader", "/api/v1/siteops/access/watchlist", """
+                {"kind": "VEHICLE", "value": "粤B54321", "reason": "全公司"}
+                """).andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void clientUsersReachNoneOfIt() throws Exception {
+        for (String client : new String[] { "client", "client2" }) {
+            for (String path : new String[] { "/api/v1/siteops/inspections", "/api/v1/siteops/inspections/schedules",
+                    "/api/v1/siteops/checklists", "/api/v1/siteops/plans", "/api/v1/siteops/drills", "/api/v1/siteops/resources",
+                    "/api/v1/siteops/access/watchlist" }) {
+                mvc.perform(get(path).with(as(client))).andExpect(status().isForbidden());
+            }
+            send(client, "/api/v1/siteops/hazards",
+                    "{\"siteId\": %d, \"title\": \"x\", \"description\": \"y\", \"severity\": \"MINOR\"}".formatted(site("S101")))
+                .andExpect(status().isForbidden());
+        }
+    }
+
+    private ResultActions send(String username, String path, String body) throws Exception {
+        var request = post(path).with(as(username));
+        if (!body.isEmpty()) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return mvc.perform(request);
+    }
+
+    private long id(ResultActions result) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString()).get("id").asLong();
+    }
+
+    private long site(String code) {
+        return organisation.siteByCode(code).map(SiteId::value).orElseThrow();
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+}
