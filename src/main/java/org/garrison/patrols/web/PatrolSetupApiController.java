@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Checkpoints and routes of the caller's sites, as the checkpoint and route pages set them up. */
 @RestController
@@ -78,7 +78,7 @@ class PatrolSetupApiController {
     ResponseEntity<CheckpointResponse> createCheckpoint(@Valid @RequestBody CheckpointForm body) {
         var created = setup.createCheckpoint(CurrentUser.require().scope(), Objects.requireNonNull(body.siteId()),
                 body.place());
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/patrol/checkpoints/{id}")
+        var location = UriComponentsBuilder.fromPath("/api/v1/patrol/checkpoints/{id}")
             .buildAndExpand(created.getId()).toUri();
         return ResponseEntity.created(location).body(CheckpointResponse.of(created));
     }
@@ -136,7 +136,7 @@ class PatrolSetupApiController {
         var scope = CurrentUser.require().scope();
         long siteId = Objects.requireNonNull(body.siteId());
         Route created = setup.createRoute(scope, siteId, plan(scope, siteId, body));
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/patrol/routes/{id}")
+        var location = UriComponentsBuilder.fromPath("/api/v1/patrol/routes/{id}")
             .buildAndExpand(created.getId()).toUri();
         return ResponseEntity.created(location).body(RouteResponse.of(created, codes(scope)));
     }

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Patrol schedules of the caller's sites, as the schedules page sets them up. */
 @RestController
@@ -76,7 +76,7 @@ class ScheduleApiController {
     ResponseEntity<ScheduleResponse> create(@Valid @RequestBody ScheduleForm body) {
         var created = schedules.create(CurrentUser.require().scope(), Objects.requireNonNull(body.routeId()),
                 body.timing(), walkers.guard(body.guard(), body.postId()), body.postId());
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/patrol/schedules/{id}")
+        var location = UriComponentsBuilder.fromPath("/api/v1/patrol/schedules/{id}")
             .buildAndExpand(created.getId()).toUri();
         return ResponseEntity.created(location).body(view(created));
     }

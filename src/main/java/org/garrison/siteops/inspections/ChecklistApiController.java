@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Checklist templates (company-wide): read by whoever sees inspections (the inspection pages offer the active ones),
@@ -70,7 +70,7 @@ class ChecklistApiController {
     @Operation(summary = "Create a checklist; items one per line", description = "422 when the name is taken.")
     ResponseEntity<ChecklistResponse> create(@Valid @RequestBody ChecklistForm body) {
         var created = checklists.create(body.name(), Objects.requireNonNull(body.category()), body.items());
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/siteops/checklists/{id}")
+        var location = UriComponentsBuilder.fromPath("/api/v1/siteops/checklists/{id}")
             .buildAndExpand(created.getId()).toUri();
         return ResponseEntity.created(location).body(ChecklistResponse.of(created));
     }

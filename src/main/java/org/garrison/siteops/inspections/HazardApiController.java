@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Reporting a hazard (隐患) and moving it through assignment, rectification and verification, as the hazard pages do. */
 @RestController
@@ -40,7 +40,7 @@ class HazardApiController {
         var user = CurrentUser.require();
         long id = hazards.open(user, Objects.requireNonNull(body.siteId()), body.title(), body.description(),
                 Objects.requireNonNull(body.severity()), body.owner(), body.deadline(), null).getId();
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/siteops/hazards/{id}")
+        var location = UriComponentsBuilder.fromPath("/api/v1/siteops/hazards/{id}")
             .buildAndExpand(id).toUri();
         return ResponseEntity.created(location).body(hazards.card(user.scope(), id));
     }

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Safety inspections (安全检查) and their schedules, as the inspection pages record and plan them. */
 @RestController
@@ -85,7 +85,7 @@ class InspectionApiController {
         var user = CurrentUser.require();
         long id = inspections.record(user, Objects.requireNonNull(body.siteId()), Objects.requireNonNull(body.checklistId()),
                 body.results(), Map.of()).getId();
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/siteops/inspections/{id}")
+        var location = UriComponentsBuilder.fromPath("/api/v1/siteops/inspections/{id}")
             .buildAndExpand(id).toUri();
         return ResponseEntity.created(location).body(InspectionDetailResponse.of(queries.card(user.scope(), id)));
     }
@@ -116,8 +116,7 @@ class InspectionApiController {
                 Objects.requireNonNull(body.everyDays()), Objects.requireNonNull(body.firstDue())).getId();
         var created = checklists.schedules(user).stream().filter(r -> r.id() == id).findFirst()
             .map(InspectionScheduleResponse::of).orElseThrow();
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath()
-            .path("/api/v1/siteops/inspections/schedules").build().toUri();
+        var location = UriComponentsBuilder.fromPath("/api/v1/siteops/inspections/schedules").build().toUri();
         return ResponseEntity.created(location).body(created);
     }
 

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Emergency plans (应急预案): read, written, submitted and decided (by someone other than the author) as on the plan pages. */
 @RestController
@@ -74,7 +74,7 @@ class PlanApiController {
             description = "404 for a site outside the scope; 422 when a phase has no step.")
     ResponseEntity<PlanResponse> create(@Valid @RequestBody PlanForm body) {
         var created = plans.create(CurrentUser.require(), Objects.requireNonNull(body.siteId()), body.content());
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/siteops/plans/{id}")
+        var location = UriComponentsBuilder.fromPath("/api/v1/siteops/plans/{id}")
             .buildAndExpand(created.getId()).toUri();
         return ResponseEntity.created(location).body(view(created));
     }

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Drills (演练) and emergency resources, planned, held, added and checked as on the drills and resources pages. */
 @RestController
@@ -76,7 +76,7 @@ class PreparednessApiController {
         var user = CurrentUser.require();
         var drill = preparedness.planDrill(user, Objects.requireNonNull(body.siteId()), body.title(),
                 Objects.requireNonNull(body.plannedOn()));
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/siteops/drills")
+        var location = UriComponentsBuilder.fromPath("/api/v1/siteops/drills")
             .queryParam("siteId", drill.getSiteId()).build().toUri();
         return ResponseEntity.created(location).body(drills(List.of(drill)).get(0));
     }
@@ -117,7 +117,7 @@ class PreparednessApiController {
         var resource = preparedness.addResource(CurrentUser.require(), Objects.requireNonNull(body.siteId()),
                 Objects.requireNonNull(body.kind()), body.name(), body.location(), Objects.requireNonNull(body.quantity()),
                 Objects.requireNonNull(body.checkEveryDays()), body.expiresOn());
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/siteops/resources")
+        var location = UriComponentsBuilder.fromPath("/api/v1/siteops/resources")
             .queryParam("siteId", resource.getSiteId()).build().toUri();
         return ResponseEntity.created(location).body(resources(List.of(resource)).get(0));
     }

@@ -75,7 +75,7 @@ class PatrolSetupApiControllerTests {
         mvc.perform(post("/api/v1/patrol/checkpoints").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE))
             .contentType(MediaType.APPLICATION_JSON).content("{\"siteId\":101,\"name\":\"大门岗亭\",\"keyArea\":true}"))
             .andExpect(status().isCreated())
-            .andExpect(header().string("Location", "http://localhost/api/v1/patrol/checkpoints/1"))
+            .andExpect(header().string("Location", "/api/v1/patrol/checkpoints/1"))
             .andExpect(jsonPath("$.code").value("CP-GATE"));
         mvc.perform(post("/api/v1/patrol/checkpoints").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE))
             .contentType(MediaType.APPLICATION_JSON).content("{\"siteId\":101,\"name\":\"\",\"tagId\":\"a b\"}"))
