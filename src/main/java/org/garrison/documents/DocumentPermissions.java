@@ -26,6 +26,9 @@ public class DocumentPermissions {
     /** See and download confidential documents (every download is audited). */
     public static final Permission DOCUMENTS_CONFIDENTIAL = Permission.valueOf("DOCUMENTS_CONFIDENTIAL");
 
+    /** See where files are stored and move them between stores (administrators). */
+    public static final Permission DOCUMENTS_STORAGE = Permission.valueOf("DOCUMENTS_STORAGE");
+
     @Bean
     ModulePermissions documentsPermissionDefaults() {
         return ModulePermissions.of("permission.group.documents", 43)
@@ -33,6 +36,7 @@ public class DocumentPermissions {
                     CLIENT)
             .grant(DOCUMENTS_MANAGE, SECURITY_OPS, CUSTOMER_SERVICE, GENERAL_AFFAIRS)
             .grant(DOCUMENTS_CONFIDENTIAL, CHAIRMAN)
+            .grant(DOCUMENTS_STORAGE)
             .build();
     }
 

@@ -3,7 +3,7 @@
  * confidentiality that decides who may see and download, thumbnails for images, storage behind
  * {@link org.garrison.documents.DocumentStore}.
  */
-@ApplicationModule(allowedDependencies = { "numbering", "organisation" })
+@ApplicationModule(allowedDependencies = { "numbering", "organisation", "longjobs" })
 @NullMarked
 package org.garrison.documents;
 

@@ -12,10 +12,14 @@ public class PlatformPermissions {
     /** Metrics and operational endpoints. */
     public static final Permission SYSTEM_MONITOR = Permission.valueOf("SYSTEM_MONITOR");
 
+    /** Take an online backup of the embedded database (the whole database: administrators only). */
+    public static final Permission SYSTEM_BACKUP = Permission.valueOf("SYSTEM_BACKUP");
+
     @Bean
     ModulePermissions platformPermissionDefaults() {
         return ModulePermissions.of("permission.group.platform", 15)
             .grant(SYSTEM_MONITOR)
+            .grant(SYSTEM_BACKUP)
             .build();
     }
 

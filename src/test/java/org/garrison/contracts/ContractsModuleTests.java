@@ -12,6 +12,7 @@ import org.garrison.contracts.internal.ServiceLine.Terms;
 import org.garrison.contracts.internal.Signing;
 import org.garrison.contracts.internal.Signing.SignRequest;
 import org.garrison.documents.Upload;
+import org.garrison.longjobs.LongJobs;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.internal.Clients;
 import org.garrison.shared.DataScope;
@@ -50,6 +51,10 @@ class ContractsModuleTests {
 
     @MockitoBean
     AuthenticationManager authenticationManager;
+
+    /** Documents moves files between stores as a long job; longjobs is not a dependency of contracts. */
+    @MockitoBean
+    LongJobs longJobs;
 
     @Test
     void signingPublishesContractSignedWithOneStaffingNeedPerGuardingPost(Scenario scenario) {

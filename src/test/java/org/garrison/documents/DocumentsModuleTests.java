@@ -12,6 +12,7 @@ import org.garrison.documents.internal.DocumentRegister;
 import org.garrison.documents.internal.DocumentType;
 import org.garrison.documents.internal.Reader;
 import org.garrison.documents.internal.Views.NewDocument;
+import org.garrison.longjobs.LongJobs;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DataScope;
 import org.garrison.testsupport.ModuleTestBeans;
@@ -25,8 +26,11 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-/** The documents module with its dependencies: a registered document is numbered and audited. */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+/**
+ * The documents module with numbering and organisation (long jobs, used only to move files between stores, is a
+ * mock: its demo data needs the demo users): a registered document is numbered and audited.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = { "numbering", "organisation" })
 @Import(ModuleTestBeans.class)
 class DocumentsModuleTests {
 
@@ -35,6 +39,9 @@ class DocumentsModuleTests {
 
     @MockitoBean
     AuthenticationManager authenticationManager;
+
+    @MockitoBean
+    LongJobs longJobs;
 
     @Test
     void registeredDocumentGetsTheNextNumberOfItsTypeAndDayAndIsAudited(Scenario scenario) {

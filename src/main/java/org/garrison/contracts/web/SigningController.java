@@ -2,8 +2,6 @@ package org.garrison.contracts.web;
 
 import static org.garrison.contracts.web.ContractController.scope;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import jakarta.validation.Valid;
 
@@ -78,13 +76,8 @@ class SigningController {
         if (file == null || file.isEmpty()) {
             return null;
         }
-        try {
-            return new Upload(file.getOriginalFilename() == null ? "contract" : file.getOriginalFilename(),
-                    file.getContentType() == null ? "application/octet-stream" : file.getContentType(), file.getBytes());
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return new Upload(file.getOriginalFilename() == null ? "contract" : file.getOriginalFilename(),
+                file.getContentType() == null ? "application/octet-stream" : file.getContentType(), file.getSize(), file);
     }
 
     private String form(Model model, long id) {

@@ -50,8 +50,9 @@ public class Attachments {
         if (key == null) {
             throw new NotFoundException("entity.attachment", id);
         }
-        return thumbnail ? new Download("thumbnail.png", "image/png", -1, () -> files.open(key))
-                : new Download(file.getFileName(), file.getContentType(), file.getSizeBytes(), () -> files.open(key));
+        return thumbnail ? new Download("thumbnail.png", "image/png", -1, () -> files.open(key, file.getFileName()))
+                : new Download(file.getFileName(), file.getContentType(), file.getSizeBytes(),
+                        () -> files.open(key, file.getFileName()));
     }
 
     /** Opens an attachment's bytes (or its thumbnail's); the caller closes the stream. */

@@ -80,7 +80,7 @@ public class DocumentQueries {
                     Map.of("version", versionNo, "fileName", file.getFileName())));
         }
         return new Download(file.getFileName(), file.getContentType(), file.getSizeBytes(),
-                () -> files.open(file.getStorageKey()));
+                () -> files.open(file.getStorageKey(), file.getFileName()));
     }
 
     /** The preview image of a version, for images. */
@@ -91,7 +91,7 @@ public class DocumentQueries {
         if (key == null) {
             throw new NotFoundException("entity.documentVersion", id + " v" + versionNo);
         }
-        return new Download("thumbnail.png", "image/png", -1, () -> files.open(key));
+        return new Download("thumbnail.png", "image/png", -1, () -> files.open(key, file.getFileName()));
     }
 
     private Document visible(Reader reader, long id) {

@@ -24,11 +24,14 @@ public class StoredFile {
 
     private String uploadedBy;
 
+    /** SHA-256 of the content, hex; none for files stored before checksums were kept (the move job fills it). */
+    private @Nullable String sha256;
+
     protected StoredFile() {
     }
 
     StoredFile(String fileName, String contentType, long sizeBytes, String storageKey, @Nullable String thumbnailKey,
-            Instant uploadedAt, String uploadedBy) {
+            Instant uploadedAt, String uploadedBy, @Nullable String sha256) {
         this.fileName = fileName;
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;
@@ -36,6 +39,7 @@ public class StoredFile {
         this.thumbnailKey = thumbnailKey;
         this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
+        this.sha256 = sha256;
     }
 
     public String getFileName() {
@@ -64,6 +68,10 @@ public class StoredFile {
 
     public String getUploadedBy() {
         return uploadedBy;
+    }
+
+    public @Nullable String getSha256() {
+        return sha256;
     }
 
 }

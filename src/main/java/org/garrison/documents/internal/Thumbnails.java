@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
@@ -17,8 +18,13 @@ public final class Thumbnails {
 
     /** A PNG whose longest side is at most {@code size} pixels, if the content is a readable image. */
     public static Optional<byte[]> of(byte[] image, int size) {
+        return of(new ByteArrayInputStream(image), size);
+    }
+
+    /** A PNG whose longest side is at most {@code size} pixels, if the stream holds a readable image. */
+    public static Optional<byte[]> of(InputStream image, int size) {
         try {
-            BufferedImage source = ImageIO.read(new ByteArrayInputStream(image));
+            BufferedImage source = ImageIO.read(image);
             if (source == null) {
                 return Optional.empty();
             }

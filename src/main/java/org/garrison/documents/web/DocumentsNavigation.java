@@ -13,4 +13,10 @@ class DocumentsNavigation {
         return new NavEntry("nav.section.work", "nav.documents", "/documents", DocumentPermissions.DOCUMENTS_VIEW, 60);
     }
 
+    @Bean
+    NavEntry documentStorageNav() {
+        return new NavEntry("nav.section.admin", "nav.documentStorage", "/admin/documents/storage",
+                DocumentPermissions.DOCUMENTS_STORAGE, 70);
+    }
+
 }

@@ -1,7 +1,5 @@
 package org.garrison.documents.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.garrison.documents.Upload;
@@ -25,14 +23,9 @@ final class Uploads {
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
             throw new DomainException("documents.file.missing");
         }
-        try {
-            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-            String type = file.getContentType() == null ? "" : file.getContentType();
-            return new Upload(name, type, file.getBytes());
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        String type = file.getContentType() == null ? "" : file.getContentType();
+        return new Upload(name, type, file.getSize(), file);
     }
 
     /** The file as a download ({@code inline} for previews shown in the page). */

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param root the folder result files are kept in
+ * @param root the folder result files were kept in before they moved into the database (still read from there)
  * @param concurrency how many jobs run at once on this node
  * @param queueCapacity how many started jobs may wait for a free slot
  * @param progressInterval the shortest time between two progress writes of one job

@@ -1,7 +1,5 @@
 package org.garrison.patrols.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import org.garrison.documents.Upload;
 import org.garrison.patrols.internal.ScanPhotos;
@@ -22,13 +20,8 @@ record ScanPhotoUpload(String scanId, long attachmentId, boolean created) {
         if (file == null || file.isEmpty()) {
             throw new DomainException("patrol.photo.missing");
         }
-        try {
-            return new Upload(file.getOriginalFilename() == null ? "photo.jpg" : file.getOriginalFilename(),
-                    file.getContentType() == null ? "" : file.getContentType(), file.getBytes());
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return new Upload(file.getOriginalFilename() == null ? "photo.jpg" : file.getOriginalFilename(),
+                file.getContentType() == null ? "" : file.getContentType(), file.getSize(), file);
     }
 
     static ResponseEntity<ScanPhotoUpload> answer(String scanId, ScanPhotos.Attached attached) {

@@ -1,7 +1,5 @@
 package org.garrison.siteops.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import org.garrison.documents.Upload;
 import org.jspecify.annotations.Nullable;
@@ -18,13 +16,8 @@ public final class Photos {
         if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
             return null;
         }
-        try {
-            String type = file.getContentType() == null ? "" : file.getContentType();
-            return new Upload(file.getOriginalFilename(), type, file.getBytes());
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        String type = file.getContentType() == null ? "" : file.getContentType();
+        return new Upload(file.getOriginalFilename(), type, file.getSize(), file);
     }
 
 }
