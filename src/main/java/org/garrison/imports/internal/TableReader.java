@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.garrison.shared.DomainException;
 
@@ -47,7 +48,7 @@ final class TableReader {
     }
 
     private static Table workbook(byte[] bytes) throws IOException {
-        try (var book = new ReadableWorkbook(new ByteArrayInputStream(bytes));
+        try (var book = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false));
                 var rows = book.getFirstSheet().openStream()) {
             List<String> headers = null;
             var lines = new ArrayList<Table.Line>();

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * may use; all four lead to the same kind of page).
  */
 @Configuration(proxyBeanMethods = false)
-class ImportNavigation {
+class ImportsNavigation {
 
     @Bean
     NavEntry importEmployeesNav() {

@@ -39,7 +39,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/imports")
 @Tag(name = "Imports", description = "Moving in from Excel: employees, clients with contacts, sites with posts, checkpoints")
-class ImportApiController {
+class ImportsApiController {
 
     private static final String ANY = "hasAnyAuthority('IMPORT_EMPLOYEES', 'IMPORT_CLIENTS', 'IMPORT_SITES', "
             + "'IMPORT_CHECKPOINTS')";
@@ -51,7 +51,7 @@ class ImportApiController {
 
     private final LongJobs jobs;
 
-    ImportApiController(Imports imports, LongJobs jobs) {
+    ImportsApiController(Imports imports, LongJobs jobs) {
         this.imports = imports;
         this.jobs = jobs;
     }

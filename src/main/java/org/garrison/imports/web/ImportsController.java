@@ -23,14 +23,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * has its own permission, so each has its own endpoints.
  */
 @Controller
-class ImportController {
+class ImportsController {
 
     private static final String ANY = "hasAnyAuthority('IMPORT_EMPLOYEES', 'IMPORT_CLIENTS', 'IMPORT_SITES', "
             + "'IMPORT_CHECKPOINTS')";
 
     private final Imports imports;
 
-    ImportController(Imports imports) {
+    ImportsController(Imports imports) {
         this.imports = imports;
     }
 
