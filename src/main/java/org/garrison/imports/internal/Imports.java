@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.garrison.imports.ImportKind;
-import org.garrison.longjobs.JobProgress;
-import org.garrison.longjobs.JobResult;
 import org.garrison.longjobs.LongJobs;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
@@ -81,12 +79,7 @@ public class Imports {
         DataScope scope = CurrentUser.require().scope();
         String name = cleanName(fileName);
         return jobs.start("imports." + kind.path(), "imports.job.title", List.of(label(kind, locale), name),
-                progress -> run(importer, scope, table, columns, name, progress)).value();
-    }
-
-    private JobResult run(Importer importer, DataScope scope, Table table, Map<String, Integer> columns, String name,
-            JobProgress progress) {
-        return run.run(importer, scope, table, columns, name, progress);
+                progress -> run.run(importer, scope, table, columns, name, progress)).value();
     }
 
     private Importer importer(ImportKind kind) {
