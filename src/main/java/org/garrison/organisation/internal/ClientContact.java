@@ -48,6 +48,13 @@ public class ClientContact {
         this.email = email;
     }
 
+    /** Changes the contact's role and how to reach them (e.g. from an imported sheet). */
+    public void change(String role, @Nullable String phone, @Nullable String email) {
+        this.role = role.strip();
+        this.phone = phone;
+        this.email = email;
+    }
+
     /** Records the portal account made for this contact; a contact has at most one. */
     public void portalUser(long userId) {
         if (this.userId != null) {

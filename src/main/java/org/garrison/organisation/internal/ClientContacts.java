@@ -43,6 +43,18 @@ public class ClientContacts {
     }
 
     @Transactional
+    public void change(DataScope scope, long clientId, long contactId, String role, @Nullable String phone,
+            @Nullable String email) {
+        clients.get(scope, clientId);
+        var contact = contacts.findByIdAndClientIdIn(contactId, List.of(clientId))
+            .orElseThrow(() -> new NotFoundException("entity.clientContact", contactId));
+        var before = contact.snapshot();
+        contact.change(role, blank(phone), blank(email));
+        events.publishEvent(AuditedChange.of("UPDATE", "ClientContact", contactId, contact.getName(), before,
+                contact.snapshot()));
+    }
+
+    @Transactional
     public void remove(DataScope scope, long clientId, long contactId) {
         clients.get(scope, clientId);
         var contact = contacts.findByIdAndClientIdIn(contactId, List.of(clientId))

@@ -14,6 +14,10 @@ interface CheckpointRepository extends JpaRepository<Checkpoint, Long>, JpaSpeci
 
     boolean existsByCode(String code);
 
+    java.util.Optional<Checkpoint> findByCode(String code);
+
+    List<Checkpoint> findBySiteIdAndNameAndActiveTrue(long siteId, String name);
+
     boolean existsByTagId(String tagId);
 
 }

@@ -79,6 +79,37 @@ public class PatrolSetup {
         return created;
     }
 
+    /**
+     * A checkpoint whose code is given (labels printed by another system keep working), in the scope; the code is
+     * upper-cased, 3–40 letters, digits or dashes, and unique.
+     */
+    public Checkpoint createCheckpoint(DataScope scope, long siteId, String code, Checkpoint.Place place) {
+        organisation.requireSite(scope, new SiteId(siteId));
+        String normalised = code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!normalised.matches("[A-Z0-9][A-Z0-9-]{2,39}")) {
+            throw new DomainException("patrol.checkpoint.codeInvalid", code);
+        }
+        if (checkpoints.existsByCode(normalised)) {
+            throw new DomainException("patrol.checkpoint.codeTaken", normalised);
+        }
+        requireFreeTag(place.tagId(), null);
+        var created = checkpoints.save(new Checkpoint(siteId, normalised, place));
+        audit("CREATE", "PatrolCheckpoint", created.getId(), created.getName(), null, created.snapshot());
+        return created;
+    }
+
+    /** The checkpoint with this code, whatever the scope and whether in use (codes are unique). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Checkpoint> checkpointByCode(String code) {
+        return checkpoints.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The site's checkpoint in use with this name, if any (the first by id when several share it). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Checkpoint> checkpointNamed(long siteId, String name) {
+        return checkpoints.findBySiteIdAndNameAndActiveTrue(siteId, name.strip()).stream().findFirst();
+    }
+
     public Checkpoint changeCheckpoint(DataScope scope, long id, Checkpoint.Place place) {
         var checkpoint = checkpoint(scope, id);
         requireFreeTag(place.tagId(), checkpoint.getTagId());

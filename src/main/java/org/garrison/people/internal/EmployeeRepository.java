@@ -11,4 +11,6 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
 
     boolean existsByResidentId(String residentId);
 
+    Optional<Employee> findByResidentId(String residentId);
+
 }

@@ -123,6 +123,12 @@ public class Employees {
             .orElseThrow(() -> new NotFoundException("entity.employee", id));
     }
 
+    /** The id of the employee with this (normalised) resident ID, whatever the scope; {@code null} when none. */
+    @Transactional(readOnly = true)
+    public @Nullable Long idByResidentId(String residentId) {
+        return employees.findByResidentId(residentId).map(Employee::getId).orElse(null);
+    }
+
     @Transactional(readOnly = true)
     public List<Certificate> certificates(long employeeId) {
         return certificates.findByEmployeeIdOrderByKindAscIssuedOnDesc(employeeId);

@@ -1,0 +1,90 @@
+package org.garrison.imports.web;
+
+import static org.garrison.platform.security.TestPrincipals.withPermissions;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.garrison.imports.ImportKind;
+import org.garrison.imports.ImportPermissions;
+import org.garrison.imports.internal.Imports;
+import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.DomainException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest
+class ImportsControllerTests {
+
+    static final MockMultipartFile FILE = new MockMultipartFile("file", "staff.csv", "text/csv",
+            "姓名\n张三\n".getBytes(StandardCharsets.UTF_8));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Imports imports;
+
+    @Test
+    void anUploadStartsTheJobAndTheApiAnswersWhereToFollowIt() throws Exception {
+        when(imports.start(eq(ImportKind.EMPLOYEES), eq("staff.csv"), any())).thenReturn(42L);
+
+        mvc.perform(multipart("/api/v1/imports/employees").file(FILE).with(withPermissions(ImportPermissions.IMPORT_EMPLOYEES)))
+            .andExpect(status().isAccepted())
+            .andExpect(header().string("Location", "/api/v1/imports/jobs/42"))
+            .andExpect(jsonPath("$.report").value("/api/v1/imports/jobs/42/report"));
+        mvc.perform(multipart("/imports/employees").file(FILE).with(withPermissions(ImportPermissions.IMPORT_EMPLOYEES))
+            .with(csrf()))
+            .andExpect(redirectedUrl("/jobs/42"));
+    }
+
+    @Test
+    void aFileRefusedAsAWholeIsAProblemOverTheApiAndAMessageOnThePage() throws Exception {
+        when(imports.start(any(), any(), any())).thenThrow(new DomainException("imports.error.missingColumns", "身份证号"));
+
+        mvc.perform(multipart("/api/v1/imports/employees").file(FILE).with(withPermissions(ImportPermissions.IMPORT_EMPLOYEES)))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(header().string("Content-Type", startsWith("application/problem+json")));
+        mvc.perform(multipart("/imports/employees").file(FILE).with(withPermissions(ImportPermissions.IMPORT_EMPLOYEES))
+            .with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("文件缺少必填列：身份证号。")));
+    }
+
+    @Test
+    void eachRegisterNeedsItsOwnPermissionAndVisitorsAreSentAway() throws Exception {
+        mvc.perform(get("/api/v1/imports/employees/template")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/imports/checkpoints/template").with(withPermissions(ImportPermissions.IMPORT_EMPLOYEES)))
+            .andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/v1/imports/clients").file(FILE).with(withPermissions(ImportPermissions.IMPORT_SITES)))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/imports/sites").with(withPermissions(ImportPermissions.IMPORT_CLIENTS))).andExpect(status().isForbidden());
+        mvc.perform(get("/imports").with(withPermissions())).andExpect(status().isForbidden());
+        verifyNoInteractions(imports);
+    }
+
+    @Test
+    void theChoicePageOffersOnlyTheImportsTheUserMayUse() throws Exception {
+        mvc.perform(get("/imports").with(withPermissions(ImportPermissions.IMPORT_SITES, ImportPermissions.IMPORT_CHECKPOINTS)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("data-kind=\"sites\"")))
+            .andExpect(content().string(containsString("data-kind=\"checkpoints\"")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-kind=\"employees\""))));
+    }
+
+}
