@@ -104,6 +104,25 @@ public class JobStore {
             .list();
     }
 
+    /** One page of the owner's jobs, newest first; LIMIT and OFFSET in the query. */
+    public List<JobView> mine(long ownerId, int limit, long offset) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM long_job WHERE owner_id = :owner ORDER BY created_at DESC, id DESC "
+                + "LIMIT :limit OFFSET :offset")
+            .param("owner", ownerId)
+            .param("limit", limit)
+            .param("offset", offset)
+            .query(JobStore::view)
+            .list();
+    }
+
+    /** How many jobs the owner has. */
+    public long countMine(long ownerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM long_job WHERE owner_id = :owner")
+            .param("owner", ownerId)
+            .query(Long.class)
+            .single();
+    }
+
     /** The storage key of a done job's result file, if it has one. */
     public Optional<String> resultKey(long ownerId, long id) {
         return jdbc.sql("SELECT result_key FROM long_job WHERE id = :id AND owner_id = :owner AND status = 'DONE' "
