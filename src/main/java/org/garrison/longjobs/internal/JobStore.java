@@ -97,11 +97,7 @@ public class JobStore {
 
     /** The owner's jobs, newest first. */
     public List<JobView> mine(long ownerId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM long_job WHERE owner_id = :owner ORDER BY created_at DESC, id DESC "
-                + "LIMIT " + limit)
-            .param("owner", ownerId)
-            .query(JobStore::view)
-            .list();
+        return mine(ownerId, limit, 0);
     }
 
     /** One page of the owner's jobs, newest first; LIMIT and OFFSET in the query. */
