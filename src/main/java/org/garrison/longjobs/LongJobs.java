@@ -18,6 +18,9 @@ import org.garrison.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Service;
@@ -86,6 +89,12 @@ public class LongJobs {
     /** The signed-in user's jobs, newest first. */
     public List<JobView> mine() {
         return store.mine(CurrentUser.require().id(), LIST_LIMIT);
+    }
+
+    /** One page of the signed-in user's jobs, newest first; paged in the query. */
+    public Page<JobView> mine(Pageable pageable) {
+        long me = CurrentUser.require().id();
+        return new PageImpl<>(store.mine(me, pageable.getPageSize(), pageable.getOffset()), pageable, store.countMine(me));
     }
 
     /** One of the signed-in user's jobs. */

@@ -16,6 +16,9 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.data.jpa.domain.Specification;
@@ -90,6 +93,13 @@ public class Approvals {
     @Transactional(readOnly = true)
     public List<ApprovalRequest> inbox(CurrentUser user) {
         return requests.findAll(ApprovalVisibility.awaiting(user, organisation.siteFilter(user.scope())), Sort.by("submittedAt", "id"));
+    }
+
+    /** One page of the requests waiting for the user's decision, oldest first; paged in the query. */
+    @Transactional(readOnly = true)
+    public Page<ApprovalRequest> inbox(CurrentUser user, Pageable pageable) {
+        return requests.findAll(ApprovalVisibility.awaiting(user, organisation.siteFilter(user.scope())),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("submittedAt", "id")));
     }
 
     /** The user's own requests, newest first. */

@@ -1,15 +1,18 @@
 package org.garrison.approvals.web;
 
 import java.net.URI;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.garrison.approvals.ApprovalPermissions;
 import org.garrison.approvals.internal.Approvals;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,8 +41,11 @@ class ApprovalApiController {
     @GetMapping("/inbox")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Requests waiting for the caller's decision, oldest first")
-    List<ApprovalSummary> inbox() {
-        return approvals.inbox(CurrentUser.require()).stream().map(ApprovalSummary::of).toList();
+    PageResponse<ApprovalSummary> inbox(
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(approvals.inbox(CurrentUser.require(), PageResponse.request(page, size)),
+                ApprovalSummary::of);
     }
 
     @GetMapping("/{id}")

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Min;
 import org.garrison.audit.internal.AuditLog;
 import org.garrison.audit.internal.AuditStates;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -64,13 +65,12 @@ class AuditApiController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "Lacks the AUDIT_VIEW permission",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    AuditPage search(@ParameterObject AuditFilterForm filter,
+    PageResponse<AuditEntryView> search(@ParameterObject AuditFilterForm filter,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
-            @Parameter(description = "Entries per page, 1 to 200") @RequestParam(defaultValue = "50") @Min(1)
-            @Max(AuditLog.MAX_PAGE_SIZE) int size) {
+            @Parameter(description = "Entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1)
+            @Max(PageResponse.MAX_SIZE) int size) {
         var entries = log.search(filter.toFilter(zone), CurrentUser.require().scope(), page, size);
-        return new AuditPage(entries.map(entry -> AuditEntryView.of(entry, states)).getContent(), entries.getNumber(),
-                entries.getSize(), entries.getTotalElements(), entries.getTotalPages());
+        return PageResponse.of(entries, entry -> AuditEntryView.of(entry, states));
     }
 
     /** A filter the API cannot understand is a bad request (400), with the reason in the caller's language. */

@@ -7,6 +7,9 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.Like;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -35,6 +38,18 @@ public class ContractQueries {
 
     public List<Contract> list(DataScope scope, @Nullable String text, @Nullable ContractStatus status,
             @Nullable Long clientId) {
+        return contracts.findAll(spec(scope, text, status, clientId), Sort.by(Sort.Direction.DESC, "id"));
+    }
+
+    /** One page of what {@link #list} finds, newest first, paged in the query. */
+    public Page<Contract> list(DataScope scope, @Nullable String text, @Nullable ContractStatus status,
+            @Nullable Long clientId, Pageable pageable) {
+        return contracts.findAll(spec(scope, text, status, clientId),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id")));
+    }
+
+    private Specification<Contract> spec(DataScope scope, @Nullable String text, @Nullable ContractStatus status,
+            @Nullable Long clientId) {
         Specification<Contract> spec = inScope(scope);
         if (text != null && !text.isBlank()) {
             String pattern = Like.containingLowerCase(text);
@@ -47,7 +62,7 @@ public class ContractQueries {
         if (clientId != null) {
             spec = spec.and((r, q, cb) -> cb.equal(r.get("clientId"), clientId));
         }
-        return contracts.findAll(spec, Sort.by(Sort.Direction.DESC, "id"));
+        return spec;
     }
 
     public Contract get(DataScope scope, long id) {

@@ -1,7 +1,9 @@
 package org.garrison.contracts.web;
 
 import java.time.LocalDate;
-import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,6 +18,7 @@ import org.garrison.contracts.internal.ContractStatus;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.PageResponse;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -48,13 +51,16 @@ class ContractApiController {
     @GetMapping
     @PreAuthorize("hasAuthority('CONTRACTS_VIEW')")
     @Operation(summary = "Contracts within the caller's scope, newest first", description = "Needs CONTRACTS_VIEW.")
-    List<ContractResponse> list(@Parameter(description = "part of the number or title")
+    PageResponse<ContractResponse> list(@Parameter(description = "part of the number or title")
             @RequestParam(required = false) @Nullable String q,
             @Parameter(description = "only contracts in this status")
             @RequestParam(required = false) @Nullable ContractStatus status,
             @Parameter(description = "only this client's contracts")
-            @RequestParam(required = false) @Nullable Long clientId) {
-        return queries.list(CurrentUser.require().scope(), q, status, clientId).stream().map(ContractResponse::of).toList();
+            @RequestParam(required = false) @Nullable Long clientId,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(queries.list(CurrentUser.require().scope(), q, status, clientId,
+                PageResponse.request(page, size)), ContractResponse::of);
     }
 
     @GetMapping("/{id}")

@@ -97,11 +97,26 @@ public class JobStore {
 
     /** The owner's jobs, newest first. */
     public List<JobView> mine(long ownerId, int limit) {
+        return mine(ownerId, limit, 0);
+    }
+
+    /** One page of the owner's jobs, newest first; LIMIT and OFFSET in the query. */
+    public List<JobView> mine(long ownerId, int limit, long offset) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM long_job WHERE owner_id = :owner ORDER BY created_at DESC, id DESC "
-                + "LIMIT " + limit)
+                + "LIMIT :limit OFFSET :offset")
             .param("owner", ownerId)
+            .param("limit", limit)
+            .param("offset", offset)
             .query(JobStore::view)
             .list();
+    }
+
+    /** How many jobs the owner has. */
+    public long countMine(long ownerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM long_job WHERE owner_id = :owner")
+            .param("owner", ownerId)
+            .query(Long.class)
+            .single();
     }
 
     /** The storage key of a done job's result file, if it has one. */

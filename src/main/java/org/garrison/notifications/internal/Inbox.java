@@ -34,6 +34,12 @@ public class Inbox {
         return messages.inbox(userId, pageable);
     }
 
+    /** One page of the user's unread messages, newest first. */
+    @Transactional(readOnly = true)
+    public Page<Message> unread(long userId, Pageable pageable) {
+        return messages.findByUserIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(userId, pageable);
+    }
+
     @Transactional(readOnly = true)
     public long unread(long userId) {
         return messages.countByUserIdAndReadAtIsNull(userId);

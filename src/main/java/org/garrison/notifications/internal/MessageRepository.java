@@ -17,6 +17,9 @@ interface MessageRepository extends ListCrudRepository<Message, Long> {
             countQuery = "select count(m) from Message m where m.userId = :userId")
     Page<Message> inbox(@Param("userId") long userId, Pageable pageable);
 
+    /** A user's unread messages, the newest first. */
+    Page<Message> findByUserIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(long userId, Pageable pageable);
+
     Optional<Message> findByIdAndUserId(long id, long userId);
 
     long countByUserIdAndReadAtIsNull(long userId);

@@ -1,15 +1,16 @@
 package org.garrison.notifications.web;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.garrison.notifications.internal.Inbox;
 import org.garrison.shared.CurrentUser;
-import org.springframework.data.domain.PageRequest;
+import org.garrison.shared.PageResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,12 +37,15 @@ class NotificationApiController {
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "The caller's notifications, unread first, newest first")
-    NotificationPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    @Operation(summary = "The caller's notifications, unread first, newest first",
+            description = "With unread=true only the unread ones, newest first: their totalElements is the unread count.")
+    PageResponse<NotificationView> list(
+            @Parameter(description = "only unread notifications") @RequestParam(defaultValue = "false") boolean unread,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         long me = CurrentUser.require().id();
-        var found = inbox.of(me, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100))).map(views::of);
-        return new NotificationPage(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements(),
-                inbox.unread(me));
+        var request = PageResponse.request(page, size);
+        return PageResponse.of(unread ? inbox.unread(me, request) : inbox.of(me, request), views::of);
     }
 
     @PostMapping("/{id}/read")
@@ -59,7 +63,4 @@ class NotificationApiController {
     }
 
     /** One page of notifications, numbered from 0, with the caller's unread count. */
-    record NotificationPage(List<NotificationView> content, int page, int size, long totalElements, long unread) {
-    }
-
 }

@@ -11,6 +11,9 @@ import org.garrison.shared.Like;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -37,6 +40,19 @@ public class Clients {
     /** Clients in the scope matching the text (name, industry, phone, tags), status and tag, by name. */
     @Transactional(readOnly = true)
     public List<Client> list(DataScope scope, @Nullable String text, @Nullable ClientStatus status, @Nullable String tag) {
+        return clients.findAll(spec(scope, text, status, tag), Sort.by("name"));
+    }
+
+    /** One page of the clients {@link #list(DataScope, String, ClientStatus, String)} finds, paged in the query. */
+    @Transactional(readOnly = true)
+    public Page<Client> list(DataScope scope, @Nullable String text, @Nullable ClientStatus status, @Nullable String tag,
+            Pageable pageable) {
+        return clients.findAll(spec(scope, text, status, tag),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id")));
+    }
+
+    private static Specification<Client> spec(DataScope scope, @Nullable String text, @Nullable ClientStatus status,
+            @Nullable String tag) {
         Specification<Client> spec = Scopes.clients(scope);
         if (text != null && !text.isBlank()) {
             String pattern = Like.containingLowerCase(text);
@@ -53,7 +69,7 @@ public class Clients {
         if (status != null) {
             spec = spec.and((r, q, cb) -> cb.equal(r.get("status"), status));
         }
-        return clients.findAll(spec, Sort.by("name"));
+        return spec;
     }
 
     @Transactional(readOnly = true)

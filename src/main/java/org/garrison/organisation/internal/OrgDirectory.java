@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 import org.garrison.organisation.internal.OrgStructure.SiteFilter;
 import org.garrison.shared.DataScope;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +56,12 @@ public class OrgDirectory {
     /** The sites within the scope that match the filter, with their branch and client names. */
     public List<SiteRow> sites(DataScope scope, SiteFilter filter) {
         return rows(structure.sites(scope, filter));
+    }
+
+    /** One page of the sites within the scope that match the filter, paged in the query. */
+    public Page<SiteRow> sites(DataScope scope, SiteFilter filter, Pageable pageable) {
+        var page = structure.sites(scope, filter, pageable);
+        return new PageImpl<>(rows(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
     /** One site within the scope with its posts; unknown or out-of-scope ids are not found. */

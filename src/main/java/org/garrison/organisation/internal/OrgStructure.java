@@ -11,6 +11,9 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -103,6 +106,26 @@ public class OrgStructure {
     /** The sites within the scope that match the filter, by code. */
     @Transactional(readOnly = true)
     public List<Site> sites(DataScope scope, SiteFilter filter) {
+        return sites.findAll(siteSpec(scope, filter), Sort.by("code"));
+    }
+
+    /** One page of the sites within the scope that match the filter, by code; paged in the query. */
+    @Transactional(readOnly = true)
+    public Page<Site> sites(DataScope scope, SiteFilter filter, Pageable pageable) {
+        return sites.findAll(siteSpec(scope, filter), withSort(pageable, Sort.by("code", "id")));
+    }
+
+    /** One page of the branches within the scope, by code; paged in the query. */
+    @Transactional(readOnly = true)
+    public Page<Branch> branches(DataScope scope, Pageable pageable) {
+        return branches.findAll(Scopes.branches(scope), withSort(pageable, Sort.by("code", "id")));
+    }
+
+    private static Pageable withSort(Pageable pageable, Sort sort) {
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+    }
+
+    private static Specification<Site> siteSpec(DataScope scope, SiteFilter filter) {
         Specification<Site> spec = Scopes.sites(scope);
         if (filter.branchId() != null) {
             spec = spec.and((r, q, cb) -> cb.equal(r.get("branchId"), filter.branchId()));
@@ -113,7 +136,7 @@ public class OrgStructure {
         if (filter.active() != null) {
             spec = spec.and((r, q, cb) -> cb.equal(r.get("active"), filter.active()));
         }
-        return sites.findAll(spec, Sort.by("code"));
+        return spec;
     }
 
     @Transactional(readOnly = true)

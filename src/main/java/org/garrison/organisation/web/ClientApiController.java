@@ -1,8 +1,6 @@
 package org.garrison.organisation.web;
 
 import java.net.URI;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -10,10 +8,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.garrison.organisation.internal.ClientStatus;
 import org.garrison.organisation.internal.Clients;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -40,13 +41,17 @@ class ClientApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('CLIENTS_VIEW')")
-    @Operation(summary = "Clients within the caller's scope", description = "Needs CLIENTS_VIEW.")
-    List<ClientResponse> list(
-            @Parameter(description = "part of the name, industry or phone")
+    @Operation(summary = "Clients within the caller's scope", description = "By name. Needs CLIENTS_VIEW.")
+    PageResponse<ClientResponse> list(
+            @Parameter(description = "part of the name, industry, phone or tags")
             @RequestParam(required = false) @Nullable String q,
             @Parameter(description = "only clients in this status")
-            @RequestParam(required = false) @Nullable ClientStatus status) {
-        return clients.list(CurrentUser.require().scope(), q, status).stream().map(ClientResponse::of).toList();
+            @RequestParam(required = false) @Nullable ClientStatus status,
+            @Parameter(description = "only clients carrying this tag") @RequestParam(required = false) @Nullable String tag,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(clients.list(CurrentUser.require().scope(), q, status, tag,
+                PageResponse.request(page, size)), ClientResponse::of);
     }
 
     @GetMapping("/{id}")

@@ -1,8 +1,6 @@
 package org.garrison.organisation.web;
 
 import java.net.URI;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -10,12 +8,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.garrison.organisation.internal.OrgDirectory;
 import org.garrison.organisation.internal.OrgStructure;
 import org.garrison.organisation.internal.OrgStructure.SiteFilter;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
+import org.garrison.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -46,22 +47,26 @@ class OrganisationApiController {
 
     @GetMapping("/branches")
     @PreAuthorize("hasAuthority('ORG_VIEW')")
-    @Operation(summary = "Branches within the caller's scope", description = "Needs ORG_VIEW.")
-    List<BranchResponse> branches() {
-        return structure.branches(scope()).stream().map(BranchResponse::of).toList();
+    @Operation(summary = "Branches within the caller's scope", description = "By code. Needs ORG_VIEW.")
+    PageResponse<BranchResponse> branches(
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(structure.branches(scope(), PageResponse.request(page, size)), BranchResponse::of);
     }
 
     @GetMapping("/sites")
     @PreAuthorize("hasAuthority('ORG_VIEW')")
     @Operation(summary = "Sites within the caller's scope",
-            description = "Needs ORG_VIEW. Filters narrow the scope, never widen it.")
-    List<SiteResponse> sites(
+            description = "By code. Needs ORG_VIEW. Filters narrow the scope, never widen it.")
+    PageResponse<SiteResponse> sites(
             @Parameter(description = "only sites of this branch") @RequestParam(required = false) @Nullable Long branchId,
-            @Parameter(description = "only sites of this client") @RequestParam(required = false) @Nullable Long clientId) {
-        return directory.sites(scope(), new SiteFilter(branchId, clientId, null))
-            .stream()
-            .map(SiteResponse::of)
-            .toList();
+            @Parameter(description = "only sites of this client") @RequestParam(required = false) @Nullable Long clientId,
+            @Parameter(description = "only active (true) or only inactive (false) sites")
+            @RequestParam(required = false) @Nullable Boolean active,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(directory.sites(scope(), new SiteFilter(branchId, clientId, active),
+                PageResponse.request(page, size)), SiteResponse::of);
     }
 
     @GetMapping("/sites/{id}")

@@ -6,7 +6,9 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.Like;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,11 @@ public class PeopleQueries {
     }
 
     public List<Applicant> applicants(DataScope scope, @Nullable Stage stage, @Nullable String text) {
+        return applicants(scope, stage, text, PageRequest.of(0, LIST_LIMIT)).getContent();
+    }
+
+    /** One page of the applicants in scope, newest first, optionally in one stage or matching a name or phone. */
+    public Page<Applicant> applicants(DataScope scope, @Nullable Stage stage, @Nullable String text, Pageable pageable) {
         Specification<Applicant> spec = PeopleScopes.applicants(scope, organisation.siteFilter(scope));
         if (stage != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("stage"), stage));
@@ -45,7 +52,8 @@ public class PeopleQueries {
             spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("fullName"), like, Like.ESCAPE),
                     cb.like(root.get("phone"), like, Like.ESCAPE)));
         }
-        return applicants.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Direction.DESC, "id"))).getContent();
+        return applicants.findAll(spec,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id")));
     }
 
     /** The applicants still in the pipeline (neither hired nor rejected), for the board. */
@@ -64,6 +72,11 @@ public class PeopleQueries {
     }
 
     public List<Employee> employees(DataScope scope, @Nullable Long siteId, @Nullable String text) {
+        return employees(scope, siteId, text, PageRequest.of(0, LIST_LIMIT)).getContent();
+    }
+
+    /** One page of the employees in scope by name, optionally of one site or matching a name or phone. */
+    public Page<Employee> employees(DataScope scope, @Nullable Long siteId, @Nullable String text, Pageable pageable) {
         Specification<Employee> spec = PeopleScopes.employees(scope, organisation.siteFilter(scope));
         if (siteId != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
@@ -73,7 +86,8 @@ public class PeopleQueries {
             spec = spec.and((root, query, cb) -> cb.or(cb.like(root.get("fullName"), like, Like.ESCAPE),
                     cb.like(root.get("phone"), like, Like.ESCAPE)));
         }
-        return employees.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by("fullName"))).getContent();
+        return employees.findAll(spec,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("fullName", "id")));
     }
 
 }

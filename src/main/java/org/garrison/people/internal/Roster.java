@@ -16,6 +16,9 @@ import org.garrison.shared.PostId;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -102,12 +105,23 @@ public class Roster {
     /** The current roster of the sites in the scope (or one of them), by site and since. */
     @Transactional(readOnly = true)
     public List<RosterAssignment> current(DataScope scope, @Nullable Long siteId) {
+        return assignments.findAll(currentSpec(scope, siteId), Sort.by("siteId", "postId", "since"));
+    }
+
+    /** One page of the current roster, by site, post and since; paged in the query. */
+    @Transactional(readOnly = true)
+    public Page<RosterAssignment> current(DataScope scope, @Nullable Long siteId, Pageable pageable) {
+        return assignments.findAll(currentSpec(scope, siteId), PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by("siteId", "postId", "since", "id")));
+    }
+
+    private Specification<RosterAssignment> currentSpec(DataScope scope, @Nullable Long siteId) {
         Specification<RosterAssignment> current = organisation.siteFilter(scope).<RosterAssignment>on("siteId")
             .and((root, query, cb) -> cb.isNull(root.get("until")));
         if (siteId != null) {
             current = current.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
         }
-        return assignments.findAll(current, Sort.by("siteId", "postId", "since"));
+        return current;
     }
 
     /** The post the employee held on a day, if they were posted at a post then. */

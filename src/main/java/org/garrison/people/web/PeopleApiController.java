@@ -2,12 +2,14 @@ package org.garrison.people.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.people.EmployeeId;
 import org.garrison.people.PeopleManagement;
@@ -16,6 +18,7 @@ import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Roster;
 import org.garrison.people.internal.Stage;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
 import org.garrison.shared.PostId;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
@@ -62,17 +65,27 @@ class PeopleApiController {
     @GetMapping("/employees")
     @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
     @Operation(summary = "Employees in the caller's data scope",
-            description = "Optionally of one site, or matching a name or phone; at most 500.")
-    List<EmployeeSummary> employees(@RequestParam(required = false) @Nullable Long siteId,
-            @RequestParam(required = false) @Nullable String q) {
-        return queries.employees(CurrentUser.require().scope(), siteId, q).stream().map(EmployeeSummary::of).toList();
+            description = "By name; optionally of one site, or matching a name or phone.")
+    PageResponse<EmployeeSummary> employees(
+            @Parameter(description = "only employees posted at this site") @RequestParam(required = false) @Nullable Long siteId,
+            @Parameter(description = "part of the name or phone") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(queries.employees(CurrentUser.require().scope(), siteId, q,
+                PageResponse.request(page, size)), EmployeeSummary::of);
     }
 
     @GetMapping("/applicants")
     @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
-    @Operation(summary = "Applicants in the caller's data scope", description = "Optionally in one stage; at most 500.")
-    List<ApplicantSummary> applicants(@RequestParam(required = false) @Nullable Stage stage) {
-        return queries.applicants(CurrentUser.require().scope(), stage, null).stream().map(ApplicantSummary::of).toList();
+    @Operation(summary = "Applicants in the caller's data scope",
+            description = "Newest first; optionally in one stage, or matching a name or phone.")
+    PageResponse<ApplicantSummary> applicants(
+            @Parameter(description = "only applicants in this stage") @RequestParam(required = false) @Nullable Stage stage,
+            @Parameter(description = "part of the name or phone") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(queries.applicants(CurrentUser.require().scope(), stage, q,
+                PageResponse.request(page, size)), ApplicantSummary::of);
     }
 
     @GetMapping("/employees/{id}/clearance")
@@ -92,9 +105,14 @@ class PeopleApiController {
 
     @GetMapping("/roster")
     @PreAuthorize("hasAuthority('PEOPLE_VIEW')")
-    @Operation(summary = "The current site roster", description = "Guards posted at the caller's sites (or one of them).")
-    List<RosterLine> roster(@RequestParam(required = false) @Nullable Long siteId) {
-        return roster.current(CurrentUser.require().scope(), siteId).stream().map(RosterLine::of).toList();
+    @Operation(summary = "The current site roster",
+            description = "Guards posted at the caller's sites (or one of them), by site, post and since.")
+    PageResponse<RosterLine> roster(
+            @Parameter(description = "only this site's roster") @RequestParam(required = false) @Nullable Long siteId,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(roster.current(CurrentUser.require().scope(), siteId, PageResponse.request(page, size)),
+                RosterLine::of);
     }
 
     @PostMapping("/roster/assignments")

@@ -14,6 +14,8 @@ import org.garrison.shared.SiteId;
 import org.garrison.sla.SlaClockView;
 import org.garrison.sla.SlaManagement;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +48,11 @@ public class ComplaintQueries {
 
     public List<Complaint> list(CurrentUser user, @Nullable ComplaintState state, boolean overdueOnly) {
         return scoped.list(user.scope(), state, overdueOnly);
+    }
+
+    /** One page of the complaints in the user's scope, newest first; paged in the query. */
+    public Page<Complaint> list(CurrentUser user, @Nullable ComplaintState state, boolean overdueOnly, Pageable pageable) {
+        return scoped.list(user.scope(), state, overdueOnly, pageable);
     }
 
     /** One complaint in the user's scope with its history, memos, clocks and the user's next steps; 404 outside the scope. */

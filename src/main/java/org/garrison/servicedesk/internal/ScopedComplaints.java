@@ -9,7 +9,9 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,11 @@ public class ScopedComplaints {
 
     /** The newest complaints in scope, optionally only one state or only those past a time limit now. */
     public List<Complaint> list(DataScope scope, @Nullable ComplaintState state, boolean overdueOnly) {
+        return list(scope, state, overdueOnly, PageRequest.of(0, LIST_LIMIT)).getContent();
+    }
+
+    /** One page of the complaints in scope, newest first, optionally one state or only overdue; paged in the query. */
+    public Page<Complaint> list(DataScope scope, @Nullable ComplaintState state, boolean overdueOnly, Pageable pageable) {
         Instant now = clock.instant();
         Specification<Complaint> spec = in(scope);
         if (state != null) {
@@ -52,8 +59,8 @@ public class ScopedComplaints {
             spec = spec.and((r, q, cb) -> cb.and(cb.notEqual(r.get("state"), ComplaintState.CLOSED),
                     cb.or(cb.isTrue(r.get("overdue")), cb.lessThan(r.get("stepDueAt"), now))));
         }
-        return complaints.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Direction.DESC, "filedAt", "id")))
-            .getContent();
+        return complaints.findAll(spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "filedAt", "id")));
     }
 
     Specification<Complaint> in(DataScope scope) {

@@ -19,6 +19,8 @@ import org.garrison.shared.Permission;
 import org.garrison.sla.SlaManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -120,6 +122,14 @@ public class WhistleReports {
     @Transactional(readOnly = true)
     public List<WhistleView> list(CurrentUser user) {
         return reports.findTop200ByOrderByReceivedAtDesc().stream().map(r -> view(user, r)).toList();
+    }
+
+    /** One page of the reports, newest first, optionally in one state; paged in the query. */
+    @Transactional(readOnly = true)
+    public Page<WhistleView> list(CurrentUser user, WhistleReport.@Nullable State state, Pageable pageable) {
+        var found = state == null ? reports.findAllByOrderByReceivedAtDescIdDesc(pageable)
+                : reports.findByStateOrderByReceivedAtDescIdDesc(state, pageable);
+        return found.map(r -> view(user, r));
     }
 
     @Transactional(readOnly = true)

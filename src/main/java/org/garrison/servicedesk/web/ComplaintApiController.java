@@ -4,13 +4,17 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.garrison.servicedesk.internal.ComplaintQueries;
 import org.garrison.servicedesk.internal.ComplaintState;
 import org.garrison.servicedesk.internal.Complaints;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,12 +44,16 @@ class ComplaintApiController {
     @GetMapping
     @PreAuthorize("hasAuthority('COMPLAINTS_VIEW')")
     @Operation(summary = "List complaints",
-            description = "Newest first, at most 200, in the caller's scope; optionally one state or only overdue ones.")
-    List<ComplaintResponse> list(@RequestParam(required = false) @Nullable ComplaintState state,
-            @RequestParam(defaultValue = "false") boolean overdue) {
+            description = "Newest first, in the caller's scope; optionally one state or only overdue ones.")
+    PageResponse<ComplaintResponse> list(
+            @Parameter(description = "only complaints in this state") @RequestParam(required = false) @Nullable ComplaintState state,
+            @Parameter(description = "only open complaints past a time limit") @RequestParam(defaultValue = "false") boolean overdue,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         var user = CurrentUser.require();
         boolean internal = ComplaintPage.isInternal(user);
-        return queries.list(user, state, overdue).stream().map(c -> ComplaintResponse.of(c, List.of(), internal)).toList();
+        return PageResponse.of(queries.list(user, state, overdue, PageResponse.request(page, size)),
+                c -> ComplaintResponse.of(c, List.of(), internal));
     }
 
     @GetMapping("/{id}")

@@ -1,16 +1,21 @@
 package org.garrison.servicedesk.web;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.garrison.servicedesk.internal.WhistleReport;
 import org.garrison.servicedesk.internal.WhistleReports;
 import org.garrison.servicedesk.internal.WhistleReports.WhistleView;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,10 +55,13 @@ class WhistleApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('WHISTLEBLOWING_HANDLE')")
-    @Operation(summary = "List reports", description = "Newest first, at most 200. reporter is SEALED, ANONYMOUS, "
-            + "or the name and contact for holders of WHISTLEBLOWING_IDENTITY.")
-    List<WhistleView> list() {
-        return reports.list(CurrentUser.require());
+    @Operation(summary = "List reports", description = "Newest first, optionally in one state. reporter is SEALED, "
+            + "ANONYMOUS, or the name and contact for holders of WHISTLEBLOWING_IDENTITY.")
+    PageResponse<WhistleView> list(@Parameter(description = "only reports in this state")
+            @RequestParam(required = false) WhistleReport.@Nullable State state,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(reports.list(CurrentUser.require(), state, PageResponse.request(page, size)));
     }
 
     @GetMapping("/{id}")

@@ -28,6 +28,7 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,12 +48,13 @@ class ApprovalApiControllerTests {
 
     @Test
     void theInboxListsWhatWaitsForTheCaller() throws Exception {
-        when(approvals.inbox(any())).thenReturn(List.of(pendingRequest(42)));
+        when(approvals.inbox(any(), any())).thenReturn(new PageImpl<>(List.of(pendingRequest(42))));
         mvc.perform(get("/api/v1/approvals/inbox").with(withRoles(2, "GENERAL_AFFAIRS")))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$[0].id", is(42)))
-            .andExpect(jsonPath("$[0].waitingFor", is("GENERAL_AFFAIRS")))
-            .andExpect(jsonPath("$[0].currentStep", is(1)));
+            .andExpect(jsonPath("$.totalElements", is(1)))
+            .andExpect(jsonPath("$.content[0].id", is(42)))
+            .andExpect(jsonPath("$.content[0].waitingFor", is("GENERAL_AFFAIRS")))
+            .andExpect(jsonPath("$.content[0].currentStep", is(1)));
     }
 
     @Test

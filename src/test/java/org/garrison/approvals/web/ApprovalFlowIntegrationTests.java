@@ -74,7 +74,7 @@ class ApprovalFlowIntegrationTests {
         // It waits for general affairs only.
         mvc.perform(get("/approvals/inbox").with(as("affairs"))).andExpect(content().string(containsString(subject)));
         mvc.perform(get("/approvals/inbox").with(as("finance"))).andExpect(content().string(not(containsString(subject))));
-        mvc.perform(get("/api/v1/approvals/inbox").with(as("finance"))).andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
+        mvc.perform(get("/api/v1/approvals/inbox").with(as("finance"))).andExpect(jsonPath("$.content[*].id", not(hasItem((int) id))));
         mvc.perform(get("/approvals/{id}", id).with(as("client"))).andExpect(status().isNotFound());
 
         // Finance cannot skip ahead; general affairs approves.

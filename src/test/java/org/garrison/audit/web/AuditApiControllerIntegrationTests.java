@@ -72,13 +72,13 @@ class AuditApiControllerIntegrationTests {
         mvc.perform(get("/api/v1/audit").param("actor", actor).param("entityType", "Client").param("entityId", "900044")
             .with(as("admin")))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$.totalEntries").value(1))
+            .andExpect(jsonPath("$.totalElements").value(1))
             .andExpect(jsonPath("$.page").value(0))
-            .andExpect(jsonPath("$.entries[0].actorName").value(actor))
-            .andExpect(jsonPath("$.entries[0].action").value("UPDATE"))
-            .andExpect(jsonPath("$.entries[0].occurredAt").value("2006-01-02T03:04:05Z"))
-            .andExpect(jsonPath("$.entries[0].before.name").value("旧名称"))
-            .andExpect(jsonPath("$.entries[0].after.name").value("新名称"));
+            .andExpect(jsonPath("$.content[0].actorName").value(actor))
+            .andExpect(jsonPath("$.content[0].action").value("UPDATE"))
+            .andExpect(jsonPath("$.content[0].occurredAt").value("2006-01-02T03:04:05Z"))
+            .andExpect(jsonPath("$.content[0].before.name").value("旧名称"))
+            .andExpect(jsonPath("$.content[0].after.name").value("新名称"));
     }
 
     @Test
@@ -95,7 +95,7 @@ class AuditApiControllerIntegrationTests {
 
         mvc.perform(get("/api/v1/audit").param("actor", actor).param("from", first.toString()).param("to", last.toString())
             .with(as("admin")))
-            .andExpect(jsonPath("$.entries[*].summary", contains("end", "start")));
+            .andExpect(jsonPath("$.content[*].summary", contains("end", "start")));
     }
 
     @Test
@@ -107,9 +107,9 @@ class AuditApiControllerIntegrationTests {
         }
 
         mvc.perform(get("/api/v1/audit").param("actor", actor).param("size", "2").param("page", "1").with(as("admin")))
-            .andExpect(jsonPath("$.totalEntries").value(3))
+            .andExpect(jsonPath("$.totalElements").value(3))
             .andExpect(jsonPath("$.totalPages").value(2))
-            .andExpect(jsonPath("$.entries[*].summary", contains("entry 0")));
+            .andExpect(jsonPath("$.content[*].summary", contains("entry 0")));
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.garrison.identity.IdentityPermissions;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.TestPrincipals.Principal;
 import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.PageResponse;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,20 +74,20 @@ class AuditApiControllerTests {
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
             .andExpect(jsonPath("$.page", is(1)))
             .andExpect(jsonPath("$.size", is(20)))
-            .andExpect(jsonPath("$.totalEntries", is(42)))
+            .andExpect(jsonPath("$.totalElements", is(42)))
             .andExpect(jsonPath("$.totalPages", is(3)))
-            .andExpect(jsonPath("$.entries", hasSize(2)))
-            .andExpect(jsonPath("$.entries[0].id", is(3)))
-            .andExpect(jsonPath("$.entries[0].occurredAt", is("2026-11-20T02:30:00Z")))
-            .andExpect(jsonPath("$.entries[0].actorId", is(12)))
-            .andExpect(jsonPath("$.entries[0].actorName", is("ops")))
-            .andExpect(jsonPath("$.entries[0].action", is("UPDATE")))
-            .andExpect(jsonPath("$.entries[0].entityType", is("Branch")))
-            .andExpect(jsonPath("$.entries[0].entityId", is("7")))
-            .andExpect(jsonPath("$.entries[0].before.name", is("第七大队")))
-            .andExpect(jsonPath("$.entries[0].after.name", is("第七大队（福田）")))
-            .andExpect(jsonPath("$.entries[0].after.active", is(true)))
-            .andExpect(jsonPath("$.entries[0].remoteAddress", is("10.1.2.3")));
+            .andExpect(jsonPath("$.content", hasSize(2)))
+            .andExpect(jsonPath("$.content[0].id", is(3)))
+            .andExpect(jsonPath("$.content[0].occurredAt", is("2026-11-20T02:30:00Z")))
+            .andExpect(jsonPath("$.content[0].actorId", is(12)))
+            .andExpect(jsonPath("$.content[0].actorName", is("ops")))
+            .andExpect(jsonPath("$.content[0].action", is("UPDATE")))
+            .andExpect(jsonPath("$.content[0].entityType", is("Branch")))
+            .andExpect(jsonPath("$.content[0].entityId", is("7")))
+            .andExpect(jsonPath("$.content[0].before.name", is("第七大队")))
+            .andExpect(jsonPath("$.content[0].after.name", is("第七大队（福田）")))
+            .andExpect(jsonPath("$.content[0].after.active", is(true)))
+            .andExpect(jsonPath("$.content[0].remoteAddress", is("10.1.2.3")));
         verify(log).search(new AuditLog.Filter(null, null, "Branch", null, Instant.parse("2026-11-19T16:00:00Z"), null),
                 auditor.scope(), 1, 20);
     }
@@ -95,10 +96,10 @@ class AuditApiControllerTests {
     void unreadableStateIsReturnedAsTheStoredText() throws Exception {
         mvc.perform(get("/api/v1/audit").with(user(auditor)))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$.entries[1].actorId", nullValue()))
-            .andExpect(jsonPath("$.entries[1].before", nullValue()))
-            .andExpect(jsonPath("$.entries[1].after", is("{\"name\":\"滨海银")));
-        verify(log).search(new AuditLog.Filter(null, null, null, null, null, null), auditor.scope(), 0, 50);
+            .andExpect(jsonPath("$.content[1].actorId", nullValue()))
+            .andExpect(jsonPath("$.content[1].before", nullValue()))
+            .andExpect(jsonPath("$.content[1].after", is("{\"name\":\"滨海银")));
+        verify(log).search(new AuditLog.Filter(null, null, null, null, null, null), auditor.scope(), 0, 20);
     }
 
     @Test
@@ -119,7 +120,7 @@ class AuditApiControllerTests {
 
     @Test
     void pageOrSizeOutOfRangeIsABadRequest() throws Exception {
-        mvc.perform(get("/api/v1/audit").with(user(auditor)).param("size", String.valueOf(AuditLog.MAX_PAGE_SIZE + 1)))
+        mvc.perform(get("/api/v1/audit").with(user(auditor)).param("size", String.valueOf(PageResponse.MAX_SIZE + 1)))
             .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/v1/audit").with(user(auditor)).param("page", "-1")).andExpect(status().isBadRequest());

@@ -5,6 +5,7 @@ import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -23,13 +24,17 @@ import org.garrison.contracts.SiteTargets;
 import org.garrison.contracts.SiteTargets.PostTarget;
 import org.garrison.contracts.SiteTargets.ServiceTarget;
 import org.garrison.contracts.internal.ContractQueries;
+import org.garrison.contracts.internal.ContractStatus;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
+import org.garrison.shared.PageResponse;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.shared.SiteId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest
@@ -46,6 +51,23 @@ class ContractApiControllerTests {
 
     @Autowired
     OrganisationManagement organisation;
+
+    @Test
+    void listPagesWithTheFiltersOfItsPage() throws Exception {
+        when(queries.list(any(), any(), any(), any(), any())).thenReturn(new PageImpl<>(List.of(), PageRequest.of(2, 5), 11));
+        mvc.perform(get("/api/v1/contracts").param("q", "HT").param("status", "ACTIVE").param("clientId", "3")
+                .param("page", "2").param("size", "5").with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.content.length()", is(0)))
+            .andExpect(jsonPath("$.page", is(2)))
+            .andExpect(jsonPath("$.size", is(5)))
+            .andExpect(jsonPath("$.totalElements", is(11)))
+            .andExpect(jsonPath("$.totalPages", is(3)));
+        verify(queries).list(any(), eq("HT"), eq(ContractStatus.ACTIVE), eq(3L), eq(PageResponse.request(2, 5)));
+        mvc.perform(get("/api/v1/contracts").param("size", "101").with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
+            .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/contracts").with(withPermissions())).andExpect(status().isForbidden());
+    }
 
     @Test
     void targetsOfASiteInScope() throws Exception {

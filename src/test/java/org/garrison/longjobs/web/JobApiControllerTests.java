@@ -18,6 +18,7 @@ import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest
@@ -39,13 +40,13 @@ class JobApiControllerTests {
 
     @Test
     void listsTheCallersJobsWithTheirProgress() throws Exception {
-        when(jobs.mine()).thenReturn(List.of(JobControllerTests.job(LongJobStatus.RUNNING)));
+        when(jobs.mine(any())).thenReturn(new PageImpl<>(List.of(JobControllerTests.job(LongJobStatus.RUNNING))));
 
         mvc.perform(get("/api/v1/jobs").with(withPermissions()))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$[0].status").value("RUNNING"))
-            .andExpect(jsonPath("$[0].done").value(3))
-            .andExpect(jsonPath("$[0].total").value(10));
+            .andExpect(jsonPath("$.content[0].status").value("RUNNING"))
+            .andExpect(jsonPath("$.content[0].done").value(3))
+            .andExpect(jsonPath("$.content[0].total").value(10));
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.garrison.longjobs.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -81,6 +84,12 @@ class LongJobsWebIntegrationTests {
             .andExpect(header().string("Content-Type", "application/problem+json"));
         mvc.perform(get("/jobs").with(as("ops"))).andExpect(content().string(org.hamcrest.Matchers.not(
                 containsString("data-job=\"" + id + "\""))));
+        mvc.perform(get("/api/v1/jobs").param("size", "100").with(as("ops")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.content[*].id", not(hasItem((int) id))));
+        mvc.perform(get("/api/v1/jobs").param("size", "1").with(as("cs")))
+            .andExpect(jsonPath("$.content.length()").value(1))
+            .andExpect(jsonPath("$.totalElements").value(greaterThanOrEqualTo(1)));
     }
 
     @Test

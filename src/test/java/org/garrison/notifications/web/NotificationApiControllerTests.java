@@ -21,6 +21,7 @@ import org.garrison.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -42,15 +43,25 @@ class NotificationApiControllerTests {
             Instant.parse("2026-11-21T10:00:00Z"), false, true, null, null);
 
     @Test
-    void listsTheCallersNotificationsWithTheUnreadCount() throws Exception {
+    void listsTheCallersNotificationsAsAPage() throws Exception {
         when(inbox.of(eq(4242L), any())).thenReturn(new PageImpl<>(List.of(message)));
-        when(inbox.unread(4242)).thenReturn(1L);
         when(views.of(message)).thenReturn(view);
         mvc.perform(get("/api/v1/notifications").with(withPermissions()))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.content[0].id").value(7))
             .andExpect(jsonPath("$.content[0].kind").value("sla.breached"))
-            .andExpect(jsonPath("$.unread").value(1));
+            .andExpect(jsonPath("$.totalElements").value(1))
+            .andExpect(jsonPath("$.totalPages").value(1));
+    }
+
+    @Test
+    void theUnreadOnesCountInTheirTotal() throws Exception {
+        when(inbox.unread(eq(4242L), any())).thenReturn(new PageImpl<>(List.of(message), PageRequest.of(0, 1), 3));
+        when(views.of(message)).thenReturn(view);
+        mvc.perform(get("/api/v1/notifications").param("unread", "true").param("size", "1").with(withPermissions()))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.content[0].id").value(7))
+            .andExpect(jsonPath("$.totalElements").value(3));
     }
 
     @Test

@@ -21,17 +21,29 @@ class ClientApiControllerIntegrationTests extends OrganisationWebTest {
     void clientUsersSeeOnlyTheirOwnClientRecord() throws Exception {
         mvc.perform(get("/api/v1/clients").with(as("client")))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$", hasSize(1)))
-            .andExpect(jsonPath("$[0].name", is(BANK)))
-            .andExpect(jsonPath("$[0].status", is("ACTIVE")));
+            .andExpect(jsonPath("$.content", hasSize(1)))
+            .andExpect(jsonPath("$.content[0].name", is(BANK)))
+            .andExpect(jsonPath("$.content[0].status", is("ACTIVE")));
         mvc.perform(get("/api/v1/clients").with(as("client2")))
-            .andExpect(jsonPath("$", hasSize(1)))
-            .andExpect(jsonPath("$[0].name", is(PARK)));
+            .andExpect(jsonPath("$.content", hasSize(1)))
+            .andExpect(jsonPath("$.content[0].name", is(PARK)));
         mvc.perform(get("/api/v1/clients").with(as("cs")))
-            .andExpect(jsonPath("$[*].name", hasItems(BANK, PARK, PROSPECT)));
+            .andExpect(jsonPath("$.content[*].name", hasItems(BANK, PARK, PROSPECT)));
         mvc.perform(get("/api/v1/clients").param("status", "PROSPECT").with(as("cs")))
-            .andExpect(jsonPath("$[*].name", hasItem(PROSPECT)))
-            .andExpect(jsonPath("$[*].name", not(hasItem(BANK))));
+            .andExpect(jsonPath("$.content[*].name", hasItem(PROSPECT)))
+            .andExpect(jsonPath("$.content[*].name", not(hasItem(BANK))));
+    }
+
+    @Test
+    void textFiltersAreLiteralAndStayWithinTheScope() throws Exception {
+        mvc.perform(get("/api/v1/clients").param("q", "鹏城").with(as("cs")))
+            .andExpect(jsonPath("$.content[*].name", hasItem(BANK)))
+            .andExpect(jsonPath("$.content[*].name", not(hasItem(PARK))));
+        mvc.perform(get("/api/v1/clients").param("q", "鹏城").with(as("client2")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.totalElements", is(0)));
+        mvc.perform(get("/api/v1/clients").param("q", "%").with(as("cs")))
+            .andExpect(jsonPath("$.totalElements", is(0)));
     }
 
     @Test

@@ -32,10 +32,12 @@ import org.garrison.platform.security.TestPrincipals.Principal;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.PageResponse;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -55,23 +57,25 @@ class ClientApiControllerTests {
 
     @BeforeEach
     void clients() {
-        when(clients.list(any(), any(), any())).thenReturn(List.of(OrgSamples.client()));
+        when(clients.list(any(), any(), any(), any(), any())).thenReturn(new PageImpl<>(List.of(OrgSamples.client())));
         when(clients.get(any(), eq(CLIENT_ID))).thenReturn(OrgSamples.client());
         when(clients.get(any(), eq(UNKNOWN_ID))).thenThrow(new NotFoundException("entity.client", UNKNOWN_ID));
     }
 
     @Test
     void listsTheClientsOfTheCallersScope() throws Exception {
-        mvc.perform(get("/api/v1/clients").with(user(clientUser)).param("q", "银行").param("status", "ACTIVE"))
+        mvc.perform(get("/api/v1/clients").with(user(clientUser)).param("q", "银行").param("status", "ACTIVE")
+                .param("tag", "金融"))
             .andExpect(status().isOk())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-            .andExpect(jsonPath("$", hasSize(1)))
-            .andExpect(jsonPath("$[0].id", is((int) CLIENT_ID)))
-            .andExpect(jsonPath("$[0].name", is("滨海银行")))
-            .andExpect(jsonPath("$[0].industry", is("金融")))
-            .andExpect(jsonPath("$[0].phone", is("0755-8888 1234")))
-            .andExpect(jsonPath("$[0].status", is("ACTIVE")));
-        verify(clients).list(clientUser.scope(), "银行", ClientStatus.ACTIVE);
+            .andExpect(jsonPath("$.content", hasSize(1)))
+            .andExpect(jsonPath("$.totalElements", is(1)))
+            .andExpect(jsonPath("$.content[0].id", is((int) CLIENT_ID)))
+            .andExpect(jsonPath("$.content[0].name", is("滨海银行")))
+            .andExpect(jsonPath("$.content[0].industry", is("金融")))
+            .andExpect(jsonPath("$.content[0].phone", is("0755-8888 1234")))
+            .andExpect(jsonPath("$.content[0].status", is("ACTIVE")));
+        verify(clients).list(clientUser.scope(), "银行", ClientStatus.ACTIVE, "金融", PageResponse.request(0, 20));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.garrison.organisation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -23,41 +24,64 @@ class OrganisationApiControllerIntegrationTests extends OrganisationWebTest {
     void branchesAreCutToTheCallersScope() throws Exception {
         mvc.perform(get("/api/v1/branches").with(as("admin")))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$[*].code", hasItems("B1", "B2")));
+            .andExpect(jsonPath("$.content[*].code", hasItems("B1", "B2")));
         mvc.perform(get("/api/v1/branches").with(as("supervisor")))
-            .andExpect(jsonPath("$", hasSize(1)))
-            .andExpect(jsonPath("$[0].code", is("B1")))
-            .andExpect(jsonPath("$[0].name", is("第一大队")));
+            .andExpect(jsonPath("$.content", hasSize(1)))
+            .andExpect(jsonPath("$.content[0].code", is("B1")))
+            .andExpect(jsonPath("$.content[0].name", is("第一大队")));
         mvc.perform(get("/api/v1/branches").with(as("client2")))
-            .andExpect(jsonPath("$[*].code", hasItem("B2")))
-            .andExpect(jsonPath("$[*].code", not(hasItem("B1"))));
+            .andExpect(jsonPath("$.content[*].code", hasItem("B2")))
+            .andExpect(jsonPath("$.content[*].code", not(hasItem("B1"))));
     }
 
     @Test
     void clientsSeeOnlyTheirOwnSites() throws Exception {
         mvc.perform(get("/api/v1/sites").with(as("client")))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$[*].code", hasItems("S101", "S102")))
-            .andExpect(jsonPath("$[*].code", not(hasItem("S201"))))
-            .andExpect(jsonPath("$[*].clientName", everyItem(is(BANK))));
+            .andExpect(jsonPath("$.content[*].code", hasItems("S101", "S102")))
+            .andExpect(jsonPath("$.content[*].code", not(hasItem("S201"))))
+            .andExpect(jsonPath("$.content[*].clientName", everyItem(is(BANK))));
         mvc.perform(get("/api/v1/sites").with(as("client2")))
-            .andExpect(jsonPath("$[*].code", hasItems("S201", "S202")))
-            .andExpect(jsonPath("$[*].code", not(hasItem("S101"))));
+            .andExpect(jsonPath("$.content[*].code", hasItems("S201", "S202")))
+            .andExpect(jsonPath("$.content[*].code", not(hasItem("S101"))));
     }
 
     @Test
     void filtersNarrowTheScopeButNeverWidenIt() throws Exception {
         mvc.perform(get("/api/v1/sites").param("branchId", String.valueOf(branchId("B2"))).with(as("admin")))
-            .andExpect(jsonPath("$[*].code", hasItems("S201", "S202")))
-            .andExpect(jsonPath("$[*].branchName", everyItem(is("第二大队"))));
+            .andExpect(jsonPath("$.content[*].code", hasItems("S201", "S202")))
+            .andExpect(jsonPath("$.content[*].branchName", everyItem(is("第二大队"))));
         mvc.perform(get("/api/v1/sites").param("clientId", String.valueOf(clientId(BANK))).with(as("ops")))
-            .andExpect(jsonPath("$[*].code", hasItems("S101", "S102")))
-            .andExpect(jsonPath("$[*].clientName", everyItem(is(BANK))));
+            .andExpect(jsonPath("$.content[*].code", hasItems("S101", "S102")))
+            .andExpect(jsonPath("$.content[*].clientName", everyItem(is(BANK))));
         mvc.perform(get("/api/v1/sites").param("clientId", String.valueOf(clientId(PARK))).with(as("client")))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$", hasSize(0)));
+            .andExpect(jsonPath("$.content", hasSize(0)));
         mvc.perform(get("/api/v1/sites").param("branchId", String.valueOf(branchId("B2"))).with(as("supervisor")))
-            .andExpect(jsonPath("$", hasSize(0)));
+            .andExpect(jsonPath("$.content", hasSize(0)));
+    }
+
+    @Test
+    void sitesArePagedInTheQueryByCodeWithinTheScope() throws Exception {
+        mvc.perform(get("/api/v1/sites").param("size", "1").with(as("client")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.content", hasSize(1)))
+            .andExpect(jsonPath("$.content[0].code", is("S101")))
+            .andExpect(jsonPath("$.page", is(0)))
+            .andExpect(jsonPath("$.size", is(1)))
+            .andExpect(jsonPath("$.totalElements", is(2)))
+            .andExpect(jsonPath("$.totalPages", is(2)));
+        mvc.perform(get("/api/v1/sites").param("page", "1").param("size", "1").with(as("client")))
+            .andExpect(jsonPath("$.content[*].code", contains("S102")));
+        mvc.perform(get("/api/v1/sites").param("page", "2").param("size", "1").with(as("client")))
+            .andExpect(jsonPath("$.content", hasSize(0)))
+            .andExpect(jsonPath("$.totalElements", is(2)));
+        mvc.perform(get("/api/v1/sites").param("size", "101").with(as("client")))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/branches").param("size", "1").with(as("admin")))
+            .andExpect(jsonPath("$.content", hasSize(1)))
+            .andExpect(jsonPath("$.content[0].code", is("B1")));
     }
 
     @Test

@@ -38,10 +38,12 @@ import org.garrison.platform.security.TestPrincipals.Principal;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.PageResponse;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -64,8 +66,8 @@ class OrganisationApiControllerTests {
 
     @BeforeEach
     void organisation() {
-        when(structure.branches(any())).thenReturn(List.of(OrgSamples.branch()));
-        when(directory.sites(any(), any())).thenReturn(List.of(OrgSamples.siteRow()));
+        when(structure.branches(any(), any())).thenReturn(new PageImpl<>(List.of(OrgSamples.branch())));
+        when(directory.sites(any(), any(), any())).thenReturn(new PageImpl<>(List.of(OrgSamples.siteRow())));
         when(directory.site(any(), eq(SITE_ID))).thenReturn(OrgSamples.siteWithPosts());
         when(directory.site(any(), eq(UNKNOWN_ID))).thenThrow(new NotFoundException("entity.site", UNKNOWN_ID));
     }
@@ -75,26 +77,27 @@ class OrganisationApiControllerTests {
         mvc.perform(get("/api/v1/branches").with(user(viewer)))
             .andExpect(status().isOk())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-            .andExpect(jsonPath("$", hasSize(1)))
-            .andExpect(jsonPath("$[0].id", is((int) BRANCH_ID)))
-            .andExpect(jsonPath("$[0].code", is("B7")))
-            .andExpect(jsonPath("$[0].name", is("第七大队")))
-            .andExpect(jsonPath("$[0].active", is(true)));
-        verify(structure).branches(viewer.scope());
+            .andExpect(jsonPath("$.content", hasSize(1)))
+            .andExpect(jsonPath("$.totalElements", is(1)))
+            .andExpect(jsonPath("$.content[0].id", is((int) BRANCH_ID)))
+            .andExpect(jsonPath("$.content[0].code", is("B7")))
+            .andExpect(jsonPath("$.content[0].name", is("第七大队")))
+            .andExpect(jsonPath("$.content[0].active", is(true)));
+        verify(structure).branches(viewer.scope(), PageResponse.request(0, 20));
     }
 
     @Test
     void sitesOfTheCallersScopeNarrowedByTheFilters() throws Exception {
         mvc.perform(get("/api/v1/sites").with(user(viewer)).param("branchId", String.valueOf(BRANCH_ID))
-                .param("clientId", String.valueOf(CLIENT_ID)))
+                .param("clientId", String.valueOf(CLIENT_ID)).param("active", "true").param("page", "1").param("size", "5"))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$[0].id", is((int) SITE_ID)))
-            .andExpect(jsonPath("$[0].code", is("S701")))
-            .andExpect(jsonPath("$[0].branchId", is((int) BRANCH_ID)))
-            .andExpect(jsonPath("$[0].branchName", is("第七大队")))
-            .andExpect(jsonPath("$[0].clientId", is((int) CLIENT_ID)))
-            .andExpect(jsonPath("$[0].clientName", is("滨海银行")));
-        verify(directory).sites(viewer.scope(), new SiteFilter(BRANCH_ID, CLIENT_ID, null));
+            .andExpect(jsonPath("$.content[0].id", is((int) SITE_ID)))
+            .andExpect(jsonPath("$.content[0].code", is("S701")))
+            .andExpect(jsonPath("$.content[0].branchId", is((int) BRANCH_ID)))
+            .andExpect(jsonPath("$.content[0].branchName", is("第七大队")))
+            .andExpect(jsonPath("$.content[0].clientId", is((int) CLIENT_ID)))
+            .andExpect(jsonPath("$.content[0].clientName", is("滨海银行")));
+        verify(directory).sites(viewer.scope(), new SiteFilter(BRANCH_ID, CLIENT_ID, true), PageResponse.request(1, 5));
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest
@@ -62,15 +63,15 @@ class PeopleApiControllerTests {
 
     @Test
     void employeesAndApplicantsAreListedForTheirReaders() throws Exception {
-        when(queries.employees(any(), eq(7L), eq(null))).thenReturn(List.of(PeopleSamples.employee()));
+        when(queries.employees(any(), eq(7L), eq(null), any())).thenReturn(new PageImpl<>(List.of(PeopleSamples.employee())));
         mvc.perform(get("/api/v1/people/employees").param("siteId", "7").with(as(ScopeLevel.SITE, 7L, PeoplePermissions.PEOPLE_VIEW)))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$[0].name").value("何勇"))
-            .andExpect(jsonPath("$[0].status").value("PROBATION"));
-        when(queries.applicants(any(), eq(Stage.APPLIED), eq(null))).thenReturn(List.of(PeopleSamples.applicant()));
+            .andExpect(jsonPath("$.content[0].name").value("何勇"))
+            .andExpect(jsonPath("$.content[0].status").value("PROBATION"));
+        when(queries.applicants(any(), eq(Stage.APPLIED), eq(null), any())).thenReturn(new PageImpl<>(List.of(PeopleSamples.applicant())));
         mvc.perform(get("/api/v1/people/applicants").param("stage", "APPLIED").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$[0].stage").value("APPLIED"));
+            .andExpect(jsonPath("$.content[0].stage").value("APPLIED"));
         mvc.perform(get("/api/v1/people/applicants").with(withPermissions(PeoplePermissions.PEOPLE_VIEW))).andExpect(status().isForbidden());
     }
 

@@ -119,10 +119,10 @@ class ServiceDeskAuthorizationIntegrationTests {
             .andExpect(content().string(containsString(subject)))
             .andExpect(content().string(not(containsString("赵六"))));
         mvc.perform(get("/servicedesk/whistleblowing/{id}", id).with(as("chairman")))
-            .andExpect(content().string(containsString("保安 赵六 · 139 1111 2222")))
+            .andExpect(content().string(containsString("保安员 马超 (guard) · 139 1111 2222")))
             .andExpect(content().string(containsString("id=\"whistle-deadline\"")));
         mvc.perform(get("/api/v1/servicedesk/whistleblowing/{id}", id).with(as("chairman")))
-            .andExpect(jsonPath("$.reporter").value("保安 赵六 · 139 1111 2222"));
+            .andExpect(jsonPath("$.reporter").value("保安员 马超 (guard) · 139 1111 2222"));
         mvc.perform(get("/servicedesk/whistleblowing/{id}", id).with(as("guard"))).andExpect(status().isForbidden());
 
         String number = jdbc.sql("select number from sd_whistle_report where id = :id").param("id", id).query(String.class).single();
