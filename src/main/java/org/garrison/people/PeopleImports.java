@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Objects;
 
 import org.garrison.people.internal.CertificateKind;
+import org.garrison.people.internal.CourseKind;
 import org.garrison.people.internal.Employee;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.ResidentId;
 import org.garrison.people.internal.Roster;
+import org.garrison.people.internal.Training;
 import org.garrison.people.internal.Views.CertificateDetails;
 import org.garrison.people.internal.Views.Contacts;
 import org.garrison.shared.DataScope;
@@ -24,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rows of a company's staff list taken into the employee records: the employee (found by resident ID), one
- * certificate and where they are posted. Each call is one transaction through the people module's own services
- * (resident ID check, branch scope, the on-duty gate for a posting, audit), so a refused row leaves nothing
+ * certificate, the onboarding and skills exams passed before Garrison and where they are posted. Each call is one
+ * transaction through the people module's own services (resident ID check, branch scope, the on-duty gate for a
+ * posting, audit), so a refused row leaves nothing
  * behind and the same row imported again changes nothing.
  */
 @Service
@@ -36,11 +39,14 @@ public class PeopleImports {
 
     private final Roster roster;
 
+    private final Training training;
+
     private final Clock clock;
 
-    PeopleImports(Employees employees, Roster roster, Clock clock) {
+    PeopleImports(Employees employees, Roster roster, Training training, Clock clock) {
         this.employees = employees;
         this.roster = roster;
+        this.training = training;
         this.clock = clock;
     }
 
@@ -52,11 +58,13 @@ public class PeopleImports {
 
     /**
      * The employee with this resident ID, registered in the branch when new; their phone and address brought up
-     * to the row; the certificate added unless they hold one of that kind and number; posted at the site (and
-     * post) from today unless posted there already.
+     * to the row; the certificate added unless they hold one of that kind and number; a pass of the newest
+     * onboarding and skills course on the day the row gives, taken over from the records before Garrison, unless
+     * recorded already; then posted at the site (and post) from today unless posted there already.
      *
      * @throws DomainException when a check refuses: a bad resident ID, the same ID under another name or branch,
-     *     the on-duty gate (an employee is posted only once cleared for duty)
+     *     an exam passed in the future or of a kind the company has no course of, the on-duty gate (an employee
+     *     is posted only once cleared for duty)
      * @throws org.garrison.shared.NotFoundException when the branch, site or existing employee is outside the scope
      */
     public ImportOutcome employee(DataScope scope, EmployeeRow row) {
@@ -93,6 +101,8 @@ public class PeopleImports {
         if (row.certificate() != null) {
             outcome = outcome.and(certificate(scope, id, row.certificate()));
         }
+        outcome = outcome.and(priorPass(employee, CourseKind.ONBOARDING, row.onboardingPassedOn()));
+        outcome = outcome.and(priorPass(employee, CourseKind.SKILLS, row.skillsPassedOn()));
         if (row.site() != null) {
             outcome = outcome.and(posting(scope, employee, row.site(), row.post()));
         }
@@ -111,6 +121,13 @@ public class PeopleImports {
         employees.addCertificate(scope, employeeId, new CertificateDetails(kind, number, row.issuedOn(), row.expiresOn(),
                 false));
         return ImportOutcome.UPDATED;
+    }
+
+    private ImportOutcome priorPass(Employee employee, CourseKind kind, @Nullable LocalDate passedOn) {
+        if (passedOn == null) {
+            return ImportOutcome.UNCHANGED;
+        }
+        return training.takeOverPass(employee, kind, passedOn) ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED;
     }
 
     private ImportOutcome posting(DataScope scope, Employee employee, SiteId site, @Nullable PostId post) {
@@ -132,11 +149,13 @@ public class PeopleImports {
     }
 
     /**
-     * One employee as a row of the staff list gives them; the address, certificate and site are optional (an
-     * empty address leaves the recorded one).
+     * One employee as a row of the staff list gives them; the address, certificate, the days the onboarding and
+     * skills exams were passed before Garrison (on or before today; before the hire date is fine) and site are
+     * optional (an empty address leaves the recorded one).
      */
     public record EmployeeRow(String fullName, String residentId, String phone, @Nullable String address, long branchId,
-            LocalDate hiredOn, @Nullable CertificateRow certificate, @Nullable SiteId site, @Nullable PostId post) {
+            LocalDate hiredOn, @Nullable CertificateRow certificate, @Nullable LocalDate onboardingPassedOn,
+            @Nullable LocalDate skillsPassedOn, @Nullable SiteId site, @Nullable PostId post) {
     }
 
     /** A certificate as a row gives it; {@code kind} a code of {@link #certificateKinds()}. */

@@ -14,7 +14,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -54,6 +56,9 @@ class ImportsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void hrImportsAGbkStaffListOnceEveryRowAnsweredAndTheSameFileAgainStoresNothingTwice() throws Exception {
         String good = residentId();
@@ -87,6 +92,33 @@ class ImportsIntegrationTests {
 
         assertThat(count("SELECT COUNT(*) FROM ppl_employee WHERE resident_id = ?", good)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM ppl_certificate WHERE cert_number = ?", cert)).isEqualTo(1);
+    }
+
+    @Test
+    void aGuardAlreadyOnDutyIsImportedWithTheExamsPassedBeforeGarrisonAndPostedAtTheSite() throws Exception {
+        String id = residentId();
+        LocalDate passed = LocalDate.now(clock).minusDays(7);
+        String csv = "姓名,身份证号,手机,分公司,入职日期,驻点,岗位,证书类型,证书编号,发证日期,有效期至,入职培训考核合格日期,技能培训考核合格日期\n"
+                + "在岗保安," + id + ",13800000005,第一大队," + passed.plusDays(3) + ",S101,大门岗,保安员证,GL-" + run()
+                + ",2025-12-01,2030-11-30," + passed + "," + passed + "\n";
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+
+        report("hr", "employees", "在岗.csv", file, "按 UTF-8 读取：导入 1 行，更新 0 行，无变化 0 行，拒绝 0 行。");
+
+        long employee = count("SELECT id FROM ppl_employee WHERE resident_id = ?", id);
+        assertThat(count("SELECT COUNT(*) FROM ppl_employee WHERE id = ? AND site_id IS NOT NULL "
+                + "AND post_id IS NOT NULL", employee)).as("posted at the site and post").isEqualTo(1);
+        assertThat(count("""
+                SELECT COUNT(*) FROM ppl_exam_result r JOIN ppl_course c ON c.id = r.course_id
+                WHERE r.employee_id = ? AND r.passed AND r.source = 'PRIOR_RECORDS' AND r.taken_on = ?
+                AND c.kind IN ('ONBOARDING', 'SKILLS')""", employee, passed)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXAM_RESULT' AND entity_type = 'Employee' "
+                + "AND entity_id = ?",
+                String.valueOf(employee))).isEqualTo(2);
+
+        report("hr", "employees", "在岗.csv", file, "按 UTF-8 读取：导入 0 行，更新 0 行，无变化 1 行，拒绝 0 行。");
+
+        assertThat(count("SELECT COUNT(*) FROM ppl_exam_result WHERE employee_id = ?", employee)).isEqualTo(2);
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The staff list: one row per employee (or per certificate of an employee), found by resident ID; branch, site and
- * post by code or name within the importer's scope; one certificate (e.g. 保安员证) with number and dates.
+ * post by code or name within the importer's scope; one certificate (e.g. 保安员证) with number and dates; the days
+ * the onboarding and skills exams were passed before Garrison (so a guard already on duty clears the on-duty gate).
  */
 @Component
 class EmployeeImporter implements Importer {
@@ -35,7 +36,8 @@ class EmployeeImporter implements Importer {
             Column.required("phone"), Column.required("branch"), Column.required("hiredOn"), Column.optional("address"),
             Column.optional("site"), Column.optional("post"), Column.optional("certificateKind"),
             Column.optional("certificateNumber"), Column.optional("certificateIssuedOn"),
-            Column.optional("certificateExpiresOn"));
+            Column.optional("certificateExpiresOn"), Column.optional("onboardingPassedOn"),
+            Column.optional("skillsPassedOn"));
 
     private final PeopleImports people;
 
@@ -69,7 +71,7 @@ class EmployeeImporter implements Importer {
         return List.of(messages.getMessage("imports.example.employeeName", null, locale), "110101199003074514",
                 "13800138000", branch, "2026-01-05", messages.getMessage("imports.example.address", null, locale), site,
                 "", messages.getMessage(CERTIFICATE + "GUARD_LICENCE", null, locale), "440300-2026-000123", "2025-12-01",
-                "2030-11-30");
+                "2030-11-30", "2025-10-20", "2025-11-10");
     }
 
     @Override
@@ -124,7 +126,16 @@ class EmployeeImporter implements Importer {
             throw new DomainException("imports.error.postWithoutSite");
         }
         return new EmployeeRow(name, residentId, phone, row.text("address"), branch, hiredOn, certificate(row, kinds),
-                site, post);
+                passedOn(row, "onboardingPassedOn"), passedOn(row, "skillsPassedOn"), site, post);
+    }
+
+    /** A day an exam was passed before Garrison: on or before today (before the hire date is fine). */
+    private @Nullable LocalDate passedOn(RowValues row, String field) {
+        LocalDate day = row.date(field);
+        if (day != null && day.isAfter(LocalDate.now(clock))) {
+            throw new DomainException("imports.error.futureDate", row.label(field), day.toString());
+        }
+        return day;
     }
 
     private static @Nullable CertificateRow certificate(RowValues row, Map<String, String> kinds) {

@@ -9,4 +9,7 @@ interface CourseRepository extends JpaRepository<Course, Long>, JpaSpecification
 
     Optional<Course> findByCode(String code);
 
+    /** The newest course of a kind (the highest id: the one created last). */
+    Optional<Course> findFirstByKindOrderByIdDesc(CourseKind kind);
+
 }

@@ -1,6 +1,7 @@
 package org.garrison.people.internal;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.persistence.Entity;
@@ -9,10 +10,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A trainee's exam score for a course, entered by a trainer or scored from the online exam. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A trainee's exam score for a course, entered by a trainer or scored from the online exam; or a pass taken over
+ * from the records kept before Garrison when a company moves in (its score unknown: the pass mark is recorded).
+ */
 @Entity
 @Table(name = "ppl_exam_result")
 public class ExamResult {
+
+    public static final String PRIOR_RECORDS = "PRIOR_RECORDS";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +40,9 @@ public class ExamResult {
 
     private boolean online;
 
+    /** {@link #PRIOR_RECORDS} for a pass taken over when moving in; {@code null} for one recorded in Garrison. */
+    private @Nullable String source;
+
     protected ExamResult() {
     }
 
@@ -46,8 +57,25 @@ public class ExamResult {
         this.online = online;
     }
 
+    /** A pass of the course on the day, taken over from the records kept before Garrison (score: the pass mark). */
+    public static ExamResult fromPriorRecords(Course course, long employeeId, LocalDate passedOn) {
+        var result = new ExamResult(course, employeeId, course.getPassMark(), passedOn, false);
+        result.source = PRIOR_RECORDS;
+        return result;
+    }
+
     public Map<String, Object> snapshot() {
-        return Map.of("courseId", courseId, "employeeId", employeeId, "score", score, "passed", passed, "online", online);
+        var map = new LinkedHashMap<String, Object>();
+        map.put("courseId", courseId);
+        map.put("employeeId", employeeId);
+        map.put("score", score);
+        map.put("passed", passed);
+        map.put("online", online);
+        map.put("takenOn", takenOn);
+        if (source != null) {
+            map.put("source", source);
+        }
+        return map;
     }
 
     public Long getId() {
@@ -80,6 +108,11 @@ public class ExamResult {
 
     public boolean isOnline() {
         return online;
+    }
+
+    /** Whether the pass was taken over from the records kept before Garrison (迁入前记录). */
+    public boolean isPriorRecords() {
+        return PRIOR_RECORDS.equals(source);
     }
 
 }

@@ -14,6 +14,8 @@ interface ExamResultRepository extends JpaRepository<ExamResult, Long>, JpaSpeci
 
     List<ExamResult> findByCourseIdOrderByTakenOnDesc(long courseId);
 
+    boolean existsByEmployeeIdAndCourseIdAndTakenOnAndPassedTrue(long employeeId, long courseId, LocalDate takenOn);
+
     /** Each employee's newest pass of each of the courses. */
     @Query("""
             select new org.garrison.people.internal.ExamResultRepository$LatestPass(r.employeeId, r.courseId, max(r.takenOn))

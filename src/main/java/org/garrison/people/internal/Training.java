@@ -94,6 +94,29 @@ public class Training {
     }
 
     /**
+     * Takes over a pass of the newest course of the kind on the day from the records kept before Garrison (moving
+     * in); nothing when the employee has a pass of that course on that day already.
+     *
+     * @return whether a result was recorded
+     * @throws DomainException when the day is after today or the company has no course of the kind
+     */
+    public boolean takeOverPass(Employee employee, CourseKind kind, LocalDate passedOn) {
+        if (passedOn.isAfter(LocalDate.now(clock))) {
+            throw new DomainException("people.exam.priorRecordsFuture", passedOn.toString());
+        }
+        var course = courses.findFirstByKindOrderByIdDesc(kind).orElseThrow(() -> new DomainException(switch (kind) {
+            case ONBOARDING -> "people.exam.noOnboardingCourse";
+            case SKILLS -> "people.exam.noSkillsCourse";
+            case REFRESHER -> "people.exam.noRefresherCourse";
+        }));
+        if (results.existsByEmployeeIdAndCourseIdAndTakenOnAndPassedTrue(employee.getId(), course.getId(), passedOn)) {
+            return false;
+        }
+        audited(results.save(ExamResult.fromPriorRecords(course, employee.getId(), passedOn)), course, employee);
+        return true;
+    }
+
+    /**
      * Scores an online multiple-choice exam taken by the employee themself: one point per right answer,
      * scaled to the course's maximum.
      *
@@ -141,6 +164,10 @@ public class Training {
 
     private ExamResult save(Course course, Employee employee, int score, LocalDate takenOn, boolean online) {
         var result = results.save(new ExamResult(course, employee.getId(), score, takenOn, online));
+        return audited(result, course, employee);
+    }
+
+    private ExamResult audited(ExamResult result, Course course, Employee employee) {
         events.publishEvent(AuditedChange.of("EXAM_RESULT", "Employee", employee.getId(),
                 employee.getFullName() + " · " + course.getTitle(), null, result.snapshot()));
         return result;

@@ -59,11 +59,13 @@ final class TrainingViews {
     record ResultView(@Schema(example = "301") long id, @Schema(example = "2") long courseId,
             @Schema(example = "57") long employeeId, @Schema(example = "86") int score, @Schema(example = "100") int maxScore,
             @Schema(example = "true") boolean passed, @Schema(example = "2026-12-09") LocalDate takenOn,
-            @Schema(description = "Taken on the phone (true) or entered by the trainer") boolean online) {
+            @Schema(description = "Taken on the phone (true) or entered by the trainer") boolean online,
+            @Schema(description = "Taken over from the records kept before Garrison when moving in (迁入前记录); the "
+                    + "score is then the course's pass mark, the real one is not known") boolean priorRecords) {
 
         static ResultView of(ExamResult r) {
             return new ResultView(r.getId(), r.getCourseId(), r.getEmployeeId(), r.getScore(), r.getMaxScore(),
-                    r.isPassed(), r.getTakenOn(), r.isOnline());
+                    r.isPassed(), r.getTakenOn(), r.isOnline(), r.isPriorRecords());
         }
 
     }

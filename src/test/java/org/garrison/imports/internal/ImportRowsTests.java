@@ -129,7 +129,7 @@ class ImportRowsTests {
         var places = new Places(organisation, DataScope.company(1));
 
         var row = employees.employee(row("张伟", " 44030419880512217x ", "13800138000", "深圳分公司", "2026/1/5", "", "S101 华强大厦",
-                "东门岗", "保安员证", "440300-1", "2025-12-01", ""), places, kinds());
+                "东门岗", "保安员证", "440300-1", "2025-12-01", "", "2019-03-01", "2026-12-07"), places, kinds());
 
         assertThat(row.residentId()).isEqualTo("44030419880512217X");
         assertThat(row.branchId()).isEqualTo(7);
@@ -139,6 +139,8 @@ class ImportRowsTests {
         assertThat(row.certificate()).isNotNull();
         assertThat(row.certificate().kind()).isEqualTo("GUARD_LICENCE");
         assertThat(row.certificate().expiresOn()).isNull();
+        assertThat(row.onboardingPassedOn()).as("before the hire date is fine").isEqualTo(LocalDate.of(2019, 3, 1));
+        assertThat(row.skillsPassedOn()).as("today is fine").isEqualTo(LocalDate.of(2026, 12, 7));
     }
 
     @Test
@@ -157,6 +159,12 @@ class ImportRowsTests {
                 kinds()))).isEqualTo("缺少姓名。");
         assertThat(refusal(() -> employees.employee(row("张伟", "110101199003074514", "138", "深圳分公司", "2026-01-05", "", "", "",
                 "驾照", "1"), places, kinds()))).isEqualTo("证书类型“驾照”不在允许的取值中。");
+        assertThat(refusal(() -> employees.employee(row("张伟", "110101199003074514", "138", "深圳分公司", "2026-01-05", "",
+                "", "", "", "", "", "", "2026-12-08"), places, kinds())))
+            .isEqualTo("入职培训考核合格日期“2026-12-08”晚于今天：请填写考核合格的日期。");
+        assertThat(refusal(() -> employees.employee(row("张伟", "110101199003074514", "138", "深圳分公司", "2026-01-05", "",
+                "", "", "", "", "", "", "", "去年"), places, kinds())))
+            .isEqualTo("技能培训考核合格日期“去年”不是日期（例如 2026-01-05）。");
     }
 
     @Test

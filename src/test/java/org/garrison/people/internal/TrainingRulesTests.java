@@ -3,10 +3,23 @@ package org.garrison.people.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 
 import org.garrison.shared.DomainException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TrainingRulesTests {
@@ -66,6 +79,41 @@ class TrainingRulesTests {
             .hasMessage("people.course.validityInvalid");
         assertThatThrownBy(() -> course.changeValidity(months)).hasMessage("people.course.validityInvalid");
         assertThat(course.getValidityMonths()).isNull();
+    }
+
+    @Test
+    void aPassFromTheRecordsBeforeGarrisonIsMarkedAsSuchWithThePassMarkAsItsScore() {
+        ReflectionTestUtils.setField(course, "id", 2L);
+        var result = ExamResult.fromPriorRecords(course, 1L, LocalDate.of(2019, 3, 1));
+        assertThat(result.isPassed()).isTrue();
+        assertThat(result.getScore()).isEqualTo(70);
+        assertThat(result.isPriorRecords()).isTrue();
+        assertThat(result.snapshot()).containsEntry("source", ExamResult.PRIOR_RECORDS);
+        assertThat(new ExamResult(course, 1L, 90, LocalDate.of(2026, 11, 1), false).isPriorRecords()).isFalse();
+    }
+
+    @Test
+    void aPassTakenOverIsRefusedInTheFutureOrWithoutACourseOfItsKindAndRecordedOnlyOnce() {
+        var courses = mock(CourseRepository.class);
+        var results = mock(ExamResultRepository.class);
+        var training = new Training(courses, mock(TrainingSessionRepository.class), mock(AttendanceRepository.class),
+                results, mock(Employees.class), mock(ApplicationEventPublisher.class),
+                Clock.fixed(Instant.parse("2026-12-07T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        var employee = mock(Employee.class);
+        when(employee.getId()).thenReturn(5L);
+        ReflectionTestUtils.setField(course, "id", 2L);
+        when(courses.findFirstByKindOrderByIdDesc(CourseKind.SKILLS)).thenReturn(Optional.of(course));
+        when(courses.findFirstByKindOrderByIdDesc(CourseKind.ONBOARDING)).thenReturn(Optional.empty());
+        when(results.save(any())).thenAnswer(call -> call.getArgument(0));
+
+        assertThatThrownBy(() -> training.takeOverPass(employee, CourseKind.SKILLS, LocalDate.of(2026, 12, 8)))
+            .hasMessage("people.exam.priorRecordsFuture");
+        assertThatThrownBy(() -> training.takeOverPass(employee, CourseKind.ONBOARDING, LocalDate.of(2026, 12, 7)))
+            .hasMessage("people.exam.noOnboardingCourse");
+        assertThat(training.takeOverPass(employee, CourseKind.SKILLS, LocalDate.of(2026, 12, 7))).isTrue();
+        when(results.existsByEmployeeIdAndCourseIdAndTakenOnAndPassedTrue(5L, 2L, LocalDate.of(2026, 12, 7))).thenReturn(true);
+        assertThat(training.takeOverPass(employee, CourseKind.SKILLS, LocalDate.of(2026, 12, 7))).isFalse();
+        verify(results, times(1)).save(any());
     }
 
 }
