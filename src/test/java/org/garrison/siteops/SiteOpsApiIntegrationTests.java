@@ -1,6 +1,8 @@
 package org.garrison.siteops;
 
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -17,6 +19,7 @@ import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -43,6 +46,9 @@ class SiteOpsApiIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anInspectionsFailedItemBecomesAHazardThatIsRectifiedAndVerified() throws Exception {
@@ -114,11 +120,41 @@ class SiteOpsApiIntegrationTests {
     }
 
     @Test
+    void theLogsArePagedInTheirQueryWithinTheLeadersSite() throws Exception {
+        long own = site("S101");
+        long other = site("S201");
+        send("leader", "/api/v1/siteops/hazards",
+                "{\"siteId\": %d, \"title\": \"分页隐患%s\", \"description\": \"消防通道堆放杂物\", \"severity\": \"MINOR\"}"
+                    .formatted(own, suffix()))
+            .andExpect(status().isCreated());
+        for (String[] list : new String[][] { { "/api/v1/siteops/hazards", "so_hazard" },
+                { "/api/v1/siteops/incidents", "so_incident" }, { "/api/v1/siteops/access/people", "so_person_entry" },
+                { "/api/v1/siteops/access/vehicles", "so_vehicle_entry" } }) {
+            long total = jdbc.sql("select count(*) from " + list[1] + " where site_id = ?").param(own).query(Long.class).single();
+            mvc.perform(get(list[0]).param("size", "1").with(as("leader")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content.length()").value(total == 0 ? 0 : 1))
+                .andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.totalElements").value(total))
+                .andExpect(jsonPath("$.totalPages").value(total));
+            mvc.perform(get(list[0]).param("siteId", String.valueOf(other)).with(as("leader")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(0));
+            mvc.perform(get(list[0]).param("size", "101").with(as("leader"))).andExpect(status().isBadRequest());
+        }
+        mvc.perform(get("/api/v1/siteops/hazards").param("siteId", String.valueOf(own)).param("status", "OPEN")
+                .param("severity", "MINOR").param("size", "100").with(as("leader")))
+            .andExpect(jsonPath("$.content[*].status", everyItem(is("OPEN"))))
+            .andExpect(jsonPath("$.content[*].severity", everyItem(is("MINOR"))));
+    }
+
+    @Test
     void clientUsersReachNoneOfIt() throws Exception {
         for (String client : new String[] { "client", "client2" }) {
             for (String path : new String[] { "/api/v1/siteops/inspections", "/api/v1/siteops/inspections/schedules",
                     "/api/v1/siteops/checklists", "/api/v1/siteops/plans", "/api/v1/siteops/drills", "/api/v1/siteops/resources",
-                    "/api/v1/siteops/access/watchlist" }) {
+                    "/api/v1/siteops/access/watchlist", "/api/v1/siteops/hazards", "/api/v1/siteops/incidents",
+                    "/api/v1/siteops/access/people", "/api/v1/siteops/access/vehicles" }) {
                 mvc.perform(get(path).with(as(client))).andExpect(status().isForbidden());
             }
             send(client, "/api/v1/siteops/hazards",

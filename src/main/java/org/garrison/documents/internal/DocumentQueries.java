@@ -19,7 +19,9 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -53,13 +55,17 @@ public class DocumentQueries {
     }
 
     public List<DocumentRow> list(Reader reader, DocumentFilter filter) {
+        return page(reader, filter, PageRequest.of(0, LIST_LIMIT)).getContent();
+    }
+
+    /** One page of the documents the reader may see (scope and confidentiality) matching the filter, newest first. */
+    public Page<DocumentRow> page(Reader reader, DocumentFilter filter, Pageable pageable) {
         var spec = DocumentScopes.visibleTo(reader, organisation.siteFilter(reader.scope())).and(matching(filter));
-        var found = documents
-            .findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))))
-            .getContent();
-        var names = organisation.siteNames(found.stream().map(Document::getSiteId).filter(Objects::nonNull).map(SiteId::new)
-            .collect(Collectors.toSet()));
-        return found.stream().map(document -> DocumentRow.of(document, name(names, document))).toList();
+        var found = documents.findAll(spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+        var names = organisation.siteNames(found.getContent().stream().map(Document::getSiteId).filter(Objects::nonNull)
+            .map(SiteId::new).collect(Collectors.toSet()));
+        return found.map(document -> DocumentRow.of(document, name(names, document)));
     }
 
     public DocumentCard card(Reader reader, long id) {

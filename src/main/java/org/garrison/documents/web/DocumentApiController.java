@@ -1,11 +1,13 @@
 package org.garrison.documents.web;
 
 import java.net.URI;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.garrison.documents.internal.Confidentiality;
 import org.garrison.documents.internal.DocumentQueries;
@@ -16,6 +18,7 @@ import org.garrison.documents.internal.Views.DocumentCard;
 import org.garrison.documents.internal.Views.DocumentFilter;
 import org.garrison.documents.internal.Views.DocumentRow;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
@@ -49,11 +52,17 @@ class DocumentApiController {
     @GetMapping
     @PreAuthorize("hasAuthority('DOCUMENTS_VIEW')")
     @Operation(summary = "Search the register",
-            description = "Documents the caller may see (scope and confidentiality), newest first, at most 500.")
-    List<DocumentRow> search(@RequestParam(required = false) @Nullable DocumentType type,
-            @RequestParam(required = false) @Nullable Confidentiality confidentiality,
-            @RequestParam(required = false) @Nullable Long siteId, @RequestParam(required = false) @Nullable String q) {
-        return queries.list(reader(), new DocumentFilter(type, confidentiality, siteId, q));
+            description = "Documents the caller may see (scope and confidentiality), newest first, paged. "
+                    + "Filters narrow what the caller may see, never widen it.")
+    PageResponse<DocumentRow> search(
+            @Parameter(description = "only documents of this type") @RequestParam(required = false) @Nullable DocumentType type,
+            @Parameter(description = "only documents of this confidentiality") @RequestParam(required = false) @Nullable Confidentiality confidentiality,
+            @Parameter(description = "only documents of this site") @RequestParam(required = false) @Nullable Long siteId,
+            @Parameter(description = "part of the title or the document number") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(queries.page(reader(), new DocumentFilter(type, confidentiality, siteId, q),
+                PageResponse.request(page, size)));
     }
 
     @GetMapping("/{id}")

@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.access.AccessViews.AccessFilter;
 import org.garrison.siteops.access.AccessViews.Admission;
@@ -46,19 +50,30 @@ class AccessApiController {
 
     @GetMapping("/people")
     @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
-    @Operation(summary = "People entries by site, text (name or ID number) and day, newest first (at most 500)")
-    List<PersonRow> people(@RequestParam(required = false) @Nullable Long siteId, @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day) {
-        return queries.searchPeople(CurrentUser.require().scope(), new AccessFilter(siteId, Texts.blankToNull(q), day));
+    @Operation(summary = "People entries by site, text (name or ID number) and day, newest first",
+            description = "Paged. Filters narrow the caller's scope, never widen it.")
+    PageResponse<PersonRow> people(
+            @Parameter(description = "only entries at this site") @RequestParam(required = false) @Nullable Long siteId,
+            @Parameter(description = "part of the name or ID number") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "only entries on this day") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(queries.people(CurrentUser.require().scope(), new AccessFilter(siteId, Texts.blankToNull(q), day),
+                PageResponse.request(page, size)));
     }
 
     @GetMapping("/vehicles")
     @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
-    @Operation(summary = "Vehicle entries by site, text (plate or driver) and day, newest first (at most 500)")
-    List<VehicleRow> vehicles(@RequestParam(required = false) @Nullable Long siteId,
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day) {
-        return queries.searchVehicles(CurrentUser.require().scope(), new AccessFilter(siteId, Texts.blankToNull(q), day));
+    @Operation(summary = "Vehicle entries by site, text (plate or driver) and day, newest first",
+            description = "Paged. Filters narrow the caller's scope, never widen it.")
+    PageResponse<VehicleRow> vehicles(
+            @Parameter(description = "only entries at this site") @RequestParam(required = false) @Nullable Long siteId,
+            @Parameter(description = "part of the plate or the driver's name") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "only entries on this day") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(queries.vehicles(CurrentUser.require().scope(), new AccessFilter(siteId, Texts.blankToNull(q), day),
+                PageResponse.request(page, size)));
     }
 
     @GetMapping("/on-site")

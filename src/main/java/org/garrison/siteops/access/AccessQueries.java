@@ -17,7 +17,9 @@ import org.garrison.siteops.access.AccessViews.VehicleRow;
 import org.garrison.siteops.internal.AccessScopes;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -67,21 +69,31 @@ public class AccessQueries {
     }
 
     public List<PersonRow> searchPeople(DataScope scope, AccessFilter filter) {
+        return people(scope, filter, PageRequest.of(0, LIST_LIMIT)).getContent();
+    }
+
+    /** One page of the people entries in the scope matching the filter, newest first. */
+    public Page<PersonRow> people(DataScope scope, AccessFilter filter, Pageable pageable) {
         Specification<PersonEntry> spec = AccessScopes.<PersonEntry>atSites(organisation.siteFilter(scope), filter.siteId())
             .and(onDay(filter.day()))
             .and(containing(filter.text(), "personName", "idNumber"));
-        var found = people.findAll(spec, PageRequest.of(0, LIST_LIMIT, NEWEST)).getContent();
-        var names = organisation.siteNamesById(found.stream().map(PersonEntry::getSiteId).toList());
-        return found.stream().map(e -> PersonRow.of(e, names.getOrDefault(e.getSiteId(), ""))).toList();
+        var found = people.findAll(spec, newest(pageable));
+        var names = organisation.siteNamesById(found.getContent().stream().map(PersonEntry::getSiteId).toList());
+        return found.map(e -> PersonRow.of(e, names.getOrDefault(e.getSiteId(), "")));
     }
 
     public List<VehicleRow> searchVehicles(DataScope scope, AccessFilter filter) {
+        return vehicles(scope, filter, PageRequest.of(0, LIST_LIMIT)).getContent();
+    }
+
+    /** One page of the vehicle entries in the scope matching the filter, newest first. */
+    public Page<VehicleRow> vehicles(DataScope scope, AccessFilter filter, Pageable pageable) {
         Specification<VehicleEntry> spec = AccessScopes.<VehicleEntry>atSites(organisation.siteFilter(scope), filter.siteId())
             .and(onDay(filter.day()))
             .and(containing(filter.text() == null ? null : Plates.normalise(filter.text()), "plate", "driver"));
-        var found = vehicles.findAll(spec, PageRequest.of(0, LIST_LIMIT, NEWEST)).getContent();
-        var names = organisation.siteNamesById(found.stream().map(VehicleEntry::getSiteId).toList());
-        return found.stream().map(e -> VehicleRow.of(e, names.getOrDefault(e.getSiteId(), ""))).toList();
+        var found = vehicles.findAll(spec, newest(pageable));
+        var names = organisation.siteNamesById(found.getContent().stream().map(VehicleEntry::getSiteId).toList());
+        return found.map(e -> VehicleRow.of(e, names.getOrDefault(e.getSiteId(), "")));
     }
 
     /** Vehicles released without authorisation at the scope's sites on the days from {@code from} to {@code to}. */
@@ -97,6 +109,10 @@ public class AccessQueries {
         return found.stream()
             .map(e -> VehicleRow.of(e, names.getOrDefault(e.getSiteId(), "")))
             .toList();
+    }
+
+    private static PageRequest newest(Pageable pageable) {
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST);
     }
 
     private static <T> Specification<T> stillOnSite() {

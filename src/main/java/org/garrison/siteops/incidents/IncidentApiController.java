@@ -2,14 +2,17 @@ package org.garrison.siteops.incidents;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
 import org.garrison.siteops.incidents.Views.IncidentFilter;
 import org.garrison.siteops.internal.IncidentType;
 import org.garrison.siteops.web.NoteForm;
@@ -43,16 +46,18 @@ class IncidentApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
-    @Operation(summary = "Incidents in the caller's scope, newest first (at most 500)")
-    List<IncidentResponse> list(@RequestParam(required = false) @Nullable Long siteId,
-            @RequestParam(required = false) @Nullable IncidentType type,
-            @RequestParam(required = false) @Nullable IncidentStatus status,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-        return queries.list(CurrentUser.require().scope(), new IncidentFilter(siteId, type, status, from, to))
-            .stream()
-            .map(IncidentResponse::of)
-            .toList();
+    @Operation(summary = "Incidents in the caller's scope, newest first",
+            description = "Paged. Filters narrow the caller's scope, never widen it; `from` and `to` are days of occurrence, both included.")
+    PageResponse<IncidentResponse> list(
+            @Parameter(description = "only incidents at this site") @RequestParam(required = false) @Nullable Long siteId,
+            @Parameter(description = "only incidents of this type") @RequestParam(required = false) @Nullable IncidentType type,
+            @Parameter(description = "only incidents in this status") @RequestParam(required = false) @Nullable IncidentStatus status,
+            @Parameter(description = "occurred on or after this day") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @Parameter(description = "occurred on or before this day") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(queries.page(CurrentUser.require().scope(), new IncidentFilter(siteId, type, status, from, to),
+                PageResponse.request(page, size)), IncidentResponse::of);
     }
 
     @GetMapping("/{id}")

@@ -17,7 +17,9 @@ import org.garrison.siteops.incidents.Views.IncidentRow;
 import org.garrison.siteops.incidents.Views.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,14 +48,19 @@ public class IncidentQueries {
 
     @Transactional(readOnly = true)
     public List<IncidentRow> list(DataScope scope, IncidentFilter filter) {
+        return page(scope, filter, PageRequest.of(0, LIST_LIMIT)).getContent();
+    }
+
+    /** One page of the incidents in the scope matching the filter, newest first. */
+    @Transactional(readOnly = true)
+    public Page<IncidentRow> page(DataScope scope, IncidentFilter filter, Pageable pageable) {
         var spec = IncidentScopes.atSites(organisation.siteFilter(scope))
             .and(IncidentScopes.matching(filter))
             .and(IncidentScopes.occurredBetween(startOf(filter.from()), startOf(filter.to() == null ? null : filter.to().plusDays(1))));
-        var found = incidents
-            .findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
-            .getContent();
-        var names = organisation.siteNamesById(found.stream().map(Incident::getSiteId).toList());
-        return found.stream().map(incident -> IncidentRow.of(incident, names.getOrDefault(incident.getSiteId(), ""))).toList();
+        var found = incidents.findAll(spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
+        var names = organisation.siteNamesById(found.getContent().stream().map(Incident::getSiteId).toList());
+        return found.map(incident -> IncidentRow.of(incident, names.getOrDefault(incident.getSiteId(), "")));
     }
 
     @Transactional(readOnly = true)

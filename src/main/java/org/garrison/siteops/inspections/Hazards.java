@@ -27,7 +27,9 @@ import org.garrison.siteops.internal.Severity;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -119,11 +121,18 @@ public class Hazards {
 
     @Transactional(readOnly = true)
     public List<HazardRow> list(DataScope scope, HazardFilter filter) {
+        return page(scope, filter, PageRequest.of(0, LIST_LIMIT)).getContent();
+    }
+
+    /** One page of the hazards in the scope matching the filter, most urgent first (status, deadline, id). */
+    @Transactional(readOnly = true)
+    public Page<HazardRow> page(DataScope scope, HazardFilter filter, Pageable pageable) {
         LocalDate today = today();
         Specification<Hazard> spec = AccessScopes.<Hazard>atSites(organisation.siteFilter(scope)).and(matching(filter, today));
-        var found = hazards.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by("status", "deadline", "id"))).getContent();
-        var names = organisation.siteNamesById(found.stream().map(Hazard::getSiteId).toList());
-        return found.stream().map(h -> HazardRow.of(h, names.getOrDefault(h.getSiteId(), ""), today)).toList();
+        var request = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("status", "deadline", "id"));
+        var found = hazards.findAll(spec, request);
+        var names = organisation.siteNamesById(found.getContent().stream().map(Hazard::getSiteId).toList());
+        return found.map(h -> HazardRow.of(h, names.getOrDefault(h.getSiteId(), ""), today));
     }
 
     @Transactional(readOnly = true)

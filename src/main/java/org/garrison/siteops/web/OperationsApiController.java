@@ -6,8 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
 import org.garrison.siteops.inspections.Hazard;
 import org.garrison.siteops.inspections.HazardViews.HazardFilter;
 import org.garrison.siteops.inspections.HazardViews.HazardRow;
@@ -45,12 +49,17 @@ class OperationsApiController {
 
     @GetMapping("/hazards")
     @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
-    @Operation(summary = "Hazards by site, status, severity, overdue; most urgent first (at most 500)")
-    List<HazardRow> hazards(@RequestParam(required = false) @Nullable Long siteId,
-            @RequestParam(required = false) Hazard.@Nullable Status status,
-            @RequestParam(required = false) @Nullable Severity severity,
-            @RequestParam(defaultValue = "false") boolean overdue) {
-        return hazards.list(CurrentUser.require().scope(), new HazardFilter(siteId, status, severity, overdue));
+    @Operation(summary = "Hazards by site, status, severity, overdue; most urgent first",
+            description = "Paged: by status, then deadline. Filters narrow the caller's scope, never widen it.")
+    PageResponse<HazardRow> hazards(
+            @Parameter(description = "only hazards of this site") @RequestParam(required = false) @Nullable Long siteId,
+            @Parameter(description = "only hazards in this status") @RequestParam(required = false) Hazard.@Nullable Status status,
+            @Parameter(description = "only hazards of this severity") @RequestParam(required = false) @Nullable Severity severity,
+            @Parameter(description = "only open hazards past their deadline") @RequestParam(defaultValue = "false") boolean overdue,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(hazards.page(CurrentUser.require().scope(), new HazardFilter(siteId, status, severity, overdue),
+                PageResponse.request(page, size)));
     }
 
     @GetMapping("/hazards/{id}")

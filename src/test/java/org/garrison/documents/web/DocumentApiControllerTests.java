@@ -4,6 +4,7 @@ import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -16,16 +17,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.garrison.documents.DocumentPermissions;
+import org.garrison.documents.internal.Confidentiality;
 import org.garrison.documents.internal.Document;
 import org.garrison.documents.internal.DocumentQueries;
 import org.garrison.documents.internal.DocumentRegister;
+import org.garrison.documents.internal.DocumentType;
+import org.garrison.documents.internal.Views.DocumentFilter;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.PageResponse;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,12 +52,26 @@ class DocumentApiControllerTests {
 
     @Test
     void listsTheDocumentsTheCallerMaySee() throws Exception {
-        when(queries.list(any(), any())).thenReturn(List.of(DocumentSamples.contract()));
+        when(queries.page(any(), any(), any())).thenReturn(new PageImpl<>(List.of(DocumentSamples.contract())));
 
-        mvc.perform(get("/api/v1/documents").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW)))
+        mvc.perform(get("/api/v1/documents").param("type", "CONTRACT").param("confidentiality", "PUBLIC").param("siteId", "11")
+                .param("q", "合同").param("size", "10").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW)))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$[0].number").value(DocumentSamples.NUMBER))
-            .andExpect(jsonPath("$[0].confidentiality").value("PUBLIC"));
+            .andExpect(jsonPath("$.content[0].number").value(DocumentSamples.NUMBER))
+            .andExpect(jsonPath("$.content[0].confidentiality").value("PUBLIC"))
+            .andExpect(jsonPath("$.totalElements").value(1));
+        verify(queries).page(any(), eq(new DocumentFilter(DocumentType.CONTRACT, Confidentiality.PUBLIC, 11L, "合同")),
+                eq(PageResponse.request(0, 10)));
+    }
+
+    @Test
+    void aPageBeyondTheLimitIsABadRequest() throws Exception {
+        mvc.perform(get("/api/v1/documents").param("size", "101").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW)))
+            .andExpect(status().isBadRequest())
+            .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+        mvc.perform(get("/api/v1/documents").param("page", "-1").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW)))
+            .andExpect(status().isBadRequest());
+        verifyNoInteractions(queries);
     }
 
     @Test

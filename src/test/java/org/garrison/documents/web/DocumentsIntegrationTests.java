@@ -2,6 +2,7 @@ package org.garrison.documents.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -77,6 +78,14 @@ class DocumentsIntegrationTests {
         mvc.perform(get("/documents/{id}", contract).with(as("client2"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/documents/{id}", idOf("十一月安保工作例会会议纪要")).with(as("client")))
             .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/documents").param("size", "100").with(as("client")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.content[*].title", hasItem("鹏城银行福田支行安保服务合同")))
+            .andExpect(jsonPath("$.content[*].title", not(hasItem("十一月安保工作例会会议纪要"))))
+            .andExpect(jsonPath("$.content[*].title", not(hasItem("员工薪酬与奖惩管理制度"))));
+        mvc.perform(get("/api/v1/documents").param("q", "安保服务合同").param("size", "100").with(as("client2")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.content[*].title", not(hasItem("鹏城银行福田支行安保服务合同"))));
         mvc.perform(get("/documents/{id}/versions/1/download", contract).with(as("client")))
             .andExpect(status().isOk())
             .andExpect(header().string("Content-Type", "application/pdf"))
@@ -143,8 +152,9 @@ class DocumentsIntegrationTests {
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.document.number", matchesPattern("附件-统计-\\d{8}-\\d{3,}")));
         mvc.perform(get("/api/v1/documents").param("q", title).with(as("ops")))
-            .andExpect(jsonPath("$.length()").value(1))
-            .andExpect(jsonPath("$[0].title").value(title));
+            .andExpect(jsonPath("$.content.length()").value(1))
+            .andExpect(jsonPath("$.totalElements").value(1))
+            .andExpect(jsonPath("$.content[0].title").value(title));
     }
 
     private long idOf(String title) {

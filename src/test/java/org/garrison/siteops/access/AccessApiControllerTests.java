@@ -14,15 +14,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.PageResponse;
 import org.garrison.siteops.SiteOpsPermissions;
+import org.garrison.siteops.SiteOpsSamples;
+import org.garrison.siteops.access.AccessViews.AccessFilter;
 import org.garrison.siteops.access.AccessViews.Admission;
+import org.garrison.siteops.access.AccessViews.VehicleRow;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -73,14 +80,37 @@ class AccessApiControllerTests {
 
     @Test
     void viewersSearchButDoNotRecordAndVisitorsMustSignIn() throws Exception {
-        when(queries.searchPeople(any(), any())).thenReturn(List.of());
-        mvc.perform(get("/api/v1/siteops/access/people").param("q", "李").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
-            .andExpect(status().isOk());
+        when(queries.people(any(), any(), any())).thenReturn(Page.empty(PageResponse.request(0, 20)));
+        mvc.perform(get("/api/v1/siteops/access/people").param("q", " 李 ").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.content").isEmpty())
+            .andExpect(jsonPath("$.totalElements").value(0));
+        verify(queries).people(any(), eq(new AccessFilter(null, "李", null)), eq(PageResponse.request(0, 20)));
         mvc.perform(post("/api/v1/siteops/access/vehicles/4/release").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW))
             .contentType(MediaType.APPLICATION_JSON).content("{}"))
             .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/siteops/access/on-site")).andExpect(status().isUnauthorized());
         verify(log, never()).release(any(), anyLong(), any());
+    }
+
+    @Test
+    void vehicleEntriesArePagedBySiteTextAndDay() throws Exception {
+        when(queries.vehicles(any(), any(), any())).thenReturn(new PageImpl<>(List.of(new VehicleRow(4, 11, "福田支行", "粤BD12345",
+                "张师傅", "办公家具", SiteOpsSamples.AT, null, null, null, null, false, null, "保安员 马超")),
+                PageResponse.request(2, 1), 3));
+        mvc.perform(get("/api/v1/siteops/access/vehicles").param("siteId", "11").param("q", "粤B").param("day", "2026-11-21")
+                .param("page", "2").param("size", "1").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.content[0].plate").value("粤BD12345"))
+            .andExpect(jsonPath("$.page").value(2))
+            .andExpect(jsonPath("$.totalPages").value(3));
+        verify(queries).vehicles(any(), eq(new AccessFilter(11L, "粤B", LocalDate.of(2026, 11, 21))), eq(PageResponse.request(2, 1)));
+        mvc.perform(get("/api/v1/siteops/access/vehicles").param("size", "0").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(status().isBadRequest())
+            .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+        mvc.perform(get("/api/v1/siteops/access/people").param("page", "-1").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(status().isBadRequest());
+        verify(queries, never()).people(any(), any(), any());
     }
 
     @Test

@@ -14,17 +14,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.PageResponse;
 import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.SiteOpsSamples;
+import org.garrison.siteops.incidents.Views.IncidentFilter;
 import org.garrison.siteops.internal.IncidentType;
 import org.garrison.siteops.internal.Severity;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -42,13 +46,18 @@ class IncidentApiControllerTests {
 
     @Test
     void callerListsAndReadsIncidentsOfTheirScope() throws Exception {
-        when(queries.list(any(), any())).thenReturn(List.of(SiteOpsSamples.theft()));
+        when(queries.page(any(), any(), any())).thenReturn(new PageImpl<>(List.of(SiteOpsSamples.theft())));
         when(queries.card(any(), eq(7L))).thenReturn(SiteOpsSamples.theftCard());
         when(queries.card(any(), eq(99L))).thenThrow(new NotFoundException("entity.incident", 99));
-        mvc.perform(get("/api/v1/siteops/incidents").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+        mvc.perform(get("/api/v1/siteops/incidents").param("type", "THEFT").param("status", "OPEN")
+                .param("from", "2026-11-01").param("to", "2026-11-30").param("page", "1").param("size", "5")
+                .with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$[0].number").value("SJ-20261121-001"))
-            .andExpect(jsonPath("$[0].cancelsBonus").value(true));
+            .andExpect(jsonPath("$.content[0].number").value("SJ-20261121-001"))
+            .andExpect(jsonPath("$.content[0].cancelsBonus").value(true))
+            .andExpect(jsonPath("$.totalElements").value(1));
+        verify(queries).page(any(), eq(new IncidentFilter(null, IncidentType.THEFT, IncidentStatus.OPEN,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))), eq(PageResponse.request(1, 5)));
         mvc.perform(get("/api/v1/siteops/incidents/7").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(jsonPath("$.timeline[0].note").value("已调取监控"));
         mvc.perform(get("/api/v1/siteops/incidents/99").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
@@ -81,6 +90,12 @@ class IncidentApiControllerTests {
             .content("{\"siteId\":11,\"type\":\"THEFT\",\"severity\":\"SERIOUS\",\"place\":\"车棚\",\"summary\":\"被盗\"}"))
             .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/siteops/incidents")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/siteops/incidents").param("size", "101").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(status().isBadRequest())
+            .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+        mvc.perform(get("/api/v1/siteops/incidents").param("page", "-1").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(status().isBadRequest());
+        verify(queries, never()).page(any(), any(), any());
         verify(incidents, never()).report(any(), anyLong(), any(), any(), any(), any(), any(), any());
     }
 
