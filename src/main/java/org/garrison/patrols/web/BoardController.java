@@ -106,7 +106,7 @@ class BoardController {
 
     private void fill(Model model, @Nullable LocalDate day, @Nullable Long siteId) {
         var scope = CurrentUser.require().scope();
-        LocalDate shown = day == null ? LocalDate.now(clock.getZone()) : day;
+        LocalDate shown = day == null ? LocalDate.now(clock) : day;
         var rows = board.day(scope, shown, siteId);
         Map<TourBoard.BoardStatus, Long> counts = Arrays.stream(TourBoard.BoardStatus.values())
             .collect(Collectors.toMap(Function.identity(), s -> rows.stream().filter(r -> r.status() == s).count()));

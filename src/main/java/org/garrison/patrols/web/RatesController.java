@@ -47,7 +47,7 @@ class RatesController {
     String rates(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "SITE") RateGrouping by, Model model) {
-        LocalDate end = to == null ? LocalDate.now(clock.getZone()) : to;
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
         model.addAttribute("from", start);
         model.addAttribute("to", end);

@@ -67,7 +67,7 @@ class TourApiController {
             @RequestParam(required = false) @Nullable Boolean awaitingAcknowledgement,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        LocalDate shown = day == null ? LocalDate.now(clock.getZone()) : day;
+        LocalDate shown = day == null ? LocalDate.now(clock) : day;
         var rows = board.day(CurrentUser.require().scope(), shown, siteId).stream()
             .filter(r -> status == null || r.status() == status)
             .filter(r -> awaitingAcknowledgement == null || r.awaitingAcknowledgement() == awaitingAcknowledgement)
@@ -105,7 +105,7 @@ class TourApiController {
             @RequestParam(defaultValue = "SITE") RateGrouping by,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        LocalDate end = to == null ? LocalDate.now(clock.getZone()) : to;
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
         var rows = patrols.completionRates(CurrentUser.require().scope(), by, start, end).stream()
             .map(RateResponse::of)
