@@ -87,20 +87,20 @@ class GuardPhoneBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.locator("#queue-status")).hasAttribute("data-count", "0");
         // Both synced; the second is flagged, as two checkpoints seconds apart are too fast.
         assertThat(page.locator("#scan-log .list-group-item-success, #scan-log .list-group-item-warning")).hasCount(2);
-        assertThat(storedFor(gate.getId(), vault.getId())).isEqualTo(2);
+        assertThat(storedFor(gate.getId(), vault.getId())).as("scans stored once the queue is empty").isEqualTo(2);
         assertThat(page.locator("#photo-status")).hasAttribute("data-count", "0");
         assertThat(page.locator("#scan-log .list-group-item-primary")).hasCount(1);
         String gateScan = jdbc.sql("SELECT scan_uuid FROM patrol_scan WHERE checkpoint_id = ?").param(gate.getId())
             .query(String.class).single();
         var photos = documents.attachmentsOf(ScanPhotos.OWNER_TYPE, gateScan);
-        assertThat(photos).singleElement().satisfies(photo -> {
-            assertThat(photo.contentType()).isEqualTo("image/jpeg");
-            assertThat(photo.hasThumbnail()).isTrue();
+        assertThat(photos).as("photos of the gate scan").singleElement().satisfies(photo -> {
+            assertThat(photo.contentType()).as("photo type").isEqualTo("image/jpeg");
+            assertThat(photo.hasThumbnail()).as("photo thumbnail").isTrue();
         });
         try (var stored = documents.open(ScanPhotos.OWNER_TYPE, gateScan, photos.get(0).id(), false)) {
             var image = ImageIO.read(stored);
             assertThat(image.getWidth()).as("made smaller on the phone").isEqualTo(1600);
-            assertThat(image.getHeight()).isEqualTo(800);
+            assertThat(image.getHeight()).as("height made smaller on the phone").isEqualTo(800);
         }
 
         var ids = jdbc.sql("SELECT scan_uuid FROM patrol_scan WHERE checkpoint_id IN (?, ?)").params(gate.getId(), vault.getId())
@@ -110,7 +110,7 @@ class GuardPhoneBrowserIntegrationTests extends BrowserTestSupport {
                 + "document.querySelector('meta[name=_csrf]').content}, body: JSON.stringify({scans: ids.map(id => "
                 + "({scanId: id, checkpointCode: '" + gate.getCode() + "', scannedAt: new Date().toISOString()}))})})"
                 + ".then(r => r.json()).then(j => j.duplicates)", ids);
-        assertThat(answer).isEqualTo(2);
+        assertThat(answer).as("duplicates counted when the scans are sent again").isEqualTo(2);
         await().during(Duration.ofMillis(500)).until(() -> storedFor(gate.getId(), vault.getId()) == 2);
 
         long tourId = jdbc.sql("SELECT id FROM patrol_tour WHERE route_id = ?").param(route.getId()).query(Long.class).list().get(0);
