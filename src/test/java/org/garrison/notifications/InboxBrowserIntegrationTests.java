@@ -48,7 +48,7 @@ class InboxBrowserIntegrationTests extends BrowserTestSupport {
             .param(me)
             .update();
         transactions.executeWithoutResult(s -> events.publishEvent(new NotificationRequested("sla.breached", Set.of(new UserId(me)),
-                Set.of(), null, "notification.demo.slaBreached", List.of("GD-" + fixtures.tag(), "科技园 A 座"), null, true,
+                Set.of(), null, "sla.notification.breached", List.of("投诉", "GD-" + fixtures.tag(), "一般", "处理", "12月7日 10:00"), null, true,
                 Instant.now())));
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("SELECT count(*) FROM notification_message WHERE user_id = ?")
             .param(me)

@@ -235,8 +235,8 @@ class NotificationsIntegrationTests {
     private NotificationRequested request(String kind, Set<Long> users, Set<String> roles, @Nullable Long site,
             boolean ack) {
         return new NotificationRequested(kind, users.stream().map(UserId::new).collect(Collectors.toSet()), roles,
-                SiteId.ofNullable(site), "notification.demo.slaWarning",
-                List.of("WO-" + fixtures.tag(), "测试驻点", "10"), "/notifications", ack, Instant.now());
+                SiteId.ofNullable(site), "sla.notification.warning",
+                List.of("投诉", "WO-" + fixtures.tag(), "一般", "处理", "12月7日 10:00"), "/notifications", ack, Instant.now());
     }
 
     private void publish(NotificationRequested request) {

@@ -59,8 +59,7 @@ class NotificationsWebIntegrationTests {
             JsonNode inbox = json.readTree(mvc.perform(get("/api/v1/notifications").param("size", "100").with(as("leader")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
             assertThat(inbox.path("totalElements").asLong()).isLessThanOrEqualTo(100);
-            assertThat(inbox.path("content").findValuesAsString("kind")).contains("sla.warning", "sla.breached",
-                    "approval.decided");
+            assertThat(inbox.path("content").findValuesAsString("kind")).anyMatch(kind -> kind.startsWith("patrol."));
             assertThat(inbox.path("content").findValues("needsAcknowledgement").stream().anyMatch(JsonNode::asBoolean))
                 .isTrue();
         });
@@ -68,8 +67,8 @@ class NotificationsWebIntegrationTests {
 
     @Test
     void demoClientUserGetsNoneOfTheStaffAlerts() throws Exception {
-        await().atMost(Duration.ofSeconds(20)).until(() -> !inbox(as("ops")).path("content").isEmpty());
-        assertThat(inbox(as("client")).path("content").findValuesAsString("text")).noneMatch(t -> t.contains("GD-2026"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !inbox(as("leader")).path("content").isEmpty());
+        assertThat(inbox(as("client")).path("content").findValuesAsString("kind")).noneMatch(kind -> kind.startsWith("patrol."));
     }
 
     @Test
@@ -78,7 +77,7 @@ class NotificationsWebIntegrationTests {
         long owner = fixtures.user("acker", null, ScopeLevel.COMPANY, null);
         fixtures.user("other", null, ScopeLevel.COMPANY, null);
         transactions.executeWithoutResult(s -> events.publishEvent(new NotificationRequested("sla.breached",
-                Set.of(new UserId(owner)), Set.of(), null, "notification.demo.slaBreached", List.of("WO-" + fixtures.tag(), "X"),
+                Set.of(new UserId(owner)), Set.of(), null, "sla.notification.breached", List.of("投诉", "WO-" + fixtures.tag(), "一般", "处理", "12月7日 10:00"),
                 "/notifications", true, Instant.now())));
         var me = as("acker-" + fixtures.tag());
         await().atMost(Duration.ofSeconds(15)).until(() -> !inbox(me).path("content").isEmpty());
@@ -110,7 +109,7 @@ class NotificationsWebIntegrationTests {
         var fixtures = new NotificationFixtures(jdbc);
         long owner = fixtures.user("reader", null, ScopeLevel.COMPANY, null);
         transactions.executeWithoutResult(s -> events.publishEvent(new NotificationRequested("approval.pending",
-                Set.of(new UserId(owner)), Set.of(), null, "notification.demo.approvalPending", List.of("BX-1", "Y"), null, false,
+                Set.of(new UserId(owner)), Set.of(), null, "approvals.notice.pending", List.of("BX-1", "Y"), null, false,
                 Instant.now())));
         var me = as("reader-" + fixtures.tag());
         await().atMost(Duration.ofSeconds(15))
