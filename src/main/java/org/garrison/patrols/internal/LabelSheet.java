@@ -17,6 +17,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,10 @@ public class LabelSheet {
         this.organisation = organisation;
     }
 
-    /** The labels of the chosen checkpoints the scope covers (retired ones are left out), as a PDF. */
+    /**
+     * The labels of the chosen checkpoints (retired ones are left out), as a PDF. A checkpoint the scope does not
+     * cover is not found, so no label of another site is printed.
+     */
     public byte[] pdf(DataScope scope, List<Long> ids, String title) {
         if (ids.isEmpty()) {
             throw new DomainException("patrol.labels.noneChosen");
@@ -55,7 +59,11 @@ public class LabelSheet {
         if (ids.size() > MAX_LABELS) {
             throw new DomainException("patrol.labels.tooMany", MAX_LABELS);
         }
-        var chosen = setup.checkpoints(scope, ids).stream().filter(Checkpoint::isActive).toList();
+        var covered = setup.checkpoints(scope, ids);
+        ids.stream().filter(id -> covered.stream().noneMatch(c -> c.getId().equals(id))).findFirst().ifPresent(id -> {
+            throw new NotFoundException("patrol.checkpoint", id);
+        });
+        var chosen = covered.stream().filter(Checkpoint::isActive).toList();
         if (chosen.isEmpty()) {
             throw new DomainException("patrol.labels.noneChosen");
         }

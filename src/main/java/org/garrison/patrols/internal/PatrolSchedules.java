@@ -13,7 +13,11 @@ import org.garrison.shared.PostId;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +56,27 @@ public class PatrolSchedules {
     @Transactional(readOnly = true)
     public List<Schedule> list(DataScope scope) {
         return schedules.findAll(organisation.siteFilter(scope).on("siteId"), Sort.by("siteId", "startsAt"));
+    }
+
+    /**
+     * One page of the scope's schedules, narrowed to a site, a route and in use or retired ({@code null} does not
+     * narrow), by site and start time, paged in the query.
+     */
+    @Transactional(readOnly = true)
+    public Page<Schedule> list(DataScope scope, @Nullable Long siteId, @Nullable Long routeId, @Nullable Boolean active,
+            Pageable pageable) {
+        Specification<Schedule> shown = organisation.siteFilter(scope).on("siteId");
+        if (siteId != null) {
+            shown = shown.and(Specs.is("siteId", siteId));
+        }
+        if (routeId != null) {
+            shown = shown.and(Specs.is("routeId", routeId));
+        }
+        if (active != null) {
+            shown = shown.and(Specs.is("active", active));
+        }
+        return schedules.findAll(shown,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("siteId", "startsAt", "id")));
     }
 
     @Transactional(readOnly = true)

@@ -11,11 +11,16 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.Like;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +60,25 @@ public class PatrolSetup {
     @Transactional(readOnly = true)
     public List<Checkpoint> checkpoints(DataScope scope) {
         return checkpoints.findAll(organisation.siteFilter(scope).on("siteId"), Sort.by("siteId", "name"));
+    }
+
+    /**
+     * What a list of checkpoints or routes is narrowed to: a site, in use or retired, and a text in the name (or a
+     * checkpoint's code); {@code null} does not narrow.
+     */
+    public record SetupFilter(@Nullable Long siteId, @Nullable Boolean active, @Nullable String text) {
+    }
+
+    /** One page of the scope's checkpoints the filter lets through, by site and name, paged in the query. */
+    @Transactional(readOnly = true)
+    public Page<Checkpoint> checkpoints(DataScope scope, SetupFilter filter, Pageable pageable) {
+        Specification<Checkpoint> shown = narrowed(organisation.siteFilter(scope).on("siteId"), filter);
+        String pattern = Like.containingLowerCase(filter.text());
+        if (pattern != null) {
+            shown = shown.and((r, q, cb) -> cb.or(cb.like(cb.lower(r.get("name")), pattern, Like.ESCAPE),
+                    cb.like(cb.lower(r.get("code")), pattern, Like.ESCAPE)));
+        }
+        return checkpoints.findAll(shown, sorted(pageable));
     }
 
     @Transactional(readOnly = true)
@@ -133,6 +157,19 @@ public class PatrolSetup {
         return found;
     }
 
+    /** One page of the scope's routes the filter lets through (text in the name), by site and name, with their points. */
+    @Transactional(readOnly = true)
+    public Page<Route> routes(DataScope scope, SetupFilter filter, Pageable pageable) {
+        Specification<Route> shown = narrowed(organisation.siteFilter(scope).on("siteId"), filter);
+        String pattern = Like.containingLowerCase(filter.text());
+        if (pattern != null) {
+            shown = shown.and((r, q, cb) -> cb.like(cb.lower(r.get("name")), pattern, Like.ESCAPE));
+        }
+        var found = routes.findAll(shown, sorted(pageable));
+        found.forEach(Route::getCheckpointIds);
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public Route route(DataScope scope, long id) {
         var route = routes.findOne(organisation.siteFilter(scope).<Route>on("siteId").and(Specs.id(id))).orElseThrow(() -> new NotFoundException("patrol.route", id));
@@ -180,6 +217,21 @@ public class PatrolSetup {
     /** The zone of service days and of new schedules. */
     public java.time.ZoneId zone() {
         return clock.getZone();
+    }
+
+    private static <T> Specification<T> narrowed(Specification<T> scoped, SetupFilter filter) {
+        var shown = scoped;
+        if (filter.siteId() != null) {
+            shown = shown.and(Specs.is("siteId", filter.siteId()));
+        }
+        if (filter.active() != null) {
+            shown = shown.and(Specs.is("active", filter.active()));
+        }
+        return shown;
+    }
+
+    private static Pageable sorted(Pageable pageable) {
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("siteId", "name", "id"));
     }
 
     private void requireCheckpointsOf(long siteId, List<Long> ids) {

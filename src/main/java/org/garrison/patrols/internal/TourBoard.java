@@ -14,6 +14,10 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -26,6 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class TourBoard {
+
+    /** {@link Tour#needsAttention()} without an acknowledgement, as a condition of the query. */
+    private static final Specification<Tour> AWAITING = (r, q, cb) -> cb.and(cb.notEqual(r.get("status"), TourStatus.OPEN),
+            cb.or(cb.notEqual(r.get("status"), TourStatus.DONE), cb.greaterThan(r.<Integer>get("pointsOutOfOrder"), 0)),
+            cb.isNull(r.get("acknowledgedAt")));
 
     private final TourRepository tours;
 
@@ -69,21 +78,29 @@ public class TourBoard {
             @Nullable Instant scannedAt, List<ScanPhotos.Photo> photos) {
     }
 
+    /** What a list of tours is narrowed to: a site, a board status, awaiting acknowledgement; {@code null} does not narrow. */
+    public record TourFilter(@Nullable Long siteId, @Nullable BoardStatus status, @Nullable Boolean awaitingAcknowledgement) {
+    }
+
     public List<Row> day(DataScope scope, LocalDate day, @Nullable Long siteId) {
-        Specification<Tour> shown = organisation.siteFilter(scope).<Tour>on("siteId").and(Specs.is("serviceDay", day));
-        if (siteId != null) {
-            shown = shown.and(Specs.is("siteId", siteId));
-        }
-        var found = tours.findAll(shown, Sort.by("windowStart"));
-        if (found.isEmpty()) {
-            return List.of();
-        }
+        var found = tours.findAll(ofDay(scope, day, siteId), Sort.by("windowStart"));
+        return found.isEmpty() ? List.of() : rows(scope, found, clock.instant());
+    }
+
+    /** One page of the tours of a service day the filter lets through, by window start, paged in the query. */
+    public Page<Row> day(DataScope scope, LocalDate day, TourFilter filter, Pageable pageable) {
         Instant now = clock.instant();
-        Map<Long, String> names = new HashMap<>();
-        Map<Long, String> posts = postNames(scope);
-        return found.stream()
-            .map(t -> row(t, names.computeIfAbsent(t.getRouteId(), this::routeName), postName(t, posts), now))
-            .toList();
+        Specification<Tour> shown = ofDay(scope, day, filter.siteId());
+        if (filter.status() != null) {
+            shown = shown.and(shownAs(filter.status(), now));
+        }
+        if (filter.awaitingAcknowledgement() != null) {
+            shown = shown.and(filter.awaitingAcknowledgement() ? AWAITING : Specification.not(AWAITING));
+        }
+        var found = tours.findAll(shown,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("windowStart", "id")));
+        return new PageImpl<>(found.isEmpty() ? List.of() : rows(scope, found.getContent(), now), found.getPageable(),
+                found.getTotalElements());
     }
 
     public Row tour(DataScope scope, long id) {
@@ -118,6 +135,32 @@ public class TourBoard {
         tour.acknowledge(CurrentUser.require().id(), comment, clock.instant());
         events.publishEvent(AuditedChange.of("ACKNOWLEDGE", "PatrolTour", id, routeName(tour.getRouteId()), before,
                 tour.snapshot()));
+    }
+
+    private Specification<Tour> ofDay(DataScope scope, LocalDate day, @Nullable Long siteId) {
+        Specification<Tour> shown = organisation.siteFilter(scope).<Tour>on("siteId").and(Specs.is("serviceDay", day));
+        return siteId == null ? shown : shown.and(Specs.is("siteId", siteId));
+    }
+
+    private List<Row> rows(DataScope scope, List<Tour> found, Instant now) {
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, String> posts = postNames(scope);
+        return found.stream()
+            .map(t -> row(t, names.computeIfAbsent(t.getRouteId(), this::routeName), postName(t, posts), now))
+            .toList();
+    }
+
+    /** The tours {@link #row} shows with the status, as a condition of the query. */
+    private static Specification<Tour> shownAs(BoardStatus status, Instant now) {
+        return switch (status) {
+            case UPCOMING -> (r, q, cb) -> cb.and(cb.equal(r.get("status"), TourStatus.OPEN),
+                    cb.greaterThan(r.<Instant>get("windowStart"), now));
+            case IN_PROGRESS -> (r, q, cb) -> cb.and(cb.equal(r.get("status"), TourStatus.OPEN),
+                    cb.lessThanOrEqualTo(r.<Instant>get("windowStart"), now));
+            case DONE -> Specs.is("status", TourStatus.DONE);
+            case LATE -> Specs.is("status", TourStatus.LATE);
+            case MISSED -> Specs.is("status", TourStatus.MISSED);
+        };
     }
 
     private Tour find(DataScope scope, long id) {

@@ -11,7 +11,12 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.SiteId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +44,16 @@ public class Wands {
     @Transactional(readOnly = true)
     public List<Wand> in(DataScope scope) {
         return wands.findAll(organisation.siteFilter(scope).on("siteId"), Sort.by("deviceId"));
+    }
+
+    /** One page of the scope's wands, of one site unless {@code siteId} is {@code null}, by device id. */
+    @Transactional(readOnly = true)
+    public Page<Wand> in(DataScope scope, @Nullable Long siteId, Pageable pageable) {
+        Specification<Wand> shown = organisation.siteFilter(scope).on("siteId");
+        if (siteId != null) {
+            shown = shown.and(Specs.is("siteId", siteId));
+        }
+        return wands.findAll(shown, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("deviceId")));
     }
 
     /** Registers the device for the guard at the site, or hands a registered device to them. */

@@ -32,7 +32,11 @@ class LabelController {
     @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
     ResponseEntity<byte[]> labels(@RequestParam(name = "ids", required = false) List<Long> ids) {
         String title = messages.getMessage("patrol.labels.title", null, LocaleContextHolder.getLocale());
-        byte[] pdf = labels.pdf(CurrentUser.require().scope(), ids == null ? List.of() : ids, title);
+        return inline(labels.pdf(CurrentUser.require().scope(), ids == null ? List.of() : ids, title));
+    }
+
+    /** The label sheet answered for display in the browser (or saved under its file name). */
+    static ResponseEntity<byte[]> inline(byte[] pdf) {
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_PDF)
             .header(HttpHeaders.CONTENT_DISPOSITION,

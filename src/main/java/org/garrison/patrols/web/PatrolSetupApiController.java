@@ -2,7 +2,6 @@ package org.garrison.patrols.web;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,8 +11,8 @@ import jakarta.validation.constraints.Min;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.garrison.patrols.internal.Checkpoint;
 import org.garrison.patrols.internal.PatrolSetup;
+import org.garrison.patrols.internal.PatrolSetup.SetupFilter;
 import org.garrison.patrols.internal.Route;
 import org.garrison.patrols.web.PatrolApiViews.CheckpointResponse;
 import org.garrison.patrols.web.PatrolApiViews.RouteResponse;
@@ -53,15 +52,8 @@ class PatrolSetupApiController {
             @RequestParam(required = false) @Nullable Boolean active, @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        String text = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
-        var found = setup.checkpoints(CurrentUser.require().scope()).stream()
-            .filter(c -> siteId == null || c.getSiteId() == siteId)
-            .filter(c -> active == null || c.isActive() == active)
-            .filter(c -> text == null || c.getName().toLowerCase(Locale.ROOT).contains(text)
-                    || c.getCode().toLowerCase(Locale.ROOT).contains(text))
-            .map(CheckpointResponse::of)
-            .toList();
-        return PageResponse.of(found, page, size);
+        return PageResponse.of(setup.checkpoints(CurrentUser.require().scope(), new SetupFilter(siteId, active, q),
+                PageResponse.request(page, size)), CheckpointResponse::of);
     }
 
     @GetMapping("/checkpoints/{id}")
@@ -108,15 +100,9 @@ class PatrolSetupApiController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         var scope = CurrentUser.require().scope();
-        String text = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
-        var codes = codes(scope);
-        var found = setup.routes(scope).stream()
-            .filter(r -> siteId == null || r.getSiteId() == siteId)
-            .filter(r -> active == null || r.isActive() == active)
-            .filter(r -> text == null || r.getName().toLowerCase(Locale.ROOT).contains(text))
-            .map(r -> RouteResponse.of(r, codes))
-            .toList();
-        return PageResponse.of(found, page, size);
+        var found = setup.routes(scope, new SetupFilter(siteId, active, q), PageResponse.request(page, size));
+        var codes = codes(scope, found.getContent());
+        return PageResponse.of(found, r -> RouteResponse.of(r, codes));
     }
 
     @GetMapping("/routes/{id}")
@@ -125,7 +111,8 @@ class PatrolSetupApiController {
             description = "404 when unknown or outside the caller's scope.")
     RouteResponse route(@PathVariable long id) {
         var scope = CurrentUser.require().scope();
-        return RouteResponse.of(setup.route(scope, id), codes(scope));
+        var route = setup.route(scope, id);
+        return RouteResponse.of(route, codes(scope, List.of(route)));
     }
 
     @PostMapping("/routes")
@@ -138,7 +125,7 @@ class PatrolSetupApiController {
         Route created = setup.createRoute(scope, siteId, plan(scope, siteId, body));
         var location = UriComponentsBuilder.fromPath("/api/v1/patrol/routes/{id}")
             .buildAndExpand(created.getId()).toUri();
-        return ResponseEntity.created(location).body(RouteResponse.of(created, codes(scope)));
+        return ResponseEntity.created(location).body(RouteResponse.of(created, codes(scope, List.of(created))));
     }
 
     @PutMapping("/routes/{id}")
@@ -148,7 +135,8 @@ class PatrolSetupApiController {
     RouteResponse changeRoute(@PathVariable long id, @Valid @RequestBody RouteRequest body) {
         var scope = CurrentUser.require().scope();
         var route = setup.route(scope, id);
-        return RouteResponse.of(setup.changeRoute(scope, id, plan(scope, route.getSiteId(), body)), codes(scope));
+        var changed = setup.changeRoute(scope, id, plan(scope, route.getSiteId(), body));
+        return RouteResponse.of(changed, codes(scope, List.of(changed)));
     }
 
     private Route.Plan plan(DataScope scope, long siteId, RouteRequest body) {
@@ -156,10 +144,11 @@ class PatrolSetupApiController {
                 Objects.requireNonNull(body.mode()), Objects.requireNonNull(body.minutesBetween()), body.codes());
     }
 
-    private Map<Long, String> codes(DataScope scope) {
+    /** The codes of the routes' checkpoints, by checkpoint id. */
+    private Map<Long, String> codes(DataScope scope, List<Route> shown) {
         Map<Long, String> codes = new HashMap<>();
-        List<Checkpoint> all = setup.checkpoints(scope);
-        all.forEach(c -> codes.put(c.getId(), c.getCode()));
+        var ids = shown.stream().flatMap(r -> r.getCheckpointIds().stream()).distinct().toList();
+        setup.checkpoints(scope, ids).forEach(c -> codes.put(c.getId(), c.getCode()));
         return codes;
     }
 

@@ -51,14 +51,10 @@ class ScheduleApiController {
             @RequestParam(required = false) @Nullable Long routeId, @RequestParam(required = false) @Nullable Boolean active,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        var found = schedules.list(CurrentUser.require().scope()).stream()
-            .filter(s -> siteId == null || s.getSiteId() == siteId)
-            .filter(s -> routeId == null || s.getRouteId() == routeId)
-            .filter(s -> active == null || s.isActive() == active)
-            .toList();
-        var names = walkers.usernames(found.stream().map(Schedule::getGuardUserId).filter(Objects::nonNull)
+        var found = schedules.list(CurrentUser.require().scope(), siteId, routeId, active, PageResponse.request(page, size));
+        var names = walkers.usernames(found.getContent().stream().map(Schedule::getGuardUserId).filter(Objects::nonNull)
             .collect(Collectors.toSet()));
-        return PageResponse.of(found.stream().map(s -> ScheduleResponse.of(s, guardName(s, names))).toList(), page, size);
+        return PageResponse.of(found, s -> ScheduleResponse.of(s, guardName(s, names)));
     }
 
     @GetMapping("/{id}")

@@ -68,12 +68,9 @@ class TourApiController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         LocalDate shown = day == null ? LocalDate.now(clock) : day;
-        var rows = board.day(CurrentUser.require().scope(), shown, siteId).stream()
-            .filter(r -> status == null || r.status() == status)
-            .filter(r -> awaitingAcknowledgement == null || r.awaitingAcknowledgement() == awaitingAcknowledgement)
-            .map(TourResponse::of)
-            .toList();
-        return PageResponse.of(rows, page, size);
+        return PageResponse.of(board.day(CurrentUser.require().scope(), shown,
+                new TourBoard.TourFilter(siteId, status, awaitingAcknowledgement), PageResponse.request(page, size)),
+                TourResponse::of);
     }
 
     @GetMapping("/tours/{id}")

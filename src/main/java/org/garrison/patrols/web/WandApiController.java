@@ -76,14 +76,10 @@ class WandApiController {
     PageResponse<WandResponse> list(@RequestParam(required = false) @Nullable Long siteId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        var found = wands.in(CurrentUser.require().scope()).stream()
-            .filter(w -> siteId == null || w.getSiteId() == siteId)
-            .toList();
-        var names = walkers.usernames(found.stream().map(Wand::getGuardUserId).collect(Collectors.toSet()));
-        return PageResponse.of(found.stream()
-            .map(w -> new WandResponse(w.getId(), w.getDeviceId(), w.getGuardUserId(), names.get(w.getGuardUserId()),
-                    w.getSiteId()))
-            .toList(), page, size);
+        var found = wands.in(CurrentUser.require().scope(), siteId, PageResponse.request(page, size));
+        var names = walkers.usernames(found.getContent().stream().map(Wand::getGuardUserId).collect(Collectors.toSet()));
+        return PageResponse.of(found, w -> new WandResponse(w.getId(), w.getDeviceId(), w.getGuardUserId(),
+                names.get(w.getGuardUserId()), w.getSiteId()));
     }
 
     @PostMapping

@@ -21,6 +21,7 @@ import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.internal.Checkpoint;
 import org.garrison.patrols.internal.PatrolMode;
 import org.garrison.patrols.internal.PatrolSetup;
+import org.garrison.patrols.internal.PatrolSetup.SetupFilter;
 import org.garrison.patrols.internal.Route;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
@@ -29,6 +30,8 @@ import org.garrison.shared.ScopeLevel;
 import org.garrison.siteops.SiteOpsPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -52,8 +55,12 @@ class PatrolSetupApiControllerTests {
     @BeforeEach
     void data() {
         gate = checkpoint(1, 101, "CP-GATE", "大门岗亭");
-        when(setup.checkpoints(any())).thenReturn(List.of(gate, checkpoint(2, 101, "CP-HALL", "大堂"),
-                checkpoint(3, 102, "CP-YARD", "后院")));
+        var hall = checkpoint(2, 101, "CP-HALL", "大堂");
+        when(setup.checkpoints(any(), eq(new SetupFilter(101L, null, null)), eq(PageRequest.of(0, 1))))
+            .thenReturn(new PageImpl<>(List.of(gate), PageRequest.of(0, 1), 2));
+        when(setup.checkpoints(any(), eq(new SetupFilter(null, null, "大堂")), eq(PageRequest.of(0, 20))))
+            .thenReturn(new PageImpl<>(List.of(hall), PageRequest.of(0, 20), 1));
+        when(setup.checkpoints(any(), eq(List.of(1L, 2L)))).thenReturn(List.of(gate, hall));
     }
 
     @Test

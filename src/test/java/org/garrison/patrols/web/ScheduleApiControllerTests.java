@@ -29,6 +29,8 @@ import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -58,7 +60,8 @@ class ScheduleApiControllerTests {
         when(walkers.guard("guard", null)).thenReturn(5L);
         when(walkers.usernames(any())).thenReturn(Map.of(5L, "guard"));
         when(schedules.create(any(), eq(4L), eq(NIGHT), eq(5L), isNull())).thenReturn(schedule);
-        when(schedules.list(any())).thenReturn(List.of(schedule, schedule(8, null, 31L)));
+        when(schedules.list(any(), eq(101L), isNull(), isNull(), eq(PageRequest.of(0, 20))))
+            .thenReturn(new PageImpl<>(List.of(schedule, schedule(8, null, 31L)), PageRequest.of(0, 20), 2));
         mvc.perform(post("/api/v1/patrol/schedules").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE))
             .contentType(MediaType.APPLICATION_JSON).content(BODY))
             .andExpect(status().isCreated())

@@ -35,6 +35,8 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,7 +62,8 @@ class TourApiControllerTests {
     @Test
     void aSupervisorListsADaysToursByStatusAndReadsOneWithItsScansAndFlags() throws Exception {
         var late = row(7, BoardStatus.LATE, true);
-        when(board.day(any(), eq(LocalDate.of(2026, 12, 6)), eq(101L))).thenReturn(List.of(row(6, BoardStatus.DONE, false), late));
+        when(board.day(any(), eq(LocalDate.of(2026, 12, 6)), eq(new TourBoard.TourFilter(101L, BoardStatus.LATE, null)),
+                eq(PageRequest.of(0, 20)))).thenReturn(new PageImpl<>(List.of(late), PageRequest.of(0, 20), 1));
         when(board.tour(any(), eq(7L))).thenReturn(late);
         when(board.points(any(), eq(7L))).thenReturn(List.of(new TourBoard.PointRow(1, "CP-GATE", "大门", START.plusSeconds(600),
                 PointOutcome.LATE, START.plusSeconds(900), List.of())));

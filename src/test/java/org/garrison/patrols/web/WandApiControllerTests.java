@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -29,6 +30,8 @@ import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -56,7 +59,7 @@ class WandApiControllerTests {
         var wand = new Wand("W-1", 5, 101);
         ReflectionTestUtils.setField(wand, "id", 3L);
         when(wands.register(any(), eq("W-1"), eq("guard"), eq(101L))).thenReturn(wand);
-        when(wands.in(any())).thenReturn(List.of(wand));
+        when(wands.in(any(), isNull(), eq(PageRequest.of(0, 20)))).thenReturn(new PageImpl<>(List.of(wand), PageRequest.of(0, 20), 1));
         when(walkers.usernames(any())).thenReturn(Map.of(5L, "guard"));
         var leader = as(ScopeLevel.SITE, 101L, PatrolPermissions.PATROL_CONFIGURE);
         mvc.perform(post("/api/v1/patrol/wands").with(leader).contentType(MediaType.APPLICATION_JSON)
