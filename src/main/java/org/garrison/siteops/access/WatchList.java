@@ -84,7 +84,8 @@ public class WatchList {
     /** One entry as the list shows it, if the user sees it. */
     @Transactional(readOnly = true)
     public Optional<WatchRow> row(CurrentUser user, long id) {
-        return entries.findOne(visibleAt(organisation.siteFilter(user.scope())).and((root, query, cb) -> cb.equal(root.get("id"), id)))
+        Specification<WatchEntry> withId = (root, query, cb) -> cb.equal(root.get("id"), id);
+        return entries.findOne(visibleAt(organisation.siteFilter(user.scope())).and(withId))
             .map(entry -> rows(List.of(entry)).get(0));
     }
 

@@ -53,7 +53,10 @@ class InspectionPhotoApiController {
     ResponseEntity<List<PhotoResponse>> add(@PathVariable long id,
             @Parameter(description = "the checklist item the photos show, from 1") @RequestParam(required = false) @Min(1) @Nullable Integer item,
             @Parameter(description = "the photos") @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files) {
-        var uploads = (files == null ? List.<MultipartFile>of() : files).stream().map(Photos::of).filter(Objects::nonNull).toList();
+        var uploads = (files == null ? List.<MultipartFile>of() : files).stream()
+            .map(Photos::of)
+            .filter(Objects::nonNull)
+            .toList();
         var added = photos.attach(CurrentUser.require(), id, item, uploads).stream().map(p -> PhotoResponse.of(id, p)).toList();
         var location = UriComponentsBuilder.fromPath("/api/v1/siteops/inspections/{id}/photos").buildAndExpand(id).toUri();
         return ResponseEntity.created(location).body(added);
