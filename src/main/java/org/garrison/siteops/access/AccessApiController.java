@@ -1,5 +1,6 @@
 package org.garrison.siteops.access;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,11 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.garrison.longjobs.JobId;
+import org.garrison.longjobs.JobView;
+import org.garrison.longjobs.LongJobs;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.PageResponse;
 import org.garrison.shared.Texts;
@@ -23,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,9 +49,15 @@ class AccessApiController {
 
     private final AccessQueries queries;
 
-    AccessApiController(AccessLog log, AccessQueries queries) {
+    private final AccessExport export;
+
+    private final LongJobs jobs;
+
+    AccessApiController(AccessLog log, AccessQueries queries, AccessExport export, LongJobs jobs) {
         this.log = log;
         this.queries = queries;
+        this.export = export;
+        this.jobs = jobs;
     }
 
     @GetMapping("/people")
@@ -74,6 +86,20 @@ class AccessApiController {
             @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         return PageResponse.of(queries.vehicles(CurrentUser.require().scope(), new AccessFilter(siteId, Texts.blankToNull(q), day),
                 PageResponse.request(page, size)));
+    }
+
+    @PostMapping("/exports")
+    @PreAuthorize("hasAuthority('SITEOPS_VIEW')")
+    @Operation(summary = "Export the people and vehicle entries to Excel, as a long job",
+            description = "The same filters and the same job as the export on the access page: one sheet of people, one "
+                    + "of vehicles, newest first, in the caller's language. Answers 202 with the job; follow it at "
+                    + "Location (GET /api/v1/jobs/{id}) and fetch the file from GET /api/v1/jobs/{id}/result once DONE. "
+                    + "No body exports everything in the caller's scope. 404 for a site outside the scope.")
+    ResponseEntity<JobView> export(@RequestBody(required = false) @Nullable ExportRequest body) {
+        var filter = body == null ? new AccessFilter(null, null, null)
+                : new AccessFilter(body.siteId(), Texts.blankToNull(body.q()), body.day());
+        long job = export.start(filter);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job)).body(jobs.get(new JobId(job)));
     }
 
     @GetMapping("/on-site")
@@ -116,6 +142,12 @@ class AccessApiController {
             + "422 when the visitor has left already.")
     void personLeaves(@PathVariable long id, @RequestBody(required = false) @Nullable LeaveRequest body) {
         log.personLeaves(CurrentUser.require(), id, body == null || !Boolean.FALSE.equals(body.badgeReturned()));
+    }
+
+    /** What to export: entries at a site, containing a text (name, ID number, plate or driver), on a day. */
+    @Schema(example = """
+            {"siteId": 11, "q": "粤B", "day": "2026-12-07"}""")
+    record ExportRequest(@Nullable Long siteId, @Nullable String q, @Nullable LocalDate day) {
     }
 
     /** Whether the visitor's badge came back (not given: it did). */

@@ -14,7 +14,9 @@ import org.dhatim.fastexcel.Worksheet;
 import org.garrison.longjobs.JobProgress;
 import org.garrison.longjobs.JobResult;
 import org.garrison.longjobs.LongJobs;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.SiteId;
 import org.garrison.siteops.access.AccessViews.AccessFilter;
 import org.garrison.siteops.access.AccessViews.PersonRow;
 import org.garrison.siteops.access.AccessViews.VehicleRow;
@@ -46,19 +48,30 @@ class AccessExport {
 
     private final AccessQueries queries;
 
+    private final OrganisationManagement organisation;
+
     private final MessageSource messages;
 
     private final ZoneId zone;
 
-    AccessExport(LongJobs jobs, AccessQueries queries, MessageSource messages, Clock clock) {
+    AccessExport(LongJobs jobs, AccessQueries queries, OrganisationManagement organisation, MessageSource messages,
+            Clock clock) {
         this.jobs = jobs;
         this.queries = queries;
+        this.organisation = organisation;
         this.messages = messages;
         this.zone = clock.getZone();
     }
 
-    /** Starts the export of the search for the signed-in user; returns the job's id. */
+    /**
+     * Starts the export of the search for the signed-in user; returns the job's id.
+     *
+     * @throws org.garrison.shared.NotFoundException when the filter names a site outside the user's scope
+     */
     public long start(AccessFilter filter) {
+        if (filter.siteId() != null) {
+            organisation.requireSite(CurrentUser.require().scope(), new SiteId(filter.siteId()));
+        }
         return jobs.start(KIND, "siteops.access.export.title", List.of(), progress -> export(filter, progress)).value();
     }
 

@@ -3,12 +3,14 @@ package org.garrison.siteops.access;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.SiteFilter;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.Like;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ResidentIds;
 import org.garrison.shared.SiteId;
@@ -17,6 +19,10 @@ import org.garrison.siteops.access.AccessViews.WatchRow;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -28,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class WatchList {
+
+    private static final Sort NEWEST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final WatchEntryRepository entries;
 
@@ -47,7 +55,41 @@ public class WatchList {
     /** The entries that apply at the scope's sites (including those for every site), newest first. */
     @Transactional(readOnly = true)
     public List<WatchRow> list(CurrentUser user) {
-        var found = entries.findAll(visibleAt(organisation.siteFilter(user.scope())), Sort.by(Sort.Order.desc("createdAt")));
+        return rows(entries.findAll(visibleAt(organisation.siteFilter(user.scope())), NEWEST));
+    }
+
+    /**
+     * One page of the entries that apply at the scope's sites, newest first, paged in the query: only those kept for
+     * {@code siteId} when given, of {@code kind} when given, whose value or reason contains {@code text} when given.
+     */
+    @Transactional(readOnly = true)
+    public Page<WatchRow> page(CurrentUser user, @Nullable Long siteId, WatchEntry.@Nullable Kind kind, @Nullable String text,
+            Pageable pageable) {
+        Specification<WatchEntry> shown = visibleAt(organisation.siteFilter(user.scope()));
+        if (siteId != null) {
+            shown = shown.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
+        }
+        if (kind != null) {
+            shown = shown.and((root, query, cb) -> cb.equal(root.get("watchKind"), kind));
+        }
+        String like = Like.containingLowerCase(Texts.blankToNull(text));
+        if (like != null) {
+            shown = shown.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("watchValue")), like, Like.ESCAPE),
+                    cb.like(cb.lower(root.get("reason")), like, Like.ESCAPE)));
+        }
+        var found = entries.findAll(shown, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST));
+        return new PageImpl<>(rows(found.getContent()), found.getPageable(), found.getTotalElements());
+    }
+
+    /** One entry as the list shows it, if the user sees it. */
+    @Transactional(readOnly = true)
+    public Optional<WatchRow> row(CurrentUser user, long id) {
+        Specification<WatchEntry> withId = (root, query, cb) -> cb.equal(root.get("id"), id);
+        return entries.findOne(visibleAt(organisation.siteFilter(user.scope())).and(withId))
+            .map(entry -> rows(List.of(entry)).get(0));
+    }
+
+    private List<WatchRow> rows(List<WatchEntry> found) {
         var names = organisation.siteNamesById(found.stream().map(WatchEntry::getSiteId).toList());
         return found.stream()
             .map(w -> new WatchRow(w.getId(), w.getSiteId(), w.getSiteId() == null ? "" : names.getOrDefault(w.getSiteId(), ""),

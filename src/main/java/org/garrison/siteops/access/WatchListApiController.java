@@ -1,6 +1,5 @@
 package org.garrison.siteops.access;
 
-import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
@@ -47,14 +46,8 @@ class WatchListApiController {
             @RequestParam(required = false) WatchEntry.@Nullable Kind kind, @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        String text = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
-        var rows = watchList.list(CurrentUser.require()).stream()
-            .filter(r -> siteId == null || siteId.equals(r.siteId()))
-            .filter(r -> kind == null || r.kind() == kind)
-            .filter(r -> text == null || r.value().toLowerCase(Locale.ROOT).contains(text)
-                    || r.reason().toLowerCase(Locale.ROOT).contains(text))
-            .toList();
-        return PageResponse.of(rows, page, size);
+        return PageResponse.of(watchList.page(CurrentUser.require(), siteId, kind, q == null ? null : q.strip(),
+                PageResponse.request(page, size)));
     }
 
     @PostMapping
@@ -65,7 +58,7 @@ class WatchListApiController {
     ResponseEntity<WatchRow> add(@Valid @RequestBody WatchForm body) {
         var user = CurrentUser.require();
         long id = watchList.add(user, body.siteId(), Objects.requireNonNull(body.kind()), body.value(), body.reason()).getId();
-        var row = watchList.list(user).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        var row = watchList.row(user, id).orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).body(row);
     }
 

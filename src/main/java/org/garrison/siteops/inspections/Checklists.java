@@ -14,15 +14,23 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.garrison.siteops.inspections.HazardViews.ScheduleRow;
 import org.garrison.siteops.internal.AccessScopes;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Checklist templates (company-wide reference data) and the inspection schedules of sites. */
 @Service
 public class Checklists {
+
+    private static final Sort SOONEST_DUE = Sort.by("nextDue", "id");
 
     private final ChecklistRepository checklists;
 
@@ -79,11 +87,31 @@ public class Checklists {
     /** The schedules of the user's sites, soonest due first. */
     @Transactional(readOnly = true)
     public List<ScheduleRow> schedules(CurrentUser user) {
-        Map<Long, String> checklistNames = checklists.findAll().stream()
+        return scheduleRows(schedules.findAll(AccessScopes.<InspectionSchedule>atSites(organisation.siteFilter(user.scope())),
+                SOONEST_DUE));
+    }
+
+    /**
+     * One page of the schedules of the user's sites, soonest due first, paged in the query: at {@code siteId} when
+     * given; due (today or past) or not yet due when {@code due} is given.
+     */
+    @Transactional(readOnly = true)
+    public Page<ScheduleRow> schedules(CurrentUser user, @Nullable Long siteId, @Nullable Boolean due, Pageable pageable) {
+        Specification<InspectionSchedule> shown = AccessScopes.atSites(organisation.siteFilter(user.scope()), siteId);
+        if (due != null) {
+            LocalDate today = LocalDate.now(clock);
+            shown = shown.and((root, query, cb) -> due ? cb.lessThanOrEqualTo(root.get("nextDue"), today)
+                    : cb.greaterThan(root.get("nextDue"), today));
+        }
+        var found = schedules.findAll(shown, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), SOONEST_DUE));
+        return new PageImpl<>(scheduleRows(found.getContent()), found.getPageable(), found.getTotalElements());
+    }
+
+    private List<ScheduleRow> scheduleRows(List<InspectionSchedule> found) {
+        Map<Long, String> checklistNames = checklists.findAllById(found.stream().map(InspectionSchedule::getChecklistId).toList())
+            .stream()
             .collect(Collectors.toMap(Checklist::getId, Checklist::getName));
         LocalDate today = LocalDate.now(clock);
-        var found = schedules.findAll(AccessScopes.<InspectionSchedule>atSites(organisation.siteFilter(user.scope())),
-                Sort.by("nextDue", "id"));
         var names = organisation.siteNamesById(found.stream().map(InspectionSchedule::getSiteId).toList());
         return found.stream()
             .map(s -> new ScheduleRow(s.getId(), s.getSiteId(), names.getOrDefault(s.getSiteId(), ""), s.getChecklistId(),

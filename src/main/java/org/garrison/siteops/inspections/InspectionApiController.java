@@ -97,12 +97,8 @@ class InspectionApiController {
             @RequestParam(required = false) @Nullable Boolean due,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        var rows = checklists.schedules(CurrentUser.require()).stream()
-            .filter(r -> siteId == null || r.siteId() == siteId)
-            .filter(r -> due == null || r.due() == due)
-            .map(InspectionScheduleResponse::of)
-            .toList();
-        return PageResponse.of(rows, page, size);
+        return PageResponse.of(checklists.schedules(CurrentUser.require(), siteId, due, PageResponse.request(page, size)),
+                InspectionScheduleResponse::of);
     }
 
     @PostMapping("/schedules")

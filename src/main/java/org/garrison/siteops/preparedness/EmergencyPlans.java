@@ -12,11 +12,16 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.garrison.siteops.internal.AccessScopes;
+import org.garrison.siteops.internal.IncidentType;
 import org.garrison.siteops.preparedness.EmergencyPlan.Content;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +53,24 @@ public class EmergencyPlans {
     public List<EmergencyPlan> list(DataScope scope) {
         return plans.findAll(AccessScopes.<EmergencyPlan>atSites(organisation.siteFilter(scope)),
                 Sort.by("siteId", "incidentType", "title"));
+    }
+
+    /**
+     * One page of the plans of the scope's sites, by site, incident type and title, paged in the query: at
+     * {@code siteId}, for {@code type}, in {@code status}, each when given.
+     */
+    @Transactional(readOnly = true)
+    public Page<EmergencyPlan> page(DataScope scope, @Nullable Long siteId, @Nullable IncidentType type,
+            EmergencyPlan.@Nullable Status status, Pageable pageable) {
+        Specification<EmergencyPlan> shown = AccessScopes.atSites(organisation.siteFilter(scope), siteId);
+        if (type != null) {
+            shown = shown.and((root, query, cb) -> cb.equal(root.get("incidentType"), type));
+        }
+        if (status != null) {
+            shown = shown.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        return plans.findAll(shown, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("siteId", "incidentType", "title", "id")));
     }
 
     @Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import org.garrison.siteops.internal.IncidentType;
 import org.garrison.siteops.preparedness.PreparednessApiViews.PlanResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.PageImpl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,12 +54,8 @@ class PlanApiController {
             @RequestParam(required = false) EmergencyPlan.@Nullable Status status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        var found = plans.list(CurrentUser.require().scope()).stream()
-            .filter(p -> siteId == null || p.getSiteId() == siteId)
-            .filter(p -> type == null || p.getIncidentType() == type)
-            .filter(p -> status == null || p.getStatus() == status)
-            .toList();
-        return PageResponse.of(views(found), page, size);
+        var found = plans.page(CurrentUser.require().scope(), siteId, type, status, PageResponse.request(page, size));
+        return PageResponse.of(new PageImpl<>(views(found.getContent()), found.getPageable(), found.getTotalElements()));
     }
 
     @GetMapping("/{id}")

@@ -15,7 +15,11 @@ import org.garrison.siteops.internal.AccessScopes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +51,34 @@ public class Preparedness {
         return drills.findAll(AccessScopes.<Drill>atSites(organisation.siteFilter(scope)), Sort.by(Sort.Order.desc("plannedOn")));
     }
 
+    /**
+     * One page of the drills of the scope's sites, latest planned first, paged in the query: at {@code siteId}, in
+     * {@code status}, planned from {@code from} to {@code to} (both inclusive), each when given.
+     */
+    @Transactional(readOnly = true)
+    public Page<Drill> drills(DataScope scope, @Nullable Long siteId, Drill.@Nullable Status status, @Nullable LocalDate from,
+            @Nullable LocalDate to, Pageable pageable) {
+        Specification<Drill> shown = AccessScopes.atSites(organisation.siteFilter(scope), siteId);
+        if (status != null) {
+            shown = shown.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (from != null) {
+            shown = shown.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("plannedOn"), from));
+        }
+        if (to != null) {
+            shown = shown.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("plannedOn"), to));
+        }
+        return drills.findAll(shown, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("plannedOn"), Sort.Order.desc("id"))));
+    }
+
+    /** One drill of the scope's sites. */
+    @Transactional(readOnly = true)
+    public Drill drill(DataScope scope, long id) {
+        return drills.findOne(AccessScopes.<Drill>atSites(organisation.siteFilter(scope)).and(AccessScopes.withId(id)))
+            .orElseThrow(() -> new NotFoundException("entity.drill", id));
+    }
+
     @Transactional
     public Drill planDrill(CurrentUser user, long siteId, String title, LocalDate plannedOn) {
         organisation.requireSite(user.scope(), new SiteId(siteId));
@@ -69,6 +101,35 @@ public class Preparedness {
     @Transactional(readOnly = true)
     public List<EmergencyResource> resources(DataScope scope) {
         return resources.findAll(AccessScopes.<EmergencyResource>atSites(organisation.siteFilter(scope)), Sort.by("nextCheck"));
+    }
+
+    /**
+     * One page of the emergency resources of the scope's sites, next check first, paged in the query: at
+     * {@code siteId}, of {@code kind}, with a check due today or overdue ({@code checkDue} true) or not yet due
+     * (false), each when given.
+     */
+    @Transactional(readOnly = true)
+    public Page<EmergencyResource> resources(DataScope scope, @Nullable Long siteId, EmergencyResource.@Nullable Kind kind,
+            @Nullable Boolean checkDue, Pageable pageable) {
+        Specification<EmergencyResource> shown = AccessScopes.atSites(organisation.siteFilter(scope), siteId);
+        if (kind != null) {
+            shown = shown.and((root, query, cb) -> cb.equal(root.get("kind"), kind));
+        }
+        if (checkDue != null) {
+            LocalDate today = LocalDate.now(clock);
+            shown = shown.and((root, query, cb) -> checkDue ? cb.lessThanOrEqualTo(root.get("nextCheck"), today)
+                    : cb.greaterThan(root.get("nextCheck"), today));
+        }
+        return resources.findAll(shown, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("nextCheck", "id")));
+    }
+
+    /** One emergency resource of the scope's sites. */
+    @Transactional(readOnly = true)
+    public EmergencyResource resource(DataScope scope, long id) {
+        return resources
+            .findOne(AccessScopes.<EmergencyResource>atSites(organisation.siteFilter(scope)).and(AccessScopes.withId(id)))
+            .orElseThrow(() -> new NotFoundException("entity.emergencyResource", id));
     }
 
     @Transactional

@@ -13,13 +13,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
-import org.garrison.shared.NotFoundException;
 import org.garrison.shared.PageResponse;
 import org.garrison.shared.Texts;
 import org.garrison.siteops.preparedness.PreparednessApiViews.DrillResponse;
 import org.garrison.siteops.preparedness.PreparednessApiViews.ResourceResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.PageImpl;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,13 +60,8 @@ class PreparednessApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        var found = preparedness.drills(CurrentUser.require().scope()).stream()
-            .filter(d -> siteId == null || d.getSiteId() == siteId)
-            .filter(d -> status == null || d.getStatus() == status)
-            .filter(d -> from == null || !d.getPlannedOn().isBefore(from))
-            .filter(d -> to == null || !d.getPlannedOn().isAfter(to))
-            .toList();
-        return PageResponse.of(drills(found), page, size);
+        var found = preparedness.drills(CurrentUser.require().scope(), siteId, status, from, to, PageResponse.request(page, size));
+        return PageResponse.of(new PageImpl<>(drills(found.getContent()), found.getPageable(), found.getTotalElements()));
     }
 
     @PostMapping("/drills")
@@ -89,7 +84,7 @@ class PreparednessApiController {
         var user = CurrentUser.require();
         preparedness.holdDrill(user, id, Objects.requireNonNull(body.heldOn()), body.participants(), body.summary(),
                 body.improvements());
-        return drills(List.of(drill(id))).get(0);
+        return drills(List.of(preparedness.drill(user.scope(), id))).get(0);
     }
 
     @GetMapping("/resources")
@@ -101,13 +96,8 @@ class PreparednessApiController {
             @RequestParam(required = false) @Nullable Boolean checkDue,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        LocalDate today = LocalDate.now(clock);
-        var found = preparedness.resources(CurrentUser.require().scope()).stream()
-            .filter(r -> siteId == null || r.getSiteId() == siteId)
-            .filter(r -> kind == null || r.getKind() == kind)
-            .filter(r -> checkDue == null || r.isCheckDue(today) == checkDue)
-            .toList();
-        return PageResponse.of(resources(found), page, size);
+        var found = preparedness.resources(CurrentUser.require().scope(), siteId, kind, checkDue, PageResponse.request(page, size));
+        return PageResponse.of(new PageImpl<>(resources(found.getContent()), found.getPageable(), found.getTotalElements()));
     }
 
     @PostMapping("/resources")
@@ -129,14 +119,7 @@ class PreparednessApiController {
     ResourceResponse check(@PathVariable long id, @Valid @RequestBody CheckForm body) {
         var user = CurrentUser.require();
         preparedness.checkResource(user, id, body.inOrder(), Texts.blankToNull(body.note()));
-        var resource = preparedness.resources(user.scope()).stream().filter(r -> r.getId() == id).findFirst()
-            .orElseThrow(() -> new NotFoundException("entity.emergencyResource", id));
-        return resources(List.of(resource)).get(0);
-    }
-
-    private Drill drill(long id) {
-        return preparedness.drills(CurrentUser.require().scope()).stream().filter(d -> d.getId() == id).findFirst()
-            .orElseThrow(() -> new NotFoundException("entity.drill", id));
+        return resources(List.of(preparedness.resource(user.scope(), id))).get(0);
     }
 
     private List<DrillResponse> drills(List<Drill> found) {

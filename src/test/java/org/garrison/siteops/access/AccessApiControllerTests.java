@@ -14,9 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.garrison.longjobs.JobId;
+import org.garrison.longjobs.JobView;
+import org.garrison.longjobs.LongJobStatus;
+import org.garrison.longjobs.LongJobs;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.PageResponse;
@@ -44,6 +49,32 @@ class AccessApiControllerTests {
 
     @Autowired
     AccessQueries queries;
+
+    @Autowired
+    AccessExport export;
+
+    @Autowired
+    LongJobs jobs;
+
+    @Test
+    void anExportStartsThePagesJobWithItsFiltersAndAnswersAcceptedWithTheJob() throws Exception {
+        var filter = new AccessFilter(11L, "粤B", LocalDate.of(2026, 12, 7));
+        when(export.start(filter)).thenReturn(42L);
+        when(jobs.get(new JobId(42))).thenReturn(new JobView(42, AccessExport.KIND, "出入记录导出", LongJobStatus.QUEUED, 0, 0,
+                null, null, null, Instant.parse("2026-12-07T02:00:00Z"), null, null, null, null, null));
+        mvc.perform(post("/api/v1/siteops/access/exports").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"siteId\":11,\"q\":\" 粤B \",\"day\":\"2026-12-07\"}"))
+            .andExpect(status().isAccepted())
+            .andExpect(header().string("Location", "/api/v1/jobs/42"))
+            .andExpect(jsonPath("$.id").value(42))
+            .andExpect(jsonPath("$.status").value("QUEUED"));
+        mvc.perform(post("/api/v1/siteops/access/exports").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/siteops/access/exports").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"day\":\"7.12.2026\"}"))
+            .andExpect(status().isBadRequest());
+        verify(export).start(any());
+    }
 
     @Test
     void gateTerminalRecordsAVisitorAndLearnsOfTheBlacklist() throws Exception {

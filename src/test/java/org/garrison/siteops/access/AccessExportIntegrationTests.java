@@ -68,13 +68,13 @@ class AccessExportIntegrationTests {
     }
 
     /** The text as FastExcel writes it: characters beyond ASCII as hexadecimal character references. */
-    private static String xml(String text) {
+    static String xml(String text) {
         var out = new StringBuilder();
         text.codePoints().forEach(c -> out.append(c < 128 ? Character.toString(c) : "&#x" + Integer.toHexString(c) + ";"));
         return out.toString();
     }
 
-    private static String sharedStrings(byte[] xlsx) throws Exception {
+    static String sharedStrings(byte[] xlsx) throws Exception {
         Path file = Files.createTempFile("access-export-", ".xlsx");
         try {
             Files.write(file, xlsx);

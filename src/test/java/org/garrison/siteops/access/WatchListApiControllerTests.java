@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
@@ -24,6 +25,8 @@ import org.garrison.siteops.SiteOpsPermissions;
 import org.garrison.siteops.access.AccessViews.WatchRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,7 +48,9 @@ class WatchListApiControllerTests {
         var entry = mock(WatchEntry.class);
         when(entry.getId()).thenReturn(3L);
         when(watchList.add(any(), eq(11L), eq(WatchEntry.Kind.VEHICLE), eq("粤B12345"), eq("多次强闯道闸"))).thenReturn(entry);
-        when(watchList.list(any())).thenReturn(List.of(ROW));
+        when(watchList.row(any(), eq(3L))).thenReturn(Optional.of(ROW));
+        when(watchList.page(any(), isNull(), isNull(), eq("b123"), any()))
+            .thenReturn(new PageImpl<>(List.of(ROW), PageRequest.of(0, 20), 1));
         mvc.perform(post("/api/v1/siteops/access/watchlist").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE))
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"siteId\":11,\"kind\":\"VEHICLE\",\"value\":\"粤B12345\",\"reason\":\"多次强闯道闸\"}"))

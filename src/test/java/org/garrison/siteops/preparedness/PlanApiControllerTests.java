@@ -4,6 +4,7 @@ import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -25,6 +26,8 @@ import org.garrison.siteops.internal.IncidentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -64,9 +67,15 @@ class PlanApiControllerTests {
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.siteName").value("福田支行"))
             .andExpect(jsonPath("$.status").value("DRAFT"));
-        when(plans.list(any())).thenReturn(List.of(plan));
+        when(plans.page(any(), isNull(), isNull(), eq(EmergencyPlan.Status.APPROVED), any()))
+            .thenReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+        when(plans.page(any(), isNull(), isNull(), eq(EmergencyPlan.Status.DRAFT), any()))
+            .thenReturn(new PageImpl<>(List.of(plan), PageRequest.of(0, 20), 1));
         mvc.perform(get("/api/v1/siteops/plans").param("status", "APPROVED").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(get("/api/v1/siteops/plans").param("status", "DRAFT").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(jsonPath("$.totalElements").value(1))
+            .andExpect(jsonPath("$.content[0].siteName").value("福田支行"));
         mvc.perform(post("/api/v1/siteops/plans").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE))
             .contentType(MediaType.APPLICATION_JSON).content(BODY.replace("\"报警\"", "\"\"")))
             .andExpect(status().isBadRequest());

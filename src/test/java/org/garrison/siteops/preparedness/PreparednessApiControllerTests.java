@@ -28,6 +28,8 @@ import org.garrison.siteops.SiteOpsPermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -74,7 +76,8 @@ class PreparednessApiControllerTests {
         var resource = new EmergencyResource(11, EmergencyResource.Kind.EXTINGUISHER, "干粉灭火器", "营业厅东侧", 4, 30, null,
                 LocalDate.of(2026, 1, 1));
         ReflectionTestUtils.setField(resource, "id", 2L);
-        when(preparedness.resources(any())).thenReturn(List.of(resource));
+        when(preparedness.resources(any(), isNull(), isNull(), eq(true), any()))
+            .thenReturn(new PageImpl<>(List.of(resource), PageRequest.of(0, 20), 1));
         mvc.perform(get("/api/v1/siteops/resources").param("checkDue", "true").with(as(ScopeLevel.OWN, 11L, SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.content[0].kind").value("EXTINGUISHER"))
