@@ -11,6 +11,9 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,6 +148,13 @@ public class Training {
     @Transactional(readOnly = true)
     public List<TrainingSession> sessions(long courseId) {
         return sessions.findByCourseIdOrderByHeldOnDesc(courseId);
+    }
+
+    /** One page of a course's sessions, the latest first; paged in the query. */
+    @Transactional(readOnly = true)
+    public Page<TrainingSession> sessions(long courseId, Pageable pageable) {
+        return sessions.findByCourseId(courseId, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "heldOn", "id")));
     }
 
     @Transactional(readOnly = true)

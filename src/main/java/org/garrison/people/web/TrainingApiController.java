@@ -105,7 +105,7 @@ class TrainingApiController {
     PageResponse<SessionView> sessions(@PathVariable long id, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         training.course(id);
-        return PageResponse.of(training.sessions(id).stream().map(SessionView::of).toList(), page, size);
+        return PageResponse.of(training.sessions(id, PageResponse.request(page, size)), SessionView::of);
     }
 
     @PostMapping("/courses/{id}/sessions")

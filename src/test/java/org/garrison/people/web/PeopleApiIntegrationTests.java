@@ -69,6 +69,16 @@ class PeopleApiIntegrationTests {
             .andExpect(status().isCreated())
             .andReturn().getResponse().getContentAsString();
         int sessionId = JsonPath.read(session, "$.id");
+        mvc.perform(post("/api/v1/people/courses/{id}/sessions", course).with(as("trainer"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"trainer\": \"刘教官\", \"heldOn\": \"%s\", \"place\": \"训练场\"}".formatted(today.minusDays(7))))
+            .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/people/courses/{id}/sessions", course).param("size", "1").with(as("trainer")))
+            .andExpect(jsonPath("$.totalElements").value(2))
+            .andExpect(jsonPath("$.totalPages").value(2))
+            .andExpect(jsonPath("$.content[0].id").value(sessionId));
+        mvc.perform(get("/api/v1/people/courses/{id}/sessions", course).param("page", "1").param("size", "1").with(as("trainer")))
+            .andExpect(jsonPath("$.content[0].place").value("训练场"));
         long employee = jdbc.sql("select min(id) from ppl_employee").query(Long.class).single();
         mvc.perform(put("/api/v1/people/sessions/{id}/attendance", sessionId).with(as("trainer"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"employeeId\": %d, \"present\": true}".formatted(employee)))

@@ -136,6 +136,24 @@ class TrainingApiControllerTests {
     }
 
     @Test
+    void aCoursesSessionsArePagedInTheQuery() throws Exception {
+        var session = new TrainingSession(5, "刘教官", LocalDate.of(2026, 12, 9), "总部三楼培训室");
+        ReflectionTestUtils.setField(session, "id", 14L);
+        when(training.course(5)).thenReturn(PeopleSamples.course());
+        when(training.sessions(5, PageRequest.of(2, 1))).thenReturn(new PageImpl<>(List.of(session), PageRequest.of(2, 1), 7));
+        mvc.perform(get("/api/v1/people/courses/5/sessions").param("page", "2").param("size", "1")
+                .with(withPermissions(PeoplePermissions.TRAINING_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.content[0].id").value(14))
+            .andExpect(jsonPath("$.page").value(2))
+            .andExpect(jsonPath("$.totalElements").value(7))
+            .andExpect(jsonPath("$.totalPages").value(7));
+        when(training.course(6)).thenThrow(new NotFoundException("entity.course", 6L));
+        mvc.perform(get("/api/v1/people/courses/6/sessions").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)))
+            .andExpect(status().isNotFound());
+    }
+
+    @Test
     void aTraineeOutsideTheScopeIsNotFoundAndAScoreAboveTheMaximumIsRefused() throws Exception {
         doThrow(new NotFoundException("entity.employee", 18L)).when(training).markAttendance(any(), eq(14L), eq(18L), eq(true));
         mvc.perform(put("/api/v1/people/sessions/14/attendance").with(as(ScopeLevel.SITE, 7L, PeoplePermissions.TRAINING_MANAGE))
