@@ -8,6 +8,7 @@ import java.util.Map;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.Like;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +16,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -138,6 +140,19 @@ public class Training {
     @Transactional(readOnly = true)
     public List<Course> courses() {
         return courses.findAll(Sort.by("kind", "code"));
+    }
+
+    /** One page of the courses by kind and code, optionally of one kind or matching a code or title; paged in the query. */
+    @Transactional(readOnly = true)
+    public Page<Course> courses(@Nullable CourseKind kind, @Nullable String text, Pageable pageable) {
+        Specification<Course> where = (root, query, cb) -> kind == null ? cb.conjunction() : cb.equal(root.get("kind"), kind);
+        String like = Like.containingLowerCase(text);
+        if (like != null) {
+            where = where.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("code")), like, Like.ESCAPE),
+                    cb.like(cb.lower(root.get("title")), like, Like.ESCAPE)));
+        }
+        return courses.findAll(where, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("kind", "code", "id")));
     }
 
     @Transactional(readOnly = true)

@@ -57,6 +57,12 @@ class PeopleApiIntegrationTests {
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'Course' and entity_id = ?")
             .param(String.valueOf(course)).query(Long.class).single()).isEqualTo(1);
         mvc.perform(get(created.getHeader("Location")).with(as("trainer"))).andExpect(jsonPath("$.code").value(code));
+        mvc.perform(get("/api/v1/people/courses").param("kind", "SKILLS").param("q", code.toLowerCase(Locale.ROOT))
+                .param("size", "1").with(as("trainer")))
+            .andExpect(jsonPath("$.totalElements").value(1))
+            .andExpect(jsonPath("$.content[0].code").value(code));
+        mvc.perform(get("/api/v1/people/courses").param("kind", "ONBOARDING").param("q", code).with(as("trainer")))
+            .andExpect(jsonPath("$.totalElements").value(0));
         mvc.perform(post("/api/v1/people/courses").with(as("trainer")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"code\": \"%s\", \"title\": \"重复\", \"kind\": \"SKILLS\", \"maxScore\": 100, \"passMark\": 60}"
                     .formatted(code)))
