@@ -19,8 +19,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Bulk import of applicants from Excel as a long job: good rows are registered (each on its own), bad
- * rows are listed with their row number and reason in a result sheet.
+ * Bulk import of applicants from Excel as a long job: the workbook is read before the job starts (an unreadable
+ * file is refused at once), then good rows are registered (each on its own) and bad rows are listed with their
+ * row number and reason in a result sheet.
  */
 @Component
 public class ApplicantImport {

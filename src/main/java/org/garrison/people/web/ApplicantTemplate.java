@@ -16,7 +16,7 @@ import org.springframework.http.ResponseEntity;
 /** The applicants' import sheet as a download, its headers and name in the caller's language: page and API alike. */
 final class ApplicantTemplate {
 
-    static final MediaType XLSX = MediaType
+    private static final MediaType XLSX = MediaType
         .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private ApplicantTemplate() {
