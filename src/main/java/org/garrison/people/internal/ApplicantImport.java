@@ -19,8 +19,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Bulk import of applicants from Excel as a long job: good rows are registered (each on its own), bad
- * rows are listed with their row number and reason in a result sheet.
+ * Bulk import of applicants from Excel as a long job: the workbook is read before the job starts (an unreadable
+ * file is refused at once), then good rows are registered (each on its own) and bad rows are listed with their
+ * row number and reason in a result sheet.
  */
 @Component
 public class ApplicantImport {
@@ -41,24 +42,27 @@ public class ApplicantImport {
         this.messages = messages;
     }
 
-    /** Starts the import of an uploaded workbook for the signed-in user; returns the job's id. */
+    /**
+     * Reads an uploaded workbook and starts registering its applicants for the signed-in user as a long job.
+     *
+     * @return the job's id
+     * @throws DomainException when the file is empty or not a readable workbook (nothing is started then)
+     */
     public long start(byte[] workbook) {
         if (workbook.length == 0) {
             throw new DomainException("people.import.empty");
         }
-        byte[] copy = workbook.clone();
-        return jobs.start(KIND, "people.import.title", List.of(), progress -> run(copy, progress)).value();
-    }
-
-    JobResult run(byte[] workbook, JobProgress progress) throws IOException {
-        progress.message("people.import.reading");
         List<ApplicantSheet.Line> lines;
         try {
-            lines = ApplicantSheet.read(new ByteArrayInputStream(workbook));
+            lines = List.copyOf(ApplicantSheet.read(new ByteArrayInputStream(workbook)));
         }
         catch (IOException | RuntimeException ex) {
             throw new DomainException("people.import.unreadable");
         }
+        return jobs.start(KIND, "people.import.title", List.of(), progress -> run(lines, progress)).value();
+    }
+
+    private JobResult run(List<ApplicantSheet.Line> lines, JobProgress progress) {
         var scope = CurrentUser.require().scope();
         Locale locale = LocaleContextHolder.getLocale();
         var errors = new ArrayList<String[]>();

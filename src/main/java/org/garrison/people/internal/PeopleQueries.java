@@ -67,6 +67,22 @@ public class PeopleQueries {
         return plans.findAll(PeopleScopes.plans(scope, organisation.siteFilter(scope)), Sort.by(Sort.Direction.DESC, "open", "dueBy"));
     }
 
+    /**
+     * One page of the plans in scope, open ones first, the latest due day first (as on the plans page); optionally of one site, or only open or closed
+     * ones. Paged in the query.
+     */
+    public Page<HiringPlan> plans(DataScope scope, @Nullable Long siteId, @Nullable Boolean open, Pageable pageable) {
+        Specification<HiringPlan> spec = PeopleScopes.plans(scope, organisation.siteFilter(scope));
+        if (siteId != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
+        }
+        if (open != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("open"), open));
+        }
+        return plans.findAll(spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "open", "dueBy", "id")));
+    }
+
     public List<HiringPlan> openPlans(DataScope scope) {
         return plans(scope).stream().filter(HiringPlan::isOpen).toList();
     }

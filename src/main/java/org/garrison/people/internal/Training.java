@@ -8,10 +8,15 @@ import java.util.Map;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.Like;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -137,6 +142,19 @@ public class Training {
         return courses.findAll(Sort.by("kind", "code"));
     }
 
+    /** One page of the courses by kind and code, optionally of one kind or matching a code or title; paged in the query. */
+    @Transactional(readOnly = true)
+    public Page<Course> courses(@Nullable CourseKind kind, @Nullable String text, Pageable pageable) {
+        Specification<Course> where = (root, query, cb) -> kind == null ? cb.conjunction() : cb.equal(root.get("kind"), kind);
+        String like = Like.containingLowerCase(text);
+        if (like != null) {
+            where = where.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("code")), like, Like.ESCAPE),
+                    cb.like(cb.lower(root.get("title")), like, Like.ESCAPE)));
+        }
+        return courses.findAll(where, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("kind", "code", "id")));
+    }
+
     @Transactional(readOnly = true)
     public Course course(long id) {
         return courses.findById(id).orElseThrow(() -> new NotFoundException("entity.course", id));
@@ -145,6 +163,13 @@ public class Training {
     @Transactional(readOnly = true)
     public List<TrainingSession> sessions(long courseId) {
         return sessions.findByCourseIdOrderByHeldOnDesc(courseId);
+    }
+
+    /** One page of a course's sessions, the latest first; paged in the query. */
+    @Transactional(readOnly = true)
+    public Page<TrainingSession> sessions(long courseId, Pageable pageable) {
+        return sessions.findByCourseId(courseId, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "heldOn", "id")));
     }
 
     @Transactional(readOnly = true)

@@ -40,17 +40,13 @@ class HiringPlanApiController {
 
     @GetMapping
     @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
-    @Operation(summary = "List hiring plans", description = "Open ones first, by due day; optionally of one site "
-            + "(siteId) or only open or closed ones (open).")
+    @Operation(summary = "List hiring plans", description = "Open ones first, the latest due day first, as on the "
+            + "plans page; optionally of one site (siteId) or only open or closed ones (open).")
     PageResponse<PlanView> plans(@RequestParam(required = false) @Nullable Long siteId,
             @RequestParam(required = false) @Nullable Boolean open, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return PageResponse.of(queries.plans(CurrentUser.require().scope())
-            .stream()
-            .filter(p -> siteId == null || p.getSiteId() == siteId)
-            .filter(p -> open == null || p.isOpen() == open)
-            .map(PlanView::of)
-            .toList(), page, size);
+        return PageResponse.of(queries.plans(CurrentUser.require().scope(), siteId, open, PageResponse.request(page, size)),
+                PlanView::of);
     }
 
     @PostMapping

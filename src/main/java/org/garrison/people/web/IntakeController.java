@@ -1,15 +1,12 @@
 package org.garrison.people.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.internal.ApplicantImport;
-import org.garrison.people.internal.ApplicantSheet;
 import org.garrison.people.internal.Education;
 import org.garrison.people.internal.EligibilityRules;
 import org.garrison.people.internal.HiringPlan;
@@ -19,9 +16,6 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -129,15 +123,8 @@ class IntakeController {
 
     @GetMapping("/people/applicants/import/template")
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
-    ResponseEntity<byte[]> importTemplate(Locale locale) throws IOException {
-        var headers = Stream.of("people.name", "people.residentId", "people.phone", "people.heightCm", "people.education",
-                "people.plan").map(key -> messages.getMessage(key, null, locale)).toList();
-        String name = messages.getMessage("people.import.templateFile", null, locale) + ".xlsx";
-        byte[] sheet = ApplicantSheet.template(headers, messages.getMessage("people.applicants.list", null, locale));
-        return ResponseEntity.ok()
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-            .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-            .body(sheet);
+    ResponseEntity<byte[]> importTemplate(Locale locale) {
+        return ApplicantTemplate.download(messages, locale);
     }
 
     @PostMapping("/people/applicants/import")

@@ -4,11 +4,16 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.garrison.people.internal.Education;
 import org.garrison.people.internal.EligibilityPolicy;
 import org.jspecify.annotations.Nullable;
 
 /** The eligibility rules' values as edited. */
+@Schema(name = "EligibilityRulesChange", example = """
+        {"minAge": 18, "maxAge": 45, "minHeightCm": 168, "minEducation": "JUNIOR_HIGH",
+         "healthCertificateRequired": true, "cleanRecordRequired": true}""")
 record RulesForm(@NotNull @Min(16) @Max(70) Integer minAge, @NotNull @Min(16) @Max(70) Integer maxAge,
         @NotNull @Min(100) @Max(230) Integer minHeightCm, @NotNull Education minEducation, @Nullable Boolean healthCertificateRequired,
         @Nullable Boolean cleanRecordRequired) {

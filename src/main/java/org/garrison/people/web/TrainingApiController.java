@@ -65,13 +65,7 @@ class TrainingApiController {
     PageResponse<CourseView> courses(@RequestParam(required = false) @Nullable CourseKind kind,
             @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        String text = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
-        return PageResponse.of(training.courses()
-            .stream()
-            .filter(c -> kind == null || c.getKind() == kind)
-            .filter(c -> c.getCode().toLowerCase(java.util.Locale.ROOT).contains(text) || c.getTitle().toLowerCase(java.util.Locale.ROOT).contains(text))
-            .map(CourseView::of)
-            .toList(), page, size);
+        return PageResponse.of(training.courses(kind, q, PageResponse.request(page, size)), CourseView::of);
     }
 
     @GetMapping("/courses/{id}")
@@ -105,7 +99,7 @@ class TrainingApiController {
     PageResponse<SessionView> sessions(@PathVariable long id, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         training.course(id);
-        return PageResponse.of(training.sessions(id).stream().map(SessionView::of).toList(), page, size);
+        return PageResponse.of(training.sessions(id, PageResponse.request(page, size)), SessionView::of);
     }
 
     @PostMapping("/courses/{id}/sessions")

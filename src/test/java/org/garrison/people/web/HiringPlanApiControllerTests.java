@@ -25,6 +25,8 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,16 +48,20 @@ class HiringPlanApiControllerTests {
     Recruitment recruitment;
 
     @Test
-    void plansAreListedOpenOnesAndOneSiteAtATime() throws Exception {
-        var closed = plan(7, 2L);
-        closed.close();
-        when(queries.plans(any())).thenReturn(List.of(plan(7, 1L), plan(8, 3L), closed));
-        mvc.perform(get("/api/v1/people/hiring-plans").param("siteId", "7").param("open", "true")
-                .with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)))
+    void plansAreListedOneSiteAndOnePageAtATimeFilteredInTheQuery() throws Exception {
+        when(queries.plans(any(), eq(7L), eq(true), eq(PageRequest.of(1, 2))))
+            .thenReturn(new PageImpl<>(List.of(plan(7, 1L)), PageRequest.of(1, 2), 3));
+        mvc.perform(get("/api/v1/people/hiring-plans").param("siteId", "7").param("open", "true").param("page", "1")
+                .param("size", "2").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$.totalElements").value(1))
+            .andExpect(jsonPath("$.totalElements").value(3))
+            .andExpect(jsonPath("$.totalPages").value(2))
+            .andExpect(jsonPath("$.page").value(1))
             .andExpect(jsonPath("$.content[0].id").value(1))
             .andExpect(jsonPath("$.content[0].headcount").value(4));
+        mvc.perform(get("/api/v1/people/hiring-plans").param("size", "101")
+                .with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)))
+            .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -108,6 +108,11 @@ class IntakeControllerTests {
         mvc.perform(multipart("/people/applicants/import").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("非空的 Excel 文件")));
+        when(importer.start(any())).thenThrow(new DomainException("people.import.unreadable"));
+        mvc.perform(multipart("/people/applicants/import").file(new MockMultipartFile("file", "a.csv", "text/csv", new byte[] { 1 }))
+            .with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("不是可读取的 Excel 工作簿")));
     }
 
     @Test

@@ -57,6 +57,12 @@ class PeopleApiIntegrationTests {
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'Course' and entity_id = ?")
             .param(String.valueOf(course)).query(Long.class).single()).isEqualTo(1);
         mvc.perform(get(created.getHeader("Location")).with(as("trainer"))).andExpect(jsonPath("$.code").value(code));
+        mvc.perform(get("/api/v1/people/courses").param("kind", "SKILLS").param("q", code.toLowerCase(Locale.ROOT))
+                .param("size", "1").with(as("trainer")))
+            .andExpect(jsonPath("$.totalElements").value(1))
+            .andExpect(jsonPath("$.content[0].code").value(code));
+        mvc.perform(get("/api/v1/people/courses").param("kind", "ONBOARDING").param("q", code).with(as("trainer")))
+            .andExpect(jsonPath("$.totalElements").value(0));
         mvc.perform(post("/api/v1/people/courses").with(as("trainer")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"code\": \"%s\", \"title\": \"重复\", \"kind\": \"SKILLS\", \"maxScore\": 100, \"passMark\": 60}"
                     .formatted(code)))
@@ -69,6 +75,16 @@ class PeopleApiIntegrationTests {
             .andExpect(status().isCreated())
             .andReturn().getResponse().getContentAsString();
         int sessionId = JsonPath.read(session, "$.id");
+        mvc.perform(post("/api/v1/people/courses/{id}/sessions", course).with(as("trainer"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"trainer\": \"刘教官\", \"heldOn\": \"%s\", \"place\": \"训练场\"}".formatted(today.minusDays(7))))
+            .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/people/courses/{id}/sessions", course).param("size", "1").with(as("trainer")))
+            .andExpect(jsonPath("$.totalElements").value(2))
+            .andExpect(jsonPath("$.totalPages").value(2))
+            .andExpect(jsonPath("$.content[0].id").value(sessionId));
+        mvc.perform(get("/api/v1/people/courses/{id}/sessions", course).param("page", "1").param("size", "1").with(as("trainer")))
+            .andExpect(jsonPath("$.content[0].place").value("训练场"));
         long employee = jdbc.sql("select min(id) from ppl_employee").query(Long.class).single();
         mvc.perform(put("/api/v1/people/sessions/{id}/attendance", sessionId).with(as("trainer"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"employeeId\": %d, \"present\": true}".formatted(employee)))

@@ -62,15 +62,16 @@ class TrainingApiControllerTests {
     TrainingRecords records;
 
     @Test
-    void theTrainerListsCoursesByKindAndText() throws Exception {
-        when(training.courses()).thenReturn(List.of(PeopleSamples.course()));
+    void theTrainerListsCoursesByKindAndTextFilteredInTheQuery() throws Exception {
+        when(training.courses(CourseKind.SKILLS, "jn", PageRequest.of(0, 20)))
+            .thenReturn(new PageImpl<>(List.of(PeopleSamples.course()), PageRequest.of(0, 20), 1));
         mvc.perform(get("/api/v1/people/courses").param("kind", "SKILLS").param("q", "jn")
                 .with(withPermissions(PeoplePermissions.TRAINING_MANAGE)))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.content[0].code").value("JN-01"))
             .andExpect(jsonPath("$.totalElements").value(1));
-        mvc.perform(get("/api/v1/people/courses").param("kind", "ONBOARDING").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)))
-            .andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(get("/api/v1/people/courses").param("kind", "GOOD").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)))
+            .andExpect(status().isBadRequest());
     }
 
     @Test
@@ -133,6 +134,24 @@ class TrainingApiControllerTests {
                 .with(withPermissions(PeoplePermissions.TRAINING_MANAGE)))
             .andExpect(jsonPath("$.content[0].score").value(86))
             .andExpect(jsonPath("$.content[0].passed").value(true));
+    }
+
+    @Test
+    void aCoursesSessionsArePagedInTheQuery() throws Exception {
+        var session = new TrainingSession(5, "刘教官", LocalDate.of(2026, 12, 9), "总部三楼培训室");
+        ReflectionTestUtils.setField(session, "id", 14L);
+        when(training.course(5)).thenReturn(PeopleSamples.course());
+        when(training.sessions(5, PageRequest.of(2, 1))).thenReturn(new PageImpl<>(List.of(session), PageRequest.of(2, 1), 7));
+        mvc.perform(get("/api/v1/people/courses/5/sessions").param("page", "2").param("size", "1")
+                .with(withPermissions(PeoplePermissions.TRAINING_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.content[0].id").value(14))
+            .andExpect(jsonPath("$.page").value(2))
+            .andExpect(jsonPath("$.totalElements").value(7))
+            .andExpect(jsonPath("$.totalPages").value(7));
+        when(training.course(6)).thenThrow(new NotFoundException("entity.course", 6L));
+        mvc.perform(get("/api/v1/people/courses/6/sessions").with(withPermissions(PeoplePermissions.TRAINING_MANAGE)))
+            .andExpect(status().isNotFound());
     }
 
     @Test
