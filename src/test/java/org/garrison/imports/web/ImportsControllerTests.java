@@ -79,6 +79,41 @@ class ImportsControllerTests {
     }
 
     @Test
+    void anUnknownKindIsNotFoundOnThePagesAndOverTheApi() throws Exception {
+        var hr = withPermissions(ImportPermissions.IMPORT_EMPLOYEES);
+        mvc.perform(get("/imports/vehicles").with(hr)).andExpect(status().isNotFound());
+        mvc.perform(get("/imports/vehicles/template").with(hr)).andExpect(status().isNotFound());
+        mvc.perform(multipart("/imports/vehicles").file(FILE).with(hr).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/imports/vehicles/template").with(hr).header("Accept-Language", "zh-CN"))
+            .andExpect(status().isNotFound())
+            .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+            .andExpect(jsonPath("$.detail").value(containsString("导入类型")));
+        mvc.perform(multipart("/api/v1/imports/vehicles").file(FILE).with(hr)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/imports/vehicles/template")).andExpect(status().isUnauthorized());
+        verifyNoInteractions(imports);
+    }
+
+    @Test
+    void everyKindIsServedByTheSameHandlersWithItsOwnPermission() throws Exception {
+        when(imports.template(any())).thenReturn(new Imports.Template("模板.xlsx", new byte[] { 1 }));
+        for (ImportKind kind : ImportKind.values()) {
+            mvc.perform(get("/api/v1/imports/" + kind.path() + "/template").with(withPermissions(kind.permission())))
+                .andExpect(status().isOk());
+            mvc.perform(get("/imports/" + kind.path()).with(withPermissions(kind.permission())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/imports/" + kind.path() + "/template")));
+            for (ImportKind other : ImportKind.values()) {
+                if (other != kind) {
+                    mvc.perform(get("/api/v1/imports/" + other.path() + "/template").with(withPermissions(kind.permission())))
+                        .andExpect(status().isForbidden());
+                    mvc.perform(multipart("/imports/" + other.path()).file(FILE).with(withPermissions(kind.permission()))
+                        .with(csrf())).andExpect(status().isForbidden());
+                }
+            }
+        }
+    }
+
+    @Test
     void theChoicePageOffersOnlyTheImportsTheUserMayUse() throws Exception {
         mvc.perform(get("/imports").with(withPermissions(ImportPermissions.IMPORT_SITES, ImportPermissions.IMPORT_CHECKPOINTS)))
             .andExpect(status().isOk())
