@@ -58,7 +58,7 @@ public class PeopleImports {
         return Arrays.stream(CertificateKind.values()).map(Enum::name).toList();
     }
 
-    /** The codes of employee statuses, in the order the people pages list them (labels: {@code people.status.<code>}). */
+    /** The codes of employee statuses, in the people pages' order (labels {@code people.status.<code>}). */
     @Transactional(readOnly = true)
     public List<String> employeeStatuses() {
         return Arrays.stream(EmployeeStatus.values()).map(Enum::name).toList();

@@ -323,6 +323,12 @@ class ImportsIntegrationTests {
         assertThat(JsonPath.<String>read(view, "$.summary")).isEqualTo(summary);
         assertThat(JsonPath.<String>read(view, "$.message")).as("the outcome, not 正在导入…")
             .isEqualTo("已完成：" + summary.substring(summary.indexOf('：') + 1));
+        String page = mvc.perform(get("/jobs/" + JsonPath.<Integer>read(body, "$.jobId")).with(as(username)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains(summary).doesNotContain("正在导入");
         byte[] report = mvc.perform(get(job + "/report").with(as(username)))
             .andExpect(status().isOk())
             .andReturn()

@@ -58,9 +58,10 @@ class CheckpointImporter extends Importer {
             String code = row.text("checkpointCode");
             return places.site(row.required("site")).value() + "|"
                     + (code == null ? "name:" + row.required("checkpointName") : Headers.normalise(code));
-        }, row -> patrols.checkpoint(scope, new CheckpointRow(places.site(row.required("site")), row.text("checkpointCode"),
-                row.required("checkpointName"), row.text("locationNote"), row.decimal("latitude"), row.decimal("longitude"),
-                row.whole("radius"), row.yesNo("keyArea"), row.text("tagId"))));
+        }, row -> patrols.checkpoint(scope, new CheckpointRow(places.site(row.required("site")),
+                row.text("checkpointCode"), row.required("checkpointName"), row.text("locationNote"),
+                row.decimal("latitude"), row.decimal("longitude"), row.whole("radius"), row.yesNo("keyArea"),
+                row.text("tagId"))));
     }
 
 }

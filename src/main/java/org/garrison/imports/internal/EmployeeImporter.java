@@ -65,7 +65,8 @@ class EmployeeImporter extends Importer {
         return List.of(messages.getMessage("imports.example.employeeName", null, locale), "110101199003074514",
                 "13800138000", branch, "2026-01-05", messages.getMessage("imports.example.address", null, locale), site,
                 "", messages.getMessage(CERTIFICATE + "GUARD_LICENCE", null, locale), "440300-2026-000123", "2025-12-01",
-                "2030-11-30", "2025-10-20", "2025-11-10", messages.getMessage(STATUS + "PROBATION", null, locale));
+                "2030-11-30", "2025-10-20", "2025-11-10",
+                messages.getMessage(STATUS + "PROBATION", null, locale));
     }
 
     @Override
@@ -77,7 +78,8 @@ class EmployeeImporter extends Importer {
         organisation.postsIn(scope).forEach(p -> posts.add(names.getOrDefault(p.site().value(), "") + " / " + p.name()));
         return List.of(new Allowed("branch", organisation.branchChoices(scope).stream().map(b -> b.name()).toList()),
                 new Allowed("site", sites), new Allowed("post", posts),
-                new Allowed("certificateKind", Choices.labels(messages, CERTIFICATE, people.certificateKinds(), locale)),
+                new Allowed("certificateKind",
+                        Choices.labels(messages, CERTIFICATE, people.certificateKinds(), locale)),
                 new Allowed("employeeStatus", Choices.labels(messages, STATUS, people.employeeStatuses(), locale)));
     }
 

@@ -70,9 +70,9 @@ class ImportsApiController {
     @PreAuthorize(Kinds.ANY)
     @Operation(summary = "Template of an import", description = "Excel: headers in the caller's language, an example "
             + "row, the values allowed in the caller's scope (employees: branches, sites, posts, certificate kinds, "
-            + "statuses; clients: statuses; sites: branches, clients, post kinds; checkpoints: sites). Each kind needs "
-            + "its own permission (IMPORT_EMPLOYEES, IMPORT_CLIENTS, IMPORT_SITES, IMPORT_CHECKPOINTS): 403 without it, "
-            + "404 for an unknown kind.")
+            + "statuses; clients: statuses; sites: branches, clients, post kinds; checkpoints: sites). Each kind "
+            + "needs its own permission (IMPORT_EMPLOYEES, IMPORT_CLIENTS, IMPORT_SITES, IMPORT_CHECKPOINTS): 403 "
+            + "without it, 404 for an unknown kind.")
     @ApiResponse(responseCode = "200", description = "The .xlsx template")
     @ApiResponse(responseCode = "403", description = "No permission for this kind")
     @ApiResponse(responseCode = "404", description = "Unknown kind")
@@ -84,8 +84,8 @@ class ImportsApiController {
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(Kinds.ANY)
     @Operation(summary = "Import employees, clients with contacts, sites with posts or checkpoints",
-            description = "Starts the import of an .xlsx or .csv (UTF-8 or GBK) file as a long job. Each kind needs its "
-                    + "own permission: 403 without it, 404 for an unknown kind.")
+            description = "Starts the import of an .xlsx or .csv (UTF-8 or GBK) file as a long job. Each kind needs "
+                    + "its own permission: 403 without it, 404 for an unknown kind.")
     @ApiResponse(responseCode = "202", content = @Content(examples = @ExampleObject(STARTED)))
     @ApiResponse(responseCode = "403", description = "No permission for this kind")
     @ApiResponse(responseCode = "404", description = "Unknown kind")

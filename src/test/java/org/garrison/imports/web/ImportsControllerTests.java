@@ -1,5 +1,6 @@
 package org.garrison.imports.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -17,6 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 import org.garrison.imports.ImportKind;
 import org.garrison.imports.ImportPermissions;
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.multipart.MultipartFile;
 
 @WebSliceTest
 class ImportsControllerTests {
@@ -110,6 +116,16 @@ class ImportsControllerTests {
                         .with(csrf())).andExpect(status().isForbidden());
                 }
             }
+        }
+    }
+
+    @Test
+    void theApiDocumentsExactlyTheKindsThereAre() throws Exception {
+        for (var method : List.of(ImportsApiController.class.getDeclaredMethod("template", String.class),
+                ImportsApiController.class.getDeclaredMethod("start", String.class, MultipartFile.class))) {
+            Parameter kind = method.getParameters()[0].getAnnotation(Parameter.class);
+            assertThat(kind.schema().allowableValues()).as(method.getName())
+                .containsExactly(Arrays.stream(ImportKind.values()).map(ImportKind::path).toArray(String[]::new));
         }
     }
 
