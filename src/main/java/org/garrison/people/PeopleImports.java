@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.garrison.people.internal.CertificateKind;
 import org.garrison.people.internal.CourseKind;
 import org.garrison.people.internal.Employee;
+import org.garrison.people.internal.EmployeeStatus;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.ResidentId;
 import org.garrison.people.internal.Roster;
@@ -21,6 +22,7 @@ import org.garrison.shared.ImportOutcome;
 import org.garrison.shared.PostId;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,15 +58,23 @@ public class PeopleImports {
         return Arrays.stream(CertificateKind.values()).map(Enum::name).toList();
     }
 
+    /** The codes of employee statuses, in the people pages' order (labels {@code people.status.<code>}). */
+    @Transactional(readOnly = true)
+    public List<String> employeeStatuses() {
+        return Arrays.stream(EmployeeStatus.values()).map(Enum::name).toList();
+    }
+
     /**
-     * The employee with this resident ID, registered in the branch when new; their phone and address brought up
-     * to the row; the certificate added unless they hold one of that kind and number; a pass of the newest
+     * The employee with this resident ID, registered in the branch when new (on probation unless the row gives
+     * another status); their phone and address brought up to the row, and their status moved when the row gives
+     * another; the certificate added unless they hold one of that kind and number; a pass of the newest
      * onboarding and skills course on the day the row gives, taken over from the records before Garrison, unless
      * recorded already; then posted at the site (and post) from today unless posted there already.
      *
      * @throws DomainException when a check refuses: a bad resident ID, the same ID under another name or branch,
-     *     an exam passed in the future or of a kind the company has no course of, the on-duty gate (an employee
-     *     is posted only once cleared for duty)
+     *     a status move the people module refuses (back to probation, or after leaving), an exam passed in the
+     *     future or of a kind the company has no course of, the on-duty gate (an employee is posted only once
+     *     cleared for duty)
      * @throws org.garrison.shared.NotFoundException when the branch, site or existing employee is outside the scope
      */
     public ImportOutcome employee(DataScope scope, EmployeeRow row) {
@@ -97,6 +107,9 @@ public class PeopleImports {
             }
             outcome = same ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED;
         }
+        if (row.status() != null) {
+            outcome = outcome.and(status(scope, employee, EmployeeStatus.valueOf(row.status())));
+        }
         long id = employee.getId();
         if (row.certificate() != null) {
             outcome = outcome.and(certificate(scope, id, row.certificate()));
@@ -107,6 +120,23 @@ public class PeopleImports {
             outcome = outcome.and(posting(scope, employee, row.site(), row.post()));
         }
         return outcome;
+    }
+
+    /** A new employee starts on probation: another status moves them at once, as the status change on their page. */
+    private ImportOutcome status(DataScope scope, Employee employee, EmployeeStatus target) {
+        EmployeeStatus current = employee.getStatus();
+        if (current == target) {
+            return ImportOutcome.UNCHANGED;
+        }
+        if (current == EmployeeStatus.LEFT || target == EmployeeStatus.PROBATION) {
+            throw new DomainException("people.employee.statusMove", label(current), label(target));
+        }
+        employees.changeStatus(scope, employee.getId(), target);
+        return ImportOutcome.UPDATED;
+    }
+
+    private static DefaultMessageSourceResolvable label(EmployeeStatus status) {
+        return new DefaultMessageSourceResolvable(new String[] { status.messageKey() }, status.name());
     }
 
     private ImportOutcome certificate(DataScope scope, long employeeId, CertificateRow row) {
@@ -150,12 +180,13 @@ public class PeopleImports {
 
     /**
      * One employee as a row of the staff list gives them; the address, certificate, the days the onboarding and
-     * skills exams were passed before Garrison (on or before today; before the hire date is fine) and site are
-     * optional (an empty address leaves the recorded one).
+     * skills exams were passed before Garrison (on or before today; before the hire date is fine), site and status
+     * are optional (an empty address leaves the recorded one; no status leaves a known employee's, a new one starts
+     * on probation); {@code status} a code of {@link #employeeStatuses()}.
      */
     public record EmployeeRow(String fullName, String residentId, String phone, @Nullable String address, long branchId,
             LocalDate hiredOn, @Nullable CertificateRow certificate, @Nullable LocalDate onboardingPassedOn,
-            @Nullable LocalDate skillsPassedOn, @Nullable SiteId site, @Nullable PostId post) {
+            @Nullable LocalDate skillsPassedOn, @Nullable SiteId site, @Nullable PostId post, @Nullable String status) {
     }
 
     /** A certificate as a row gives it; {@code kind} a code of {@link #certificateKinds()}. */

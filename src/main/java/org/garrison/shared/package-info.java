@@ -1,6 +1,6 @@
 /**
  * Shared kernel used by every module: permissions, the signed-in user and its data scope, the
- * audit-change event, domain exceptions and navigation entries.
+ * audit-change event, domain exceptions, navigation entries and file content kept in chunks in the database.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 @NullMarked

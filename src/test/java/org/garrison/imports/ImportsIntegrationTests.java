@@ -122,6 +122,71 @@ class ImportsIntegrationTests {
     }
 
     @Test
+    void theStatusColumnSetsANewEmployeesStatusMovesAKnownOneAndRefusesAnUnknownOrIllegalOne() throws Exception {
+        String active = residentId();
+        String blank = residentId();
+        String unknown = residentId();
+        String header = "姓名,身份证号,手机,分公司,入职日期,状态\n";
+        String csv = header + "在职员工," + active + ",13800000011,第一大队,2026-03-01,在职\n"
+                + "无状态," + blank + ",13800000012,第一大队,2026-03-01,\n"
+                + "实习生," + unknown + ",13800000013,第一大队,2026-03-01,实习\n";
+
+        List<Row> rows = report("hr", "employees", "状态.csv", csv.getBytes(StandardCharsets.UTF_8),
+                "按 UTF-8 读取：导入 2 行，更新 0 行，无变化 0 行，拒绝 1 行。");
+
+        assertThat(rows.get(3).getCellText(8)).isEqualTo("状态“实习”不在允许的取值中。");
+        assertThat(employeeStatus(active)).isEqualTo("ACTIVE");
+        assertThat(employeeStatus(blank)).as("blank: on probation as before").isEqualTo("PROBATION");
+        assertThat(count("SELECT COUNT(*) FROM ppl_employee WHERE resident_id = ?", unknown)).isZero();
+
+        String again = header + "在职员工," + active + ",13800000011,第一大队,2026-03-01,停职\n"
+                + "无状态," + blank + ",13800000012,第一大队,2026-03-01,试用期\n";
+        rows = report("hr", "employees", "状态.csv", again.getBytes(StandardCharsets.UTF_8),
+                "按 UTF-8 读取：导入 0 行，更新 1 行，无变化 1 行，拒绝 0 行。");
+        assertThat(employeeStatus(active)).isEqualTo("SUSPENDED");
+
+        String back = header + "在职员工," + active + ",13800000011,第一大队,2026-03-01,试用期\n";
+        rows = report("hr", "employees", "状态.csv", back.getBytes(StandardCharsets.UTF_8),
+                "按 UTF-8 读取：导入 0 行，更新 0 行，无变化 0 行，拒绝 1 行。");
+        assertThat(rows.get(1).getCellText(8)).isEqualTo("员工状态不能从 停职 改为 试用期。");
+        assertThat(employeeStatus(active)).isEqualTo("SUSPENDED");
+    }
+
+    @Test
+    void theEmployeeTemplateListsTheStatusesAsThePeoplePagesShowThem() throws Exception {
+        byte[] template = mvc.perform(get("/api/v1/imports/employees/template").with(as("hr")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+        try (var book = new ReadableWorkbook(new ByteArrayInputStream(template))) {
+            Row headers = book.getFirstSheet().read().get(0);
+            assertThat(headers.getCellText(headers.getCellCount() - 1)).isEqualTo("状态");
+            List<Row> allowed = book.getSheets().toList().get(1).read();
+            int column = allowed.get(0).getCellCount() - 1;
+            assertThat(allowed.get(0).getCellText(column)).isEqualTo("状态");
+            assertThat(allowed.stream().skip(1).map(r -> column < r.getCellCount() ? r.getCellText(column) : "")
+                .filter(t -> !t.isEmpty())
+                .toList())
+                .containsExactly("试用期", "在职", "停职", "离职");
+        }
+    }
+
+    @Test
+    void anUnknownKindIsNotFoundAndEachKindKeepsItsOwnPermission() throws Exception {
+        mvc.perform(get("/api/v1/imports/vehicles/template").with(as("hr")).header("Accept-Language", "zh-CN"))
+            .andExpect(status().isNotFound())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.detail").value("导入类型 vehicles 不存在或不在您的数据范围内。"));
+        mvc.perform(get("/imports/vehicles").with(as("hr"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/imports/vehicles/template")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/imports/employees/template").with(as("cs"))).andExpect(status().isForbidden());
+        mvc.perform(get("/imports/employees").with(as("cs"))).andExpect(status().isForbidden());
+        mvc.perform(get("/imports/clients").with(as("cs"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/imports/clients/template").with(as("cs"))).andExpect(status().isOk());
+    }
+
+    @Test
     void customerServiceImportsClientsWithContactsFromExcelAndAChangedPhoneIsAnUpdate() throws Exception {
         String client = "导入测试客户 " + run();
         byte[] first = xlsx(List.of("客户名称*", "行业", "客户状态", "联系人", "联系人职务", "联系人电话"),
@@ -256,6 +321,14 @@ class ImportsIntegrationTests {
         String view = mvc.perform(get(job).with(as(username))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(JsonPath.<String>read(view, "$.status")).as(view).isEqualTo("DONE");
         assertThat(JsonPath.<String>read(view, "$.summary")).isEqualTo(summary);
+        assertThat(JsonPath.<String>read(view, "$.message")).as("the outcome, not 正在导入…")
+            .isEqualTo("已完成：" + summary.substring(summary.indexOf('：') + 1));
+        String page = mvc.perform(get("/jobs/" + JsonPath.<Integer>read(body, "$.jobId")).with(as(username)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains(summary).doesNotContain("正在导入");
         byte[] report = mvc.perform(get(job + "/report").with(as(username)))
             .andExpect(status().isOk())
             .andReturn()
@@ -283,6 +356,10 @@ class ImportsIntegrationTests {
         }
         book.finish();
         return bytes.toByteArray();
+    }
+
+    private String employeeStatus(String residentId) {
+        return jdbc.sql("SELECT status FROM ppl_employee WHERE resident_id = ?").param(residentId).query(String.class).single();
     }
 
     private long count(String sql, Object... args) {

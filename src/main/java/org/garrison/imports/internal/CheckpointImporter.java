@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * label carries) or, without a code, by its name within the site.
  */
 @Component
-class CheckpointImporter implements Importer {
+class CheckpointImporter extends Importer {
 
     private static final List<Column> COLUMNS = List.of(Column.required("site"), Column.optional("checkpointCode"),
             Column.required("checkpointName"), Column.optional("locationNote"), Column.optional("latitude"),
@@ -30,23 +30,14 @@ class CheckpointImporter implements Importer {
     private final MessageSource messages;
 
     CheckpointImporter(PatrolImports patrols, OrganisationManagement organisation, MessageSource messages) {
+        super(ImportKind.CHECKPOINTS, COLUMNS);
         this.patrols = patrols;
         this.organisation = organisation;
         this.messages = messages;
     }
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.CHECKPOINTS;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public List<String> example(Locale locale) {
+    List<String> example(Locale locale) {
         String site = organisation.everySite().stream().findFirst().map(s -> s.code()).orElse("");
         return List.of(site, "CP-GATE-01", messages.getMessage("imports.example.checkpointName", null, locale),
                 messages.getMessage("imports.example.locationNote", null, locale), "22.543096", "114.057865", "50",
@@ -54,32 +45,23 @@ class CheckpointImporter implements Importer {
     }
 
     @Override
-    public List<Allowed> allowed(DataScope scope, Locale locale) {
+    List<Allowed> allowed(DataScope scope, Locale locale) {
         return List.of(new Allowed("site", organisation.siteChoices(scope).stream().map(s -> s.code() + " " + s.name()).toList()),
                 new Allowed("keyArea", List.of(messages.getMessage("imports.yes", null, locale),
                         messages.getMessage("imports.no", null, locale))));
     }
 
     @Override
-    public Rows prepare(DataScope scope) {
+    Rows prepare(DataScope scope) {
         var places = new Places(organisation, scope);
-        return new Rows() {
-
-            @Override
-            public String key(RowValues row) {
-                String code = row.text("checkpointCode");
-                return places.site(row.required("site")).value() + "|"
-                        + (code == null ? "name:" + row.required("checkpointName") : Headers.normalise(code));
-            }
-
-            @Override
-            public ImportOutcome apply(RowValues row) {
-                return patrols.checkpoint(scope, new CheckpointRow(places.site(row.required("site")),
-                        row.text("checkpointCode"), row.required("checkpointName"), row.text("locationNote"),
-                        row.decimal("latitude"), row.decimal("longitude"), row.whole("radius"), row.yesNo("keyArea"),
-                        row.text("tagId")));
-            }
-        };
+        return new Rows(row -> {
+            String code = row.text("checkpointCode");
+            return places.site(row.required("site")).value() + "|"
+                    + (code == null ? "name:" + row.required("checkpointName") : Headers.normalise(code));
+        }, row -> patrols.checkpoint(scope, new CheckpointRow(places.site(row.required("site")),
+                row.text("checkpointCode"), row.required("checkpointName"), row.text("locationNote"),
+                row.decimal("latitude"), row.decimal("longitude"), row.whole("radius"), row.yesNo("keyArea"),
+                row.text("tagId"))));
     }
 
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** The client list: one row per client, or per contact of a client (the client's columns repeated). */
 @Component
-class ClientImporter implements Importer {
+class ClientImporter extends Importer {
 
     private static final String STATUS = "client.status.";
 
@@ -31,22 +31,13 @@ class ClientImporter implements Importer {
     private final MessageSource messages;
 
     ClientImporter(OrganisationImports organisation, MessageSource messages) {
+        super(ImportKind.CLIENTS, COLUMNS);
         this.organisation = organisation;
         this.messages = messages;
     }
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.CLIENTS;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public List<String> example(Locale locale) {
+    List<String> example(Locale locale) {
         return List.of(message("imports.example.clientName", locale), message("imports.example.industry", locale),
                 message("imports.example.address", locale), "0755-83001234", message(STATUS + "ACTIVE", locale),
                 message("imports.example.tags", locale), "", message("imports.example.contactName", locale),
@@ -54,27 +45,18 @@ class ClientImporter implements Importer {
     }
 
     @Override
-    public List<Allowed> allowed(DataScope scope, Locale locale) {
+    List<Allowed> allowed(DataScope scope, Locale locale) {
         return List.of(new Allowed("clientStatus", Choices.labels(messages, STATUS, organisation.clientStatuses(), locale)));
     }
 
     @Override
-    public Rows prepare(DataScope scope) {
+    Rows prepare(DataScope scope) {
         Map<String, String> statuses = Choices.byLabel(messages, STATUS, organisation.clientStatuses());
-        return new Rows() {
-
-            @Override
-            public String key(RowValues row) {
-                return Headers.normalise(row.required("clientName")) + "|" + String.valueOf(row.text("contactName"));
-            }
-
-            @Override
-            public ImportOutcome apply(RowValues row) {
-                var client = new ClientRow(row.required("clientName"), row.text("industry"), row.text("clientAddress"),
-                        row.text("clientPhone"), row.choice("clientStatus", statuses), row.text("notes"), row.text("tags"));
-                return organisation.client(scope, client, contact(row));
-            }
-        };
+        return new Rows(row -> Headers.normalise(row.required("clientName")) + "|" + row.text("contactName"), row -> {
+            var client = new ClientRow(row.required("clientName"), row.text("industry"), row.text("clientAddress"),
+                    row.text("clientPhone"), row.choice("clientStatus", statuses), row.text("notes"), row.text("tags"));
+            return organisation.client(scope, client, contact(row));
+        });
     }
 
     private static @Nullable ContactRow contact(RowValues row) {

@@ -25,19 +25,22 @@ import org.springframework.stereotype.Component;
 /**
  * The staff list: one row per employee (or per certificate of an employee), found by resident ID; branch, site and
  * post by code or name within the importer's scope; one certificate (e.g. 保安员证) with number and dates; the days
- * the onboarding and skills exams were passed before Garrison (so a guard already on duty clears the on-duty gate).
+ * the onboarding and skills exams were passed before Garrison (so a guard already on duty clears the on-duty gate);
+ * the status (试用期, 在职, 停职, 离职 as the people pages show them; a new employee without one starts on probation).
  */
 @Component
-class EmployeeImporter implements Importer {
+class EmployeeImporter extends Importer {
 
     private static final String CERTIFICATE = "people.certificate.";
+
+    private static final String STATUS = "people.status.";
 
     private static final List<Column> COLUMNS = List.of(Column.required("name"), Column.required("residentId"),
             Column.required("phone"), Column.required("branch"), Column.required("hiredOn"), Column.optional("address"),
             Column.optional("site"), Column.optional("post"), Column.optional("certificateKind"),
             Column.optional("certificateNumber"), Column.optional("certificateIssuedOn"),
             Column.optional("certificateExpiresOn"), Column.optional("onboardingPassedOn"),
-            Column.optional("skillsPassedOn"));
+            Column.optional("skillsPassedOn"), Column.optional("employeeStatus"));
 
     private final PeopleImports people;
 
@@ -48,6 +51,7 @@ class EmployeeImporter implements Importer {
     private final Clock clock;
 
     EmployeeImporter(PeopleImports people, OrganisationManagement organisation, MessageSource messages, Clock clock) {
+        super(ImportKind.EMPLOYEES, COLUMNS);
         this.people = people;
         this.organisation = organisation;
         this.messages = messages;
@@ -55,27 +59,18 @@ class EmployeeImporter implements Importer {
     }
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.EMPLOYEES;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public List<String> example(Locale locale) {
+    List<String> example(Locale locale) {
         String site = organisation.everySite().stream().findFirst().map(s -> s.code()).orElse("");
         String branch = organisation.branchNames().stream().findFirst().map(b -> b.name()).orElse("");
         return List.of(messages.getMessage("imports.example.employeeName", null, locale), "110101199003074514",
                 "13800138000", branch, "2026-01-05", messages.getMessage("imports.example.address", null, locale), site,
                 "", messages.getMessage(CERTIFICATE + "GUARD_LICENCE", null, locale), "440300-2026-000123", "2025-12-01",
-                "2030-11-30", "2025-10-20", "2025-11-10");
+                "2030-11-30", "2025-10-20", "2025-11-10",
+                messages.getMessage(STATUS + "PROBATION", null, locale));
     }
 
     @Override
-    public List<Allowed> allowed(DataScope scope, Locale locale) {
+    List<Allowed> allowed(DataScope scope, Locale locale) {
         var sites = new ArrayList<String>();
         organisation.siteChoices(scope).forEach(s -> sites.add(s.code() + " " + s.name()));
         var posts = new ArrayList<String>();
@@ -83,29 +78,22 @@ class EmployeeImporter implements Importer {
         organisation.postsIn(scope).forEach(p -> posts.add(names.getOrDefault(p.site().value(), "") + " / " + p.name()));
         return List.of(new Allowed("branch", organisation.branchChoices(scope).stream().map(b -> b.name()).toList()),
                 new Allowed("site", sites), new Allowed("post", posts),
-                new Allowed("certificateKind", Choices.labels(messages, CERTIFICATE, people.certificateKinds(), locale)));
+                new Allowed("certificateKind",
+                        Choices.labels(messages, CERTIFICATE, people.certificateKinds(), locale)),
+                new Allowed("employeeStatus", Choices.labels(messages, STATUS, people.employeeStatuses(), locale)));
     }
 
     @Override
-    public Rows prepare(DataScope scope) {
+    Rows prepare(DataScope scope) {
         var places = new Places(organisation, scope);
         Map<String, String> kinds = Choices.byLabel(messages, CERTIFICATE, people.certificateKinds());
-        return new Rows() {
-
-            @Override
-            public String key(RowValues row) {
-                return ResidentIds.normalise(row.required("residentId")) + "|" + Headers.normalise(
-                        String.valueOf(row.text("certificateKind"))) + "|" + String.valueOf(row.text("certificateNumber"));
-            }
-
-            @Override
-            public ImportOutcome apply(RowValues row) {
-                return people.employee(scope, employee(row, places, kinds));
-            }
-        };
+        Map<String, String> statuses = Choices.byLabel(messages, STATUS, people.employeeStatuses());
+        return new Rows(row -> ResidentIds.normalise(row.required("residentId")) + "|"
+                + Headers.normalise(String.valueOf(row.text("certificateKind"))) + "|" + row.text("certificateNumber"),
+                row -> people.employee(scope, employee(row, places, kinds, statuses)));
     }
 
-    EmployeeRow employee(RowValues row, Places places, Map<String, String> kinds) {
+    EmployeeRow employee(RowValues row, Places places, Map<String, String> kinds, Map<String, String> statuses) {
         String name = row.required("name");
         String residentId = ResidentIds.normalise(row.required("residentId"));
         if (!ResidentIds.isValid(residentId, LocalDate.now(clock))) {
@@ -126,7 +114,8 @@ class EmployeeImporter implements Importer {
             throw new DomainException("imports.error.postWithoutSite");
         }
         return new EmployeeRow(name, residentId, phone, row.text("address"), branch, hiredOn, certificate(row, kinds),
-                passedOn(row, "onboardingPassedOn"), passedOn(row, "skillsPassedOn"), site, post);
+                passedOn(row, "onboardingPassedOn"), passedOn(row, "skillsPassedOn"), site, post,
+                row.choice("employeeStatus", statuses));
     }
 
     /** A day an exam was passed before Garrison: on or before today (before the hire date is fine). */

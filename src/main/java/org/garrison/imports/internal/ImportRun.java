@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Takes a read file in row by row: blank rows are skipped; a row that repeats an earlier row's record is refused;
  * every other row goes to the importer, one transaction each, and is answered created, updated, unchanged or
- * refused with the reason in the user's language. The answers become the job's report.
+ * refused with the reason in the user's language. The answers become the job's report; the job's message, "importing"
+ * while the rows are taken in, says the outcome once they are.
  */
 @Component
 class ImportRun {
@@ -44,6 +45,10 @@ class ImportRun {
         Importer.Rows rows = importer.prepare(scope);
         List<Answer> answers = answer(table, columns, labels, rows, progress, locale);
         var counts = ReportSheet.counts(answers);
+        if (!progress.isCancelled()) {
+            progress.message("imports.job.done", counts.get(Result.CREATED), counts.get(Result.UPDATED),
+                    counts.get(Result.UNCHANGED), counts.get(Result.REFUSED));
+        }
         List<Object> summary = List.of(table.readAs(), counts.get(Result.CREATED), counts.get(Result.UPDATED),
                 counts.get(Result.UNCHANGED), counts.get(Result.REFUSED));
         String base = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
@@ -68,11 +73,11 @@ class ImportRun {
             }
             var values = new RowValues(line, columns, labels);
             try {
-                Integer first = seen.putIfAbsent(rows.key(values), line.number());
+                Integer first = seen.putIfAbsent(rows.key().apply(values), line.number());
                 if (first != null) {
                     throw new DomainException("imports.error.duplicateInFile", first);
                 }
-                answers.add(new Answer(line, Result.valueOf(rows.apply(values).name()), ""));
+                answers.add(new Answer(line, Result.valueOf(rows.apply().apply(values).name()), ""));
             }
             catch (DomainException ex) {
                 answers.add(new Answer(line, Result.REFUSED, message(ex.messageKey(), ex.arguments(), locale)));

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** The site list: one row per site, or per post of a site (the site's columns repeated); a site found by its code. */
 @Component
-class SiteImporter implements Importer {
+class SiteImporter extends Importer {
 
     private static final String KIND = "post.kind.";
 
@@ -34,23 +34,14 @@ class SiteImporter implements Importer {
     private final MessageSource messages;
 
     SiteImporter(OrganisationImports imports, OrganisationManagement organisation, MessageSource messages) {
+        super(ImportKind.SITES, COLUMNS);
         this.imports = imports;
         this.organisation = organisation;
         this.messages = messages;
     }
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.SITES;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public List<String> example(Locale locale) {
+    List<String> example(Locale locale) {
         String branch = organisation.branchNames().stream().findFirst().map(b -> b.name()).orElse("");
         String client = organisation.clientNames().stream().findFirst().map(c -> c.name()).orElse("");
         return List.of("S901", messages.getMessage("imports.example.siteName", null, locale), branch, client,
@@ -60,7 +51,7 @@ class SiteImporter implements Importer {
     }
 
     @Override
-    public List<Allowed> allowed(DataScope scope, Locale locale) {
+    List<Allowed> allowed(DataScope scope, Locale locale) {
         return List.of(new Allowed("branch", organisation.branchChoices(scope).stream().map(b -> b.name()).toList()),
                 new Allowed("client", organisation.clientsIn(scope).stream().map(c -> c.name()).toList()),
                 new Allowed("postKind", Choices.labels(messages, KIND, imports.postKinds(), locale)),
@@ -68,31 +59,22 @@ class SiteImporter implements Importer {
     }
 
     @Override
-    public Rows prepare(DataScope scope) {
+    Rows prepare(DataScope scope) {
         var places = new Places(organisation, scope);
         Map<String, String> kinds = Choices.byLabel(messages, KIND, imports.postKinds());
-        return new Rows() {
-
-            @Override
-            public String key(RowValues row) {
-                return Headers.normalise(row.required("siteCode")) + "|" + String.valueOf(row.text("postName"));
+        return new Rows(row -> Headers.normalise(row.required("siteCode")) + "|" + row.text("postName"), row -> {
+            String code = row.required("siteCode");
+            if (!code.matches("[A-Za-z0-9][A-Za-z0-9-]{0,39}")) {
+                throw new DomainException("imports.error.siteCode", code);
             }
-
-            @Override
-            public ImportOutcome apply(RowValues row) {
-                String code = row.required("siteCode");
-                if (!code.matches("[A-Za-z0-9][A-Za-z0-9-]{0,39}")) {
-                    throw new DomainException("imports.error.siteCode", code);
-                }
-                var site = new SiteRow(places.branch(row.required("branch")).value(), client(row, places), code,
-                        row.required("siteName"), row.text("siteAddress"));
-                String post = row.text("postName");
-                if (post == null && row.text("postKind") != null) {
-                    throw new DomainException("imports.error.required", row.label("postName"));
-                }
-                return imports.site(scope, site, post == null ? null : new PostRow(post, row.choice("postKind", kinds)));
+            var site = new SiteRow(places.branch(row.required("branch")).value(), client(row, places), code,
+                    row.required("siteName"), row.text("siteAddress"));
+            String post = row.text("postName");
+            if (post == null && row.text("postKind") != null) {
+                throw new DomainException("imports.error.required", row.label("postName"));
             }
-        };
+            return imports.site(scope, site, post == null ? null : new PostRow(post, row.choice("postKind", kinds)));
+        });
     }
 
     private static @Nullable ClientId client(RowValues row, Places places) {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.imports.ImportKind;
@@ -34,15 +35,14 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The importers over REST: the template of each kind, an upload that starts the import as a long job (202 with the
- * job's address), the job's progress and the report of every row once done. The same service as the pages.
+ * job's address), the job's progress and the report of every row once done. The same service as the pages, and as
+ * there one pair of endpoints for every {@link ImportKind} ({@code /api/v1/imports/{kind}}, each kind with its own
+ * permission, an unknown kind 404).
  */
 @RestController
 @RequestMapping("/api/v1/imports")
 @Tag(name = "Imports", description = "Moving in from Excel: employees, clients with contacts, sites with posts, checkpoints")
 class ImportsApiController {
-
-    private static final String ANY = "hasAnyAuthority('IMPORT_EMPLOYEES', 'IMPORT_CLIENTS', 'IMPORT_SITES', "
-            + "'IMPORT_CHECKPOINTS')";
 
     private static final String STARTED = """
             {"jobId": 42, "status": "QUEUED", "job": "/api/v1/imports/jobs/42", "report": "/api/v1/imports/jobs/42/report"}""";
@@ -66,70 +66,49 @@ class ImportsApiController {
 
     }
 
-    @GetMapping("/employees/template")
-    @PreAuthorize("hasAuthority('IMPORT_EMPLOYEES')")
-    @Operation(summary = "Template of the staff list", description = "Excel: headers in the caller's language, an "
-            + "example row, the allowed branches, sites, posts and certificate kinds of the caller's scope.")
-    ResponseEntity<byte[]> employeesTemplate() {
-        return Files.send(imports.template(ImportKind.EMPLOYEES));
+    @GetMapping("/{kind}/template")
+    @PreAuthorize(Kinds.ANY)
+    @Operation(summary = "Template of an import", description = "Excel: headers in the caller's language, an example "
+            + "row, the values allowed in the caller's scope (employees: branches, sites, posts, certificate kinds, "
+            + "statuses; clients: statuses; sites: branches, clients, post kinds; checkpoints: sites). Each kind "
+            + "needs its own permission (IMPORT_EMPLOYEES, IMPORT_CLIENTS, IMPORT_SITES, IMPORT_CHECKPOINTS): 403 "
+            + "without it, 404 for an unknown kind.")
+    @ApiResponse(responseCode = "200", description = "The .xlsx template")
+    @ApiResponse(responseCode = "403", description = "No permission for this kind")
+    @ApiResponse(responseCode = "404", description = "Unknown kind")
+    ResponseEntity<byte[]> template(@Parameter(description = "what the file brings in", schema = @Schema(
+            allowableValues = { "employees", "clients", "sites", "checkpoints" })) @PathVariable String kind) {
+        return Files.send(imports.template(Kinds.allowed(kind)));
     }
 
-    @PostMapping(path = "/employees", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAuthority('IMPORT_EMPLOYEES')")
-    @Operation(summary = "Import employees", description = "Starts the import of an .xlsx or .csv (UTF-8 or GBK) file.")
+    @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(Kinds.ANY)
+    @Operation(summary = "Import employees, clients with contacts, sites with posts or checkpoints",
+            description = "Starts the import of an .xlsx or .csv (UTF-8 or GBK) file as a long job. Each kind needs "
+                    + "its own permission: 403 without it, 404 for an unknown kind.")
     @ApiResponse(responseCode = "202", content = @Content(examples = @ExampleObject(STARTED)))
+    @ApiResponse(responseCode = "403", description = "No permission for this kind")
+    @ApiResponse(responseCode = "404", description = "Unknown kind")
     @ApiResponse(responseCode = "422", description = "The file is refused as a whole (unreadable, missing columns)")
-    ResponseEntity<Started> importEmployees(@RequestPart("file") MultipartFile file) {
-        return start(ImportKind.EMPLOYEES, file);
-    }
-
-    @GetMapping("/clients/template")
-    @PreAuthorize("hasAuthority('IMPORT_CLIENTS')")
-    @Operation(summary = "Template of the client list", description = "Excel, with the allowed client statuses.")
-    ResponseEntity<byte[]> clientsTemplate() {
-        return Files.send(imports.template(ImportKind.CLIENTS));
-    }
-
-    @PostMapping(path = "/clients", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAuthority('IMPORT_CLIENTS')")
-    @Operation(summary = "Import clients with contacts", description = "Starts the import of an .xlsx or .csv file.")
-    @ApiResponse(responseCode = "202", content = @Content(examples = @ExampleObject(STARTED)))
-    ResponseEntity<Started> importClients(@RequestPart("file") MultipartFile file) {
-        return start(ImportKind.CLIENTS, file);
-    }
-
-    @GetMapping("/sites/template")
-    @PreAuthorize("hasAuthority('IMPORT_SITES')")
-    @Operation(summary = "Template of the site list", description = "Excel, with the allowed branches, clients, post kinds.")
-    ResponseEntity<byte[]> sitesTemplate() {
-        return Files.send(imports.template(ImportKind.SITES));
-    }
-
-    @PostMapping(path = "/sites", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAuthority('IMPORT_SITES')")
-    @Operation(summary = "Import sites with posts", description = "Starts the import of an .xlsx or .csv file.")
-    @ApiResponse(responseCode = "202", content = @Content(examples = @ExampleObject(STARTED)))
-    ResponseEntity<Started> importSites(@RequestPart("file") MultipartFile file) {
-        return start(ImportKind.SITES, file);
-    }
-
-    @GetMapping("/checkpoints/template")
-    @PreAuthorize("hasAuthority('IMPORT_CHECKPOINTS')")
-    @Operation(summary = "Template of the checkpoint list", description = "Excel, with the sites of the caller's scope.")
-    ResponseEntity<byte[]> checkpointsTemplate() {
-        return Files.send(imports.template(ImportKind.CHECKPOINTS));
-    }
-
-    @PostMapping(path = "/checkpoints", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAuthority('IMPORT_CHECKPOINTS')")
-    @Operation(summary = "Import checkpoints with their codes", description = "Starts the import of an .xlsx or .csv file.")
-    @ApiResponse(responseCode = "202", content = @Content(examples = @ExampleObject(STARTED)))
-    ResponseEntity<Started> importCheckpoints(@RequestPart("file") MultipartFile file) {
-        return start(ImportKind.CHECKPOINTS, file);
+    ResponseEntity<Started> start(@Parameter(description = "what the file brings in", schema = @Schema(
+            allowableValues = { "employees", "clients", "sites", "checkpoints" })) @PathVariable String kind,
+            @RequestPart("file") MultipartFile file) {
+        ImportKind allowed = Kinds.allowed(kind);
+        if (file.isEmpty()) {
+            throw new DomainException("imports.error.noFile");
+        }
+        try {
+            String name = file.getOriginalFilename() == null ? allowed.path() + ".xlsx" : file.getOriginalFilename();
+            long id = imports.start(allowed, name, file.getBytes());
+            return ResponseEntity.accepted().location(URI.create("/api/v1/imports/jobs/" + id)).body(Started.of(id));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     @GetMapping("/jobs/{id}")
-    @PreAuthorize(ANY)
+    @PreAuthorize(Kinds.ANY)
     @Operation(summary = "An import's progress and summary",
             description = "404 when unknown, started by someone else or no import.")
     JobView job(@Parameter(description = "the job's id") @PathVariable long id) {
@@ -137,7 +116,7 @@ class ImportsApiController {
     }
 
     @GetMapping("/jobs/{id}/report")
-    @PreAuthorize(ANY)
+    @PreAuthorize(Kinds.ANY)
     @Operation(summary = "The report of every row",
             description = "Excel: the row number, the cells as read, the result (imported, updated, unchanged, "
                     + "refused) and the reason. 404 until the job is done.")
@@ -163,20 +142,6 @@ class ImportsApiController {
             throw new NotFoundException("entity.longJob", id);
         }
         return view;
-    }
-
-    private ResponseEntity<Started> start(ImportKind kind, MultipartFile file) {
-        if (file.isEmpty()) {
-            throw new DomainException("imports.error.noFile");
-        }
-        try {
-            String name = file.getOriginalFilename() == null ? kind.path() + ".xlsx" : file.getOriginalFilename();
-            long id = imports.start(kind, name, file.getBytes());
-            return ResponseEntity.accepted().location(URI.create("/api/v1/imports/jobs/" + id)).body(Started.of(id));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,7 +130,7 @@ class ImportRowsTests {
         var places = new Places(organisation, DataScope.company(1));
 
         var row = employees.employee(row("张伟", " 44030419880512217x ", "13800138000", "深圳分公司", "2026/1/5", "", "S101 华强大厦",
-                "东门岗", "保安员证", "440300-1", "2025-12-01", "", "2019-03-01", "2026-12-07"), places, kinds());
+                "东门岗", "保安员证", "440300-1", "2025-12-01", "", "2019-03-01", "2026-12-07"), places, kinds(), statuses());
 
         assertThat(row.residentId()).isEqualTo("44030419880512217X");
         assertThat(row.branchId()).isEqualTo(7);
@@ -148,23 +149,38 @@ class ImportRowsTests {
         var places = new Places(organisation, DataScope.company(1));
 
         assertThat(refusal(() -> employees.employee(row("张伟", "110101199003074515", "138", "深圳分公司", "2026-01-05"), places,
-                kinds()))).isEqualTo("身份证号 110101199003074515 无效（应为 18 位，校验码和出生日期须正确）。");
+                kinds(), statuses()))).isEqualTo("身份证号 110101199003074515 无效（应为 18 位，校验码和出生日期须正确）。");
         assertThat(refusal(() -> employees.employee(row("张伟", "110101199003074514", "138", "上海分公司", "2026-01-05"), places,
-                kinds()))).isEqualTo("您的数据范围内没有分公司“上海分公司”。");
+                kinds(), statuses()))).isEqualTo("您的数据范围内没有分公司“上海分公司”。");
         assertThat(refusal(() -> employees.employee(row("张伟", "110101199003074514", "138", "深圳分公司", "2026-01-05", "", "S999"),
-                places, kinds()))).isEqualTo("您的数据范围内没有驻点“S999”。");
+                places, kinds(), statuses()))).isEqualTo("您的数据范围内没有驻点“S999”。");
         assertThat(refusal(() -> employees.employee(row("张伟", "110101199003074514", "138", "深圳分公司", "明年"), places,
-                kinds()))).isEqualTo("入职日期“明年”不是日期（例如 2026-01-05）。");
+                kinds(), statuses()))).isEqualTo("入职日期“明年”不是日期（例如 2026-01-05）。");
         assertThat(refusal(() -> employees.employee(row("", "110101199003074514", "138", "深圳分公司", "2026-01-05"), places,
-                kinds()))).isEqualTo("缺少姓名。");
+                kinds(), statuses()))).isEqualTo("缺少姓名。");
         assertThat(refusal(() -> employees.employee(row("张伟", "110101199003074514", "138", "深圳分公司", "2026-01-05", "", "", "",
-                "驾照", "1"), places, kinds()))).isEqualTo("证书类型“驾照”不在允许的取值中。");
+                "驾照", "1"), places, kinds(), statuses()))).isEqualTo("证书类型“驾照”不在允许的取值中。");
         assertThat(refusal(() -> employees.employee(row("张伟", "110101199003074514", "138", "深圳分公司", "2026-01-05", "",
-                "", "", "", "", "", "", "2026-12-08"), places, kinds())))
+                "", "", "", "", "", "", "2026-12-08"), places, kinds(), statuses())))
             .isEqualTo("入职培训考核合格日期“2026-12-08”晚于今天：请填写考核合格的日期。");
         assertThat(refusal(() -> employees.employee(row("张伟", "110101199003074514", "138", "深圳分公司", "2026-01-05", "",
-                "", "", "", "", "", "", "", "去年"), places, kinds())))
+                "", "", "", "", "", "", "", "去年"), places, kinds(), statuses())))
             .isEqualTo("技能培训考核合格日期“去年”不是日期（例如 2026-01-05）。");
+    }
+
+    @Test
+    void theStatusColumnTakesThePeoplePagesLabelsLeavesABlankToProbationAndRefusesAnyOther() {
+        var places = new Places(organisation, DataScope.company(1));
+        String[] base = { "张伟", "110101199003074514", "138", "深圳分公司", "2026-01-05", "", "", "", "", "", "", "", "", "" };
+
+        assertThat(employees.employee(row(with(base, "在职")), places, kinds(), statuses()).status()).isEqualTo("ACTIVE");
+        assertThat(employees.employee(row(with(base, " 离职 ")), places, kinds(), statuses()).status()).isEqualTo("LEFT");
+        assertThat(employees.employee(row(with(base, "Suspended")), places, kinds(), statuses()).status())
+            .isEqualTo("SUSPENDED");
+        assertThat(employees.employee(row(with(base, "")), places, kinds(), statuses()).status()).isNull();
+        assertThat(employees.employee(row(base), places, kinds(), statuses()).status()).isNull();
+        assertThat(refusal(() -> employees.employee(row(with(base, "实习")), places, kinds(), statuses())))
+            .isEqualTo("状态“实习”不在允许的取值中。");
     }
 
     @Test
@@ -172,18 +188,10 @@ class ImportRowsTests {
         Table table = TableReader.read("客户名称,联系人\n甲公司,王五\n,\n乙公司,\n\n甲公司,王五\n".getBytes(StandardCharsets.UTF_8));
         var columns = Map.of("clientName", 0, "contactName", 1);
         var applied = new ArrayList<Integer>();
-        Importer.Rows rows = new Importer.Rows() {
-            @Override
-            public String key(RowValues row) {
-                return row.required("clientName") + "|" + row.text("contactName");
-            }
-
-            @Override
-            public ImportOutcome apply(RowValues row) {
-                applied.add(row.number());
-                return ImportOutcome.CREATED;
-            }
-        };
+        var rows = new Importer.Rows(row -> row.required("clientName") + "|" + row.text("contactName"), row -> {
+            applied.add(row.number());
+            return ImportOutcome.CREATED;
+        });
         LocaleContextHolder.setLocale(ZH);
 
         var answers = new ImportRun(messages).answer(table, columns, Map.of(), rows, silent(), ZH);
@@ -212,6 +220,12 @@ class ImportRowsTests {
         throw new AssertionError("not refused");
     }
 
+    private static String[] with(String[] cells, String last) {
+        String[] all = Arrays.copyOf(cells, cells.length + 1);
+        all[cells.length] = last;
+        return all;
+    }
+
     private RowValues row(String... cells) {
         var columns = new java.util.HashMap<String, Integer>();
         for (int i = 0; i < employees.columns().size(); i++) {
@@ -219,6 +233,10 @@ class ImportRowsTests {
         }
         return new RowValues(new Table.Line(2, List.of(cells)), columns,
                 Headers.labels(employees.columns(), messages, ZH));
+    }
+
+    private Map<String, String> statuses() {
+        return Choices.byLabel(messages, "people.status.", List.of("PROBATION", "ACTIVE", "SUSPENDED", "LEFT"));
     }
 
     private Map<String, String> kinds() {

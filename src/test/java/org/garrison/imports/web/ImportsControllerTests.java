@@ -1,5 +1,6 @@
 package org.garrison.imports.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -17,6 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 import org.garrison.imports.ImportKind;
 import org.garrison.imports.ImportPermissions;
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.multipart.MultipartFile;
 
 @WebSliceTest
 class ImportsControllerTests {
@@ -76,6 +82,51 @@ class ImportsControllerTests {
         mvc.perform(get("/imports/sites").with(withPermissions(ImportPermissions.IMPORT_CLIENTS))).andExpect(status().isForbidden());
         mvc.perform(get("/imports").with(withPermissions())).andExpect(status().isForbidden());
         verifyNoInteractions(imports);
+    }
+
+    @Test
+    void anUnknownKindIsNotFoundOnThePagesAndOverTheApi() throws Exception {
+        var hr = withPermissions(ImportPermissions.IMPORT_EMPLOYEES);
+        mvc.perform(get("/imports/vehicles").with(hr)).andExpect(status().isNotFound());
+        mvc.perform(get("/imports/vehicles/template").with(hr)).andExpect(status().isNotFound());
+        mvc.perform(multipart("/imports/vehicles").file(FILE).with(hr).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/imports/vehicles/template").with(hr).header("Accept-Language", "zh-CN"))
+            .andExpect(status().isNotFound())
+            .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+            .andExpect(jsonPath("$.detail").value(containsString("导入类型")));
+        mvc.perform(multipart("/api/v1/imports/vehicles").file(FILE).with(hr)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/imports/vehicles/template")).andExpect(status().isUnauthorized());
+        verifyNoInteractions(imports);
+    }
+
+    @Test
+    void everyKindIsServedByTheSameHandlersWithItsOwnPermission() throws Exception {
+        when(imports.template(any())).thenReturn(new Imports.Template("模板.xlsx", new byte[] { 1 }));
+        for (ImportKind kind : ImportKind.values()) {
+            mvc.perform(get("/api/v1/imports/" + kind.path() + "/template").with(withPermissions(kind.permission())))
+                .andExpect(status().isOk());
+            mvc.perform(get("/imports/" + kind.path()).with(withPermissions(kind.permission())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/imports/" + kind.path() + "/template")));
+            for (ImportKind other : ImportKind.values()) {
+                if (other != kind) {
+                    mvc.perform(get("/api/v1/imports/" + other.path() + "/template").with(withPermissions(kind.permission())))
+                        .andExpect(status().isForbidden());
+                    mvc.perform(multipart("/imports/" + other.path()).file(FILE).with(withPermissions(kind.permission()))
+                        .with(csrf())).andExpect(status().isForbidden());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theApiDocumentsExactlyTheKindsThereAre() throws Exception {
+        for (var method : List.of(ImportsApiController.class.getDeclaredMethod("template", String.class),
+                ImportsApiController.class.getDeclaredMethod("start", String.class, MultipartFile.class))) {
+            Parameter kind = method.getParameters()[0].getAnnotation(Parameter.class);
+            assertThat(kind.schema().allowableValues()).as(method.getName())
+                .containsExactly(Arrays.stream(ImportKind.values()).map(ImportKind::path).toArray(String[]::new));
+        }
     }
 
     @Test
