@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.garrison.contracts.internal.Commitment.Reminder;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
 
-interface CommitmentRepository extends ListCrudRepository<Commitment, Long> {
+interface CommitmentRepository extends ListCrudRepository<Commitment, Long>, JpaSpecificationExecutor<Commitment> {
 
-    List<Commitment> findByClientIdOrderByKeptOnAscDueAsc(long clientId);
+    List<Commitment> findBySourceAndSourceIdOrderByDueAscIdAsc(Commitment.Source source, long sourceId);
 
     /** Open commitments due on or before {@code until} whose {@code last} reminder has not gone out yet. */
     @Query("""
