@@ -11,8 +11,6 @@ import org.springframework.data.repository.query.Param;
 
 interface CommitmentRepository extends ListCrudRepository<Commitment, Long>, JpaSpecificationExecutor<Commitment> {
 
-    List<Commitment> findBySourceAndSourceIdOrderByDueAscIdAsc(Commitment.Source source, long sourceId);
-
     /** Open commitments due on or before {@code until} whose {@code last} reminder has not gone out yet. */
     @Query("""
             select c from Commitment c where c.keptOn is null and c.due <= :until

@@ -109,11 +109,15 @@ public class RelationQueries {
             .orElseThrow(() -> new NotFoundException("entity.returnVisit", id));
     }
 
-    /** A meeting with its action items (by due day). */
+    /** A meeting with its action items, open ones first by due day. */
     public MeetingRecord meeting(DataScope scope, long id) {
         var meeting = findMeeting(scope, id).orElseThrow(() -> new NotFoundException("entity.meeting", id));
-        return new MeetingRecord(meeting,
-                records.commitments().findBySourceAndSourceIdOrderByDueAscIdAsc(Source.MEETING, id));
+        return new MeetingRecord(meeting, madeOn(Source.MEETING, id));
+    }
+
+    /** The commitments made on a visit (read within the scope before), open ones first by due day. */
+    public List<Commitment> commitmentsMadeOn(Visit visit) {
+        return madeOn(Source.VISIT, visit.getId());
     }
 
     /** A communication meeting and the action items recorded for it. */
@@ -122,6 +126,12 @@ public class RelationQueries {
 
     Optional<Meeting> findMeeting(DataScope scope, long id) {
         return records.meetings().findOne(byId(scope, id));
+    }
+
+    private List<Commitment> madeOn(Source source, long sourceId) {
+        Specification<Commitment> made = (r, q, cb) -> cb.and(cb.equal(r.get("source"), source),
+                cb.equal(r.get("sourceId"), sourceId));
+        return records.commitments().findAll(made.and(OPEN_FIRST));
     }
 
     /** The client's records; the client must be within the scope (404 otherwise), and the scope is in the query too. */

@@ -222,7 +222,7 @@ class ClientRelationsApiController {
     @GetMapping("/meetings/{id}")
     @PreAuthorize("hasAuthority('CONTRACTS_VIEW')")
     @Operation(summary = "One communication meeting with its action items",
-            description = "The action items by due day. 404 when unknown or its client is outside the caller's scope.")
+            description = "Its action items, open ones first by due day. 404 when unknown or its client is outside the caller's scope.")
     @ApiResponse(responseCode = "200", description = "the meeting")
     @ApiResponse(responseCode = "404", description = "unknown, or its client outside the caller's scope",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -75,7 +75,7 @@ final class RelationViews {
 
     }
 
-    @Schema(name = "ClientMeetingWithItems", description = "A communication meeting with its action items (by due day)")
+    @Schema(name = "ClientMeetingWithItems", description = "A communication meeting with its action items, open ones first by due day")
     record MeetingDetail(@Schema(example = "3") long id, @Schema(example = "4") long clientId,
             @Schema(example = "2026-12-03") LocalDate heldOn, @Schema(example = "年终服务沟通会") String topic,
             @Schema(example = "李娜, 赵强, 陈静") String attendees, @Schema(example = "双方确认明年岗位调整方案。") String minutes,

@@ -121,13 +121,16 @@ class ClientRelationsApiIntegrationTests {
         var meeting = relations.recordMeeting(COMPANY, client, today, "年终服务沟通会", "李娜, 赵强", "确认明年岗位调整方案。");
         var later = relations.commit(COMPANY, Source.MEETING, meeting.getId(), "调整岗位", "赵强", today.plusDays(9));
         var sooner = relations.commit(COMPANY, Source.MEETING, meeting.getId(), "更换门岗对讲机", "陈静", today.plusDays(2));
+        var kept = relations.commit(COMPANY, Source.MEETING, meeting.getId(), "补发工装", "陈静", today.plusDays(1));
+        relations.keep(COMPANY, kept.getId(), "已补发");
         var returnVisit = relations.scheduleReturnVisit(COMPANY, client, ReturnVisit.Method.PHONE, today.plusDays(3), 3);
 
         mvc.perform(get("/api/v1/contracts/meetings/{id}", meeting.getId()).with(as("cs")))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.clientId").value(client))
             .andExpect(jsonPath("$.topic").value("年终服务沟通会"))
-            .andExpect(jsonPath("$.items[*].id").value(contains(sooner.getId().intValue(), later.getId().intValue())))
+            .andExpect(jsonPath("$.items[*].id").value(contains(sooner.getId().intValue(), later.getId().intValue(),
+                    kept.getId().intValue())))
             .andExpect(jsonPath("$.items[0].source").value("MEETING"))
             .andExpect(jsonPath("$.items[0].overdue").value(false));
         mvc.perform(get("/api/v1/contracts/commitments/{id}", later.getId()).with(as("chairman")))
