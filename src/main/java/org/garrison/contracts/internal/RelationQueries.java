@@ -30,8 +30,8 @@ public class RelationQueries {
 
     /**
      * Open ones first by due day, then the kept ones. An order in the query itself rather than a {@link Sort} with
-     * nulls first: Hibernate leaves out {@code NULLS FIRST} where it takes it for the database's default, which H2 in
-     * PostgreSQL mode is not. The count query is left unordered.
+     * nulls first: Hibernate leaves out {@code NULLS FIRST} on H2, taking it for H2's default, but our H2 sorts nulls
+     * last ({@code DEFAULT_NULL_ORDERING=HIGH}). The count query is left unordered.
      */
     static final Specification<Commitment> OPEN_FIRST = (r, q, cb) -> {
         if (q.getResultType() == Commitment.class) {
