@@ -27,26 +27,33 @@ public class ClientRelations {
 
     private final RelationRecords records;
 
+    private final RelationQueries queries;
+
     private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    ClientRelations(RelationRecords records, OrganisationManagement organisation, ApplicationEventPublisher events,
-            Clock clock) {
+    ClientRelations(RelationRecords records, RelationQueries queries, OrganisationManagement organisation,
+            ApplicationEventPublisher events, Clock clock) {
         this.records = records;
+        this.queries = queries;
         this.organisation = organisation;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Everything recorded with the client, newest first; the client must be within the scope. */
+    /**
+     * Everything recorded with the client, newest first (commitments: open ones first by due day); the client must be
+     * within the scope.
+     */
     @Transactional(readOnly = true)
     public Dossier dossier(DataScope scope, long clientId) {
         requireClient(scope, clientId);
         return new Dossier(records.visits().findByClientIdOrderByPlannedOnDesc(clientId),
-                records.commitments().findByClientIdOrderByKeptOnAscDueAsc(clientId),
+                records.commitments().findAll(RelationQueries.OPEN_FIRST
+                    .and((r, q, cb) -> cb.equal(r.get("clientId"), clientId))),
                 records.returnVisits().findByClientIdOrderByScheduledOnDesc(clientId),
                 records.meetings().findByClientIdOrderByHeldOnDesc(clientId));
     }
@@ -58,8 +65,7 @@ public class ClientRelations {
 
     @Transactional(readOnly = true)
     public Visit visit(DataScope scope, long visitId) {
-        return records.visits().findById(visitId).filter(v -> covers(scope, v.getClientId()))
-            .orElseThrow(() -> new NotFoundException("entity.visit", visitId));
+        return queries.visit(scope, visitId);
     }
 
     public Visit planVisit(DataScope scope, long clientId, String purpose, String visitee, LocalDate on, String by) {
@@ -88,7 +94,7 @@ public class ClientRelations {
     public Commitment commit(DataScope scope, Source source, long sourceId, String what, String owner, LocalDate due) {
         long clientId = switch (source) {
             case VISIT -> visit(scope, sourceId).getClientId();
-            case MEETING -> records.meetings().findById(sourceId).filter(m -> covers(scope, m.getClientId()))
+            case MEETING -> queries.findMeeting(scope, sourceId)
                 .orElseThrow(() -> new NotFoundException("entity.meeting", sourceId))
                 .getClientId();
         };
@@ -98,8 +104,7 @@ public class ClientRelations {
     }
 
     public void keep(DataScope scope, long commitmentId, String note) {
-        var commitment = records.commitments().findById(commitmentId).filter(c -> covers(scope, c.getClientId()))
-            .orElseThrow(() -> new NotFoundException("entity.commitment", commitmentId));
+        var commitment = queries.commitment(scope, commitmentId);
         var before = commitment.snapshot();
         commitment.kept(LocalDate.now(clock), note);
         audit("UPDATE", "Commitment", commitmentId, commitment.getWhat(), before, commitment.snapshot());
@@ -115,8 +120,7 @@ public class ClientRelations {
 
     /** Records the outcome of a return visit and schedules the next one when it repeats. */
     public void returnVisitDone(DataScope scope, long returnVisitId, String outcome, boolean satisfied) {
-        var visit = records.returnVisits().findById(returnVisitId).filter(v -> covers(scope, v.getClientId()))
-            .orElseThrow(() -> new NotFoundException("entity.returnVisit", returnVisitId));
+        var visit = queries.returnVisit(scope, returnVisitId);
         var before = visit.snapshot();
         var next = visit.done(LocalDate.now(clock), outcome, satisfied);
         audit("UPDATE", "ReturnVisit", returnVisitId, visit.getMethod().name(), before, visit.snapshot());
@@ -136,11 +140,6 @@ public class ClientRelations {
 
     private void requireClient(DataScope scope, long clientId) {
         organisation.requireClient(scope, new ClientId(clientId));
-    }
-
-    /** Whether the scope covers the client of a record (a record of another client is simply not found). */
-    private boolean covers(DataScope scope, long clientId) {
-        return organisation.client(scope, new ClientId(clientId)).isPresent();
     }
 
     private void audit(String action, String type, Object id, String summary,

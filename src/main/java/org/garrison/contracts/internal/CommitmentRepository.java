@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.garrison.contracts.internal.Commitment.Reminder;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
 
-interface CommitmentRepository extends ListCrudRepository<Commitment, Long> {
-
-    List<Commitment> findByClientIdOrderByKeptOnAscDueAsc(long clientId);
+interface CommitmentRepository extends ListCrudRepository<Commitment, Long>, JpaSpecificationExecutor<Commitment> {
 
     /** Open commitments due on or before {@code until} whose {@code last} reminder has not gone out yet. */
     @Query("""

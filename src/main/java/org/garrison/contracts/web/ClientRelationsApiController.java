@@ -13,10 +13,14 @@ import jakarta.validation.constraints.Min;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.garrison.contracts.internal.ClientRelations;
 import org.garrison.contracts.internal.Commitment.Source;
+import org.garrison.contracts.internal.RelationQueries;
 import org.garrison.contracts.internal.Visit;
 import org.garrison.contracts.web.RelationForms.CommitmentEntry;
 import org.garrison.contracts.web.RelationForms.Kept;
@@ -27,6 +31,7 @@ import org.garrison.contracts.web.RelationForms.VisitPlan;
 import org.garrison.contracts.web.RelationForms.VisitRecord;
 import org.garrison.contracts.web.RelationForms.VisitReport;
 import org.garrison.contracts.web.RelationViews.CommitmentView;
+import org.garrison.contracts.web.RelationViews.MeetingDetail;
 import org.garrison.contracts.web.RelationViews.MeetingView;
 import org.garrison.contracts.web.RelationViews.ReturnVisitView;
 import org.garrison.contracts.web.RelationViews.VisitView;
@@ -34,6 +39,7 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,10 +63,13 @@ class ClientRelationsApiController {
 
     private final ClientRelations relations;
 
+    private final RelationQueries queries;
+
     private final Clock clock;
 
-    ClientRelationsApiController(ClientRelations relations, Clock clock) {
+    ClientRelationsApiController(ClientRelations relations, RelationQueries queries, Clock clock) {
         this.relations = relations;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -73,16 +82,15 @@ class ClientRelationsApiController {
             @RequestParam(required = false) Visit.@Nullable Status status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return PageResponse.of(relations.dossier(scope(), clientId).visits().stream()
-            .filter(v -> status == null || v.getStatus() == status)
-            .map(VisitView::of).toList(), page, size);
+        return PageResponse.of(queries.visits(scope(), clientId, status, PageResponse.request(page, size)),
+                VisitView::of);
     }
 
     @GetMapping("/visits/{id}")
     @PreAuthorize("hasAuthority('CONTRACTS_VIEW')")
     @Operation(summary = "One visit", description = "404 when unknown or its client is outside the caller's scope.")
     VisitView visit(@PathVariable long id) {
-        return VisitView.of(relations.visit(scope(), id));
+        return VisitView.of(queries.visit(scope(), id));
     }
 
     @PostMapping("/clients/{clientId}/visits")
@@ -140,9 +148,19 @@ class ClientRelationsApiController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         LocalDate today = LocalDate.now(clock);
-        return PageResponse.of(relations.dossier(scope(), clientId).commitments().stream()
-            .filter(c -> open == null || open == (c.getKeptOn() == null))
-            .map(c -> CommitmentView.of(c, today)).toList(), page, size);
+        return PageResponse.of(queries.commitments(scope(), clientId, open, PageResponse.request(page, size)),
+                c -> CommitmentView.of(c, today));
+    }
+
+    @GetMapping("/commitments/{id}")
+    @PreAuthorize("hasAuthority('CONTRACTS_VIEW')")
+    @Operation(summary = "One commitment or meeting action item",
+            description = "404 when unknown or its client is outside the caller's scope.")
+    @ApiResponse(responseCode = "200", description = "the commitment")
+    @ApiResponse(responseCode = "404", description = "unknown, or its client outside the caller's scope",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    CommitmentView commitment(@PathVariable long id) {
+        return CommitmentView.of(queries.commitment(scope(), id), LocalDate.now(clock));
     }
 
     @PostMapping("/commitments/{id}/kept")
@@ -161,9 +179,18 @@ class ClientRelationsApiController {
             @RequestParam(required = false) @Nullable Boolean open,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return PageResponse.of(relations.dossier(scope(), clientId).returnVisits().stream()
-            .filter(r -> open == null || open == (r.getDoneOn() == null))
-            .map(ReturnVisitView::of).toList(), page, size);
+        return PageResponse.of(queries.returnVisits(scope(), clientId, open, PageResponse.request(page, size)),
+                ReturnVisitView::of);
+    }
+
+    @GetMapping("/return-visits/{id}")
+    @PreAuthorize("hasAuthority('CONTRACTS_VIEW')")
+    @Operation(summary = "One return visit", description = "404 when unknown or its client is outside the caller's scope.")
+    @ApiResponse(responseCode = "200", description = "the return visit")
+    @ApiResponse(responseCode = "404", description = "unknown, or its client outside the caller's scope",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ReturnVisitView returnVisit(@PathVariable long id) {
+        return ReturnVisitView.of(queries.returnVisit(scope(), id));
     }
 
     @PostMapping("/clients/{clientId}/return-visits")
@@ -189,8 +216,18 @@ class ClientRelationsApiController {
     @Operation(summary = "A client's communication meetings", description = "Latest first.")
     PageResponse<MeetingView> meetings(@PathVariable long clientId, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return PageResponse.of(relations.dossier(scope(), clientId).meetings().stream().map(MeetingView::of).toList(),
-                page, size);
+        return PageResponse.of(queries.meetings(scope(), clientId, PageResponse.request(page, size)), MeetingView::of);
+    }
+
+    @GetMapping("/meetings/{id}")
+    @PreAuthorize("hasAuthority('CONTRACTS_VIEW')")
+    @Operation(summary = "One communication meeting with its action items",
+            description = "Its action items, open ones first by due day. 404 when unknown or its client is outside the caller's scope.")
+    @ApiResponse(responseCode = "200", description = "the meeting")
+    @ApiResponse(responseCode = "404", description = "unknown, or its client outside the caller's scope",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    MeetingDetail meeting(@PathVariable long id) {
+        return MeetingDetail.of(queries.meeting(scope(), id), LocalDate.now(clock));
     }
 
     @PostMapping("/clients/{clientId}/meetings")

@@ -7,6 +7,7 @@ import java.util.Objects;
 import jakarta.validation.Valid;
 
 import org.garrison.contracts.internal.ClientRelations;
+import org.garrison.contracts.internal.RelationQueries;
 import org.garrison.contracts.internal.Commitment.Source;
 import org.garrison.contracts.web.RelationForms.CommitmentEntry;
 import org.garrison.contracts.web.RelationForms.Kept;
@@ -37,18 +38,19 @@ class ClientRelationsController {
 
     private final ClientRelations relations;
 
-    ClientRelationsController(ClientRelations relations) {
+    private final RelationQueries queries;
+
+    ClientRelationsController(ClientRelations relations, RelationQueries queries) {
         this.relations = relations;
+        this.queries = queries;
     }
 
     @GetMapping("/contracts/visits/{id}")
     @PreAuthorize("hasAuthority('CONTRACTS_VIEW')")
     String visit(@PathVariable long id, Model model) {
-        var visit = relations.visit(scope(), id);
+        var visit = queries.visit(scope(), id);
         model.addAttribute("visit", visit);
-        model.addAttribute("commitments", relations.dossier(scope(), visit.getClientId()).commitments().stream()
-            .filter(c -> c.getSource() == Source.VISIT && c.getSourceId() == id)
-            .toList());
+        model.addAttribute("commitments", queries.commitmentsMadeOn(visit));
         model.addAttribute("visitRecord", new VisitRecord(null, "", "", ""));
         model.addAttribute("visitReport", new VisitReport(""));
         model.addAttribute("commitment", new CommitmentEntry("", "", null));

@@ -1,11 +1,13 @@
 package org.garrison.contracts.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.garrison.contracts.internal.Commitment;
 import org.garrison.contracts.internal.Meeting;
+import org.garrison.contracts.internal.RelationQueries.MeetingRecord;
 import org.garrison.contracts.internal.ReturnVisit;
 import org.garrison.contracts.internal.Visit;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +71,20 @@ final class RelationViews {
         static MeetingView of(Meeting m) {
             return new MeetingView(m.getId(), m.getClientId(), m.getHeldOn(), m.getTopic(), m.getAttendees(),
                     m.getMinutes());
+        }
+
+    }
+
+    @Schema(name = "ClientMeetingWithItems", description = "A communication meeting with its action items, open ones first by due day")
+    record MeetingDetail(@Schema(example = "3") long id, @Schema(example = "4") long clientId,
+            @Schema(example = "2026-12-03") LocalDate heldOn, @Schema(example = "年终服务沟通会") String topic,
+            @Schema(example = "李娜, 赵强, 陈静") String attendees, @Schema(example = "双方确认明年岗位调整方案。") String minutes,
+            List<CommitmentView> items) {
+
+        static MeetingDetail of(MeetingRecord record, LocalDate today) {
+            var m = record.meeting();
+            return new MeetingDetail(m.getId(), m.getClientId(), m.getHeldOn(), m.getTopic(), m.getAttendees(),
+                    m.getMinutes(), record.items().stream().map(c -> CommitmentView.of(c, today)).toList());
         }
 
     }

@@ -25,9 +25,10 @@ import java.util.List;
 
 import org.garrison.contracts.ContractPermissions;
 import org.garrison.contracts.internal.ClientRelations;
-import org.garrison.contracts.internal.ClientRelations.Dossier;
 import org.garrison.contracts.internal.Commitment;
 import org.garrison.contracts.internal.ContractSamples;
+import org.garrison.contracts.internal.RelationQueries;
+import org.garrison.contracts.internal.RelationQueries.MeetingRecord;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.servicedesk.ServiceDeskPermissions;
@@ -38,6 +39,8 @@ import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -54,6 +57,9 @@ class ClientRelationsApiControllerTests {
 
     @Autowired
     ClientRelations relations;
+
+    @Autowired
+    RelationQueries queries;
 
     @BeforeEach
     void fixClock() {
@@ -93,27 +99,52 @@ class ClientRelationsApiControllerTests {
     }
 
     @Test
-    void commitmentsArePagedAndFilteredByWhetherTheyAreKept() throws Exception {
+    void commitmentsAreFilteredAndPagedInTheQuery() throws Exception {
         var open = withId(ContractSamples.commitment(CLIENT_ID, "夜班增加一次巡逻", TODAY.minusDays(1)), 7L);
-        var kept = withId(ContractSamples.commitment(CLIENT_ID, "更换门岗对讲机", TODAY.minusDays(9)), 8L);
-        org.springframework.test.util.ReflectionTestUtils.setField(kept, "keptOn", TODAY.minusDays(10));
-        when(relations.dossier(any(), eq(CLIENT_ID))).thenReturn(new Dossier(List.of(), List.of(open, kept), List.of(), List.of()));
+        when(queries.commitments(any(), eq(CLIENT_ID), eq(true), eq(PageRequest.of(1, 1))))
+            .thenReturn(new PageImpl<>(List.of(open), PageRequest.of(1, 1), 2));
         mvc.perform(get("/api/v1/contracts/clients/{id}/commitments", CLIENT_ID).param("open", "true")
-                .with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
+                .param("size", "1").param("page", "1").with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$.totalElements").value(1))
             .andExpect(jsonPath("$.content[0].what").value("夜班增加一次巡逻"))
-            .andExpect(jsonPath("$.content[0].overdue").value(true));
-        mvc.perform(get("/api/v1/contracts/clients/{id}/commitments", CLIENT_ID).param("size", "1").param("page", "1")
-                .with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
-            .andExpect(jsonPath("$.content[0].id").value(8))
+            .andExpect(jsonPath("$.content[0].overdue").value(true))
+            .andExpect(jsonPath("$.page").value(1))
+            .andExpect(jsonPath("$.size").value(1))
+            .andExpect(jsonPath("$.totalElements").value(2))
             .andExpect(jsonPath("$.totalPages").value(2));
+        mvc.perform(get("/api/v1/contracts/clients/{id}/commitments", CLIENT_ID).param("size", "101")
+                .header("Accept-Language", "zh-CN").with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
+            .andExpect(status().isBadRequest())
+            .andExpect(header().string("Content-Type", "application/problem+json"));
+    }
+
+    @Test
+    void oneCommitmentReturnVisitOrMeetingWithItsItemsIsRead() throws Exception {
+        when(queries.commitment(any(), eq(7L)))
+            .thenReturn(withId(ContractSamples.commitment(CLIENT_ID, "夜班增加一次巡逻", TODAY.plusDays(3)), 7L));
+        mvc.perform(get("/api/v1/contracts/commitments/7").with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.what").value("夜班增加一次巡逻"))
+            .andExpect(jsonPath("$.overdue").value(false));
+        when(queries.returnVisit(any(), eq(4L))).thenReturn(withId(ContractSamples.returnVisit(CLIENT_ID, TODAY), 4L));
+        mvc.perform(get("/api/v1/contracts/return-visits/4").with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.id").value(4))
+            .andExpect(jsonPath("$.scheduledOn").value(TODAY.toString()));
+        var item = withId(ContractSamples.commitment(CLIENT_ID, "调整岗位", TODAY.minusDays(1)), 9L);
+        when(queries.meeting(any(), eq(3L)))
+            .thenReturn(new MeetingRecord(withId(ContractSamples.meeting(CLIENT_ID, TODAY), 3L), List.of(item)));
+        mvc.perform(get("/api/v1/contracts/meetings/3").with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.topic").value("年终服务沟通会"))
+            .andExpect(jsonPath("$.items[0].id").value(9))
+            .andExpect(jsonPath("$.items[0].overdue").value(true));
     }
 
     @Test
     void meetingsAndActionItemsGoThroughTheService() throws Exception {
-        when(relations.dossier(any(), eq(CLIENT_ID))).thenReturn(new Dossier(List.of(), List.of(), List.of(),
-                List.of(withId(ContractSamples.meeting(CLIENT_ID, TODAY), 3L))));
+        when(queries.meetings(any(), eq(CLIENT_ID), any())).thenReturn(new PageImpl<>(
+                List.of(withId(ContractSamples.meeting(CLIENT_ID, TODAY), 3L)), PageRequest.of(0, 20), 1));
         mvc.perform(get("/api/v1/contracts/clients/{id}/meetings", CLIENT_ID).with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(jsonPath("$.content[0].topic").value("年终服务沟通会"));
         when(relations.commit(any(), eq(Commitment.Source.MEETING), eq(3L), eq("调整岗位"), eq("赵强"), eq(TODAY.plusDays(7))))
@@ -130,14 +161,18 @@ class ClientRelationsApiControllerTests {
 
     @Test
     void anotherClientsRecordsAreNotFound() throws Exception {
-        when(relations.dossier(any(), eq(99L))).thenThrow(new NotFoundException("entity.client", 99L));
+        when(queries.visits(any(), eq(99L), any(), any())).thenThrow(new NotFoundException("entity.client", 99L));
         mvc.perform(get("/api/v1/contracts/clients/99/visits").with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isNotFound());
-        when(relations.visit(any(), eq(98L))).thenThrow(new NotFoundException("entity.visit", 98L));
+        when(queries.visit(any(), eq(98L))).thenThrow(new NotFoundException("entity.visit", 98L));
         mvc.perform(get("/api/v1/contracts/visits/98").header("Accept-Language", "en")
                 .with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
             .andExpect(status().isNotFound())
             .andExpect(jsonPath("$.detail").value("Client visit 98 does not exist or is outside your data scope."));
+        when(queries.meeting(any(), eq(97L))).thenThrow(new NotFoundException("entity.meeting", 97L));
+        mvc.perform(get("/api/v1/contracts/meetings/97").with(withPermissions(ContractPermissions.CONTRACTS_VIEW)))
+            .andExpect(status().isNotFound())
+            .andExpect(jsonPath("$.detail").value("客户沟通会 97 不存在或不在您的数据范围内。"));
     }
 
     @Test
@@ -152,8 +187,13 @@ class ClientRelationsApiControllerTests {
         mvc.perform(post("/api/v1/contracts/commitments/7/kept").with(withPermissions(ContractPermissions.CONTRACTS_VIEW))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"已完成\"}"))
             .andExpect(status().isForbidden());
-        verifyNoInteractions(relations);
-        verify(relations, org.mockito.Mockito.never()).keep(any(), anyLong(), anyString());
+        for (String path : List.of("/api/v1/contracts/commitments/7", "/api/v1/contracts/return-visits/4",
+                "/api/v1/contracts/meetings/3")) {
+            mvc.perform(get(path).with(as(ScopeLevel.CLIENT, CLIENT_ID, OrganisationPermissions.CLIENTS_VIEW)))
+                .andExpect(status().isForbidden());
+            mvc.perform(get(path)).andExpect(status().isUnauthorized());
+        }
+        verifyNoInteractions(relations, queries);
     }
 
 }
