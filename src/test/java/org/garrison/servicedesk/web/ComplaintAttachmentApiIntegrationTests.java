@@ -3,6 +3,7 @@ package org.garrison.servicedesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -32,7 +33,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * A complaint's attachments over the API, by the complaint page's rules: the client attaches to and reads its own
  * complaint's files, staff within their data scope; another client, or staff outside the scope, never reaches them;
- * a closed complaint and a refused file are refused in the caller's language; each attachment is audited.
+ * a closed complaint and a refused file are refused in the caller's language; each attachment is audited; the complaint
+ * page's attachment list answers by the same rules.
  */
 @IntegrationTest
 class ComplaintAttachmentApiIntegrationTests {
@@ -147,6 +149,22 @@ class ComplaintAttachmentApiIntegrationTests {
         mvc.perform(get("/api/v1/servicedesk/complaints/{id}/attachments", complaint).with(as("cs")))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void theComplaintPagesAttachmentListAnswersByTheSameRules() throws Exception {
+        long complaint = file("client", "S101");
+        attach(complaint, "client", new MockMultipartFile("file", "门岗照片.png", "image/png", png()))
+            .andExpect(status().isCreated());
+        mvc.perform(get("/attachments/Complaint/{id}", complaint).with(as("client")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("门岗照片.png")));
+        mvc.perform(get("/attachments/Complaint/{id}", complaint).with(as("client2"))).andExpect(status().isNotFound());
+        mvc.perform(multipart("/attachments/Complaint/{id}", complaint)
+                .file(new MockMultipartFile("file", "冒名.txt", "text/plain", LETTER))
+                .with(as("client2")).with(csrf()))
+            .andExpect(status().isNotFound());
+        assertThat(attachments(complaint)).isEqualTo(1);
     }
 
     private ResultActions attach(long complaint, String username, MockMultipartFile file) throws Exception {
