@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -15,6 +16,8 @@ import org.garrison.shared.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +28,9 @@ import org.springframework.stereotype.Component;
 public class ServiceDeskExports {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Records read per query while writing a file. */
+    static final int CHUNK = 500;
 
     private static final List<String> COMPLAINT_HEADERS = List.of("servicedesk.complaint.number",
             "servicedesk.complaint.clientName", "servicedesk.complaint.clientAddress", "servicedesk.complaint.phone",
@@ -64,46 +70,62 @@ public class ServiceDeskExports {
 
     JobResult exportComplaints(JobProgress progress) {
         var user = CurrentUser.require();
-        var rows = complaints.list(user, null, false);
         Locale locale = LocaleContextHolder.getLocale();
-        Map<Long, String> sites = complaints.siteNames(rows.stream().map(Complaint::getSiteId).toList());
         Map<String, String> types = complaints.typeNames(locale);
         return JobResult.file(text("servicedesk.export.complaints", locale) + ".xlsx", XLSX, out -> write(out,
-                text("servicedesk.complaints", locale), COMPLAINT_HEADERS, locale, rows.size(), progress, (sheet, row, i) -> {
-                    var c = rows.get(i);
-                    cells(sheet, row, c.getNumber(), c.getClientName(), c.getClientAddress(), c.getPhone(), c.getReason(),
-                            c.getDemand(), c.getAcceptedBy(), text(c.getCategory().messageKey(), locale),
-                            types.getOrDefault(c.getTypeCode(), c.getTypeCode()),
-                            c.getAcceptedOn() == null ? null : c.getAcceptedOn().toString(), c.getRemarks(),
-                            sites.get(c.getSiteId()), text(c.getState().messageKey(), locale));
+                text("servicedesk.complaints", locale), COMPLAINT_HEADERS, locale, progress,
+                chunk -> complaints.list(user, null, false, PageRequest.of(chunk, CHUNK)), (sheet, first, rows) -> {
+                    Map<Long, String> sites = complaints.siteNames(rows.stream().map(Complaint::getSiteId).toList());
+                    for (int i = 0; i < rows.size(); i++) {
+                        var c = rows.get(i);
+                        cells(sheet, first + i, c.getNumber(), c.getClientName(), c.getClientAddress(), c.getPhone(),
+                                c.getReason(), c.getDemand(), c.getAcceptedBy(), text(c.getCategory().messageKey(), locale),
+                                types.getOrDefault(c.getTypeCode(), c.getTypeCode()),
+                                c.getAcceptedOn() == null ? null : c.getAcceptedOn().toString(), c.getRemarks(),
+                                sites.get(c.getSiteId()), text(c.getState().messageKey(), locale));
+                    }
                 }));
     }
 
     JobResult exportWhistle(JobProgress progress) {
-        var rows = whistle.list(CurrentUser.require());
+        var user = CurrentUser.require();
         Locale locale = LocaleContextHolder.getLocale();
         return JobResult.file(text("servicedesk.export.whistle", locale) + ".xlsx", XLSX, out -> write(out,
-                text("servicedesk.nav.whistleReports", locale), WHISTLE_HEADERS, locale, rows.size(), progress,
-                (sheet, row, i) -> {
-                    var r = rows.get(i);
-                    String reporter = r.sealed() ? text("servicedesk.whistle.sealed", locale)
-                            : r.anonymous() ? text("servicedesk.whistle.anonymousReporter", locale) : r.reporter();
-                    cells(sheet, row, r.number(), reporter, r.subject(), r.details(), r.place(),
-                            text(r.state().messageKey(), locale), r.findings());
+                text("servicedesk.nav.whistleReports", locale), WHISTLE_HEADERS, locale, progress,
+                chunk -> whistle.list(user, null, PageRequest.of(chunk, CHUNK)), (sheet, first, rows) -> {
+                    for (int i = 0; i < rows.size(); i++) {
+                        var r = rows.get(i);
+                        String reporter = r.sealed() ? text("servicedesk.whistle.sealed", locale)
+                                : r.anonymous() ? text("servicedesk.whistle.anonymousReporter", locale) : r.reporter();
+                        cells(sheet, first + i, r.number(), reporter, r.subject(), r.details(), r.place(),
+                                text(r.state().messageKey(), locale), r.findings());
+                    }
                 }));
     }
 
-    private void write(OutputStream out, String sheetName, List<String> headers, Locale locale, int count,
-            JobProgress progress, RowWriter rows) throws IOException {
+    /**
+     * Writes the header and then every record, {@value #CHUNK} at a time as the query pages them (newest first), so
+     * the file holds the whole register, not only what a page shows.
+     */
+    private <T> void write(OutputStream out, String sheetName, List<String> headers, Locale locale, JobProgress progress,
+            IntFunction<Page<T>> chunks, ChunkWriter<T> rows) throws IOException {
         Workbook workbook = new Workbook(out, "Garrison", "1.0");
         Worksheet sheet = workbook.newWorksheet(sheetName);
         for (int column = 0; column < headers.size(); column++) {
             sheet.value(0, column, text(headers.get(column), locale));
             sheet.style(0, column).bold().set();
         }
-        for (int i = 0; i < count && !progress.isCancelled(); i++) {
-            rows.write(sheet, i + 1, i);
-            progress.progress(i + 1L, count);
+        var chunk = chunks.apply(0);
+        int written = 0;
+        while (!progress.isCancelled()) {
+            rows.write(sheet, written + 1, chunk.getContent());
+            written += chunk.getNumberOfElements();
+            sheet.flush();
+            progress.progress(written, chunk.getTotalElements());
+            if (!chunk.hasNext()) {
+                break;
+            }
+            chunk = chunks.apply(chunk.getNumber() + 1);
         }
         workbook.finish();
     }
@@ -120,10 +142,10 @@ public class ServiceDeskExports {
         }
     }
 
-    /** Writes the i-th record into a sheet row. */
+    /** Writes one chunk of records into the sheet, the first of them into row {@code first}. */
     @FunctionalInterface
-    private interface RowWriter {
-        void write(Worksheet sheet, int row, int index);
+    private interface ChunkWriter<T> {
+        void write(Worksheet sheet, int first, List<T> records) throws IOException;
     }
 
 }
