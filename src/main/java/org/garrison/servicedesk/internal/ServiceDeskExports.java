@@ -2,9 +2,12 @@ package org.garrison.servicedesk.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import org.dhatim.fastexcel.Workbook;
@@ -74,7 +77,7 @@ public class ServiceDeskExports {
         Map<String, String> types = complaints.typeNames(locale);
         return JobResult.file(text("servicedesk.export.complaints", locale) + ".xlsx", XLSX, out -> write(out,
                 text("servicedesk.complaints", locale), COMPLAINT_HEADERS, locale, progress,
-                chunk -> complaints.list(user, null, false, PageRequest.of(chunk, CHUNK)), (sheet, first, rows) -> {
+                chunk -> complaints.list(user, null, false, PageRequest.of(chunk, CHUNK)), Complaint::getId, (sheet, first, rows) -> {
                     Map<Long, String> sites = complaints.siteNames(rows.stream().map(Complaint::getSiteId).toList());
                     for (int i = 0; i < rows.size(); i++) {
                         var c = rows.get(i);
@@ -92,7 +95,7 @@ public class ServiceDeskExports {
         Locale locale = LocaleContextHolder.getLocale();
         return JobResult.file(text("servicedesk.export.whistle", locale) + ".xlsx", XLSX, out -> write(out,
                 text("servicedesk.nav.whistleReports", locale), WHISTLE_HEADERS, locale, progress,
-                chunk -> whistle.list(user, null, PageRequest.of(chunk, CHUNK)), (sheet, first, rows) -> {
+                chunk -> whistle.list(user, null, PageRequest.of(chunk, CHUNK)), WhistleReports.WhistleView::id, (sheet, first, rows) -> {
                     for (int i = 0; i < rows.size(); i++) {
                         var r = rows.get(i);
                         String reporter = r.sealed() ? text("servicedesk.whistle.sealed", locale)
@@ -105,10 +108,12 @@ public class ServiceDeskExports {
 
     /**
      * Writes the header and then every record, {@value #CHUNK} at a time as the query pages them (newest first), so
-     * the file holds the whole register, not only what a page shows.
+     * the file holds the whole register, not only what a page shows. A record filed while the export runs pushes
+     * older ones onto the next page: those already written are left out there by their id, so none is written twice
+     * (and none is missed, as records are never deleted).
      */
     private <T> void write(OutputStream out, String sheetName, List<String> headers, Locale locale, JobProgress progress,
-            IntFunction<Page<T>> chunks, ChunkWriter<T> rows) throws IOException {
+            IntFunction<Page<T>> chunks, Function<T, Object> id, ChunkWriter<T> rows) throws IOException {
         Workbook workbook = new Workbook(out, "Garrison", "1.0");
         Worksheet sheet = workbook.newWorksheet(sheetName);
         for (int column = 0; column < headers.size(); column++) {
@@ -116,10 +121,12 @@ public class ServiceDeskExports {
             sheet.style(0, column).bold().set();
         }
         var chunk = chunks.apply(0);
+        Set<Object> seen = new HashSet<>();
         int written = 0;
         while (!progress.isCancelled()) {
-            rows.write(sheet, written + 1, chunk.getContent());
-            written += chunk.getNumberOfElements();
+            List<T> fresh = chunk.getContent().stream().filter(record -> seen.add(id.apply(record))).toList();
+            rows.write(sheet, written + 1, fresh);
+            written += fresh.size();
             sheet.flush();
             progress.progress(written, chunk.getTotalElements());
             if (!chunk.hasNext()) {

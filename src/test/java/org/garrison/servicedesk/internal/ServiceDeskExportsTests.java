@@ -67,6 +67,33 @@ class ServiceDeskExportsTests {
         assertThat(progress.reported).containsExactly((long) ServiceDeskExports.CHUNK, (long) total);
     }
 
+    @Test
+    void aReportFiledDuringTheExportPushesNoneIntoTheFileTwice() throws Exception {
+        int total = ServiceDeskExports.CHUNK + 3;
+        // newest first; after the first chunk is read, two new reports arrive at the top of the register
+        var before = IntStream.rangeClosed(1, total).map(n -> total + 1 - n).mapToObj(ServiceDeskExportsTests::report).toList();
+        var after = new ArrayList<WhistleView>(List.of(report(total + 2), report(total + 1)));
+        after.addAll(before);
+        when(whistle.list(any(), isNull(), any(Pageable.class))).thenAnswer(call -> {
+            Pageable page = call.getArgument(2);
+            var register = page.getPageNumber() == 0 ? before : after;
+            int from = (int) page.getOffset();
+            return new PageImpl<>(register.subList(from, Math.min(from + page.getPageSize(), register.size())), page,
+                    register.size());
+        });
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(
+                TestPrincipals.principal(ScopeLevel.COMPANY, null, ServiceDeskPermissions.WHISTLEBLOWING_HANDLE), null));
+
+        var file = new ByteArrayOutputStream();
+        exports.exportWhistle(new Progress()).content().writeTo(file);
+
+        try (var book = new ReadableWorkbook(new ByteArrayInputStream(file.toByteArray()))) {
+            List<String> numbers = book.getFirstSheet().read().stream().skip(1).map(row -> row.getCellText(0)).toList();
+            assertThat(numbers).doesNotHaveDuplicates().hasSize(total)
+                .containsAll(before.stream().map(WhistleView::number).toList());
+        }
+    }
+
     private static WhistleView report(int n) {
         return new WhistleView(n, "JB-" + n, WhistleReports.SEALED, "主题 " + n, "详情", null, WhistleReport.State.RECEIVED,
                 null, Instant.parse("2026-12-01T00:00:00Z"), null);
