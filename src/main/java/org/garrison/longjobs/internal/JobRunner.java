@@ -89,8 +89,10 @@ public class JobRunner {
                 clock, settings.progressInterval(), messages, locale);
         try {
             JobResult result = work.run(progress);
-            progress.flush();
+            // a result file is written here, by the work's writer, which reports its rows as it goes: the last count
+            // is written after it, or a finished export would read 0 of 0
             JobFiles.@Nullable Stored file = result.hasFile() ? files.write(jobId, result.content()) : null;
+            progress.flush();
             String summary = result.summaryKey() == null ? null
                     : messages.getMessage(result.summaryKey(), result.summaryArgs().toArray(), locale);
             if (!store.done(jobId, summary, result.fileName(), result.contentType(), file, clock.instant()) && file != null) {

@@ -64,6 +64,9 @@ class ClientExportApiIntegrationTests {
             assertThat(rows.get(0).getCellText(0)).isEqualTo("客户名称");
             assertThat(rows.stream().skip(1).map(row -> row.getCellText(0))).containsExactly("鹏城银行深圳分行");
         }
+        mvc.perform(get("/api/v1/jobs/{id}", id).with(as("client")))
+            .andExpect(jsonPath("$.done").value(1))
+            .andExpect(jsonPath("$.total").value(1));
         mvc.perform(get("/api/v1/jobs/{id}", id).with(as("client2"))).andExpect(status().isNotFound());
     }
 
