@@ -54,11 +54,10 @@ class NotificationsWebIntegrationTests {
     @Test
     void demoTeamLeaderHasAlertsOfTheSiteOneAskingForAcknowledgement() {
         // Whether they are still unread depends on other tests (the authorization walk marks all read); the demo's
-        // week of patrols brings the leader many patrol alerts too, so the whole inbox is read, not its first page.
+        // week of patrols brings the leader patrol alerts that ask for an acknowledgement (other tests add more).
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode inbox = json.readTree(mvc.perform(get("/api/v1/notifications").param("size", "100").with(as("leader")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-            assertThat(inbox.path("totalElements").asLong()).isLessThanOrEqualTo(100);
             assertThat(inbox.path("content").findValuesAsString("kind")).anyMatch(kind -> kind.startsWith("patrol."));
             assertThat(inbox.path("content").findValues("needsAcknowledgement").stream().anyMatch(JsonNode::asBoolean))
                 .isTrue();
