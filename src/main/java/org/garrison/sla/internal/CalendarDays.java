@@ -1,5 +1,6 @@
 package org.garrison.sla.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,9 +29,15 @@ public class CalendarDays {
 
     private final ApplicationEventPublisher events;
 
-    CalendarDays(SlaCalendarRepository calendars, ApplicationEventPublisher events) {
+    private final CalendarYears years;
+
+    private final Clock clock;
+
+    CalendarDays(SlaCalendarRepository calendars, ApplicationEventPublisher events, CalendarYears years, Clock clock) {
         this.calendars = calendars;
         this.events = events;
+        this.years = years;
+        this.clock = clock;
     }
 
     /** The calendar with its days loaded. */
@@ -62,7 +69,10 @@ public class CalendarDays {
         return calendar;
     }
 
-    /** Replaces every day of the year with these; an empty list clears the year. */
+    /**
+     * Replaces every day of the year with these, as the year's notice gives them: the year then counts as loaded from
+     * its notice and no longer reminds administrators. An empty list clears the year, which then is not loaded.
+     */
     public SlaCalendar loadYear(long calendarId, int year, List<CalendarDay> days) {
         var calendar = roundTheClockRefused(calendarId);
         var dates = new HashSet<LocalDate>();
@@ -78,6 +88,12 @@ public class CalendarDays {
         String before = calendar.describeYear(year);
         calendar.replaceYear(year, days);
         audit(calendar, year, before);
+        if (days.isEmpty()) {
+            this.years.cleared(calendarId, year);
+        }
+        else {
+            this.years.loaded(calendarId, year, clock.instant());
+        }
         return calendar;
     }
 

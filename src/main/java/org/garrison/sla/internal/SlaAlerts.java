@@ -18,4 +18,9 @@ class SlaAlerts {
         return new NotificationKind("sla.breached", true);
     }
 
+    @Bean
+    NotificationKind calendarYearKind() {
+        return new NotificationKind(CalendarYearsJob.KIND, true);
+    }
+
 }

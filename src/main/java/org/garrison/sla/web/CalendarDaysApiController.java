@@ -1,5 +1,6 @@
 package org.garrison.sla.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,8 +9,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.garrison.sla.internal.CalendarDays;
+import org.garrison.sla.internal.CalendarYears;
 import org.garrison.sla.internal.SlaCalendar;
 import org.garrison.sla.internal.SlaSettings;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,9 +36,21 @@ class CalendarDaysApiController {
 
     private final CalendarDays days;
 
-    CalendarDaysApiController(SlaSettings settings, CalendarDays days) {
+    private final CalendarYears years;
+
+    CalendarDaysApiController(SlaSettings settings, CalendarDays days, CalendarYears years) {
         this.settings = settings;
         this.days = days;
+        this.years = years;
+    }
+
+    /**
+     * Whether a calendar's year was loaded as a whole from the State Council's notice, and when.
+     *
+     * @param loadedAt when the year was last loaded as a whole; null when it never was (its days, if any, were added
+     *                 one at a time or shipped without a notice)
+     */
+    record YearStatus(long calendarId, int year, boolean roundTheClock, @Nullable Instant loadedAt) {
     }
 
     @GetMapping
@@ -69,6 +84,17 @@ class CalendarDaysApiController {
     ResponseEntity<Void> remove(@PathVariable long id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         days.remove(id, date);
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/years/{year}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Whether a calendar's year was loaded as a whole from the State Council's notice",
+            description = "A year counts as loaded once PUT /{id}/years/{year} (or the days screen's 整年导入) replaced it; "
+                    + "until then a calendar with business hours reminds administrators of the current year, and from "
+                    + "1 December of the coming one. 404 for an unknown calendar.")
+    YearStatus yearStatus(@PathVariable long id, @PathVariable int year) {
+        var calendar = days.calendar(id);
+        return new YearStatus(id, year, calendar.isAlwaysOpen(), years.loadedAt(id, year).orElse(null));
     }
 
     @PutMapping("/{id}/years/{year}")

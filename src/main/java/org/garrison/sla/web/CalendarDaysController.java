@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.garrison.shared.DomainException;
 import org.garrison.sla.internal.CalendarDays;
+import org.garrison.sla.internal.CalendarYears;
 import org.garrison.sla.internal.SlaCalendar;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,10 +33,13 @@ class CalendarDaysController {
 
     private final CalendarDays days;
 
+    private final CalendarYears years;
+
     private final Clock clock;
 
-    CalendarDaysController(CalendarDays days, Clock clock) {
+    CalendarDaysController(CalendarDays days, CalendarYears years, Clock clock) {
         this.days = days;
+        this.years = years;
         this.clock = clock;
     }
 
@@ -97,15 +101,16 @@ class CalendarDaysController {
         return page(days.calendar(id), year, model);
     }
 
-    private static String page(SlaCalendar calendar, int year, Model model) {
-        var years = new TreeSet<>(calendar.years());
-        years.add(year - 1);
-        years.add(year);
-        years.add(year + 1);
+    private String page(SlaCalendar calendar, int year, Model model) {
+        var shownYears = new TreeSet<>(calendar.years());
+        shownYears.add(year - 1);
+        shownYears.add(year);
+        shownYears.add(year + 1);
         model.addAttribute("calendar", calendar);
         model.addAttribute("year", year);
-        model.addAttribute("years", years);
+        model.addAttribute("years", shownYears);
         model.addAttribute("days", calendar.daysOf(year));
+        model.addAttribute("loadedAt", years.loadedAt(calendar.getId(), year).orElse(null));
         return PAGE;
     }
 
