@@ -26,6 +26,12 @@ public class SiteOpsPermissions {
     /** Manage site operations: checklists and schedules, hazards, emergency plans, drills, resources, watch list. */
     public static final Permission SITEOPS_MANAGE = Permission.valueOf("SITEOPS_MANAGE");
 
+    /**
+     * Approve or send back a submitted emergency plan: the 应急指挥中心 of seed 003, that is company leaders and
+     * department heads, not a team leader.
+     */
+    public static final Permission SITEOPS_PLAN_APPROVE = Permission.valueOf("SITEOPS_PLAN_APPROVE");
+
     /** A client user: see, read-only, the incidents at the client's own sites and what was done about them. */
     public static final Permission CLIENT_INCIDENTS_VIEW = Permission.valueOf("CLIENT_INCIDENTS_VIEW");
 
@@ -35,6 +41,7 @@ public class SiteOpsPermissions {
             .grant(SITEOPS_VIEW, CHAIRMAN, SECURITY_OPS, SUPERVISOR, INSPECTOR, TEAM_LEADER, GUARD)
             .grant(SITEOPS_RECORD, SECURITY_OPS, SUPERVISOR, INSPECTOR, TEAM_LEADER, GUARD)
             .grant(SITEOPS_MANAGE, SECURITY_OPS, SUPERVISOR, TEAM_LEADER)
+            .grant(SITEOPS_PLAN_APPROVE, CHAIRMAN, SECURITY_OPS)
             .grant(CLIENT_INCIDENTS_VIEW, CLIENT)
             .build();
     }

@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.garrison.organisation.OrganisationManagement;
@@ -70,6 +73,9 @@ class SiteOpsApiIntegrationTests {
             .andExpect(jsonPath("$.items[1].hazardId", notNullValue()));
         long inspectionId = json.readTree(inspection.andReturn().getResponse().getContentAsString()).get("inspection").get("id").asLong();
         long hazard = json.readTree(inspection.andReturn().getResponse().getContentAsString()).get("items").get(1).get("hazardId").asLong();
+        mvc.perform(get("/api/v1/siteops/hazards/{id}", hazard).with(as("leader")))
+            .andExpect(jsonPath("$.title").value("未达标：消防通道畅通"))
+            .andExpect(jsonPath("$.inspectionId").value(inspectionId));
         mvc.perform(get("/api/v1/siteops/inspections").param("siteId", String.valueOf(site)).param("size", "100").with(as("leader")))
             .andExpect(jsonPath("$.content[*].id", hasItem((int) inspectionId)));
 
@@ -91,7 +97,8 @@ class SiteOpsApiIntegrationTests {
                  "handlingSteps": "扑救\\n疏散", "recoverySteps": "清点人数"}
                 """.formatted(site, suffix())).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DRAFT")));
         send("leader", "/api/v1/siteops/plans/" + plan + "/submit", "").andExpect(jsonPath("$.status").value("SUBMITTED"));
-        send("leader", "/api/v1/siteops/plans/" + plan + "/decide", "{\"approved\": true}").andExpect(status().isUnprocessableContent());
+        send("leader", "/api/v1/siteops/plans/" + plan + "/decide", "{\"approved\": true}").andExpect(status().isForbidden());
+        send("supervisor", "/api/v1/siteops/plans/" + plan + "/decide", "{\"approved\": true}").andExpect(status().isForbidden());
         send("ops", "/api/v1/siteops/plans/" + plan + "/decide", "{\"approved\": true}").andExpect(jsonPath("$.status").value("APPROVED"));
 
         long resource = id(send("leader", "/api/v1/siteops/resources", """
@@ -146,6 +153,32 @@ class SiteOpsApiIntegrationTests {
                 .param("severity", "MINOR").param("size", "100").with(as("leader")))
             .andExpect(jsonPath("$.content[*].status", everyItem(is("OPEN"))))
             .andExpect(jsonPath("$.content[*].severity", everyItem(is("MINOR"))));
+    }
+
+    @Test
+    void anIncidentRecordsWhenItHappenedApartFromItsReportAndNeverAfterIt() throws Exception {
+        long site = site("S101");
+        var happened = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+        String body = """
+                {"siteId": %d, "type": "THEFT", "severity": "MINOR", "place": "接口车棚", "summary": "电动车被盗%s",
+                 "occurredAt": "%s"}
+                """;
+        long incident = id(send("leader", "/api/v1/siteops/incidents", body.formatted(site, suffix(), happened))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.occurredAt").value(happened.toString()))
+            .andExpect(jsonPath("$.reportedAt", notNullValue())));
+        mvc.perform(get("/api/v1/siteops/incidents").param("siteId", String.valueOf(site)).param("size", "100").with(as("leader")))
+            .andExpect(jsonPath("$.content[?(@.id == %d)].occurredAt".formatted(incident)).value(hasItem(happened.toString())));
+
+        mvc.perform(post("/api/v1/siteops/incidents").with(as("leader")).header("Accept-Language", "zh-CN")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body.formatted(site, suffix(), Instant.now().plus(Duration.ofHours(1)))))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.detail").value("发生时间不能晚于上报时间（现在）。"));
+        send("client", "/api/v1/siteops/incidents", body.formatted(site, suffix(), happened)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/siteops/incidents").contentType(MediaType.APPLICATION_JSON)
+            .content(body.formatted(site, suffix(), happened)))
+            .andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -28,7 +28,7 @@ public final class SiteOpsSamples {
 
     public static IncidentRow theft() {
         return new IncidentRow(7, "SJ-20261121-001", SITE, "福田支行", IncidentType.THEFT, Severity.SERIOUS, "地下车棚",
-                "电动车被盗", AT, "保安员 马超", IncidentStatus.OPEN, true);
+                "电动车被盗", AT, AT.plusSeconds(600), "保安员 马超", IncidentStatus.OPEN, true);
     }
 
     public static IncidentCard theftCard() {

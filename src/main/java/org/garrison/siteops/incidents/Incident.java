@@ -1,6 +1,7 @@
 package org.garrison.siteops.incidents;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,8 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "so_incident")
 public class Incident {
+
+    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,7 +84,8 @@ public class Incident {
 
     Incident(String incidentNumber, long siteId, IncidentType type, Severity severity, String place, String summary,
             Instant occurredAt, Instant reportedAt, long reporterId, String reporterName) {
-        if (occurredAt.isAfter(reportedAt.plusSeconds(300))) {
+        // a phone's clock a few minutes ahead is tolerated, but the incident never happens after its report
+        if (occurredAt.isAfter(reportedAt.plus(CLOCK_TOLERANCE))) {
             throw new DomainException("siteops.incident.occurredInFuture");
         }
         this.incidentNumber = incidentNumber;
@@ -90,7 +94,7 @@ public class Incident {
         this.severity = severity;
         this.place = place.strip();
         this.summary = summary.strip();
-        this.occurredAt = occurredAt;
+        this.occurredAt = occurredAt.isAfter(reportedAt) ? reportedAt : occurredAt;
         this.reportedAt = reportedAt;
         this.reporterId = reporterId;
         this.reporterName = reporterName;

@@ -1,5 +1,6 @@
 package org.garrison.siteops.incidents;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -49,13 +50,16 @@ class IncidentController {
 
     private final EmergencyResponses responses;
 
+    private final Clock clock;
+
     IncidentController(Incidents incidents, IncidentQueries queries, OrganisationManagement organisation, EmergencyPlans plans,
-            EmergencyResponses responses) {
+            EmergencyResponses responses, Clock clock) {
         this.incidents = incidents;
         this.queries = queries;
         this.organisation = organisation;
         this.plans = plans;
         this.responses = responses;
+        this.clock = clock;
     }
 
     @GetMapping("/siteops/incidents")
@@ -81,7 +85,7 @@ class IncidentController {
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
     String reportForm(Model model) {
         var choices = organisation.siteChoices(CurrentUser.require().scope());
-        model.addAttribute("form", ReportForm.blank(choices.size() == 1 ? choices.get(0).id().value() : null));
+        model.addAttribute("form", ReportForm.blank(choices.size() == 1 ? choices.get(0).id().value() : null, clock));
         return report(model);
     }
 
@@ -96,7 +100,7 @@ class IncidentController {
         try {
             id = incidents.report(CurrentUser.require(), Objects.requireNonNull(form.siteId()),
                     Objects.requireNonNull(form.type()), Objects.requireNonNull(form.severity()), form.place(),
-                    form.summary(), null, Photos.of(photo)).getId();
+                    form.summary(), form.occurredInstant(clock), Photos.of(photo)).getId();
         }
         catch (DomainException ex) {
             errors.reject(ex.messageKey(), ex.arguments(), null);
@@ -198,7 +202,7 @@ class IncidentController {
         var card = queries.card(scope, id);
         model.addAttribute("card", card);
         model.addAttribute("response", responses.of(scope, id).orElse(null));
-        var approved = plans.approvedAt(card.row().siteId());
+        var approved = plans.approvedAt(card.row().siteId(), card.row().type());
         model.addAttribute("plans", approved);
         if (!model.containsAttribute("activationForm")) {
             model.addAttribute("activationForm", ActivationForm.suggested(approved, card.row().type()));

@@ -17,13 +17,14 @@ public final class Views {
 
     /** An incident in a list. */
     public record IncidentRow(long id, String number, long siteId, String siteName, IncidentType type, Severity severity,
-            String place, String summary, Instant occurredAt, String reporterName, IncidentStatus status,
-            boolean cancelsBonus) {
+            String place, String summary, Instant occurredAt, Instant reportedAt, String reporterName,
+            IncidentStatus status, boolean cancelsBonus) {
 
         static IncidentRow of(Incident incident, String siteName) {
             return new IncidentRow(incident.getId(), incident.getIncidentNumber(), incident.getSiteId(), siteName,
                     incident.getIncidentType(), incident.getSeverity(), incident.getPlace(), incident.getSummary(),
-                    incident.getOccurredAt(), incident.getReporterName(), incident.getStatus(), incident.cancelsBonus());
+                    incident.getOccurredAt(), incident.getReportedAt(), incident.getReporterName(), incident.getStatus(),
+                    incident.cancelsBonus());
         }
 
     }

@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "so_hazard")
 public class Hazard {
 
+    /** The longest title the register keeps. */
+    static final int TITLE_MAX = 300;
+
     /** Where a hazard stands. */
     public enum Status {
         OPEN, RECTIFIED, CLOSED;

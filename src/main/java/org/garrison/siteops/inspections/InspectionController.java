@@ -60,8 +60,18 @@ class InspectionController {
 
     @GetMapping("/siteops/inspections/new")
     @PreAuthorize("hasAuthority('SITEOPS_RECORD')")
-    String start(@RequestParam long siteId, @RequestParam long checklistId, Model model) {
-        organisation.requireSite(CurrentUser.require().scope(), new SiteId(siteId));
+    String start(@RequestParam(required = false) @Nullable Long siteId, @RequestParam(required = false) @Nullable Long checklistId,
+            Model model) {
+        var user = CurrentUser.require();
+        if (siteId == null || checklistId == null) {
+            // a bookmark or a link from elsewhere: choose the site and checklist first
+            model.addAttribute("sites", organisation.siteChoices(user.scope()));
+            model.addAttribute("checklists", checklists.list().stream().filter(Checklist::isActive).toList());
+            model.addAttribute("chosenSite", siteId);
+            model.addAttribute("chosenChecklist", checklistId);
+            return "siteops/inspection-start";
+        }
+        organisation.requireSite(user.scope(), new SiteId(siteId));
         model.addAttribute("form", InspectionForm.blank(siteId, checklistId));
         return form(model, siteId, checklists.get(checklistId));
     }

@@ -25,13 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Doing a safety inspection: every item of the checklist passed, failed or not applicable, with notes and
- * photos. Each failed item opens a hazard (its photo goes with the hazard); the site's schedule for the
+ * photos. Each failed item opens one hazard titled as the problem found (its photo goes with the hazard); the site's schedule for the
  * checklist moves on. All in one transaction: a refused photo stores nothing.
  */
 @Service
 public class Inspections {
 
     public static final String OWNER_TYPE = "Inspection";
+
+    /** How a hazard opened by a failed item begins (the register is kept in Chinese, like the checklists). */
+    static final String FAILED_ITEM = "未达标：";
 
     private final Checklists checklists;
 
@@ -91,8 +94,8 @@ public class Inspections {
         for (var item : inspection.getItems()) {
             Upload photo = photos.get(item.getPosition());
             if (item.getOutcome() == Outcome.FAIL) {
-                var hazard = hazards.open(user, siteId, item.getItemText(), String.valueOf(item.getNote()), Severity.MINOR,
-                        null, null, inspection.getId());
+                var hazard = hazards.open(user, siteId, problemTitle(item.getItemText()), String.valueOf(item.getNote()),
+                        Severity.MINOR, null, null, inspection.getId());
                 item.openedHazard(hazard.getId());
                 if (photo != null) {
                     documents.attach(Hazards.ENTITY, hazard.getId().toString(), photo);
@@ -106,6 +109,15 @@ public class Inspections {
         events.publishEvent(AuditedChange.of("CREATE", OWNER_TYPE, inspection.getId(), checklist.getName(), null,
                 Map.of("siteId", siteId, "checklist", checklist.getName(), "failed", inspection.getFailedCount())));
         return inspection;
+    }
+
+    /**
+     * A failed item as a hazard's title: a problem, not the item's pass wording ("灭火器压力正常" is what was
+     * checked; "未达标：灭火器压力正常" is what was found).
+     */
+    static String problemTitle(String itemText) {
+        String title = FAILED_ITEM + itemText;
+        return title.length() > Hazard.TITLE_MAX ? title.substring(0, Hazard.TITLE_MAX) : title;
     }
 
     /** What the inspector found for one item. */

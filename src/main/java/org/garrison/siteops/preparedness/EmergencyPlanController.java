@@ -122,7 +122,7 @@ class EmergencyPlanController {
     }
 
     @PostMapping("/siteops/plans/{id}/decide")
-    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    @PreAuthorize("hasAuthority('SITEOPS_PLAN_APPROVE')")
     String decide(@PathVariable long id, @Valid @ModelAttribute("decision") DecisionForm decision, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {

@@ -1,6 +1,7 @@
 package org.garrison.siteops.preparedness;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -78,10 +79,16 @@ public class EmergencyPlans {
         return visible(scope, id);
     }
 
-    /** The approved plans of a site, for activation from one of its incidents. */
+    /**
+     * The approved plans of a site, for activation from one of its incidents: the plans written for the
+     * incident's type first, then the others, each by title.
+     */
     @Transactional(readOnly = true)
-    public List<EmergencyPlan> approvedAt(long siteId) {
-        return plans.findBySiteIdAndStatusOrderByTitleAsc(siteId, EmergencyPlan.Status.APPROVED);
+    public List<EmergencyPlan> approvedAt(long siteId, IncidentType type) {
+        return plans.findBySiteIdAndStatusOrderByTitleAsc(siteId, EmergencyPlan.Status.APPROVED)
+            .stream()
+            .sorted(Comparator.comparing((EmergencyPlan plan) -> plan.getIncidentType() != type))
+            .toList();
     }
 
     @Transactional

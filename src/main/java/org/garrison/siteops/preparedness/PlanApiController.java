@@ -95,7 +95,7 @@ class PlanApiController {
     }
 
     @PostMapping("/{id}/decide")
-    @PreAuthorize("hasAuthority('SITEOPS_MANAGE')")
+    @PreAuthorize("hasAuthority('SITEOPS_PLAN_APPROVE')")
     @Operation(summary = "Approve or send back a submitted plan",
             description = "approved true approves; otherwise it is sent back and needs a note. 422 when the plan is not "
                     + "submitted or the caller wrote it.")

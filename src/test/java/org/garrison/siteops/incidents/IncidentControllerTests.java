@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,22 +89,40 @@ class IncidentControllerTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("capture=\"environment\"")))
             .andExpect(content().string(containsString("value=\"11\" selected")))
+            .andExpect(content().string(containsString("type=\"datetime-local\"")))
             .andExpect(content().string(containsString("btn-lg")));
     }
 
     @Test
-    void guardSendsAReportWithAPhotoAndIsSentToTheIncident() throws Exception {
+    void guardSendsAReportWithAPhotoAndWhenItHappenedAndIsSentToTheIncident() throws Exception {
         var incident = mock(Incident.class);
         when(incident.getId()).thenReturn(7L);
         when(incidents.report(any(), eq(SiteOpsSamples.SITE), eq(IncidentType.THEFT), eq(Severity.MINOR), eq("地下车棚"),
-                eq("电动车被盗"), eq(null), any())).thenReturn(incident);
+                eq("电动车被盗"), eq(Instant.parse("2026-11-21T02:20:00Z")), any())).thenReturn(incident);
         mvc.perform(multipart("/siteops/incidents").file(new MockMultipartFile("photo", "scene.jpg", "image/jpeg", new byte[] { 1, 2 }))
             .with(as(ScopeLevel.OWN, SiteOpsSamples.SITE, SiteOpsPermissions.SITEOPS_RECORD))
             .with(csrf())
             .param("siteId", "11").param("type", "THEFT").param("severity", "MINOR")
-            .param("place", "地下车棚").param("summary", "电动车被盗"))
+            .param("place", "地下车棚").param("summary", "电动车被盗").param("occurredAt", "2026-11-21T10:20"))
             .andExpect(redirectedUrl("/siteops/incidents/7"))
             .andExpect(flash().attribute("flash", "siteops.incident.reported"));
+    }
+
+    @Test
+    void anIncidentWithoutItsTimeOrHappeningAfterItsReportIsRefusedInTheUsersLanguage() throws Exception {
+        mvc.perform(post("/siteops/incidents").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
+            .param("siteId", "11").param("type", "FIRE").param("severity", "MINOR").param("place", "配电房")
+            .param("summary", "冒烟").param("occurredAt", ""))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid\" type=\"datetime-local\" id=\"occurredAt\"")));
+        when(incidents.report(any(), anyLong(), any(), any(), anyString(), anyString(), any(), any()))
+            .thenThrow(new DomainException("siteops.incident.occurredInFuture"));
+        mvc.perform(post("/siteops/incidents").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
+            .param("siteId", "11").param("type", "FIRE").param("severity", "MINOR").param("place", "配电房")
+            .param("summary", "冒烟").param("occurredAt", "2030-01-01T08:00"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("发生时间不能晚于上报时间（现在）。")))
+            .andExpect(content().string(containsString("value=\"2030-01-01T08:00\"")));
     }
 
     @Test
@@ -120,7 +139,7 @@ class IncidentControllerTests {
         mvc.perform(multipart("/siteops/incidents").file(new MockMultipartFile("photo", "virus.exe", "application/x-msdownload", new byte[] { 1 }))
             .with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)).with(csrf())
             .param("siteId", "11").param("type", "FIRE").param("severity", "MINOR")
-            .param("place", "配电房").param("summary", "冒烟"))
+            .param("place", "配电房").param("summary", "冒烟").param("occurredAt", "2026-11-21T10:20"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
     }
@@ -210,7 +229,7 @@ class IncidentControllerTests {
         when(theft.getId()).thenReturn(5L);
         when(theft.getTitle()).thenReturn("地下车棚防盗预案");
         when(theft.getIncidentType()).thenReturn(IncidentType.THEFT);
-        when(plans.approvedAt(SiteOpsSamples.SITE)).thenReturn(List.of(fire, theft));
+        when(plans.approvedAt(eq(SiteOpsSamples.SITE), any())).thenReturn(List.of(fire, theft));
     }
 
     @Test

@@ -36,6 +36,18 @@ class IncidentTests {
     }
 
     @Test
+    void anIncidentNeverHappensAfterItsReportThoughAPhoneClockAFewMinutesAheadIsTolerated() {
+        var early = new Incident("SJ-1", 1, IncidentType.OTHER, Severity.MINOR, "大堂", "异常", NOW.minusSeconds(1800), NOW, 7, "保安员");
+        assertThat(early.getOccurredAt()).isEqualTo(NOW.minusSeconds(1800));
+        assertThat(early.getReportedAt()).isEqualTo(NOW);
+        var ahead = new Incident("SJ-2", 1, IncidentType.OTHER, Severity.MINOR, "大堂", "异常", NOW.plusSeconds(120), NOW, 7, "保安员");
+        assertThat(ahead.getOccurredAt()).isEqualTo(NOW);
+        assertThatThrownBy(() -> new Incident("SJ-3", 1, IncidentType.OTHER, Severity.MINOR, "大堂", "异常",
+                NOW.plusSeconds(301), NOW, 7, "保安员"))
+            .hasMessage("siteops.incident.occurredInFuture");
+    }
+
+    @Test
     void completionKeepsPoliceCaseNumberAndLossesButRefusesACaseNumberWithoutPolice() {
         var incident = incident(IncidentType.THEFT);
         incident.complete(new Completion(Severity.MAJOR, false, "嫌疑人一名", true, " 深公福警 2026-118 ",

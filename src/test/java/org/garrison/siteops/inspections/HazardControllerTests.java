@@ -1,5 +1,6 @@
 package org.garrison.siteops.inspections;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -72,6 +73,19 @@ class HazardControllerTests {
             .andExpect(content().string(containsString("id=\"verify-form\"")))
             .andExpect(content().string(containsString("已更换灭火器")));
         mvc.perform(get("/siteops/hazards/99").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aHazardFromAnInspectionNamesTheProblemAndLinksBackOnce() throws Exception {
+        when(hazards.card(any(), eq(6L))).thenReturn(new HazardRow(6, 11, "福田支行", "未达标：消防通道畅通", "通道堆放纸箱",
+                Severity.MINOR, null, LocalDate.of(2026, 11, 28), Hazard.Status.OPEN, false, SiteOpsSamples.AT, "保安员 马超", 8L,
+                null, null, null, null, null, null));
+        var page = mvc.perform(get("/siteops/hazards/6").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("未达标：消防通道畅通")))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page.split("href=\"/siteops/inspections/8\"", -1)).hasSize(2);
+        assertThat(page).contains("查看检查记录").doesNotContain(">来源检查</a>");
     }
 
     @Test

@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -83,6 +84,18 @@ class InspectionControllerTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("name=\"results[1]\"")))
             .andExpect(content().string(containsString("capture=\"environment\"")));
+    }
+
+    @Test
+    void aLinkWithoutSiteOrChecklistOffersBothPickersInsteadOfABadRequest() throws Exception {
+        mvc.perform(get("/siteops/inspections/new").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)))
+            .andExpect(status().isOk())
+            .andExpect(view().name("siteops/inspection-start"))
+            .andExpect(content().string(containsString("id=\"start-inspection\"")))
+            .andExpect(content().string(containsString("消防设施检查")));
+        mvc.perform(get("/siteops/inspections/new").param("checklistId", "2").with(withPermissions(SiteOpsPermissions.SITEOPS_RECORD)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(matchesPattern("(?s).*value=\"2\" selected=\"selected\">消防设施检查.*")));
     }
 
     @Test

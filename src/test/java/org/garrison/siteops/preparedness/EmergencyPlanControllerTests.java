@@ -2,6 +2,7 @@ package org.garrison.siteops.preparedness;
 
 import static org.garrison.platform.security.TestPrincipals.withPermissions;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -66,11 +67,14 @@ class EmergencyPlanControllerTests {
     }
 
     @Test
-    void viewerSeesPlansAndASubmittedPlanOffersTheDecisionToManagers() throws Exception {
+    void viewerSeesPlansAndASubmittedPlanOffersTheDecisionToTheEmergencyCommandOnly() throws Exception {
         mvc.perform(get("/siteops/plans").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("营业厅火灾应急预案")));
         mvc.perform(get("/siteops/plans/4").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("id=\"decide-plan\""))));
+        mvc.perform(get("/siteops/plans/4").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_PLAN_APPROVE)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"decide-plan\"")))
             .andExpect(content().string(containsString("发现火情立即报告监控室")));
@@ -80,11 +84,11 @@ class EmergencyPlanControllerTests {
     @Test
     void authorApprovingTheirOwnPlanIsRefusedWithTheReason() throws Exception {
         doThrow(new DomainException("siteops.plan.authorCannotDecide")).when(plans).decide(any(), eq(4L), eq(true), any());
-        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
+        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_PLAN_APPROVE)).with(csrf())
             .param("approved", "true"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("alert-danger")));
-        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
+        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_PLAN_APPROVE)).with(csrf())
             .param("approved", "false").param("note", "疏散路线不清"))
             .andExpect(redirectedUrl("/siteops/plans/4"));
         verify(plans).decide(any(), eq(4L), eq(false), eq("疏散路线不清"));
@@ -92,13 +96,13 @@ class EmergencyPlanControllerTests {
 
     @Test
     void aDecisionNoteOverTheLimitIsRefusedWithTheLimitNotCut() throws Exception {
-        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
+        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_PLAN_APPROVE)).with(csrf())
             .param("approved", "false").param("note", "路".repeat(501)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")))
             .andExpect(content().string(containsString("意见不超过 500 字")));
         verify(plans, never()).decide(any(), anyLong(), anyBoolean(), any());
-        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE)).with(csrf())
+        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_PLAN_APPROVE)).with(csrf())
             .param("approved", "false").param("note", "路".repeat(500)))
             .andExpect(redirectedUrl("/siteops/plans/4"));
         verify(plans).decide(any(), eq(4L), eq(false), eq("路".repeat(500)));
@@ -111,6 +115,9 @@ class EmergencyPlanControllerTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
         mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_RECORD))
+            .with(csrf()).param("approved", "true"))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW, SiteOpsPermissions.SITEOPS_MANAGE))
             .with(csrf()).param("approved", "true"))
             .andExpect(status().isForbidden());
         verify(plans, never()).create(any(), anyLong(), any());

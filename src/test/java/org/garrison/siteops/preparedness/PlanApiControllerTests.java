@@ -84,9 +84,12 @@ class PlanApiControllerTests {
     @Test
     void theAuthorMayNotDecideAndViewersMayNotWrite() throws Exception {
         doThrow(new DomainException("siteops.plan.authorCannotDecide")).when(plans).decide(any(), eq(4L), eq(true), any());
-        mvc.perform(post("/api/v1/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE))
+        mvc.perform(post("/api/v1/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_PLAN_APPROVE))
             .contentType(MediaType.APPLICATION_JSON).content("{\"approved\":true}"))
             .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/api/v1/siteops/plans/4/decide").with(withPermissions(SiteOpsPermissions.SITEOPS_MANAGE))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"approved\":true}"))
+            .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/siteops/plans/4/submit").with(withPermissions(SiteOpsPermissions.SITEOPS_VIEW)))
             .andExpect(status().isForbidden());
         when(plans.get(any(), eq(9L))).thenThrow(new NotFoundException("entity.emergencyPlan", 9));

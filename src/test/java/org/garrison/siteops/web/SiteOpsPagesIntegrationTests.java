@@ -45,6 +45,7 @@ class SiteOpsPagesIntegrationTests {
         pages.add("/siteops/plans/" + plan + "/edit");
         pages.add("/siteops/checklists/" + id("SELECT min(id) FROM so_checklist") + "/edit");
         pages.add("/siteops/inspections/new?siteId=" + site + "&checklistId=" + id("SELECT min(id) FROM so_checklist"));
+        pages.add("/siteops/inspections/new");
         var leader = users.loadUserByUsername("leader");
         var failures = new ArrayList<String>();
         for (String page : pages) {
