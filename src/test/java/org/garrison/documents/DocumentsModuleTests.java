@@ -52,7 +52,7 @@ class DocumentsModuleTests {
         String today = LocalDate.now(TestClock.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE);
 
         scenario.stimulate(() -> register.register(reader, new NewDocument(title, DocumentType.MINUTES, Confidentiality.INTERNAL,
-                null, "初稿"), upload))
+                null, "初稿", null), upload))
             .andWaitForEventOfType(AuditedChange.class)
             .matching(change -> change.entityType().equals("Document") && change.after() != null
                     && title.equals(change.after().get("title")))

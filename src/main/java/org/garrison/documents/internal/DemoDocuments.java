@@ -53,13 +53,13 @@ class DemoDocuments implements StartupData {
         }
         Long bankSite = organisation.siteByCode("S101").map(SiteId::value).orElse(null);
         register.register(SYSTEM, new NewDocument("鹏城银行福田支行安保服务合同", DocumentType.CONTRACT, Confidentiality.PUBLIC,
-                bankSite, "双方盖章版"), new Upload("鹏城银行福田支行安保服务合同.pdf", "application/pdf",
+                bankSite, "双方盖章版", "档案室 A 柜第 3 层"), new Upload("鹏城银行福田支行安保服务合同.pdf", "application/pdf",
                         DemoFiles.pdf("Security Services Contract", "Client: Pengcheng Bank, Futian sub-branch (S101)",
                                 "Term: 2026-01-01 to 2026-12-31", "Guards: 6, posts: gate, lobby, patrol, control room")));
         register.register(SYSTEM, new NewDocument("福田支行大门岗照片", DocumentType.PHOTO, Confidentiality.PUBLIC, bankSite,
-                "交接检查时拍摄"), new Upload("S101-大门岗.png", "image/png", DemoFiles.png("S101 Main gate")));
+                "交接检查时拍摄", null), new Upload("S101-大门岗.png", "image/png", DemoFiles.png("S101 Main gate")));
         var minutes = register.register(SYSTEM, new NewDocument("十一月安保工作例会会议纪要", DocumentType.MINUTES,
-                Confidentiality.INTERNAL, null, "会后初稿"), text("会议纪要.txt", """
+                Confidentiality.INTERNAL, null, "会后初稿", null), text("会议纪要.txt", """
                         十一月安保工作例会
                         一、各驻点交接班记录须当班填写完整。
                         二、第一大队下周完成消防器材检查。
@@ -71,7 +71,7 @@ class DemoDocuments implements StartupData {
                 三、客户投诉须在 24 小时内回复。
                 """));
         register.register(SYSTEM, new NewDocument("员工薪酬与奖惩管理制度", DocumentType.POLICY, Confidentiality.CONFIDENTIAL,
-                null, "董事长审定"), new Upload("薪酬与奖惩制度.pdf", "application/pdf",
+                null, "董事长审定", "档案室 B 柜（机密）"), new Upload("薪酬与奖惩制度.pdf", "application/pdf",
                         DemoFiles.pdf("Pay and Discipline Policy (confidential)", "Approved by the chairman")));
     }
 

@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
-/** A registered document (附件): its number, title, type, confidentiality, optional site and latest version. */
+/**
+ * A registered document (附件): its number, title, type, confidentiality, optional site, where its paper original
+ * is filed, and latest version.
+ */
 @Entity
 @Table(name = "doc_document")
 public class Document {
@@ -36,6 +39,8 @@ public class Document {
 
     private @Nullable Long siteId;
 
+    private @Nullable String paperLocation;
+
     private int currentVersion;
 
     private Instant createdAt;
@@ -49,12 +54,13 @@ public class Document {
     }
 
     Document(String docNumber, String title, DocumentType docType, Confidentiality confidentiality,
-            @Nullable Long siteId, Instant createdAt, String createdBy) {
+            @Nullable Long siteId, @Nullable String paperLocation, Instant createdAt, String createdBy) {
         this.docNumber = docNumber;
         this.title = title;
         this.docType = docType;
         this.confidentiality = confidentiality;
         this.siteId = siteId;
+        this.paperLocation = paperLocation;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
@@ -72,6 +78,7 @@ public class Document {
         map.put("type", docType);
         map.put("confidentiality", confidentiality);
         map.put("siteId", siteId);
+        map.put("paperLocation", paperLocation);
         map.put("currentVersion", currentVersion);
         return map;
     }
@@ -98,6 +105,11 @@ public class Document {
 
     public @Nullable Long getSiteId() {
         return siteId;
+    }
+
+    /** Where the paper original is filed (纸质档案存放位置), or {@code null} when there is none. */
+    public @Nullable String getPaperLocation() {
+        return paperLocation;
     }
 
     public int getCurrentVersion() {

@@ -9,6 +9,7 @@ import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
+import org.garrison.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,8 @@ public class DocumentRegister {
         }
         var file = files.store(upload);
         var document = documents.save(new Document(numbers.next(details.type()), details.title().strip(),
-                details.type(), details.confidentiality(), details.siteId(), file.getUploadedAt(), file.getUploadedBy()));
+                details.type(), details.confidentiality(), details.siteId(), Texts.blankToNull(details.paperLocation()),
+                file.getUploadedAt(), file.getUploadedBy()));
         versions.save(new DocumentVersion(document.getId(), document.nextVersion(), details.note().strip(), file));
         events.publishEvent(AuditedChange.of("CREATE", "Document", document.getId(), document.getDocNumber(), null,
                 document.snapshot()));

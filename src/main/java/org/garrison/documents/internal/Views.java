@@ -12,11 +12,13 @@ public final class Views {
     }
 
     public record DocumentRow(long id, String number, String title, DocumentType type, Confidentiality confidentiality,
-            @Nullable Long siteId, @Nullable String siteName, int currentVersion, Instant createdAt, String createdBy) {
+            @Nullable Long siteId, @Nullable String siteName, @Nullable String paperLocation, int currentVersion,
+            Instant createdAt, String createdBy) {
 
         static DocumentRow of(Document document, @Nullable String siteName) {
             return new DocumentRow(document.getId(), document.getDocNumber(), document.getTitle(), document.getDocType(),
-                    document.getConfidentiality(), document.getSiteId(), siteName, document.getCurrentVersion(),
+                    document.getConfidentiality(), document.getSiteId(), siteName, document.getPaperLocation(),
+                    document.getCurrentVersion(),
                     document.getCreatedAt(), document.getCreatedBy());
         }
 
@@ -49,7 +51,7 @@ public final class Views {
 
     /** What a new document is, apart from its file. */
     public record NewDocument(String title, DocumentType type, Confidentiality confidentiality, @Nullable Long siteId,
-            String note) {
+            String note, @Nullable String paperLocation) {
     }
 
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 
 import org.garrison.documents.Upload;
@@ -57,6 +58,34 @@ class DocumentRegisterIntegrationTests {
             assertThat(v.contentType()).isEqualTo("text/plain");
         });
         assertThat(read(queries.download(OFFICE, document.getId(), 1))).isEqualTo("v1");
+    }
+
+    @Test
+    void aDaysAttachmentsAreNumberedByOneCounterAcrossTypesAsInTheSeedsList() throws IOException {
+        var numbers = new java.util.ArrayList<String>();
+        for (var type : List.of(DocumentType.CONTRACT, DocumentType.SURVEY, DocumentType.TRAINING, DocumentType.FINANCE)) {
+            numbers.add(register.register(OFFICE, details("清单-" + UUID.randomUUID(), type, Confidentiality.INTERNAL, null),
+                    text("a.txt", "x")).getDocNumber());
+        }
+        String today = LocalDate.now(TestClock.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE);
+        assertThat(numbers.get(0)).startsWith("附件-合同-" + today + "-");
+        assertThat(numbers.get(1)).startsWith("附件-调研-" + today + "-");
+        assertThat(numbers.get(2)).startsWith("附件-培训-" + today + "-");
+        assertThat(numbers.get(3)).startsWith("附件-财务-" + today + "-");
+        int first = sequence(numbers.get(0));
+        assertThat(numbers.stream().map(DocumentRegisterIntegrationTests::sequence).toList())
+            .containsExactly(first, first + 1, first + 2, first + 3);
+    }
+
+    @Test
+    void thePaperOriginalsLocationIsKeptWithTheDocument() throws IOException {
+        var document = register.register(OFFICE, new NewDocument("纸质-" + UUID.randomUUID(), DocumentType.CONTRACT,
+                Confidentiality.INTERNAL, null, "盖章原件", " 档案室 A 柜第 3 层 "), text("c.txt", "v1"));
+        assertThat(queries.card(OFFICE, document.getId()).document().paperLocation()).isEqualTo("档案室 A 柜第 3 层");
+    }
+
+    private static int sequence(String number) {
+        return Integer.parseInt(number.substring(number.lastIndexOf('-') + 1));
     }
 
     @Test
@@ -211,7 +240,7 @@ class DocumentRegisterIntegrationTests {
     }
 
     static NewDocument details(String title, DocumentType type, Confidentiality confidentiality, Long siteId) {
-        return new NewDocument(title, type, confidentiality, siteId, "初版");
+        return new NewDocument(title, type, confidentiality, siteId, "初版", null);
     }
 
     static Upload text(String name, String content) {

@@ -96,7 +96,9 @@ class DocumentControllerTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("补充条款")))
             .andExpect(content().string(containsString("/documents/7/versions/1/download")))
-            .andExpect(content().string(containsString("/documents/7/versions/2/download")));
+            .andExpect(content().string(containsString("/documents/7/versions/2/download")))
+            .andExpect(content().string(containsString("纸质档案存放位置")))
+            .andExpect(content().string(containsString("档案室 A 柜第 3 层")));
     }
 
     @Test
@@ -115,13 +117,27 @@ class DocumentControllerTests {
         when(register.register(any(), details.capture(), upload.capture())).thenReturn(document);
 
         mvc.perform(multipart("/documents").file(PDF).param("title", "安保服务合同").param("type", "CONTRACT")
-            .param("confidentiality", "PUBLIC").param("siteId", "3").param("note", "初版")
+            .param("confidentiality", "PUBLIC").param("siteId", "3").param("note", "初版").param("paperLocation", "档案室 A 柜")
             .with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW, DocumentPermissions.DOCUMENTS_MANAGE)).with(csrf()))
             .andExpect(redirectedUrl("/documents/7"))
             .andExpect(flash().attribute("flash", "common.saved"));
 
         assertThat(details.getValue().siteId()).isEqualTo(3L);
+        assertThat(details.getValue().paperLocation()).isEqualTo("档案室 A 柜");
         assertThat(upload.getValue().fileName()).isEqualTo("合同.pdf");
+    }
+
+    @Test
+    void registerFormOffersTheSeedsTypesAndThePaperArchiveLocation() throws Exception {
+        mvc.perform(get("/documents/new").with(withPermissions(DocumentPermissions.DOCUMENTS_VIEW, DocumentPermissions.DOCUMENTS_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("name=\"paperLocation\"")))
+            .andExpect(content().string(containsString(">调研<")))
+            .andExpect(content().string(containsString(">培训<")))
+            .andExpect(content().string(containsString(">财务<")))
+            .andExpect(content().string(containsString(">图表<")))
+            .andExpect(content().string(containsString(">音频<")))
+            .andExpect(content().string(not(containsString(">调查<"))));
     }
 
     @Test

@@ -21,7 +21,7 @@ final class DocumentSamples {
     }
 
     static DocumentRow contract() {
-        return new DocumentRow(7, NUMBER, "安保服务合同", DocumentType.CONTRACT, Confidentiality.PUBLIC, 3L, "鹏城银行福田支行", 2,
+        return new DocumentRow(7, NUMBER, "安保服务合同", DocumentType.CONTRACT, Confidentiality.PUBLIC, 3L, "鹏城银行福田支行", "档案室 A 柜第 3 层", 2,
                 Instant.parse("2023-01-01T02:00:00Z"), "运营经理");
     }
 

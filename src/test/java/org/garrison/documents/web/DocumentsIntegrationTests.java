@@ -119,7 +119,7 @@ class DocumentsIntegrationTests {
 
         mvc.perform(get(location).with(as("cs")))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("附件-调查-")))
+            .andExpect(content().string(containsString("附件-调研-")))
             .andExpect(content().string(containsString("增加签到列")))
             .andExpect(content().string(containsString("/versions/2/download")));
         mvc.perform(get(location + "/versions/1/download").with(as("cs")))
