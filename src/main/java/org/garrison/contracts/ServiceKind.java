@@ -3,7 +3,8 @@ package org.garrison.contracts;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a proposal line sells: guarding posts or one of the four facility services, with the SLA and
+ * The company's one list of services, named as in seed 003 (卫生保洁、绿植养护、虫控消杀、日常用电巡检及维护)
+ * beside guarding: what a proposal line sells and what a satisfaction survey asks about, with the SLA and
  * KPI targets that apply when the line names none (defaults of SPEC §3.7, from the facility-services
  * rulebook).
  *
@@ -14,11 +15,13 @@ import org.jspecify.annotations.Nullable;
  */
 public enum ServiceKind {
 
-    GUARDING(null, null, null, 95),
-    CLEANING(120, 30, null, 95),
-    PLANT_CARE(1440, null, 2880, 90),
-    PEST_CONTROL(1440, 120, null, 95),
-    ELECTRICAL(30, null, 1440, 95);
+    GUARDING("安保服务", null, null, null, 95),
+    CLEANING("卫生保洁", 120, 30, null, 95),
+    PLANT_CARE("绿植养护", 1440, null, 2880, 90),
+    PEST_CONTROL("虫控消杀", 1440, 120, null, 95),
+    ELECTRICAL("日常用电巡检及维护", 30, null, 1440, 95);
+
+    private final String nameZh;
 
     private final @Nullable Integer responseMinutes;
 
@@ -28,8 +31,9 @@ public enum ServiceKind {
 
     private final int satisfactionPct;
 
-    ServiceKind(@Nullable Integer responseMinutes, @Nullable Integer emergencyMinutes,
+    ServiceKind(String nameZh, @Nullable Integer responseMinutes, @Nullable Integer emergencyMinutes,
             @Nullable Integer resolutionMinutes, int satisfactionPct) {
+        this.nameZh = nameZh;
         this.responseMinutes = responseMinutes;
         this.emergencyMinutes = emergencyMinutes;
         this.resolutionMinutes = resolutionMinutes;
@@ -50,6 +54,16 @@ public enum ServiceKind {
 
     public int defaultSatisfactionPct() {
         return satisfactionPct;
+    }
+
+    /** The seed's name of the service, for text kept in Chinese (task details, notices). */
+    public String nameZh() {
+        return nameZh;
+    }
+
+    /** The key of the service's name in the message bundles (the Chinese one is {@link #nameZh()}). */
+    public String messageKey() {
+        return "service.kind." + name();
     }
 
     public boolean isGuarding() {

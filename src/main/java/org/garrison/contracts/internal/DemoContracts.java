@@ -86,7 +86,7 @@ class DemoContracts implements StartupData {
 
     private void bank(long client, long branch, LocalDate today) {
         var contract = lifecycle.recordInquiry(SYSTEM, client, new Inquiry("福田、南山支行安保及后勤综合服务",
-                "两家支行 24 小时安保（大门、大堂、巡逻、监控），福田支行保洁、绿植养护、有害生物防治和电气巡检维修",
+                "两家支行 24 小时安保（大门、大堂、巡逻、监控），福田支行卫生保洁、绿植养护、虫控消杀和日常用电巡检及维护",
                 "鹏城银行福田支行、鹏城银行南山支行", today.minusMonths(4).withDayOfMonth(1), today.plusMonths(20)));
         var lines = new ArrayList<Terms>();
         lines.add(guard("S101", "鹏城银行福田支行", "大门岗", 1, 3, 172, "退伍军人优先，持保安员证", 12, "13500"));

@@ -3,8 +3,6 @@ package org.garrison.contracts.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.garrison.contracts.ServiceKind;
-
 /**
  * What a start-up task asks of its department at one site, written from the signed proposal's lines
  * there: the posts and headcount to staff, the team to train, and the site's equipment list.
@@ -31,7 +29,7 @@ final class TaskDetails {
                         + line.guardsNeeded() + "人");
             }
             else {
-                parts.add(serviceName(line.getKind()) + (line.getFrequency() == null ? "" : "（" + line.getFrequency() + "）"));
+                parts.add(line.getKind().nameZh() + (line.getFrequency() == null ? "" : "（" + line.getFrequency() + "）"));
             }
         }
         return String.join("；", parts);
@@ -46,7 +44,7 @@ final class TaskDetails {
                 parts.add(line.getPostName() + "：" + line.getRequirements());
             }
             if (!line.getKind().isGuarding()) {
-                parts.add(serviceName(line.getKind()) + "作业规范");
+                parts.add(line.getKind().nameZh() + "作业规范");
             }
         }
         return String.join("；", parts);
@@ -76,16 +74,6 @@ final class TaskDetails {
             }
         }
         return String.join("；", items);
-    }
-
-    private static String serviceName(ServiceKind kind) {
-        return switch (kind) {
-            case GUARDING -> "安保";
-            case CLEANING -> "保洁";
-            case PLANT_CARE -> "绿植养护";
-            case PEST_CONTROL -> "有害生物防治";
-            case ELECTRICAL -> "电气巡检";
-        };
     }
 
 }

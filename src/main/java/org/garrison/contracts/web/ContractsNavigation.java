@@ -17,6 +17,12 @@ class ContractsNavigation {
     }
 
     @Bean
+    NavEntry unvisitedClientsNav() {
+        return new NavEntry("nav.section.clients", "contract.nav.unvisited", "/contracts/unvisited",
+                ContractPermissions.CLIENT_RELATIONS_MANAGE, 24, java.util.EnumSet.of(ScopeLevel.COMPANY, ScopeLevel.BRANCH));
+    }
+
+    @Bean
     NavEntry startUpTasksNav() {
         return new NavEntry("nav.section.work", "contract.nav.tasks", "/contracts/tasks", ContractPermissions.STARTUP_TASKS_VIEW,
                 30, java.util.EnumSet.of(ScopeLevel.COMPANY, ScopeLevel.BRANCH));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 
+import org.garrison.contracts.ServiceKind;
 import org.garrison.shared.StartupData;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -63,7 +64,7 @@ class DemoSurveys implements StartupData {
         if (surveys.existsByReason(Survey.Reason.SCHEDULE)) {
             return;
         }
-        var guarding = templates.findFirstByServiceAndActiveTrueOrderByIdDesc(ServiceLine.GUARDING).orElseThrow();
+        var guarding = templates.findFirstByServiceAndActiveTrueOrderByIdDesc(ServiceKind.GUARDING).orElseThrow();
         long bank = people.client("鹏城银行深圳分行");
         long park = people.client("南山科技园物业管理有限公司");
         for (int month = 0; month < BANK.length; month++) {
@@ -71,7 +72,7 @@ class DemoSurveys implements StartupData {
             answered(guarding, bank, people.site("S101"), sentAt, BANK[month], month == 3 ? "夜班门岗登记不够规范。" : null);
             answered(guarding, park, people.site("S201"), sentAt, PARK[month], null);
         }
-        var cleaning = templates.findFirstByServiceAndActiveTrueOrderByIdDesc(ServiceLine.CLEANING).orElseThrow();
+        var cleaning = templates.findFirstByServiceAndActiveTrueOrderByIdDesc(ServiceKind.CLEANING).orElseThrow();
         answered(cleaning, bank, people.site("S101"), clock.instant().minus(Duration.ofDays(10)), new int[] { 5, 4, 4, 5 },
                 "保洁及时，垃圾分类到位。");
         surveys.save(new Survey(guarding, bank, people.site("S102"), Survey.Reason.SCHEDULE, null,

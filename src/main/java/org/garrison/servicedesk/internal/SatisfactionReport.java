@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.garrison.contracts.ServiceKind;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.ClientChoice;
 import org.garrison.shared.DataScope;
@@ -102,7 +103,7 @@ public class SatisfactionReport {
             .param("start", Timestamp.from(start))
             .param("end", Timestamp.from(end));
         var scored = surveyQuery.query((rs, n) -> new Scored(rs.getLong("client_id"), rs.getLong("site_id"),
-                ServiceLine.valueOf(rs.getString("service")), month(rs.getTimestamp("answered_at")), rs.getLong("answers"),
+                ServiceKind.valueOf(rs.getString("service")), month(rs.getTimestamp("answered_at")), rs.getLong("answers"),
                 rs.getLong("satisfied"))).list();
         var filed = complaintQuery.query((rs, n) -> new Key(rs.getLong("site_id"), month(rs.getTimestamp("filed_at"))))
             .list();
@@ -121,7 +122,7 @@ public class SatisfactionReport {
         var rows = new ArrayList<Row>();
         var contracted = targets.lookup();
         sums.forEach((key, sum) -> {
-            var service = (ServiceLine) key.get(2);
+            var service = (ServiceKind) key.get(2);
             var percent = percent(sum[1], sum[0]);
             var target = contracted.target((Long) key.get(1), service, (YearMonth) key.get(3));
             rows.add(new Row(clients.getOrDefault((Long) key.get(0), "?"), sites.getOrDefault((Long) key.get(1), "?"),
@@ -143,7 +144,7 @@ public class SatisfactionReport {
     private Trend trend(List<Scored> scored) {
         var months = scored.stream().map(Scored::month).distinct().sorted().toList();
         var series = new ArrayList<Series>();
-        for (var service : ServiceLine.values()) {
+        for (var service : ServiceKind.values()) {
             var ofService = scored.stream().filter(s -> s.service() == service).toList();
             if (ofService.isEmpty()) {
                 continue;
@@ -175,7 +176,7 @@ public class SatisfactionReport {
         return YearMonth.from(at.toInstant().atZone(clock.getZone()));
     }
 
-    private record Scored(long clientId, long siteId, ServiceLine service, YearMonth month, long answers,
+    private record Scored(long clientId, long siteId, ServiceKind service, YearMonth month, long answers,
             long satisfied) {
     }
 
@@ -189,7 +190,7 @@ public class SatisfactionReport {
     }
 
     /** Satisfaction of one client's site for one service in one month. */
-    public record Row(String client, String site, ServiceLine service, YearMonth month, long answers,
+    public record Row(String client, String site, ServiceKind service, YearMonth month, long answers,
             BigDecimal percent, BigDecimal target, boolean meetsTarget) {
     }
 
@@ -198,7 +199,7 @@ public class SatisfactionReport {
     }
 
     /** Monthly satisfaction per service, for the trend chart; {@code null} where a month has no answers. */
-    public record Series(ServiceLine service, List<@Nullable BigDecimal> values, BigDecimal target) {
+    public record Series(ServiceKind service, List<@Nullable BigDecimal> values, BigDecimal target) {
     }
 
     public record Trend(List<String> months, List<Series> series) {

@@ -33,31 +33,21 @@ class SatisfactionTargets {
         return new Lookup();
     }
 
-    BigDecimal companyDefault(ServiceLine service) {
+    BigDecimal companyDefault(ServiceKind service) {
         return settings.target(service);
-    }
-
-    static ServiceKind kindOf(ServiceLine service) {
-        return switch (service) {
-            case GUARDING -> ServiceKind.GUARDING;
-            case CLEANING -> ServiceKind.CLEANING;
-            case PLANTS -> ServiceKind.PLANT_CARE;
-            case PEST -> ServiceKind.PEST_CONTROL;
-            case ELECTRICAL -> ServiceKind.ELECTRICAL;
-        };
     }
 
     final class Lookup {
 
         private final Map<List<Object>, List<ServiceTarget>> contracted = new HashMap<>();
 
-        BigDecimal target(long siteId, ServiceLine service, YearMonth month) {
+        BigDecimal target(long siteId, ServiceKind service, YearMonth month) {
             var services = contracted.computeIfAbsent(List.of(siteId, month),
                     k -> contracts.targetsFor(new SiteId(siteId), month.atEndOfMonth())
                         .map(t -> t.services())
                         .orElse(List.of()));
             return services.stream()
-                .filter(s -> s.kind() == kindOf(service))
+                .filter(s -> s.kind() == service)
                 .findFirst()
                 .map(s -> BigDecimal.valueOf(s.satisfactionPct()))
                 .orElseGet(() -> settings.target(service));

@@ -17,7 +17,7 @@ class ServiceDeskAuditSummaries {
 
     @Bean
     AuditSummaryCodes surveySummaryCodes() {
-        return new AuditSummaryCodes("Survey", "servicedesk.service.").field("reason", "servicedesk.survey.reason.");
+        return new AuditSummaryCodes("Survey", "service.kind.").field("reason", "servicedesk.survey.reason.");
     }
 
     @Bean

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.garrison.contracts.ServiceKind;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,12 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("garrison.servicedesk")
 public record ServiceDeskSettings(@DefaultValue("14d") Duration surveyLinkValidity,
-        @DefaultValue("0 0 9 1 * *") String surveyCron, Map<ServiceLine, BigDecimal> satisfactionTargets) {
+        @DefaultValue("0 0 9 1 * *") String surveyCron, Map<ServiceKind, BigDecimal> satisfactionTargets) {
 
     public ServiceDeskSettings {
-        var targets = new EnumMap<ServiceLine, BigDecimal>(ServiceLine.class);
-        for (var service : ServiceLine.values()) {
-            targets.put(service, new BigDecimal(service == ServiceLine.PLANTS ? "90" : "95"));
+        var targets = new EnumMap<ServiceKind, BigDecimal>(ServiceKind.class);
+        for (var service : ServiceKind.values()) {
+            targets.put(service, BigDecimal.valueOf(service.defaultSatisfactionPct()));
         }
         if (satisfactionTargets != null) {
             targets.putAll(satisfactionTargets);
@@ -30,7 +32,7 @@ public record ServiceDeskSettings(@DefaultValue("14d") Duration surveyLinkValidi
     }
 
     /** The satisfaction target of a service, in percent. */
-    public BigDecimal target(ServiceLine service) {
+    public BigDecimal target(ServiceKind service) {
         return satisfactionTargets.get(service);
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.garrison.contracts.ServiceKind;
 import org.garrison.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +37,7 @@ public class Survey {
     private long templateId;
 
     @Enumerated(EnumType.STRING)
-    private ServiceLine service;
+    private ServiceKind service;
 
     private long clientId;
 
@@ -101,7 +102,7 @@ public class Survey {
         return templateId;
     }
 
-    public ServiceLine getService() {
+    public ServiceKind getService() {
         return service;
     }
 

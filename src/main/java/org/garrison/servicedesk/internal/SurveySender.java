@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.garrison.contracts.ServiceKind;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
@@ -56,7 +57,7 @@ public class SurveySender {
      * @throws NotFoundException when the site is outside the user's scope
      * @throws DomainException when the site has no client or the service no questionnaire
      */
-    public String sendByHand(CurrentUser user, long siteId, ServiceLine service) {
+    public String sendByHand(CurrentUser user, long siteId, ServiceKind service) {
         if (!organisation.covers(user.scope(), new SiteId(siteId))) {
             throw new NotFoundException("entity.site", siteId);
         }
@@ -71,7 +72,7 @@ public class SurveySender {
                 continue;
             }
             for (var site : organisation.sitesOf(DataScope.company(0), client.id())) {
-                send(site.id().value(), ServiceLine.GUARDING, Survey.Reason.SCHEDULE, null);
+                send(site.id().value(), ServiceKind.GUARDING, Survey.Reason.SCHEDULE, null);
                 sent++;
             }
         }
@@ -80,10 +81,10 @@ public class SurveySender {
 
     /** After a closed complaint: the client is asked how satisfied it is with the guarding at that site. */
     void afterComplaint(long complaintId, long siteId) {
-        send(siteId, ServiceLine.GUARDING, Survey.Reason.COMPLAINT, complaintId);
+        send(siteId, ServiceKind.GUARDING, Survey.Reason.COMPLAINT, complaintId);
     }
 
-    private String send(long siteId, ServiceLine service, Survey.Reason reason, @Nullable Long complaintId) {
+    private String send(long siteId, ServiceKind service, Survey.Reason reason, @Nullable Long complaintId) {
         var template = templates.findFirstByServiceAndActiveTrueOrderByIdDesc(service)
             .orElseThrow(() -> new DomainException("servicedesk.survey.noTemplate", service.name()));
         var client = organisation.clientsIn(new DataScope(ScopeLevel.SITE, siteId, 0)).stream().findFirst()

@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.garrison.contracts.ServiceKind;
+
 /** A questionnaire for one service; its questions are {@link SurveyQuestion}s scored 1–5. */
 @Entity
 @Table(name = "sd_survey_template")
@@ -18,7 +20,7 @@ public class SurveyTemplate {
     private Long id;
 
     @Enumerated(EnumType.STRING)
-    private ServiceLine service;
+    private ServiceKind service;
 
     private String name;
 
@@ -27,7 +29,7 @@ public class SurveyTemplate {
     protected SurveyTemplate() {
     }
 
-    public SurveyTemplate(ServiceLine service, String name) {
+    public SurveyTemplate(ServiceKind service, String name) {
         this.service = service;
         this.name = name.strip();
         this.active = true;
@@ -42,7 +44,7 @@ public class SurveyTemplate {
         return id;
     }
 
-    public ServiceLine getService() {
+    public ServiceKind getService() {
         return service;
     }
 

@@ -3,6 +3,7 @@ package org.garrison.servicedesk.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.contracts.ServiceKind;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,7 +44,7 @@ public class SurveyTemplates {
      *
      * @throws DomainException with none or more than {@value #MAX_QUESTIONS} questions
      */
-    public SurveyTemplate create(ServiceLine service, String name, List<String> lines) {
+    public SurveyTemplate create(ServiceKind service, String name, List<String> lines) {
         var asked = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (asked.isEmpty() || asked.size() > MAX_QUESTIONS) {
             throw new DomainException("servicedesk.template.questionCount", MAX_QUESTIONS);

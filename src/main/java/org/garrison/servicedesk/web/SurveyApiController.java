@@ -16,8 +16,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.garrison.contracts.ServiceKind;
 import org.garrison.servicedesk.internal.ComplaintQueries;
-import org.garrison.servicedesk.internal.ServiceLine;
 import org.garrison.servicedesk.internal.SurveyAnswers;
 import org.garrison.servicedesk.internal.SurveySender;
 import org.garrison.servicedesk.internal.SurveyState;
@@ -133,7 +133,7 @@ class SurveyApiController {
 
     @Schema(name = "SurveySend")
     record SendRequest(@Schema(example = "3") @NotNull @Nullable Long siteId,
-            @Schema(example = "GUARDING") @NotNull @Nullable ServiceLine service) {
+            @Schema(example = "GUARDING") @NotNull @Nullable ServiceKind service) {
     }
 
     @Schema(name = "SurveySent")
@@ -142,7 +142,7 @@ class SurveyApiController {
     }
 
     @Schema(name = "QuestionnaireNew")
-    record QuestionnaireRequest(@Schema(example = "GUARDING") @NotNull @Nullable ServiceLine service,
+    record QuestionnaireRequest(@Schema(example = "GUARDING") @NotNull @Nullable ServiceKind service,
             @Schema(example = "2027年保安服务满意度调查") @NotBlank @Size(max = 100) String name,
             @Schema(example = "[\"门岗值守是否规范？\", \"巡逻是否及时？\"]") @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 300) String> questions) {
     }

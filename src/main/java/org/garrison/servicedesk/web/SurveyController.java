@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.garrison.contracts.ServiceKind;
 import org.garrison.servicedesk.internal.ComplaintQueries;
-import org.garrison.servicedesk.internal.ServiceLine;
 import org.garrison.servicedesk.internal.SurveyAnswers;
 import org.garrison.servicedesk.internal.SurveySender;
 import org.garrison.servicedesk.internal.SurveyTemplates;
@@ -144,9 +144,9 @@ class SurveyController {
         model.addAttribute("surveys", surveys);
         model.addAttribute("sites", queries.sitesFor(user));
         model.addAttribute("siteNames", queries.siteNames(surveys.stream().map(s -> s.getSiteId()).toList()));
-        model.addAttribute("services", ServiceLine.values());
+        model.addAttribute("services", ServiceKind.values());
         if (!model.containsAttribute("send")) {
-            model.addAttribute("send", new SendForm(null, ServiceLine.GUARDING));
+            model.addAttribute("send", new SendForm(null, ServiceKind.GUARDING));
         }
         if (!model.containsAttribute("template")) {
             model.addAttribute("template", new TemplateForm(null, "", ""));
@@ -155,11 +155,11 @@ class SurveyController {
     }
 
     /** Send a survey for a site and service now. */
-    record SendForm(@NotNull @Nullable Long siteId, @NotNull @Nullable ServiceLine service) {
+    record SendForm(@NotNull @Nullable Long siteId, @NotNull @Nullable ServiceKind service) {
     }
 
     /** A new questionnaire: one question per line. */
-    record TemplateForm(@NotNull @Nullable ServiceLine service, @NotBlank @Size(max = 100) String name,
+    record TemplateForm(@NotNull @Nullable ServiceKind service, @NotBlank @Size(max = 100) String name,
             @NotBlank @Size(max = 6000) String questions) {
     }
 

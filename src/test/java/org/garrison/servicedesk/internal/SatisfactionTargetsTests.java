@@ -36,7 +36,7 @@ class SatisfactionTargetsTests {
         when(contracts.targetsFor(new SiteId(7), LocalDate.of(2026, 11, 30)))
             .thenReturn(Optional.of(targets(new ServiceTarget(ServiceKind.CLEANING, "daily", 120, 30, null, 98))));
 
-        assertThat(targets.lookup().target(7, ServiceLine.CLEANING, NOVEMBER)).isEqualByComparingTo("98");
+        assertThat(targets.lookup().target(7, ServiceKind.CLEANING, NOVEMBER)).isEqualByComparingTo("98");
     }
 
     @Test
@@ -44,15 +44,15 @@ class SatisfactionTargetsTests {
         when(contracts.targetsFor(any(), any()))
             .thenReturn(Optional.of(targets(new ServiceTarget(ServiceKind.CLEANING, "daily", 120, 30, null, 98))));
 
-        assertThat(targets.lookup().target(7, ServiceLine.PLANTS, NOVEMBER)).isEqualByComparingTo("90");
-        assertThat(targets.lookup().target(7, ServiceLine.ELECTRICAL, NOVEMBER)).isEqualByComparingTo("95");
+        assertThat(targets.lookup().target(7, ServiceKind.PLANT_CARE, NOVEMBER)).isEqualByComparingTo("90");
+        assertThat(targets.lookup().target(7, ServiceKind.ELECTRICAL, NOVEMBER)).isEqualByComparingTo("95");
     }
 
     @Test
     void siteWithoutAContractInForceUsesTheCompanyDefault() {
         when(contracts.targetsFor(any(), any())).thenReturn(Optional.empty());
 
-        assertThat(targets.lookup().target(7, ServiceLine.GUARDING, NOVEMBER)).isEqualByComparingTo(BigDecimal.valueOf(95));
+        assertThat(targets.lookup().target(7, ServiceKind.GUARDING, NOVEMBER)).isEqualByComparingTo(BigDecimal.valueOf(95));
     }
 
     @Test
@@ -60,8 +60,8 @@ class SatisfactionTargetsTests {
         when(contracts.targetsFor(any(), any())).thenReturn(Optional.empty());
         var lookup = targets.lookup();
 
-        lookup.target(7, ServiceLine.GUARDING, NOVEMBER);
-        lookup.target(7, ServiceLine.CLEANING, NOVEMBER);
+        lookup.target(7, ServiceKind.GUARDING, NOVEMBER);
+        lookup.target(7, ServiceKind.CLEANING, NOVEMBER);
 
         verify(contracts, times(1)).targetsFor(any(), any());
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.garrison.contracts.ServiceKind;
 import org.garrison.organisation.OrganisationManagement;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,7 @@ class SurveyAnswersTests {
 
     @BeforeEach
     void aSurveyWithTwoQuestions() {
-        var template = new SurveyTemplate(ServiceLine.GUARDING, "安保服务满意度调查");
+        var template = new SurveyTemplate(ServiceKind.GUARDING, "安保服务满意度调查");
         ReflectionTestUtils.setField(template, "id", 1L);
         sent = new Survey(template, 7, 3, Survey.Reason.SCHEDULE, null, SurveyTokens.hash("tok"), SENT,
                 SENT.plus(Duration.ofDays(14)));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import org.garrison.contracts.ServiceKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -59,16 +60,16 @@ class SurveyTests {
     @Test
     void targetsDefaultToTheSpecAndCanBeConfiguredPerService() {
         var defaults = new ServiceDeskSettings(Duration.ofDays(14), "0 0 9 1 * *", null);
-        assertThat(defaults.target(ServiceLine.GUARDING)).isEqualByComparingTo("95");
-        assertThat(defaults.target(ServiceLine.PLANTS)).isEqualByComparingTo("90");
+        assertThat(defaults.target(ServiceKind.GUARDING)).isEqualByComparingTo("95");
+        assertThat(defaults.target(ServiceKind.PLANT_CARE)).isEqualByComparingTo("90");
         var configured = new ServiceDeskSettings(Duration.ofDays(14), "0 0 9 1 * *",
-                Map.of(ServiceLine.GUARDING, new BigDecimal("97")));
-        assertThat(configured.target(ServiceLine.GUARDING)).isEqualByComparingTo("97");
-        assertThat(configured.target(ServiceLine.CLEANING)).isEqualByComparingTo("95");
+                Map.of(ServiceKind.GUARDING, new BigDecimal("97")));
+        assertThat(configured.target(ServiceKind.GUARDING)).isEqualByComparingTo("97");
+        assertThat(configured.target(ServiceKind.CLEANING)).isEqualByComparingTo("95");
     }
 
     private static Survey survey() {
-        var template = new SurveyTemplate(ServiceLine.GUARDING, "安保服务满意度调查");
+        var template = new SurveyTemplate(ServiceKind.GUARDING, "安保服务满意度调查");
         ReflectionTestUtils.setField(template, "id", 1L);
         return new Survey(template, 7, 3, Survey.Reason.SCHEDULE, null, "hash", SENT, SENT.plus(Duration.ofDays(14)));
     }

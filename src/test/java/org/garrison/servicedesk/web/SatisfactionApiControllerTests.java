@@ -14,11 +14,11 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.garrison.contracts.ServiceKind;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.servicedesk.internal.SatisfactionReport;
-import org.garrison.servicedesk.internal.ServiceLine;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.ScopeLevel;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class SatisfactionApiControllerTests {
         var november = YearMonth.of(2026, 11);
         when(report.period("2026-11", "2026-11")).thenReturn(new SatisfactionReport.Period(november, november));
         when(report.report(any(), eq(november), eq(november))).thenReturn(new SatisfactionReport.Report(
-                List.of(new SatisfactionReport.Row("鹏城银行深圳分行", "鹏城银行福田支行", ServiceLine.GUARDING, november, 20,
+                List.of(new SatisfactionReport.Row("鹏城银行深圳分行", "鹏城银行福田支行", ServiceKind.GUARDING, november, 20,
                         new BigDecimal("90.0"), new BigDecimal("95"), false)),
                 List.of(new SatisfactionReport.ComplaintCount("鹏城银行福田支行", november, 2)),
                 new SatisfactionReport.Trend(List.of(), List.of())));

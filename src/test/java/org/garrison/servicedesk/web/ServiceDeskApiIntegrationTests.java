@@ -76,15 +76,15 @@ class ServiceDeskApiIntegrationTests {
     @Test
     void customerServiceSendsASurveyTheClientAnswersItAndAnotherClientNeverSeesIt() throws Exception {
         mvc.perform(post("/api/v1/servicedesk/survey-templates").with(as("cs")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"service\": \"PEST\", \"name\": \"虫害防治满意度 %s\", \"questions\": [\"消杀是否及时？\", \"效果如何？\"]}"
+                .content("{\"service\": \"PEST_CONTROL\", \"name\": \"虫控消杀满意度 %s\", \"questions\": [\"消杀是否及时？\", \"效果如何？\"]}"
                     .formatted(UUID.randomUUID().toString().substring(0, 8))))
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.questions[1].position").value(2));
         mvc.perform(post("/api/v1/servicedesk/surveys").with(as("cs")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"siteId\": %d, \"service\": \"PEST\"}".formatted(site("S101"))))
+                .content("{\"siteId\": %d, \"service\": \"PEST_CONTROL\"}".formatted(site("S101"))))
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.link").isNotEmpty());
-        long id = jdbc.sql("select max(id) from sd_survey where service = 'PEST' and site_id = ?").param(site("S101"))
+        long id = jdbc.sql("select max(id) from sd_survey where service = 'PEST_CONTROL' and site_id = ?").param(site("S101"))
             .query(Long.class).single();
 
         String survey = mvc.perform(get("/api/v1/servicedesk/surveys/{id}", id).with(as("client")))

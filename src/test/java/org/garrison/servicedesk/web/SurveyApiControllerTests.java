@@ -18,10 +18,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.contracts.ServiceKind;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.servicedesk.internal.ComplaintQueries;
-import org.garrison.servicedesk.internal.ServiceLine;
 import org.garrison.servicedesk.internal.Survey;
 import org.garrison.servicedesk.internal.SurveyAnswers;
 import org.garrison.servicedesk.internal.SurveyQuestion;
@@ -122,7 +122,7 @@ class SurveyApiControllerTests {
 
     @Test
     void customerServiceSendsASurveyAndMakesAQuestionnaire() throws Exception {
-        when(sender.sendByHand(any(), eq(3L), eq(ServiceLine.GUARDING))).thenReturn("tok123");
+        when(sender.sendByHand(any(), eq(3L), eq(ServiceKind.GUARDING))).thenReturn("tok123");
         mvc.perform(post("/api/v1/servicedesk/surveys").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_HANDLE))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"siteId\": 3, \"service\": \"GUARDING\"}"))
             .andExpect(status().isCreated())
@@ -147,7 +147,7 @@ class SurveyApiControllerTests {
     }
 
     private static Survey survey() {
-        var template = new SurveyTemplate(ServiceLine.GUARDING, "安保服务满意度调查");
+        var template = new SurveyTemplate(ServiceKind.GUARDING, "安保服务满意度调查");
         ReflectionTestUtils.setField(template, "id", 1L);
         var survey = new Survey(template, 7, 3, Survey.Reason.SCHEDULE, null, "hash", NOW.minusSeconds(3600),
                 NOW.plusSeconds(86400));

@@ -24,12 +24,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.contracts.ServiceKind;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.servicedesk.ServiceDeskPermissions;
 import org.garrison.servicedesk.internal.ComplaintQueries;
 import org.garrison.servicedesk.internal.SatisfactionReport;
-import org.garrison.servicedesk.internal.ServiceLine;
 import org.garrison.servicedesk.internal.Survey;
 import org.garrison.servicedesk.internal.SurveyAnswers;
 import org.garrison.servicedesk.internal.SurveyQuestion;
@@ -77,7 +77,7 @@ class SurveyControllerTests {
 
     @Test
     void customerServiceSendsASurveyAndSeesItsLinkOnce() throws Exception {
-        when(sender.sendByHand(any(), eq(1L), eq(ServiceLine.CLEANING))).thenReturn("tok");
+        when(sender.sendByHand(any(), eq(1L), eq(ServiceKind.CLEANING))).thenReturn("tok");
         mvc.perform(post("/servicedesk/surveys/send").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_HANDLE)).with(csrf())
             .param("siteId", "1").param("service", "CLEANING"))
             .andExpect(redirectedUrl("/servicedesk/surveys"))
@@ -122,11 +122,11 @@ class SurveyControllerTests {
         when(report.period("2026-13", null)).thenThrow(new org.garrison.shared.DomainException("servicedesk.report.periodInvalid", 24));
         when(report.lastSixMonths()).thenReturn(sixMonths);
         when(report.report(any(), any(), any())).thenReturn(new SatisfactionReport.Report(
-                List.of(new SatisfactionReport.Row("鹏城银行深圳分行", "鹏城银行福田支行", ServiceLine.GUARDING,
+                List.of(new SatisfactionReport.Row("鹏城银行深圳分行", "鹏城银行福田支行", ServiceKind.GUARDING,
                         java.time.YearMonth.of(2026, 11), 20, new java.math.BigDecimal("90.0"), new java.math.BigDecimal("95"),
                         false)),
                 List.of(), new SatisfactionReport.Trend(List.of("2026-11"), List.of(new SatisfactionReport.Series(
-                        ServiceLine.GUARDING, List.of(new java.math.BigDecimal("90.0")), new java.math.BigDecimal("95"))))));
+                        ServiceKind.GUARDING, List.of(new java.math.BigDecimal("90.0")), new java.math.BigDecimal("95"))))));
         mvc.perform(get("/servicedesk/satisfaction").with(as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_VIEW)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("text-bg-danger")))
@@ -175,7 +175,7 @@ class SurveyControllerTests {
     }
 
     private static SurveyAnswers.Questionnaire questionnaire() {
-        var template = new SurveyTemplate(ServiceLine.GUARDING, "安保服务满意度调查");
+        var template = new SurveyTemplate(ServiceKind.GUARDING, "安保服务满意度调查");
         ReflectionTestUtils.setField(template, "id", 1L);
         var survey = new Survey(template, 7, 3, Survey.Reason.SCHEDULE, null, "hash", Instant.parse("2026-11-20T01:00:00Z"),
                 Instant.parse("2026-12-04T01:00:00Z"));
