@@ -156,6 +156,21 @@ class ComplaintControllerTests {
     }
 
     @Test
+    void customerServiceClassifiesWhenItAccepts() throws Exception {
+        when(queries.card(any(), eq(5L))).thenReturn(new ComplaintCard(complaint(), List.of(), List.of(), null, null,
+                List.of(org.garrison.servicedesk.internal.ComplaintStep.ACCEPT), false));
+        var cs = withPermissions(ServiceDeskPermissions.COMPLAINTS_VIEW, ServiceDeskPermissions.COMPLAINTS_HANDLE);
+        mvc.perform(get("/servicedesk/complaints/5").with(cs))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"accept-category\"")))
+            .andExpect(content().string(containsString("value=\"UNJUSTIFIED\"")));
+        mvc.perform(post("/servicedesk/complaints/5/accept").with(cs).with(csrf()).param("reasonable", "true")
+            .param("category", "UNJUSTIFIED"))
+            .andExpect(redirectedUrl("/servicedesk/complaints/5"));
+        verify(complaints).accept(any(), eq(5L), eq(true), eq(ComplaintCategory.UNJUSTIFIED), org.mockito.ArgumentMatchers.isNull());
+    }
+
+    @Test
     void theListShowsTheRunningDeadlineOfASubmittedComplaint() throws Exception {
         var submitted = complaint();
         submitted.stepClock(null, Instant.parse("2026-11-23T05:00:00Z"));
