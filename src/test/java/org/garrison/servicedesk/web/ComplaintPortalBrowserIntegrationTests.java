@@ -122,6 +122,8 @@ class ComplaintPortalBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.locator("#complaint-state")).hasText(message("servicedesk.state.SUBMITTED"));
         String number = jdbc.sql("SELECT number FROM sd_complaint WHERE reason = ?").param(reason).query(String.class).single();
         Instant due = jdbc.sql("SELECT step_due_at FROM sd_complaint WHERE reason = ?").param(reason).query(Instant.class).single();
+        page.locator(".navbar-toggler").click();
+        assertThat(page.locator("#user-menu")).isVisible();
         signOut(page);
 
         awaitInboxMessage("cs", number);
