@@ -33,7 +33,7 @@ class OrganisationNavigation {
 
     @Bean
     NavEntry mySitesNav() {
-        return new NavEntry("nav.section.work", "nav.mySites", "/org", OrganisationPermissions.ORG_VIEW, 10, EnumSet.of(SITE, OWN, CLIENT));
+        return new NavEntry("nav.section.work", "nav.mySites", "/org", OrganisationPermissions.ORG_VIEW, 10, EnumSet.of(SITE, OWN));
     }
 
     @Bean

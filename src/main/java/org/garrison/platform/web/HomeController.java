@@ -8,6 +8,7 @@ import org.garrison.identity.IdentityManagement;
 import org.garrison.identity.SignInThrottle;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.ScopeLevel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,7 +16,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Sign-in page and the signed-in user's home page: who you are, what you see, where to go. */
+/**
+ * Sign-in page and the signed-in user's home page: who you are, what you see, where to go. A client user sees its
+ * company and its own sites, not the roles and data scope that staff see.
+ */
 @Controller
 class HomeController {
 
@@ -45,8 +49,12 @@ class HomeController {
     @PreAuthorize("isAuthenticated()")
     String home(Model model, Locale locale) {
         CurrentUser user = CurrentUser.require();
-        model.addAttribute("roleNames", identity.roleNames(user.userId(), locale));
         model.addAttribute("scopeTarget", organisation.scopeTargetName(user.scope()).orElse(null));
+        if (user.scope().level() == ScopeLevel.CLIENT) {
+            model.addAttribute("clientSites", organisation.siteChoices(user.scope()));
+            return "home";
+        }
+        model.addAttribute("roleNames", identity.roleNames(user.userId(), locale));
         model.addAttribute("siteCount", organisation.countSitesIn(user.scope()));
         return "home";
     }

@@ -116,14 +116,7 @@ public class Complaint {
 
     public Complaint(String number, @Nullable Long clientId, ComplaintDetails details, @Nullable Long filedByUserId,
             Instant filedAt) {
-        if (details.category() == ComplaintCategory.FEE_DEDUCTION) {
-            if (details.claimedAmount() == null || details.claimedAmount().signum() <= 0) {
-                throw new DomainException("servicedesk.complaint.claimNeeded");
-            }
-        }
-        else if (details.claimedAmount() != null || blankToNull(details.contractClause()) != null) {
-            throw new DomainException("servicedesk.complaint.claimOnlyForFeeDeduction");
-        }
+        requireClaimFits(details.category(), details.claimedAmount(), details.contractClause());
         this.number = number;
         this.siteId = details.siteId();
         this.clientId = clientId;
@@ -145,9 +138,25 @@ public class Complaint {
         this.state = ComplaintState.SUBMITTED;
     }
 
-    /** Customer service accepts and signs (投诉受理), judges whether it is reasonable, tells the client. */
-    public void accept(String signedBy, LocalDate on, boolean judgedReasonable) {
+    /**
+     * Customer service accepts and signs (投诉受理), judges whether it is reasonable, tells the client, and
+     * classifies it: a client filing in the portal states what happened and what it wants, the category (and
+     * for a fee deduction, the amount claimed) is customer service's to set here.
+     *
+     * @param classified the category customer service sets, or {@code null} to keep the one it has
+     * @param claimed the amount claimed, for a fee deduction; {@code null} keeps the one filed
+     */
+    public void accept(String signedBy, LocalDate on, boolean judgedReasonable, @Nullable ComplaintCategory classified,
+            @Nullable BigDecimal claimed) {
         require(ComplaintStep.ACCEPT);
+        var newCategory = classified == null ? category : classified;
+        var newClaim = newCategory == ComplaintCategory.FEE_DEDUCTION ? (claimed != null ? claimed : claimedAmount) : null;
+        requireClaimFits(newCategory, newClaim, newCategory == ComplaintCategory.FEE_DEDUCTION ? contractClause : null);
+        this.category = newCategory;
+        this.claimedAmount = newClaim;
+        if (newCategory != ComplaintCategory.FEE_DEDUCTION) {
+            this.contractClause = null;
+        }
         this.acceptedBy = signedBy;
         this.acceptedOn = on;
         this.reasonable = judgedReasonable;
@@ -235,6 +244,18 @@ public class Complaint {
         this.returnVisit = note.strip();
         this.closedAt = at;
         this.state = ComplaintState.CLOSED;
+    }
+
+    /** A fee deduction names the amount claimed; no other category claims anything. */
+    private static void requireClaimFits(ComplaintCategory category, @Nullable BigDecimal claimed, @Nullable String clause) {
+        if (category == ComplaintCategory.FEE_DEDUCTION) {
+            if (claimed == null || claimed.signum() <= 0) {
+                throw new DomainException("servicedesk.complaint.claimNeeded");
+            }
+        }
+        else if (claimed != null || blankToNull(clause) != null) {
+            throw new DomainException("servicedesk.complaint.claimOnlyForFeeDeduction");
+        }
     }
 
     /** The step clock now running, or none. */

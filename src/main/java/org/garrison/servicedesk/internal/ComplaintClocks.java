@@ -26,9 +26,16 @@ class ComplaintClocks {
         this.sla = sla;
     }
 
+    /** Starts the complaint's clock; until it is accepted, the running deadline is telling the client (response). */
     void filed(Complaint complaint) {
-        sla.start(COMPLAINT, complaint.getNumber(), complaint.getCategory().name(), complaint.getFiledAt(),
+        var view = sla.start(COMPLAINT, complaint.getNumber(), complaint.getCategory().name(), complaint.getFiledAt(),
                 new SiteId(complaint.getSiteId()));
+        complaint.stepClock(null, view.responseDueAt());
+    }
+
+    /** Customer service classified the complaint otherwise on acceptance: the complaint's clock follows the category. */
+    void reclassified(Complaint complaint) {
+        sla.reprioritise(COMPLAINT, complaint.getNumber(), complaint.getCategory().name());
     }
 
     void accepted(Complaint complaint, Instant at) {

@@ -23,4 +23,10 @@ public record ComplaintDetails(long siteId, String clientName, @Nullable String 
                 remarks, post, peopleNamed, claimedAmount, contractClause);
     }
 
+    /** The same details without a category or claim of their own: general, until customer service classifies them. */
+    public ComplaintDetails unclassified() {
+        return new ComplaintDetails(siteId, clientName, clientAddress, phone, reason, demand, ComplaintCategory.GENERAL,
+                typeCode, channel, remarks, post, peopleNamed, null, null);
+    }
+
 }

@@ -4,10 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.garrison.shared.AuditedChange;
+import org.garrison.shared.BuiltInRole;
+import org.garrison.shared.NotificationRequested;
+import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -18,6 +24,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ComplaintJournal {
+
+    /** The alert kind of a complaint filed in the portal, waiting for customer service. */
+    static final String FILED_KIND = "servicedesk.complaint";
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ComplaintEntryRepository entries;
 
@@ -69,6 +80,18 @@ class ComplaintJournal {
         entries.save(new ComplaintEntry(complaint.getId(), now(), actor, action, note));
         events.publishEvent(AuditedChange.of(action, "Complaint", complaint.getId(), complaint.getNumber(), null,
                 Map.of("state", complaint.getState().name(), "overdue", complaint.isOverdue())));
+    }
+
+    /**
+     * Tells customer service (in each holder's chosen channels) that a complaint waits for acceptance, with the
+     * deadline to tell the client.
+     */
+    void tellCustomerService(Complaint complaint) {
+        var due = complaint.getStepDueAt();
+        events.publishEvent(new NotificationRequested(FILED_KIND, Set.of(), Set.of(BuiltInRole.CUSTOMER_SERVICE.name()),
+                new SiteId(complaint.getSiteId()), "servicedesk.notification.filed",
+                List.of(complaint.getNumber(), complaint.getClientName(), due == null ? "-" : DUE.withZone(zone()).format(due)),
+                "/servicedesk/complaints/" + complaint.getId(), false, now()));
     }
 
     private static Map<String, Object> snapshot(Complaint c) {

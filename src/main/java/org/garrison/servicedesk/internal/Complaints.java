@@ -1,5 +1,6 @@
 package org.garrison.servicedesk.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.garrison.numbering.NumberingManagement;
@@ -50,12 +51,25 @@ public class Complaints {
     }
 
     /**
-     * Files a complaint as submitted; customer service still has to accept it.
+     * Files a complaint as submitted and tells customer service at once; it still has to accept it.
      *
      * @throws NotFoundException when the site is outside the user's data scope
      * @throws DomainException when the type is unknown or the claim does not fit the category
      */
     public Complaint file(CurrentUser user, ComplaintDetails details) {
+        var complaint = open(user, details);
+        journal.tellCustomerService(complaint);
+        return complaint;
+    }
+
+    /** Customer service registers a complaint it took itself and signs it (投诉受理) at once. */
+    public Complaint register(CurrentUser user, ComplaintDetails details, boolean reasonable) {
+        var complaint = open(user, details);
+        accept(complaint, user, reasonable, null, null);
+        return complaint;
+    }
+
+    private Complaint open(CurrentUser user, ComplaintDetails details) {
         if (!organisation.covers(user.scope(), new SiteId(details.siteId()))) {
             throw new NotFoundException("entity.site", details.siteId());
         }
@@ -76,21 +90,21 @@ public class Complaints {
      */
     public Complaint take(CurrentUser user, ComplaintDetails details, boolean reasonable) {
         var intake = Intake.of(user);
-        var asTaken = details.by(intake.channel(details.channel()));
+        var asTaken = intake.taken(details);
         return intake == Intake.REGISTERED ? register(user, asTaken, reasonable) : file(user, asTaken);
     }
 
-    /** Customer service registers a complaint it took itself and signs it (投诉受理) at once. */
-    public Complaint register(CurrentUser user, ComplaintDetails details, boolean reasonable) {
-        var complaint = file(user, details);
-        accept(complaint, user, reasonable);
-        return complaint;
-    }
-
-    /** Customer service accepts a submitted complaint, judges it and tells the client it will be handled. */
-    public Complaint accept(CurrentUser user, long id, boolean reasonable) {
+    /**
+     * Customer service accepts a submitted complaint, judges and classifies it and tells the client it will be
+     * handled; the complaint's clock follows a changed category.
+     *
+     * @param category the category it sets, {@code null} to keep the one filed
+     * @param claimed the amount claimed when it classifies a fee deduction
+     */
+    public Complaint accept(CurrentUser user, long id, boolean reasonable, @Nullable ComplaintCategory category,
+            @Nullable BigDecimal claimed) {
         var complaint = scoped.find(user.scope(), id);
-        accept(complaint, user, reasonable);
+        accept(complaint, user, reasonable, category, claimed);
         return complaint;
     }
 
@@ -113,8 +127,13 @@ public class Complaints {
         return organisation.clientsIn(new DataScope(ScopeLevel.SITE, siteId, user.id())).stream().findFirst().orElse(null);
     }
 
-    private void accept(Complaint complaint, CurrentUser user, boolean reasonable) {
-        complaint.accept(user.displayName(), journal.today(), reasonable);
+    private void accept(Complaint complaint, CurrentUser user, boolean reasonable, @Nullable ComplaintCategory category,
+            @Nullable BigDecimal claimed) {
+        var filedAs = complaint.getCategory();
+        complaint.accept(user.displayName(), journal.today(), reasonable, category, claimed);
+        if (complaint.getCategory() != filedAs) {
+            journal.clocks().reclassified(complaint);
+        }
         journal.clocks().accepted(complaint, journal.now());
         journal.moved(complaint, ComplaintState.SUBMITTED, user.displayName(), reasonable ? "ACCEPTED" : "ACCEPTED_UNREASONABLE",
                 null);

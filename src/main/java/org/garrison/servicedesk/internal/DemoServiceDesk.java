@@ -79,7 +79,7 @@ class DemoServiceDesk implements StartupData {
         var client = people.user("client");
         var litter = register.file(client, details(s101, "鹏城银行深圳分行", "岗亭周边烟头较多，影响网点形象。", "保持岗亭周边整洁",
                 ComplaintCategory.GENERAL, "APPEARANCE", ComplaintChannel.PORTAL, null));
-        register.accept(cs, litter.getId(), true);
+        register.accept(cs, litter.getId(), true, null, null);
         flow.investigate(ops, litter.getId(), "岗亭周边卫生未按时清理。", "当班队员");
         flow.confirm(people.user("leader"), litter.getId(), "队长陈刚");
         flow.draft(cs, litter.getId(), "队长每班检查岗亭 15 米范围卫生。", Responsibility.STAFF, null);

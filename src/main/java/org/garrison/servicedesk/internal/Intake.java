@@ -30,6 +30,20 @@ public enum Intake {
         return this == FILED ? List.of() : List.of(ComplaintChannel.PHONE, ComplaintChannel.VISIT, ComplaintChannel.LETTER);
     }
 
+    /** The categories to choose from on the form: all for customer service; none when filing (classified on acceptance). */
+    public List<ComplaintCategory> categories() {
+        return this == FILED ? List.of() : List.of(ComplaintCategory.values());
+    }
+
+    /**
+     * The details as this intake takes them: a filed complaint came through the portal and is general, with no
+     * claim, until customer service classifies it on acceptance; a registered one keeps its category and claim.
+     */
+    public ComplaintDetails taken(ComplaintDetails told) {
+        var details = told.by(channel(told.channel()));
+        return this == FILED ? details.unclassified() : details;
+    }
+
     /**
      * The channel the complaint came by: a filed one through the portal; a registered one as customer
      * service says, by phone when it names none (or names the portal, which is not its channel).

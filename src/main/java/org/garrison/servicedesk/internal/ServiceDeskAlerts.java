@@ -9,6 +9,11 @@ import org.springframework.context.annotation.Configuration;
 class ServiceDeskAlerts {
 
     @Bean
+    NotificationKind servicedeskComplaintKind() {
+        return new NotificationKind(ComplaintJournal.FILED_KIND, false);
+    }
+
+    @Bean
     NotificationKind servicedeskMemoKind() {
         return new NotificationKind("servicedesk.memo", false);
     }

@@ -2,7 +2,6 @@ package org.garrison.servicedesk.web;
 
 import jakarta.validation.Valid;
 
-import org.garrison.servicedesk.internal.ComplaintCategory;
 import org.garrison.servicedesk.internal.ComplaintQueries;
 import org.garrison.servicedesk.internal.ComplaintState;
 import org.garrison.servicedesk.internal.Complaints;
@@ -108,7 +107,7 @@ class ComplaintController {
         var intake = Intake.of(user);
         model.addAttribute("registers", intake == Intake.REGISTERED);
         model.addAttribute("sites", queries.sitesFor(user));
-        model.addAttribute("categories", ComplaintCategory.values());
+        model.addAttribute("categories", intake.categories());
         model.addAttribute("channels", intake.channels());
         model.addAttribute("typeNames", queries.typeNames(LocaleContextHolder.getLocale()));
         return "servicedesk/complaint-form";

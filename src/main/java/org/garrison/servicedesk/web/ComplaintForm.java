@@ -16,14 +16,15 @@ import org.garrison.servicedesk.internal.ComplaintDetails;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The complaint register form (客户投诉登记表), also the API body for filing. {@code channel} and
- * {@code reasonable} matter only when customer service registers; a client always files through the portal.
+ * The complaint register form (客户投诉登记表), also the API body for filing. {@code category} (general when
+ * none is named), the claim, {@code channel} and {@code reasonable} matter only when customer service
+ * registers; a client always files through the portal, unclassified until customer service accepts it.
  */
 record ComplaintForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 120) String clientName,
         @Size(max = 200) @Nullable String clientAddress,
         @NotBlank @Size(max = 40) @Pattern(regexp = "[0-9+() -]*", message = "{servicedesk.phone.invalid}") String phone,
         @NotBlank @Size(max = 2000) String reason, @NotBlank @Size(max = 1000) String demand,
-        @NotNull @Nullable ComplaintCategory category, @NotBlank @Size(max = 30) String typeCode,
+        @Nullable ComplaintCategory category, @NotBlank @Size(max = 30) String typeCode,
         @Nullable ComplaintChannel channel, @Size(max = 1000) @Nullable String remarks, @Size(max = 100) @Nullable String post,
         @Size(max = 300) @Nullable String peopleNamed,
         @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) @Nullable BigDecimal claimedAmount,
@@ -50,7 +51,7 @@ record ComplaintForm(@NotNull @Nullable Long siteId, @NotBlank @Size(max = 120) 
      */
     ComplaintDetails details() {
         return new ComplaintDetails(Objects.requireNonNull(siteId), clientName, clientAddress, phone, reason, demand,
-                Objects.requireNonNull(category), typeCode,
+                Objects.requireNonNullElse(category, ComplaintCategory.GENERAL), typeCode,
                 Objects.requireNonNullElse(channel, ComplaintChannel.PORTAL), remarks, post, peopleNamed, claimedAmount, contractClause);
     }
 

@@ -55,10 +55,12 @@ class ComplaintStepApiController {
     @PostMapping("/accept")
     @PreAuthorize("hasAuthority('COMPLAINTS_HANDLE')")
     @Operation(summary = "Accept a complaint filed through the portal",
-            description = "Only `reasonable: true` judges it reasonable. 404 outside the caller's scope, 422 when it is "
-                    + "not waiting to be accepted.")
-    ComplaintResponse accept(@PathVariable long id, @RequestBody StepForms.Accept form) {
-        complaints.accept(user(), id, form.judgedReasonable());
+            description = "Only `reasonable: true` judges it reasonable. `category` classifies it (a client filing in the "
+                    + "portal chooses none: it is general until then; omitted keeps the category it has), with "
+                    + "`claimedAmount` for a fee deduction. 404 outside the caller's scope, 422 when it is not waiting "
+                    + "to be accepted or a fee deduction names no amount.")
+    ComplaintResponse accept(@PathVariable long id, @Valid @RequestBody StepForms.Accept form) {
+        complaints.accept(user(), id, form.judgedReasonable(), form.category(), form.claimedAmount());
         return current(id);
     }
 

@@ -44,9 +44,10 @@ class ComplaintStepController {
 
     @PostMapping("/servicedesk/complaints/{id}/accept")
     @PreAuthorize("hasAuthority('COMPLAINTS_HANDLE')")
-    String accept(@PathVariable long id, @ModelAttribute("acceptance") StepForms.Accept form, BindingResult errors,
+    String accept(@PathVariable long id, @Valid @ModelAttribute("acceptance") StepForms.Accept form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> complaints.accept(user(), id, form.judgedReasonable()));
+        return step(id, errors, model, redirect,
+                () -> complaints.accept(user(), id, form.judgedReasonable(), form.category(), form.claimedAmount()));
     }
 
     @PostMapping("/servicedesk/complaints/{id}/investigate")

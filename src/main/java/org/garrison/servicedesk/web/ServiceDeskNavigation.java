@@ -48,7 +48,8 @@ class ServiceDeskNavigation {
     @Bean
     NavEntry satisfactionNav() {
         return new NavEntry("nav.section.clients", "servicedesk.nav.satisfaction", "/servicedesk/satisfaction",
-                ServiceDeskPermissions.COMPLAINTS_VIEW, 35);
+                ServiceDeskPermissions.COMPLAINTS_VIEW, 35,
+                EnumSet.of(ScopeLevel.COMPANY, ScopeLevel.BRANCH, ScopeLevel.SITE, ScopeLevel.OWN));
     }
 
     @Bean

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.garrison.servicedesk.internal.ComplaintCategory;
 import org.garrison.servicedesk.internal.Responsibility;
 import org.jspecify.annotations.Nullable;
 
@@ -19,11 +20,17 @@ final class StepForms {
     private StepForms() {
     }
 
-    /** An unticked box is not sent at all: only a ticked one means reasonable. */
-    record Accept(@Schema(example = "true") @Nullable Boolean reasonable) {
+    /**
+     * Accepting: judged reasonable or not (an unticked box is not sent at all: only a ticked one means
+     * reasonable), and the category customer service sets ({@code null} keeps the one filed), with the amount
+     * claimed for a fee deduction.
+     */
+    record Accept(@Schema(example = "true") @Nullable Boolean reasonable,
+            @Schema(example = "GENERAL") @Nullable ComplaintCategory category,
+            @Schema(example = "800.00") @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) @Nullable BigDecimal claimedAmount) {
 
         static Accept empty() {
-            return new Accept(true);
+            return new Accept(true, null, null);
         }
 
         public boolean judgedReasonable() {

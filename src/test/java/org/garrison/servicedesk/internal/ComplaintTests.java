@@ -23,7 +23,7 @@ class ComplaintTests {
         assertThat(complaint.getState()).isEqualTo(ComplaintState.SUBMITTED);
         assertThat(complaint.getState().step()).isNull();
 
-        complaint.accept("客服 周敏", LocalDate.of(2026, 11, 23), true);
+        complaint.accept("客服 周敏", LocalDate.of(2026, 11, 23), true, null, null);
         assertThat(complaint.getState()).isEqualTo(ComplaintState.INVESTIGATING);
         assertThat(complaint.getAcceptedBy()).isEqualTo("客服 周敏");
         assertThat(complaint.getState().step()).isEqualTo("INVESTIGATE");
@@ -54,11 +54,33 @@ class ComplaintTests {
         var complaint = general();
         assertThatThrownBy(() -> complaint.investigate("x", "y")).isInstanceOf(DomainException.class)
             .hasMessage("servicedesk.complaint.wrongState");
-        complaint.accept("客服", LocalDate.of(2026, 11, 23), true);
-        assertThatThrownBy(() -> complaint.accept("客服", LocalDate.of(2026, 11, 23), true))
+        complaint.accept("客服", LocalDate.of(2026, 11, 23), true, null, null);
+        assertThatThrownBy(() -> complaint.accept("客服", LocalDate.of(2026, 11, 23), true, null, null))
             .hasMessage("servicedesk.complaint.wrongState");
         assertThatThrownBy(() -> complaint.answer("x", false)).hasMessage("servicedesk.complaint.wrongState");
         assertThat(complaint.getState()).isEqualTo(ComplaintState.INVESTIGATING);
+    }
+
+    @Test
+    void customerServiceClassifiesOnAcceptance() {
+        var refused = general();
+        assertThatThrownBy(() -> refused.accept("客服", LocalDate.of(2026, 11, 23), true, ComplaintCategory.FEE_DEDUCTION, null))
+            .hasMessage("servicedesk.complaint.claimNeeded");
+        assertThat(refused.getState()).isEqualTo(ComplaintState.SUBMITTED);
+
+        var deduction = general();
+        deduction.accept("客服", LocalDate.of(2026, 11, 23), true, ComplaintCategory.FEE_DEDUCTION, new BigDecimal("800"));
+        assertThat(deduction.getCategory()).isEqualTo(ComplaintCategory.FEE_DEDUCTION);
+        assertThat(deduction.getClaimedAmount()).isEqualByComparingTo("800");
+
+        var unjustified = general();
+        unjustified.accept("客服", LocalDate.of(2026, 11, 23), false, ComplaintCategory.UNJUSTIFIED, new BigDecimal("800"));
+        assertThat(unjustified.getCategory()).isEqualTo(ComplaintCategory.UNJUSTIFIED);
+        assertThat(unjustified.getClaimedAmount()).isNull();
+
+        var kept = general();
+        kept.accept("客服", LocalDate.of(2026, 11, 23), true, null, null);
+        assertThat(kept.getCategory()).isEqualTo(ComplaintCategory.GENERAL);
     }
 
     @Test
@@ -134,7 +156,7 @@ class ComplaintTests {
     void offersExactlyTheStepItsStateAllowsAndNoneWhileApprovalIsAwaitedOrOnceClosed() {
         var complaint = complaint(ComplaintCategory.FEE_DEDUCTION, new BigDecimal("2000.00"));
         assertThat(complaint.nextSteps()).containsExactly(ComplaintStep.ACCEPT);
-        complaint.accept("客服", LocalDate.of(2026, 11, 23), true);
+        complaint.accept("客服", LocalDate.of(2026, 11, 23), true, null, null);
         assertThat(complaint.nextSteps()).containsExactly(ComplaintStep.INVESTIGATE);
         complaint.investigate("属实", "王强");
         assertThat(complaint.nextSteps()).containsExactly(ComplaintStep.CONFIRM);
@@ -203,7 +225,7 @@ class ComplaintTests {
 
     private static Complaint drafting(ComplaintCategory category, @Nullable BigDecimal claimed) {
         var complaint = complaint(category, claimed);
-        complaint.accept("客服", LocalDate.of(2026, 11, 23), true);
+        complaint.accept("客服", LocalDate.of(2026, 11, 23), true, null, null);
         complaint.investigate("属实", "王强");
         complaint.confirm("王强");
         return complaint;

@@ -62,6 +62,23 @@ class IntakeTests {
                 ComplaintChannel.LETTER);
     }
 
+    @Test
+    void aFiledComplaintIsGeneralWithoutAClaimUntilCustomerServiceClassifiesIt() {
+        var told = new ComplaintDetails(1, "客户", null, "0755", "经过", "诉求", ComplaintCategory.FEE_DEDUCTION, "ATTITUDE",
+                ComplaintChannel.LETTER, null, null, null, new java.math.BigDecimal("800"), "第 5 条");
+        var filed = Intake.FILED.taken(told);
+        assertThat(filed.category()).isEqualTo(ComplaintCategory.GENERAL);
+        assertThat(filed.claimedAmount()).isNull();
+        assertThat(filed.contractClause()).isNull();
+        assertThat(filed.channel()).isEqualTo(ComplaintChannel.PORTAL);
+        assertThat(Intake.FILED.categories()).isEmpty();
+        var registered = Intake.REGISTERED.taken(told);
+        assertThat(registered.category()).isEqualTo(ComplaintCategory.FEE_DEDUCTION);
+        assertThat(registered.claimedAmount()).isEqualByComparingTo("800");
+        assertThat(registered.channel()).isEqualTo(ComplaintChannel.LETTER);
+        assertThat(Intake.REGISTERED.categories()).containsExactly(ComplaintCategory.values());
+    }
+
     static CurrentUser user(ScopeLevel level, @Nullable Long ref, Permission... permissions) {
         return new User(new DataScope(level, ref, 9L), Set.of(permissions));
     }

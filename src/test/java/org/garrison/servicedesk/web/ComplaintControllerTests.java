@@ -124,6 +124,63 @@ class ComplaintControllerTests {
     }
 
     @Test
+    void aClientStatesWhatHappenedWithoutInternalCategoriesOnAFormWithOneSitePicker() throws Exception {
+        var client = as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_FILE, ServiceDeskPermissions.COMPLAINTS_VIEW);
+        String page = mvc.perform(get("/servicedesk/complaints/new").with(client))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page)
+            .doesNotContain("id=\"category\"", "FEE_DEDUCTION", "UNJUSTIFIED", "id=\"claimedAmount\"", "id=\"contractClause\"")
+            .contains("id=\"reason\"", "id=\"demand\"");
+        org.assertj.core.api.Assertions.assertThat(page.split("name=\"siteId\"", -1)).hasSize(2);
+
+        when(complaints.take(any(), any(), anyBoolean())).thenReturn(complaint());
+        var withoutCategory = form();
+        withoutCategory.remove("category");
+        mvc.perform(post("/servicedesk/complaints").with(client).with(csrf()).params(withoutCategory))
+            .andExpect(redirectedUrl("/servicedesk/complaints/5"));
+        verify(complaints).take(any(), argThat(details -> details.category() == ComplaintCategory.GENERAL), eq(false));
+    }
+
+    @Test
+    void customerServiceStillClassifiesOnTheFormWithOneSitePicker() throws Exception {
+        when(queries.sitesFor(any())).thenReturn(List.of(new SiteChoice(new SiteId(1), "FT", "鹏城银行福田支行"),
+                new SiteChoice(new SiteId(2), "SZ", "鹏城银行深圳分行")));
+        String page = mvc.perform(get("/servicedesk/complaints/new")
+            .with(withPermissions(ServiceDeskPermissions.COMPLAINTS_FILE, ServiceDeskPermissions.COMPLAINTS_HANDLE)))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page)
+            .contains("id=\"category\"", "FEE_DEDUCTION", "UNJUSTIFIED", "id=\"claimedAmount\"", "hx-get=\"/servicedesk/complaints/new\"");
+        org.assertj.core.api.Assertions.assertThat(page.split("name=\"siteId\"", -1)).hasSize(2);
+    }
+
+    @Test
+    void customerServiceClassifiesWhenItAccepts() throws Exception {
+        when(queries.card(any(), eq(5L))).thenReturn(new ComplaintCard(complaint(), List.of(), List.of(), null, null,
+                List.of(org.garrison.servicedesk.internal.ComplaintStep.ACCEPT), false));
+        var cs = withPermissions(ServiceDeskPermissions.COMPLAINTS_VIEW, ServiceDeskPermissions.COMPLAINTS_HANDLE);
+        mvc.perform(get("/servicedesk/complaints/5").with(cs))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"accept-category\"")))
+            .andExpect(content().string(containsString("value=\"UNJUSTIFIED\"")));
+        mvc.perform(post("/servicedesk/complaints/5/accept").with(cs).with(csrf()).param("reasonable", "true")
+            .param("category", "UNJUSTIFIED"))
+            .andExpect(redirectedUrl("/servicedesk/complaints/5"));
+        verify(complaints).accept(any(), eq(5L), eq(true), eq(ComplaintCategory.UNJUSTIFIED), org.mockito.ArgumentMatchers.isNull());
+    }
+
+    @Test
+    void theListShowsTheRunningDeadlineOfASubmittedComplaint() throws Exception {
+        var submitted = complaint();
+        submitted.stepClock(null, Instant.parse("2026-11-23T05:00:00Z"));
+        when(queries.list(any(), any(), anyBoolean())).thenReturn(List.of(submitted));
+        mvc.perform(get("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_VIEW)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("13:00")));
+    }
+
+    @Test
     void badInputShowsTheFormAgainAndFilesNothing() throws Exception {
         mvc.perform(post("/servicedesk/complaints").with(as(ScopeLevel.CLIENT, 7L, ServiceDeskPermissions.COMPLAINTS_FILE)).with(csrf())
             .param("siteId", "1").param("phone", "abc<script>").param("category", "GENERAL"))

@@ -63,11 +63,11 @@ class ComplaintStepApiControllerTests {
     void customerServiceAcceptsAndDraftsAndGetsTheComplaintAsItNowIs() throws Exception {
         when(queries.card(any(), eq(5L))).thenReturn(new ComplaintCard(complaint(), List.of(), List.of(), null, null, List.of(), false));
         mvc.perform(post("/api/v1/servicedesk/complaints/5/accept").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_HANDLE))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"reasonable\": true}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reasonable\": true, \"category\": \"FEE_DEDUCTION\", \"claimedAmount\": 800}"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.number").value("KS-20261123-001"))
             .andExpect(jsonPath("$.handling").exists());
-        verify(complaints).accept(any(), eq(5L), eq(true));
+        verify(complaints).accept(any(), eq(5L), eq(true), eq(ComplaintCategory.FEE_DEDUCTION), eq(new BigDecimal("800")));
 
         mvc.perform(post("/api/v1/servicedesk/complaints/5/draft").with(withPermissions(ServiceDeskPermissions.COMPLAINTS_HANDLE))
                 .contentType(MediaType.APPLICATION_JSON)
