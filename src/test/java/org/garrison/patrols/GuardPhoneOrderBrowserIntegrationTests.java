@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The demo guard walks a three-checkpoint route that is to be walked in order, on a 390 × 844 phone: scanning the
- * third checkpoint first turns it amber and says which checkpoint comes first; the log names the checkpoints; once
- * all three are scanned the tour says it is complete, and still does after a reload.
+ * The demo guard starts from the shift's start screen and walks a three-checkpoint route that is to be walked in
+ * order, on a 390 × 844 phone: scanning the third checkpoint first turns it amber and says which checkpoint comes
+ * first; the log names the checkpoints; once all three are scanned the tour says it is complete, and still does
+ * after a reload.
  */
 class GuardPhoneOrderBrowserIntegrationTests extends BrowserTestSupport {
 
@@ -41,7 +42,11 @@ class GuardPhoneOrderBrowserIntegrationTests extends BrowserTestSupport {
 
         page.setViewportSize(390, 844);
         signIn(page, "guard", DemoUsers.PASSWORD);
-        page.navigate("/patrol/my");
+        page.navigate("/");
+        assertThat(page.locator("#next-tour")).isVisible();
+        assertThat(page.locator("#guard-start [data-start='/siteops/incidents/report']")).hasText("上报事件");
+        page.locator("#guard-start [data-start='/patrol/my']").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/patrol/my$"));
         var tour = page.locator(".tour").filter(new Locator.FilterOptions().setHasText("夜间顺序巡逻")).first();
         tour.locator(".start-tour").click();
         assertThat(tour.locator(".point")).hasCount(3);
