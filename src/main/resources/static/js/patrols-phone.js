@@ -3,6 +3,10 @@
 // the server has answered for it (accepted, duplicate or rejected), so nothing recorded is lost and
 // sending the same scan twice never stores it twice. A photo taken with a scan is made smaller here (JPEG,
 // at most 1600 px on its long side), kept on the phone beside its scan and sent once the scan is stored.
+// The started tour's checkpoints turn green as they are scanned (amber, with a warning naming the checkpoint
+// due first, when a route to be walked in order is scanned out of order); what was scanned is remembered per
+// tour on the phone, and once every checkpoint of a tour is scanned the card says the tour is complete.
+// The log names checkpoints, not codes or scan ids.
 (function () {
   'use strict';
   var root = document.getElementById('phone');
@@ -27,6 +31,12 @@
   }
 
   function msg(name) { return root.dataset['msg' + name] || name; }
+
+  // The checkpoint's name as the guard knows it (the page lists every checkpoint of the guard's sites).
+  function nameOf(code) {
+    var option = code && document.querySelector('#codes option[value="' + CSS.escape(code) + '"]');
+    return option ? option.label || code : code || '';
+  }
 
   function uuid() {
     if (window.crypto && crypto.randomUUID) {
@@ -116,11 +126,24 @@
     photo = null;
     document.getElementById('photo-ready').hidden = true;
     var preview = document.getElementById('photo-preview');
-    if (preview.src) {
-      URL.revokeObjectURL(preview.src);
+    var image = preview.querySelector('img');
+    if (image) {
+      URL.revokeObjectURL(image.src);
     }
-    preview.removeAttribute('src');
+    preview.replaceChildren();
     preview.hidden = true;
+  }
+
+  // The preview's image exists only once there is a photo, so no empty image frame is ever shown.
+  function showPhoto(blob) {
+    var preview = document.getElementById('photo-preview');
+    var image = document.createElement('img');
+    image.className = 'rounded border';
+    image.height = 64;
+    image.alt = preview.dataset.alt || '';
+    image.src = URL.createObjectURL(blob);
+    preview.replaceChildren(image);
+    preview.hidden = false;
   }
 
   function takePhoto(event) {
@@ -132,9 +155,7 @@
     }
     shrink(file).then(function (blob) {
       photo = blob;
-      var preview = document.getElementById('photo-preview');
-      preview.src = URL.createObjectURL(blob);
-      preview.hidden = false;
+      showPhoto(blob);
       document.getElementById('photo-ready').hidden = false;
       error.hidden = true;
     }, function () {
@@ -168,8 +189,9 @@
               if (!(response.ok && json) && !refused) {
                 throw new Error('photo upload answered ' + response.status);
               }
-              log(refused ? msg('PhotoRefused').replace('{0}', item.scanId.slice(0, 8)) : msg('PhotoSent') + ' '
-                + item.scanId.slice(0, 8), refused ? 'danger' : 'primary');
+              var name = nameOf(item.code);
+              log(refused ? msg('PhotoRefused').replace('{0}', name) : (msg('PhotoSent') + ' ' + name).trim(),
+                refused ? 'danger' : 'primary');
               return tx('readwrite', function (store) { store.delete(item.scanId); }, PHOTOS);
             });
           });
@@ -192,10 +214,64 @@
     badge.dataset.online = String(navigator.onLine);
   }
 
+  function scannedKey(card) { return 'garrison.scanned.' + card.dataset.tour; }
+
+  function mark(point, early) {
+    point.dataset.scanned = 'true';
+    point.classList.add(early ? 'list-group-item-warning' : 'list-group-item-success');
+  }
+
+  function showDone(card) {
+    var points = card.querySelectorAll('.point');
+    card.querySelector('.tour-done').hidden = !points.length
+      || card.querySelectorAll('.point[data-scanned="true"]').length < points.length;
+  }
+
+  // Marks the first point of each tour with this code that is not scanned yet; answers the name of the point that
+  // should have come first when a tour walked in order (the started one, else any) was scanned out of order.
   function tick(code) {
-    document.querySelectorAll('.tour .point[data-code="' + code + '"]').forEach(function (point) {
-      point.classList.add('list-group-item-success');
+    var started = localStorage.getItem('garrison.currentTour');
+    var expected = null;
+    document.querySelectorAll('.tour').forEach(function (card) {
+      var points = Array.prototype.slice.call(card.querySelectorAll('.point'));
+      var index = points.findIndex(function (p) { return p.dataset.code === code && p.dataset.scanned !== 'true'; });
+      if (index < 0) {
+        return;
+      }
+      var first = points.find(function (p) { return p.dataset.scanned !== 'true'; });
+      var early = card.dataset.ordered === 'true' && first !== points[index];
+      if (early && (expected === null || card.dataset.tour === started)) {
+        expected = first.dataset.name;
+      }
+      mark(points[index], early);
+      var done = JSON.parse(localStorage.getItem(scannedKey(card)) || '[]');
+      done.push([index, early]);
+      localStorage.setItem(scannedKey(card), JSON.stringify(done));
+      showDone(card);
     });
+    return expected;
+  }
+
+  // What the phone remembers of each tour shown; tours no longer shown are forgotten.
+  function restoreTicks() {
+    var shown = {};
+    document.querySelectorAll('.tour').forEach(function (card) {
+      shown[scannedKey(card)] = true;
+      var points = card.querySelectorAll('.point');
+      JSON.parse(localStorage.getItem(scannedKey(card)) || '[]').forEach(function (entry) {
+        if (points[entry[0]]) {
+          mark(points[entry[0]], entry[1]);
+        }
+      });
+      showDone(card);
+    });
+    Object.keys(localStorage).filter(function (key) { return key.indexOf('garrison.scanned.') === 0 && !shown[key]; })
+      .forEach(function (key) { localStorage.removeItem(key); });
+  }
+
+  function flagText(result) {
+    var reasons = result.flagReasons || [];
+    return reasons.length ? msg('FlaggedBecause').replace('{0}', reasons.join(msg('ReasonSeparator'))) : msg('Flagged');
   }
 
   // A sync asked for while one is running (the signal came back, a new scan) runs right after it, not at the
@@ -220,6 +296,8 @@
         headers[header.content] = token.content;
       }
       var batch = items.slice(0, 200);
+      var codes = {};
+      batch.forEach(function (scan) { codes[scan.scanId] = scan.checkpointCode; });
       return fetch(root.dataset.syncUrl, {
         method: 'POST', headers: headers, credentials: 'same-origin',
         body: JSON.stringify({ deviceSentAt: new Date().toISOString(), deviceId: deviceId(), scans: batch })
@@ -237,11 +315,12 @@
         }, PHOTOS).then(function () { return tx('readwrite', function (store) {
           reply.results.forEach(function (result) {
             store.delete(result.scanId);
+            var name = nameOf(codes[result.scanId]);
+            var flagged = result.flags.length || (result.flagReasons || []).length;
             if (result.status === 'ACCEPTED') {
-              log(msg('Accepted') + ' ' + result.scanId.slice(0, 8) + (result.flags.length ? ' · ' + msg('Flagged') : ''),
-                result.flags.length ? 'warning' : 'success');
+              log(msg('Accepted') + ' ' + name + (flagged ? ' · ' + flagText(result) : ''), flagged ? 'warning' : 'success');
             } else if (result.status === 'DUPLICATE') {
-              log(msg('Duplicate') + ' ' + result.scanId.slice(0, 8), 'secondary');
+              log(msg('Duplicate') + ' ' + name, 'secondary');
             } else {
               log(result.reason, 'danger');
             }
@@ -263,11 +342,13 @@
   function record(event) {
     event.preventDefault();
     var error = document.getElementById('scan-error');
+    var warning = document.getElementById('scan-warning');
     var code = document.getElementById('code').value.trim().toUpperCase();
     var note = document.getElementById('note').value.trim();
     var anomaly = document.getElementById('anomaly').checked;
     var known = Array.prototype.some.call(document.querySelectorAll('#codes option'), function (o) { return o.value === code; });
     error.hidden = true;
+    warning.hidden = true;
     if (!known) {
       error.textContent = msg('Unknown').replace('{0}', code);
       error.hidden = false;
@@ -285,14 +366,18 @@
       scan.longitude = position.longitude;
     }
     var taken = photo;
-    var kept = taken ? tx('readwrite', function (store) { store.put({ scanId: scan.scanId, photo: taken }); }, PHOTOS)
+    var kept = taken ? tx('readwrite', function (store) { store.put({ scanId: scan.scanId, code: code, photo: taken }); }, PHOTOS)
       : Promise.resolve();
     kept.then(function () {
       return tx('readwrite', function (store) { store.put(scan); });
     }).then(function () {
       clearPhoto();
-      tick(code);
-      log(msg('Queued').replace('{0}', code), 'info');
+      var expected = tick(code);
+      if (expected !== null) {
+        warning.textContent = msg('OutOfOrder').replace('{0}', expected);
+        warning.hidden = false;
+      }
+      log(msg('Queued').replace('{0}', nameOf(code)), 'info');
       document.getElementById('scan-form').reset();
       return showQueue();
     }).then(function () {
@@ -312,6 +397,7 @@
   document.getElementById('scan-form').addEventListener('submit', record);
   document.getElementById('photo').addEventListener('change', takePhoto);
   document.querySelectorAll('.start-tour').forEach(function (b) { b.addEventListener('click', startTour); });
+  restoreTicks();
   var current = localStorage.getItem('garrison.currentTour');
   var currentCard = current && document.querySelector('.tour[data-tour="' + current + '"] .points');
   if (currentCard) {

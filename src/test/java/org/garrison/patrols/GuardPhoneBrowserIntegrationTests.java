@@ -72,8 +72,8 @@ class GuardPhoneBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.locator("#net-status")).hasAttribute("data-online", "false");
         page.locator("#photo").setInputFiles(new FilePayload("gate.png", "image/png", png()));
         assertThat(page.locator("#photo-ready")).isVisible();
-        scan(gate.getCode());
-        scan(vault.getCode());
+        scan(gate.getCode(), gate.getName());
+        scan(vault.getCode(), vault.getName());
         assertThat(page.locator("#queue-status")).hasAttribute("data-count", "2");
         assertThat(page.locator("#photo-status")).hasAttribute("data-count", "1");
         assertThat(tour.locator(".point.list-group-item-success")).hasCount(2);
@@ -145,10 +145,10 @@ class GuardPhoneBrowserIntegrationTests extends BrowserTestSupport {
         return bytes.toByteArray();
     }
 
-    private void scan(String code) {
+    private void scan(String code, String name) {
         page.locator("#code").fill(code);
         page.locator("#record").click();
-        assertThat(page.locator("#scan-log .list-group-item-info").first()).containsText(code);
+        assertThat(page.locator("#scan-log .list-group-item-info").first()).containsText(name);
     }
 
     private long storedFor(long first, long second) {

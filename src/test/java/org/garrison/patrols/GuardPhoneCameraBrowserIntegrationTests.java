@@ -82,7 +82,7 @@ class GuardPhoneCameraBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.locator("#net-status")).hasAttribute("data-online", "false");
         page.locator("#camera").click();
 
-        assertThat(page.locator("#scan-log .list-group-item-info").first()).containsText(gate.getCode());
+        assertThat(page.locator("#scan-log .list-group-item-info").first()).containsText(gate.getName());
         assertThat(page.locator("#preview")).hasAttribute("data-decoder", "zxing");
         assertThat(tour.locator(".point[data-code='" + gate.getCode() + "']"))
             .hasClass(Pattern.compile("list-group-item-success"));

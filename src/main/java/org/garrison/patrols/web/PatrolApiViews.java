@@ -38,15 +38,18 @@ final class PatrolApiViews {
 
     }
 
-    @Schema(description = "A patrol route: its checkpoints in walking order")
+    @Schema(description = "A patrol route: its checkpoints in walking order (ids, printed codes and names)")
     record RouteResponse(long id, long siteId, @Schema(example = "夜间外围巡逻") String name, boolean ordered,
             PatrolMode mode, @Schema(example = "5") int minutesBetween, boolean active, List<Long> checkpointIds,
-            @Schema(example = "[\"CP-7KQ2M9XA\", \"CP-3HD8WQ2N\"]") List<String> checkpointCodes) {
+            @Schema(example = "[\"CP-7KQ2M9XA\", \"CP-3HD8WQ2N\"]") List<String> checkpointCodes,
+            @Schema(example = "[\"大门岗\", \"地下车库\"]") List<String> checkpointNames) {
 
-        static RouteResponse of(Route r, Map<Long, String> codes) {
+        static RouteResponse of(Route r, Map<Long, Checkpoint> checkpoints) {
+            var points = r.getCheckpointIds().stream().map(checkpoints::get).toList();
             return new RouteResponse(r.getId(), r.getSiteId(), r.getName(), r.isOrdered(), r.getMode(),
                     r.getMinutesBetween(), r.isActive(), List.copyOf(r.getCheckpointIds()),
-                    r.getCheckpointIds().stream().map(id -> codes.getOrDefault(id, "")).toList());
+                    points.stream().map(c -> c == null ? "" : c.getCode()).toList(),
+                    points.stream().map(c -> c == null ? "" : c.getName()).toList());
         }
 
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.garrison.patrols.internal.Checkpoint;
 import org.garrison.patrols.internal.PatrolSetup;
 import org.garrison.patrols.internal.PatrolSetup.SetupFilter;
 import org.garrison.patrols.internal.Route;
@@ -144,11 +145,11 @@ class PatrolSetupApiController {
                 Objects.requireNonNull(body.mode()), Objects.requireNonNull(body.minutesBetween()), body.codes());
     }
 
-    /** The codes of the routes' checkpoints, by checkpoint id. */
-    private Map<Long, String> codes(DataScope scope, List<Route> shown) {
-        Map<Long, String> codes = new HashMap<>();
+    /** The routes' checkpoints, by id. */
+    private Map<Long, Checkpoint> codes(DataScope scope, List<Route> shown) {
+        Map<Long, Checkpoint> codes = new HashMap<>();
         var ids = shown.stream().flatMap(r -> r.getCheckpointIds().stream()).distinct().toList();
-        setup.checkpoints(scope, ids).forEach(c -> codes.put(c.getId(), c.getCode()));
+        setup.checkpoints(scope, ids).forEach(c -> codes.put(c.getId(), c));
         return codes;
     }
 

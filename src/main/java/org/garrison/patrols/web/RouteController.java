@@ -45,9 +45,14 @@ class RouteController {
     @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
     String list(Model model) {
         var scope = CurrentUser.require().scope();
-        model.addAttribute("routes", setup.routes(scope));
+        var routes = setup.routes(scope);
+        var checkpoints = byId(setup.checkpoints(scope));
+        var stops = new HashMap<Long, List<String>>();
+        routes.forEach(r -> stops.put(r.getId(), r.getCheckpointIds().stream()
+            .map(checkpoints::get).filter(Objects::nonNull).map(Checkpoint::getName).toList()));
+        model.addAttribute("routes", routes);
         model.addAttribute("sites", organisation.siteNamesIn(scope));
-        model.addAttribute("checkpoints", byId(setup.checkpoints(scope)));
+        model.addAttribute("stops", stops);
         return "patrols/routes";
     }
 
@@ -119,7 +124,11 @@ class RouteController {
         model.addAttribute("routeId", id);
         model.addAttribute("sites", organisation.siteNamesIn(scope));
         model.addAttribute("modes", PatrolMode.values());
-        model.addAttribute("checkpoints", setup.checkpoints(scope).stream().filter(Checkpoint::isActive).toList());
+        var checkpoints = setup.checkpoints(scope);
+        var names = new HashMap<String, String>();
+        checkpoints.forEach(c -> names.put(c.getCode(), c.getName()));
+        model.addAttribute("checkpoints", checkpoints.stream().filter(Checkpoint::isActive).toList());
+        model.addAttribute("checkpointNames", names);
         return FORM;
     }
 

@@ -70,7 +70,8 @@ class PatrolApiIntegrationTests {
         long routeId = json.readTree(route.getResponse().getContentAsString()).get("id").asLong();
         mvc.perform(get("/api/v1/patrol/routes").param("siteId", String.valueOf(site)).param("q", name).with(as("leader")))
             .andExpect(jsonPath("$.totalElements").value(1))
-            .andExpect(jsonPath("$.content[0].checkpointCodes[1]").value(hall));
+            .andExpect(jsonPath("$.content[0].checkpointCodes[1]").value(hall))
+            .andExpect(jsonPath("$.content[0].checkpointNames[1]").value(org.hamcrest.Matchers.startsWith("接口大堂")));
 
         mvc.perform(post("/api/v1/patrol/schedules").with(as("leader")).contentType(MediaType.APPLICATION_JSON)
                 .content("""

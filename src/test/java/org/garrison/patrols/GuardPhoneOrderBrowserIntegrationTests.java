@@ -1,0 +1,83 @@
+package org.garrison.patrols;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.garrison.testsupport.browser.GarrisonPages.signIn;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.microsoft.playwright.Locator;
+import org.garrison.patrols.internal.PatrolFixtures;
+import org.garrison.patrols.internal.PatrolSweep;
+import org.garrison.testsupport.DemoUsers;
+import org.garrison.testsupport.browser.BrowserTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The demo guard starts from the shift's start screen and walks a three-checkpoint route that is to be walked in
+ * order, on a 390 × 844 phone: scanning the third checkpoint first turns it amber and says which checkpoint comes
+ * first; the log names the checkpoints; once all three are scanned the tour says it is complete, and still does
+ * after a reload.
+ */
+class GuardPhoneOrderBrowserIntegrationTests extends BrowserTestSupport {
+
+    @Autowired
+    PatrolFixtures fixtures;
+
+    @Autowired
+    PatrolSweep sweep;
+
+    @Test
+    void anOutOfOrderScanIsWarnedAndTheTourSaysWhenItIsComplete() {
+        var lobby = fixtures.checkpoint("S101", "一号大堂");
+        var garage = fixtures.checkpoint("S101", "地下车库");
+        var roof = fixtures.checkpoint("S101", "天台机房");
+        var route = fixtures.route("S101", "夜间顺序巡逻", true, 5, List.of(lobby, garage, roof));
+        LocalTime now = LocalTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
+        fixtures.schedule(route, now.minusMinutes(5), now.plusMinutes(55), 60, 30);
+        sweep.sweep(Instant.now());
+
+        page.setViewportSize(390, 844);
+        signIn(page, "guard", DemoUsers.PASSWORD);
+        page.navigate("/");
+        assertThat(page.locator("#next-tour")).isVisible();
+        assertThat(page.locator("#guard-start [data-start='/siteops/incidents/report']")).hasText("上报事件");
+        page.locator("#guard-start [data-start='/patrol/my']").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/patrol/my$"));
+        var tour = page.locator(".tour").filter(new Locator.FilterOptions().setHasText("夜间顺序巡逻")).first();
+        tour.locator(".start-tour").click();
+        assertThat(tour.locator(".point")).hasCount(3);
+        assertThat(page.locator("#photo-preview img")).hasCount(0);
+
+        scan(roof.getCode(), "天台机房");
+        assertThat(page.locator("#scan-warning")).hasText("顺序不对：应先巡 一号大堂");
+        assertThat(tour.locator(".point.list-group-item-warning")).hasText(java.util.regex.Pattern.compile("天台机房"));
+        assertThat(tour.locator(".tour-done")).isHidden();
+
+        scan(lobby.getCode(), "一号大堂");
+        assertThat(page.locator("#scan-warning")).isHidden();
+        scan(garage.getCode(), "地下车库");
+        assertThat(page.locator("#scan-warning")).isHidden();
+        assertThat(tour.locator(".point.list-group-item-success")).hasCount(2);
+        assertThat(tour.locator(".tour-done")).isVisible();
+        assertThat(tour.locator(".tour-done")).hasText("巡逻完成");
+        assertThat(page.locator("#queue-status")).hasAttribute("data-count", "0");
+        assertThat(page.locator("#scan-log li").filter(new Locator.FilterOptions().setHasText("已同步"))).hasCount(3);
+        assertThat(page.locator("#scan-log")).containsText("一号大堂");
+        assertThat(page.locator("#scan-log")).not().containsText(roof.getCode());
+
+        page.reload();
+        assertThat(tour.locator(".tour-done")).hasText("巡逻完成");
+        assertThat(tour.locator(".tour-done")).isVisible();
+    }
+
+    private void scan(String code, String name) {
+        page.locator("#code").fill(code);
+        page.locator("#record").click();
+        assertThat(page.locator("#scan-log .list-group-item-info").first()).hasText("已记录 " + name);
+    }
+
+}
