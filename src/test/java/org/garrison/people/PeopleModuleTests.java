@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -24,10 +25,12 @@ import org.garrison.people.internal.Employee;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Recruitment;
+import org.garrison.people.internal.RecruitmentChannel;
 import org.garrison.people.internal.Roster;
 import org.garrison.people.internal.Stage;
 import org.garrison.people.internal.Training;
 import org.garrison.people.internal.Views.ApplicantDetails;
+import org.garrison.people.internal.Views.ApplicantFacts;
 import org.garrison.people.internal.Views.CertificateDetails;
 import org.garrison.people.internal.Views.PlanDetails;
 import org.garrison.platform.security.TestPrincipals;
@@ -231,8 +234,9 @@ class PeopleModuleTests {
     void aHiringPlanClosesOnceItsHeadcountIsHired() {
         var plan = recruitment.openPlan(COMPANY, new PlanDetails(site, post, "大堂岗", 1, null, null, today.plusWeeks(2)), null, null);
         var applicant = recruitment.apply(COMPANY, new ApplicantDetails(plan.getId(), "计划测试", newResidentId(), "13900000001",
-                180, Education.SENIOR_HIGH));
-        recruitment.recordFacts(COMPANY, applicant.getId(), 180, Education.SENIOR_HIGH, true, false, false);
+                180, Education.SENIOR_HIGH, RecruitmentChannel.ONLINE));
+        recruitment.recordFacts(COMPANY, applicant.getId(),
+                new ApplicantFacts(180, Education.SENIOR_HIGH, true, false, false, false, Set.of()));
         while (recruitment.get(COMPANY, applicant.getId()).getStage() != Stage.HIRED) {
             recruitment.advance(COMPANY, applicant.getId());
         }
