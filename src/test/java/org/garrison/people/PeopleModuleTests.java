@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -23,11 +24,14 @@ import org.garrison.people.internal.Education;
 import org.garrison.people.internal.Employee;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.PeopleQueries;
+import org.garrison.people.internal.PostRequirements;
 import org.garrison.people.internal.Recruitment;
+import org.garrison.people.internal.RecruitmentChannel;
 import org.garrison.people.internal.Roster;
 import org.garrison.people.internal.Stage;
 import org.garrison.people.internal.Training;
 import org.garrison.people.internal.Views.ApplicantDetails;
+import org.garrison.people.internal.Views.ApplicantFacts;
 import org.garrison.people.internal.Views.CertificateDetails;
 import org.garrison.people.internal.Views.PlanDetails;
 import org.garrison.platform.security.TestPrincipals;
@@ -87,6 +91,9 @@ class PeopleModuleTests {
 
     @Autowired
     Recruitment recruitment;
+
+    @Autowired
+    PostRequirements postRequirements;
 
     @MockitoBean
     AuthenticationManager authenticationManager;
@@ -231,8 +238,9 @@ class PeopleModuleTests {
     void aHiringPlanClosesOnceItsHeadcountIsHired() {
         var plan = recruitment.openPlan(COMPANY, new PlanDetails(site, post, "大堂岗", 1, null, null, today.plusWeeks(2)), null, null);
         var applicant = recruitment.apply(COMPANY, new ApplicantDetails(plan.getId(), "计划测试", newResidentId(), "13900000001",
-                180, Education.SENIOR_HIGH));
-        recruitment.recordFacts(COMPANY, applicant.getId(), 180, Education.SENIOR_HIGH, true, false, false);
+                180, Education.SENIOR_HIGH, RecruitmentChannel.ONLINE));
+        recruitment.recordFacts(COMPANY, applicant.getId(),
+                new ApplicantFacts(180, Education.SENIOR_HIGH, true, false, false, false, Set.of()));
         while (recruitment.get(COMPANY, applicant.getId()).getStage() != Stage.HIRED) {
             recruitment.advance(COMPANY, applicant.getId());
         }
@@ -256,6 +264,119 @@ class PeopleModuleTests {
         assertThat(roster.current(COMPANY, site)).noneMatch(a -> a.getEmployeeId() == employee.getId());
         assertThat(people.clearance(id(employee), today.plusDays(3)).refusals()).extracting(Refusal::messageKey)
             .containsExactly("people.gate.certificateExpired");
+    }
+
+    @Test
+    void aPostThatRequiresADrivingLicenceTakesOnlyAGuardHoldingAValidOne() {
+        long driverPost = newPost("驾驶员岗");
+        postRequirements.change(COMPANY, driverPost, Set.of(CertificateKind.DRIVING_LICENCE));
+        var employee = clearedEmployee();
+        assertThat(people.clearance(id(employee), today).cleared()).as("not posted: the post asks nothing yet").isTrue();
+        assertThatThrownBy(() -> people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(driverPost), today))
+            .hasMessage("people.gate.postRequires.DRIVING_LICENCE");
+
+        employees.addCertificate(COMPANY, employee.getId(), new CertificateDetails(CertificateKind.DRIVING_LICENCE,
+                "粤B-OLD-" + employee.getId(), today.minusYears(6), today.minusDays(1), false));
+        assertThatThrownBy(() -> people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(driverPost), today))
+            .as("an expired licence does not count")
+            .hasMessage("people.gate.postRequires.DRIVING_LICENCE");
+
+        employees.addCertificate(COMPANY, employee.getId(), new CertificateDetails(CertificateKind.DRIVING_LICENCE,
+                "粤B-" + employee.getId(), today.minusYears(1), today.plusYears(5), false));
+        people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(driverPost), today);
+        assertThat(people.clearance(id(employee), today).cleared()).isTrue();
+
+        postRequirements.change(COMPANY, driverPost, Set.of(CertificateKind.DRIVING_LICENCE, CertificateKind.COMPUTER_SKILLS));
+        assertThat(people.clearance(id(employee), today).refusals()).as("the gate checks the post the guard holds")
+            .extracting(Refusal::messageKey)
+            .containsExactly("people.gate.postRequires.COMPUTER_SKILLS");
+    }
+
+    @Test
+    void anApplicantForAPostThatRequiresACertificateReachesTheOfferOnlyHavingShownIt() {
+        long driverPost = newPost("驾驶员岗");
+        postRequirements.change(COMPANY, driverPost, Set.of(CertificateKind.DRIVING_LICENCE));
+        var plan = recruitment.openPlan(COMPANY, new PlanDetails(site, driverPost, "司机岗", 1, null, null, today.plusWeeks(2)),
+                null, null);
+        var applicant = recruitment.apply(COMPANY, new ApplicantDetails(plan.getId(), "司机应聘", newResidentId(), "13900000002",
+                180, Education.SENIOR_HIGH, RecruitmentChannel.VETERANS));
+        recruitment.recordFacts(COMPANY, applicant.getId(),
+                new ApplicantFacts(180, Education.SENIOR_HIGH, true, false, false, false, Set.of(CertificateKind.FIRST_AID)));
+        while (recruitment.get(COMPANY, applicant.getId()).getStage() != Stage.BACKGROUND_CHECK) {
+            recruitment.advance(COMPANY, applicant.getId());
+        }
+        assertThatThrownBy(() -> recruitment.advance(COMPANY, applicant.getId())).hasMessage("people.rule.certificateMissing");
+
+        recruitment.recordFacts(COMPANY, applicant.getId(), new ApplicantFacts(180, Education.SENIOR_HIGH, true, false, false,
+                false, Set.of(CertificateKind.DRIVING_LICENCE)));
+        assertThat(recruitment.advance(COMPANY, applicant.getId())).isEqualTo(Stage.OFFER);
+        assertThat(recruitment.get(COMPANY, applicant.getId()).getChannel()).isEqualTo(RecruitmentChannel.VETERANS);
+    }
+
+    @Test
+    void anApplicantSentToReEducationIsRefusedTheOfferAndOneNotYetCheckedToo() {
+        var plan = recruitment.openPlan(COMPANY, new PlanDetails(site, null, "大门岗", 2, null, null, today.plusWeeks(2)), null,
+                null);
+        var applicant = recruitment.apply(COMPANY, new ApplicantDetails(plan.getId(), "背景应聘", newResidentId(), "13900000003",
+                180, Education.SENIOR_HIGH, RecruitmentChannel.JOB_FAIR));
+        recruitment.recordFacts(COMPANY, applicant.getId(),
+                new ApplicantFacts(180, Education.SENIOR_HIGH, true, false, false, null, Set.of()));
+        while (recruitment.get(COMPANY, applicant.getId()).getStage() != Stage.BACKGROUND_CHECK) {
+            recruitment.advance(COMPANY, applicant.getId());
+        }
+        assertThatThrownBy(() -> recruitment.advance(COMPANY, applicant.getId())).hasMessage("people.rule.backgroundUnchecked");
+        recruitment.recordFacts(COMPANY, applicant.getId(),
+                new ApplicantFacts(180, Education.SENIOR_HIGH, true, false, false, true, Set.of()));
+        assertThatThrownBy(() -> recruitment.advance(COMPANY, applicant.getId())).hasMessage("people.rule.reEducation");
+        recruitment.recordFacts(COMPANY, applicant.getId(),
+                new ApplicantFacts(180, Education.SENIOR_HIGH, true, false, false, false, Set.of()));
+        assertThat(recruitment.advance(COMPANY, applicant.getId())).isEqualTo(Stage.OFFER);
+    }
+
+    @Test
+    void aPostsRequirementsAreReadAndChangedOnlyWithinTheUsersScope() {
+        long driverPost = newPost("驾驶员岗");
+        var otherSite = new DataScope(ScopeLevel.SITE, siteByCode("S201"), 0);
+        assertThatThrownBy(() -> postRequirements.change(otherSite, driverPost, Set.of(CertificateKind.DRIVING_LICENCE)))
+            .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> postRequirements.get(otherSite, driverPost)).isInstanceOf(NotFoundException.class);
+        var ownSite = new DataScope(ScopeLevel.SITE, site, 0);
+        postRequirements.change(ownSite, driverPost, Set.of(CertificateKind.DRIVING_LICENCE));
+        assertThat(postRequirements.get(COMPANY, driverPost).certificates()).containsExactly(CertificateKind.DRIVING_LICENCE);
+        assertThat(postRequirements.inScope(ownSite)).anyMatch(p -> p.post().id().value() == driverPost
+                && p.certificates().equals(Set.of(CertificateKind.DRIVING_LICENCE)));
+        assertThat(postRequirements.inScope(otherSite)).noneMatch(p -> p.post().id().value() == driverPost);
+        postRequirements.change(COMPANY, driverPost, Set.of());
+        assertThat(postRequirements.of(driverPost)).isEmpty();
+    }
+
+    @Test
+    void applicantsAreCountedPerChannelWithinTheScope() {
+        var plan = recruitment.openPlan(COMPANY, new PlanDetails(site, null, "巡逻岗", 1, null, null, today.plusWeeks(2)), null,
+                null);
+        var ownSite = new DataScope(ScopeLevel.SITE, site, 0);
+        long before = dispatched(ownSite);
+        long elsewhere = dispatched(new DataScope(ScopeLevel.SITE, siteByCode("S201"), 0));
+        recruitment.apply(COMPANY, new ApplicantDetails(plan.getId(), "派遣应聘", newResidentId(), "13900000004", 180,
+                Education.SENIOR_HIGH, RecruitmentChannel.LABOUR_DISPATCH));
+        assertThat(dispatched(ownSite)).isEqualTo(before + 1);
+        assertThat(dispatched(new DataScope(ScopeLevel.SITE, siteByCode("S201"), 0))).isEqualTo(elsewhere);
+        assertThat(queries.channelCounts(ownSite)).extracting(PeopleQueries.ChannelCount::channel)
+            .containsExactly(RecruitmentChannel.values());
+    }
+
+    private long dispatched(DataScope scope) {
+        return queries.channelCounts(scope)
+            .stream()
+            .filter(c -> c.channel() == RecruitmentChannel.LABOUR_DISPATCH)
+            .findFirst()
+            .orElseThrow()
+            .applicants();
+    }
+
+    /** A new post at the test site, named to sort after the demo posts (tests take a site's first post). */
+    private long newPost(String name) {
+        return organisation.postAt(new SiteId(site), name + "-" + UUID.randomUUID().toString().substring(0, 6)).value();
     }
 
     private Employee clearedEmployee() {

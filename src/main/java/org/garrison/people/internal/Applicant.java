@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -53,6 +55,14 @@ public class Applicant {
 
     private @Nullable Boolean administrativePenalty;
 
+    private @Nullable Boolean reEducation;
+
+    @Convert(converter = CertificateKindsColumn.class)
+    private Set<CertificateKind> certificateKinds = Set.of();
+
+    @Enumerated(EnumType.STRING)
+    private RecruitmentChannel channel;
+
     @Enumerated(EnumType.STRING)
     private Stage stage;
 
@@ -76,7 +86,7 @@ public class Applicant {
     }
 
     public Applicant(@Nullable Long planId, @Nullable Long siteId, String fullName, ResidentId residentId, String phone,
-            @Nullable Integer heightCm, @Nullable Education education, LocalDate appliedOn) {
+            @Nullable Integer heightCm, @Nullable Education education, RecruitmentChannel channel, LocalDate appliedOn) {
         this.planId = planId;
         this.siteId = siteId;
         this.fullName = fullName;
@@ -84,6 +94,7 @@ public class Applicant {
         this.phone = phone;
         this.heightCm = heightCm;
         this.education = education;
+        this.channel = channel;
         this.appliedOn = appliedOn;
         this.stage = Stage.APPLIED;
     }
@@ -96,14 +107,15 @@ public class Applicant {
     }
 
     /** Records what screening, the physical test and the background check established. */
-    public void recordFacts(@Nullable Integer heightCm, @Nullable Education education, @Nullable Boolean healthCertificate,
-            @Nullable Boolean criminalRecord, @Nullable Boolean administrativePenalty) {
+    public void recordFacts(Views.ApplicantFacts facts) {
         requireOpen();
-        this.heightCm = heightCm;
-        this.education = education;
-        this.healthCertificate = healthCertificate;
-        this.criminalRecord = criminalRecord;
-        this.administrativePenalty = administrativePenalty;
+        this.heightCm = facts.heightCm();
+        this.education = facts.education();
+        this.healthCertificate = facts.healthCertificate();
+        this.criminalRecord = facts.criminalRecord();
+        this.administrativePenalty = facts.administrativePenalty();
+        this.reEducation = facts.reEducation();
+        this.certificateKinds = Set.copyOf(facts.certificates());
     }
 
     /**
@@ -159,7 +171,7 @@ public class Applicant {
 
     public Facts facts() {
         return new Facts(ResidentId.of(residentId), heightCm, education, healthCertificate, criminalRecord,
-                administrativePenalty);
+                administrativePenalty, reEducation, certificateKinds);
     }
 
     private void requireOpen() {
@@ -178,6 +190,9 @@ public class Applicant {
         map.put("healthCertificate", healthCertificate);
         map.put("criminalRecord", criminalRecord);
         map.put("administrativePenalty", administrativePenalty);
+        map.put("reEducation", reEducation);
+        map.put("certificates", new CertificateKindsColumn().convertToDatabaseColumn(certificateKinds));
+        map.put("channel", channel);
         map.put("rejectionReason", rejectionReason);
         map.put("overrideReason", overrideReason);
         map.put("overrideBy", overrideBy);
@@ -226,6 +241,19 @@ public class Applicant {
 
     public @Nullable Boolean getAdministrativePenalty() {
         return administrativePenalty;
+    }
+
+    public @Nullable Boolean getReEducation() {
+        return reEducation;
+    }
+
+    /** The kinds of certificate the applicant showed at screening. */
+    public Set<CertificateKind> getCertificateKinds() {
+        return certificateKinds;
+    }
+
+    public RecruitmentChannel getChannel() {
+        return channel;
     }
 
     public Stage getStage() {

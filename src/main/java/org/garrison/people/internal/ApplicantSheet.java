@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads applicants from the first sheet of an Excel file: a header row, then one applicant per row in
- * the columns 姓名 (name), 身份证号 (resident ID), 手机 (phone), 身高 cm (height), 学历 (education), 招聘计划 (plan id).
+ * the columns 姓名 (name), 身份证号 (resident ID), 手机 (phone), 身高 cm (height), 学历 (education), 招聘计划 (plan id)
+ * and 招聘渠道 (channel, by its Chinese label or code; blank reads as 其他).
  * Each row is either an applicant or a refusal for that row; bad rows never stop good ones.
  */
 public final class ApplicantSheet {
@@ -26,6 +27,11 @@ public final class ApplicantSheet {
             Map.entry("初中", Education.JUNIOR_HIGH), Map.entry("高中", Education.SENIOR_HIGH),
             Map.entry("中专", Education.VOCATIONAL), Map.entry("职高", Education.VOCATIONAL),
             Map.entry("大专", Education.COLLEGE), Map.entry("本科", Education.BACHELOR));
+
+    private static final Map<String, RecruitmentChannel> CHANNEL = Map.ofEntries(
+            Map.entry("网络招聘", RecruitmentChannel.ONLINE), Map.entry("人才市场", RecruitmentChannel.JOB_FAIR),
+            Map.entry("员工推荐", RecruitmentChannel.REFERRAL), Map.entry("退伍军人安置", RecruitmentChannel.VETERANS),
+            Map.entry("劳务派遣", RecruitmentChannel.LABOUR_DISPATCH), Map.entry("其他", RecruitmentChannel.OTHER));
 
     private ApplicantSheet() {
     }
@@ -61,7 +67,7 @@ public final class ApplicantSheet {
             sheet.value(0, column, headers.get(column));
             sheet.style(0, column).bold().set();
         }
-        var example = List.of("张三", "11010519491231002X", "13800000000", "175", "高中", "");
+        var example = List.of("张三", "11010519491231002X", "13800000000", "175", "高中", "", "员工推荐");
         for (int column = 0; column < example.size(); column++) {
             sheet.value(1, column, example.get(column));
         }
@@ -70,12 +76,12 @@ public final class ApplicantSheet {
     }
 
     static ApplicantDetails parse(Row row) {
-        return details(text(row, 0), text(row, 1), text(row, 2), text(row, 3), text(row, 4), text(row, 5));
+        return details(text(row, 0), text(row, 1), text(row, 2), text(row, 3), text(row, 4), text(row, 5), text(row, 6));
     }
 
-    /** An applicant from the six cells of a row, as text. */
+    /** An applicant from the seven cells of a row, as text. */
     public static ApplicantDetails details(String name, String residentId, String phone, String height, String education,
-            String plan) {
+            String plan, String channel) {
         if (name.isBlank()) {
             throw new DomainException("people.import.nameMissing");
         }
@@ -84,7 +90,24 @@ public final class ApplicantSheet {
         }
         var id = ResidentId.of(residentId);
         return new ApplicantDetails(plan.isBlank() ? null : number(plan, "people.import.planInvalid").longValue(), name.strip(),
-                id.value(), phone.strip(), height.isBlank() ? null : heightOf(height), educationOf(education));
+                id.value(), phone.strip(), height.isBlank() ? null : heightOf(height), educationOf(education),
+                channelOf(channel));
+    }
+
+    private static RecruitmentChannel channelOf(String text) {
+        if (text.isBlank()) {
+            return RecruitmentChannel.OTHER;
+        }
+        var known = CHANNEL.get(text.strip());
+        if (known != null) {
+            return known;
+        }
+        try {
+            return RecruitmentChannel.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException ex) {
+            throw new DomainException("people.import.channelInvalid", text);
+        }
     }
 
     private static Integer heightOf(String text) {

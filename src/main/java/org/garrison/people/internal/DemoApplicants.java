@@ -2,9 +2,11 @@ package org.garrison.people.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.internal.Views.ApplicantDetails;
+import org.garrison.people.internal.Views.ApplicantFacts;
 import org.garrison.people.internal.Views.PlanDetails;
 import org.garrison.shared.DataScope;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -16,6 +18,10 @@ import org.springframework.stereotype.Component;
 class DemoApplicants {
 
     private static final DataScope SYSTEM = DataScope.company(0);
+
+    private static final RecruitmentChannel[] CHANNELS = { RecruitmentChannel.REFERRAL, RecruitmentChannel.ONLINE,
+            RecruitmentChannel.JOB_FAIR, RecruitmentChannel.REFERRAL, RecruitmentChannel.VETERANS, RecruitmentChannel.ONLINE,
+            RecruitmentChannel.LABOUR_DISPATCH };
 
     private static final String[] NAMES = { "邓志刚", "谢文龙", "韩小军", "唐建华", "冯海波", "曾庆祥", "彭宇", "萧国强",
             "蔡明辉", "潘家乐", "田野", "董卫国", "袁俊", "于海洋", "余晓东", "叶志成" };
@@ -48,7 +54,8 @@ class DemoApplicants {
             int height = i == 15 ? 166 : 172 + (i * 3) % 12 + (plan == patrol.getId() ? 4 : 0);
             var id = DemoResidentIds.of(100 + i, today.minusYears(19 + i).minusDays(40L * i), true);
             var applicant = recruitment.apply(SYSTEM, new ApplicantDetails(plan, NAMES[i], id.value(),
-                    "1502233" + (4000 + i), height, i == 13 ? Education.PRIMARY : Education.SENIOR_HIGH));
+                    "1502233" + (4000 + i), height, i == 13 ? Education.PRIMARY : Education.SENIOR_HIGH,
+                    CHANNELS[i % CHANNELS.length]));
             moveTo(applicant.getId(), targets[i], i);
         }
     }
@@ -60,9 +67,10 @@ class DemoApplicants {
         }
         boolean checked = target.ordinal() >= Stage.BACKGROUND_CHECK.ordinal();
         var applicant = recruitment.get(SYSTEM, id);
-        recruitment.recordFacts(SYSTEM, id, applicant.getHeightCm(), applicant.getEducation(),
-                target.ordinal() >= Stage.PHYSICAL_TEST.ordinal() ? Boolean.TRUE : null, checked ? Boolean.FALSE : null,
-                checked ? Boolean.FALSE : null);
+        Boolean clean = checked ? Boolean.FALSE : null;
+        recruitment.recordFacts(SYSTEM, id, new ApplicantFacts(applicant.getHeightCm(), applicant.getEducation(),
+                target.ordinal() >= Stage.PHYSICAL_TEST.ordinal() ? Boolean.TRUE : null, clean, clean, clean,
+                i % 3 == 0 ? Set.of(CertificateKind.COMPUTER_SKILLS) : Set.of()));
         while (recruitment.get(SYSTEM, id).getStage() != target) {
             recruitment.advance(SYSTEM, id);
         }

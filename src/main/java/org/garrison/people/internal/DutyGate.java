@@ -14,13 +14,15 @@ import org.garrison.people.DutyClearance;
 import org.garrison.people.DutyClearance.Refusal;
 import org.garrison.people.EmployeeId;
 import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The on-duty gate: an employee may be put on duty only while employed (on probation or active), with a
  * pass of an onboarding and of a skills exam that has not lapsed (a course may require a refresher every
- * so many months), holding a valid guard licence (保安员证) and no expired required certificate.
+ * so many months), holding a valid guard licence (保安员证), no expired required certificate and a valid
+ * certificate of each kind the post requires.
  */
 @Component
 @Transactional(readOnly = true)
@@ -34,16 +36,25 @@ public class DutyGate {
 
     private final CertificateRepository certificates;
 
+    private final PostRequirements postRequirements;
+
     DutyGate(EmployeeRepository employees, ExamResultRepository results, CourseRepository courses,
-            CertificateRepository certificates) {
+            CertificateRepository certificates, PostRequirements postRequirements) {
         this.employees = employees;
         this.results = results;
         this.courses = courses;
         this.certificates = certificates;
+        this.postRequirements = postRequirements;
     }
 
+    /** Whether the employee may be on duty on a day at the post they hold now (if any). */
     public DutyClearance clearance(long employeeId, LocalDate day) {
-        var employee = employees.findById(employeeId).orElseThrow(() -> new NotFoundException("entity.employee", employeeId));
+        return clearance(employeeId, day, employee(employeeId).getPostId());
+    }
+
+    /** Whether the employee may be put on duty on a day at a post (or at a site without a post). */
+    public DutyClearance clearance(long employeeId, LocalDate day, @Nullable Long postId) {
+        var employee = employee(employeeId);
         var refusals = new ArrayList<Refusal>();
         if (!employee.getStatus().employed()) {
             refusals.add(refusal("people.gate.notEmployed"));
@@ -61,7 +72,16 @@ public class DutyGate {
             .filter(c -> c.isRequired() && c.getKind() != CertificateKind.GUARD_LICENCE && !c.validOn(day))
             .filter(c -> held.stream().noneMatch(other -> other.getKind() == c.getKind() && other.validOn(day)))
             .forEach(c -> refusals.add(refusal("people.gate.certificateExpired", c.getCertNumber())));
+        postRequirements.of(postId)
+            .stream()
+            .sorted()
+            .filter(kind -> held.stream().noneMatch(c -> c.getKind() == kind && c.validOn(day)))
+            .forEach(kind -> refusals.add(refusal("people.gate.postRequires." + kind.name())));
         return new DutyClearance(new EmployeeId(employeeId), refusals);
+    }
+
+    private Employee employee(long employeeId) {
+        return employees.findById(employeeId).orElseThrow(() -> new NotFoundException("entity.employee", employeeId));
     }
 
     /**

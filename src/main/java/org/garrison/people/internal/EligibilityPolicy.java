@@ -14,7 +14,8 @@ import org.garrison.shared.DomainException;
 
 /**
  * The company's hiring requirements (seed 002: 18–45 years, at least 1.70 m, junior high school or
- * above, healthy, no criminal record and no administrative penalty); one row, editable.
+ * above, healthy, no criminal record, no administrative penalty and never sent to 劳动教养 or 收容教育); one
+ * row, editable. The certificates a post requires are each post's own ({@link PostRequirement}).
  */
 @Entity
 @Table(name = "ppl_eligibility_policy")

@@ -19,14 +19,17 @@ public class EligibilityRules {
 
     private final HiringPlanRepository plans;
 
+    private final PostRequirements postRequirements;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    EligibilityRules(EligibilityPolicyRepository policies, HiringPlanRepository plans, ApplicationEventPublisher events,
-            Clock clock) {
+    EligibilityRules(EligibilityPolicyRepository policies, HiringPlanRepository plans, PostRequirements postRequirements,
+            ApplicationEventPublisher events, Clock clock) {
         this.policies = policies;
         this.plans = plans;
+        this.postRequirements = postRequirements;
         this.events = events;
         this.clock = clock;
     }
@@ -45,12 +48,13 @@ public class EligibilityRules {
                 policy.snapshot()));
     }
 
-    /** The rules an applicant fails today, with the height requirement of the plan's post. */
+    /** The rules an applicant fails today, with the height and certificates the plan's post requires. */
     @Transactional(readOnly = true)
     public List<Failure> failures(Applicant applicant) {
-        Integer postHeight = applicant.getPlanId() == null ? null
-                : plans.findById(applicant.getPlanId()).map(HiringPlan::getMinHeightCm).orElse(null);
-        return Eligibility.check(applicant.facts(), policy(), postHeight, today());
+        var plan = applicant.getPlanId() == null ? null : plans.findById(applicant.getPlanId()).orElse(null);
+        Integer postHeight = plan == null ? null : plan.getMinHeightCm();
+        var postCertificates = postRequirements.of(plan == null ? null : plan.getPostId());
+        return Eligibility.check(applicant.facts(), policy(), postHeight, postCertificates, today());
     }
 
     LocalDate today() {

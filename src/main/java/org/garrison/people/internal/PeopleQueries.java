@@ -1,6 +1,11 @@
 package org.garrison.people.internal;
 
+import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
@@ -29,12 +34,39 @@ public class PeopleQueries {
 
     private final OrganisationManagement organisation;
 
+    private final EntityManager entityManager;
+
     PeopleQueries(ApplicantRepository applicants, HiringPlanRepository plans, EmployeeRepository employees,
-            OrganisationManagement organisation) {
+            OrganisationManagement organisation, EntityManager entityManager) {
         this.applicants = applicants;
         this.plans = plans;
         this.employees = employees;
         this.organisation = organisation;
+        this.entityManager = entityManager;
+    }
+
+    /** How many applicants came through a channel, and how many of them were hired. */
+    public record ChannelCount(RecruitmentChannel channel, long applicants, long hired) {
+    }
+
+    /** Applicants in scope per channel (every channel, in the enum's order, zero when none), counted in one query. */
+    public List<ChannelCount> channelCounts(DataScope scope) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createTupleQuery();
+        var root = query.from(Applicant.class);
+        var hired = cb.sum(cb.<Long>selectCase().when(cb.equal(root.get("stage"), Stage.HIRED), 1L).otherwise(0L));
+        query.multiselect(root.get("channel"), cb.count(root), hired)
+            .where(PeopleScopes.applicants(scope, organisation.siteFilter(scope)).toPredicate(root, query, cb))
+            .groupBy(root.get("channel"));
+        var counts = new EnumMap<RecruitmentChannel, ChannelCount>(RecruitmentChannel.class);
+        for (Tuple row : entityManager.createQuery(query).getResultList()) {
+            var channel = row.get(0, RecruitmentChannel.class);
+            Number sum = row.get(2, Number.class);
+            counts.put(channel, new ChannelCount(channel, row.get(1, Long.class), sum == null ? 0 : sum.longValue()));
+        }
+        return Arrays.stream(RecruitmentChannel.values())
+            .map(channel -> counts.getOrDefault(channel, new ChannelCount(channel, 0, 0)))
+            .toList();
     }
 
     public List<Applicant> applicants(DataScope scope, @Nullable Stage stage, @Nullable String text) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.PeoplePermissions;
 import org.garrison.people.internal.Views.ApplicantDetails;
+import org.garrison.people.internal.Views.ApplicantFacts;
 import org.garrison.people.internal.Views.PlanDetails;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
@@ -82,7 +83,7 @@ public class Recruitment {
             throw new DomainException("people.applicant.duplicate", residentId.value());
         }
         var applicant = applicants.save(new Applicant(details.planId(), siteId, details.fullName().strip(), residentId,
-                details.phone().strip(), details.heightCm(), details.education(), LocalDate.now(clock)));
+                details.phone().strip(), details.heightCm(), details.education(), details.channel(), LocalDate.now(clock)));
         audit("CREATE", applicant, null);
         return applicant;
     }
@@ -96,11 +97,10 @@ public class Recruitment {
         audit("ASSIGN_PLAN", applicant, before);
     }
 
-    public void recordFacts(DataScope scope, long id, @Nullable Integer heightCm, @Nullable Education education,
-            @Nullable Boolean healthCertificate, @Nullable Boolean criminalRecord, @Nullable Boolean administrativePenalty) {
+    public void recordFacts(DataScope scope, long id, ApplicantFacts facts) {
         var applicant = get(scope, id);
         var before = applicant.snapshot();
-        applicant.recordFacts(heightCm, education, healthCertificate, criminalRecord, administrativePenalty);
+        applicant.recordFacts(facts);
         audit("RECORD_FACTS", applicant, before);
     }
 

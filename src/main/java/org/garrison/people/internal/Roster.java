@@ -64,7 +64,7 @@ public class Roster {
         if (postId != null) {
             organisation.requirePostOfSite(new SiteId(siteId), new PostId(postId));
         }
-        DutyClearance clearance = gate.clearance(employeeId, since);
+        DutyClearance clearance = gate.clearance(employeeId, since, postId);
         if (!clearance.cleared()) {
             var first = clearance.refusals().get(0);
             throw new DomainException(first.messageKey(), first.args().toArray());

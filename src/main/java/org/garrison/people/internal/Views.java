@@ -1,6 +1,7 @@
 package org.garrison.people.internal;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +16,23 @@ public final class Views {
             @Nullable Integer minHeightCm, @Nullable String requirements, LocalDate dueBy) {
     }
 
-    /** An applicant to register; the resident ID is checked by the service. */
+    /** An applicant to register, with where they came from; the resident ID is checked by the service. */
     public record ApplicantDetails(@Nullable Long planId, String fullName, String residentId, String phone,
-            @Nullable Integer heightCm, @Nullable Education education) {
+            @Nullable Integer heightCm, @Nullable Education education, RecruitmentChannel channel) {
+    }
+
+    /**
+     * What screening, the physical test and the background check established; {@code null} is not yet known.
+     * {@code reEducation}: ever sent to 劳动教养 or 收容教育; {@code certificates}: the kinds shown.
+     */
+    public record ApplicantFacts(@Nullable Integer heightCm, @Nullable Education education,
+            @Nullable Boolean healthCertificate, @Nullable Boolean criminalRecord,
+            @Nullable Boolean administrativePenalty, @Nullable Boolean reEducation, Set<CertificateKind> certificates) {
+
+        public ApplicantFacts {
+            certificates = Set.copyOf(certificates);
+        }
+
     }
 
     /** An employee's contacts and family contact card (亲情联系卡). */

@@ -24,7 +24,7 @@ final class ApplicantTemplate {
 
     static ResponseEntity<byte[]> download(MessageSource messages, Locale locale) {
         var headers = Stream.of("people.name", "people.residentId", "people.phone", "people.heightCm", "people.education",
-                "people.plan").map(key -> messages.getMessage(key, null, locale)).toList();
+                "people.plan", "people.channel").map(key -> messages.getMessage(key, null, locale)).toList();
         String name = messages.getMessage("people.import.templateFile", null, locale) + ".xlsx";
         byte[] sheet;
         try {

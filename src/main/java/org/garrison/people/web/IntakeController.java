@@ -12,6 +12,7 @@ import org.garrison.people.internal.EligibilityRules;
 import org.garrison.people.internal.HiringPlan;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Recruitment;
+import org.garrison.people.internal.RecruitmentChannel;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.jspecify.annotations.Nullable;
@@ -91,7 +92,7 @@ class IntakeController {
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
     String newApplicant(@RequestParam(required = false) @Nullable Long planId, Model model) {
         var blank = ApplicantForm.blank();
-        model.addAttribute("form", new ApplicantForm(planId, blank.fullName(), blank.residentId(), blank.phone(), null, null));
+        model.addAttribute("form", new ApplicantForm(planId, blank.fullName(), blank.residentId(), blank.phone(), null, null, null));
         return applicantForm(model);
     }
 
@@ -181,6 +182,7 @@ class IntakeController {
         model.addAttribute("plans", plans);
         model.addAttribute("siteNames", organisation.siteNamesById(plans.stream().map(HiringPlan::getSiteId).toList()));
         model.addAttribute("educations", Education.values());
+        model.addAttribute("channels", RecruitmentChannel.values());
         return "people/applicant-form";
     }
 

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.internal.Applicant;
+import org.garrison.people.internal.CertificateKind;
 import org.garrison.people.internal.Education;
 import org.garrison.people.internal.EligibilityRules;
 import org.garrison.people.internal.HiringPlan;
@@ -67,6 +68,7 @@ class PipelineController {
     @PreAuthorize("hasAnyAuthority('RECRUITMENT_MANAGE', 'ELIGIBILITY_OVERRIDE')")
     String board(Model model) {
         model.addAttribute("action", new PageAction());
+        model.addAttribute("channelCounts", queries.channelCounts(CurrentUser.require().scope()));
         fillBoard(model);
         return "people/board";
     }
@@ -110,8 +112,7 @@ class PipelineController {
     String recordFacts(@PathVariable long id, @Valid @ModelAttribute("form") FactsForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         var scope = CurrentUser.require().scope();
-        return act(id, errors, model, redirect, "common.saved", () -> recruitment.recordFacts(scope, id, form.heightCm(),
-                form.education(), form.healthCertificate(), form.criminalRecord(), form.administrativePenalty()));
+        return act(id, errors, model, redirect, "common.saved", () -> recruitment.recordFacts(scope, id, form.facts()));
     }
 
     @PostMapping("/people/applicants/{id}/advance")
@@ -185,6 +186,7 @@ class PipelineController {
             model.addAttribute("override", ReasonForm.blank());
         }
         model.addAttribute("educations", Education.values());
+        model.addAttribute("certificateKinds", CertificateKind.values());
         List<HiringPlan> plans = applicant.getPlanId() == null ? queries.openPlans(CurrentUser.require().scope()) : List.of();
         var siteIds = new ArrayList<Long>(plans.stream().map(HiringPlan::getSiteId).toList());
         siteIds.add(applicant.getSiteId());

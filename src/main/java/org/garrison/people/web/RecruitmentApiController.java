@@ -57,11 +57,12 @@ class RecruitmentApiController {
     @PutMapping("/{id}/facts")
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
     @Operation(summary = "Record what screening, the physical test and the background check found",
-            description = "An absent field stays unknown. 422 when the applicant's stage no longer allows it.")
+            description = "An absent field is unknown (certificates: none shown). reEducation: ever sent to 劳动教养 "
+                    + "or 收容教育; certificates: the certificate kinds the applicant showed, checked against the "
+                    + "plan's post. 422 when the applicant's stage no longer allows it.")
     ApplicantSummary recordFacts(@PathVariable long id, @Valid @RequestBody FactsForm form) {
         var scope = CurrentUser.require().scope();
-        recruitment.recordFacts(scope, id, form.heightCm(), form.education(), form.healthCertificate(),
-                form.criminalRecord(), form.administrativePenalty());
+        recruitment.recordFacts(scope, id, form.facts());
         return ApplicantSummary.of(recruitment.get(scope, id));
     }
 
@@ -80,7 +81,7 @@ class RecruitmentApiController {
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
     @Operation(summary = "Move an applicant to the next stage",
             description = "Through the eligibility rules, as on the board: 422 with the reason when a rule (height, "
-                    + "age, education, health certificate, record) or the stage refuses the move, in the caller's "
+                    + "age, education, health certificate, record, a certificate the post requires) or the stage refuses the move, in the caller's "
                     + "language. Hiring creates the employee record.")
     ApplicantSummary advance(@PathVariable long id) {
         var scope = CurrentUser.require().scope();

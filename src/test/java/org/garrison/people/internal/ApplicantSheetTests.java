@@ -41,7 +41,21 @@ class ApplicantSheetTests {
             "张三, 4403041981, 138, 176, 高中, '', people.residentId.format" })
     void aBadCellNamesItsProblem(String name, String id, String phone, String height, String education, String plan,
             String key) {
-        assertThatThrownBy(() -> ApplicantSheet.details(name, id, phone, height, education, plan)).hasMessage(key);
+        assertThatThrownBy(() -> ApplicantSheet.details(name, id, phone, height, education, plan, "")).hasMessage(key);
+    }
+
+    @ParameterizedTest(name = "channel {0}")
+    @CsvSource({ "员工推荐, REFERRAL", "网络招聘, ONLINE", "退伍军人安置, VETERANS", "labour_dispatch, LABOUR_DISPATCH",
+            "'', OTHER" })
+    void theChannelIsReadByItsChineseLabelOrCodeAndBlankIsOther(String cell, RecruitmentChannel channel) {
+        assertThat(ApplicantSheet.details("张三", "440304198106151238", "138", "176", "高中", "", cell).channel())
+            .isEqualTo(channel);
+    }
+
+    @Test
+    void anUnknownChannelIsRefused() {
+        assertThatThrownBy(() -> ApplicantSheet.details("张三", "440304198106151238", "138", "176", "高中", "", "路边广告"))
+            .hasMessage("people.import.channelInvalid");
     }
 
     static byte[] workbook(String[]... rows) throws IOException {

@@ -86,7 +86,7 @@ class ApplicantTests {
     @Test
     void theHireWaitsForAHiringPlanWhoseSiteGivesTheBranch() {
         var applicant = new Applicant(null, null, "谢文龙", ResidentId.of("440304198106151238"), "13800000000", 180,
-                Education.SENIOR_HIGH, LocalDate.of(2026, 11, 1));
+                Education.SENIOR_HIGH, RecruitmentChannel.OTHER, LocalDate.of(2026, 11, 1));
         for (int i = 0; i < 5; i++) {
             applicant.advance(NONE);
         }
@@ -101,14 +101,15 @@ class ApplicantTests {
         var rejected = applicant();
         rejected.reject("放弃应聘");
         assertThatThrownBy(() -> rejected.advance(NONE)).hasMessage("people.applicant.closed");
-        assertThatThrownBy(() -> rejected.recordFacts(180, null, null, null, null)).hasMessage("people.applicant.closed");
+        assertThatThrownBy(() -> rejected.recordFacts(
+                new Views.ApplicantFacts(180, null, null, null, null, null, java.util.Set.of()))).hasMessage("people.applicant.closed");
         var hired = at(Stage.HIRED);
         assertThatThrownBy(() -> hired.reject("迟到")).hasMessage("people.applicant.closed");
     }
 
     static Applicant applicant() {
         return new Applicant(1L, 7L, "邓志刚", ResidentId.of("440304198106151238"), "13800000000", 165,
-                Education.SENIOR_HIGH, LocalDate.of(2026, 11, 1));
+                Education.SENIOR_HIGH, RecruitmentChannel.OTHER, LocalDate.of(2026, 11, 1));
     }
 
     private static Applicant at(Stage stage) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -30,6 +31,7 @@ import org.garrison.people.internal.EligibilityPolicy;
 import org.garrison.people.internal.EligibilityRules;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Recruitment;
+import org.garrison.people.internal.RecruitmentChannel;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,17 +72,38 @@ class IntakeControllerTests {
     void aRecruiterRegistersAnApplicantAndABadResidentIdIsShownOnTheForm() throws Exception {
         when(recruitment.apply(any(), any())).thenReturn(PeopleSamples.applicant());
         mvc.perform(post("/people/applicants").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf())
-            .param("fullName", "邓志刚").param("residentId", "440304198106151238").param("phone", "13800000001"))
+            .param("fullName", "邓志刚").param("residentId", "440304198106151238").param("phone", "13800000001")
+            .param("channel", "VETERANS"))
             .andExpect(redirectedUrl("/people/applicants/41"));
+        verify(recruitment).apply(any(), argThat(details -> details.channel() == RecruitmentChannel.VETERANS));
         when(recruitment.apply(any(), any())).thenThrow(new DomainException("people.residentId.checkDigit"));
         mvc.perform(post("/people/applicants").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf())
-            .param("fullName", "邓志刚").param("residentId", "440304198106151239").param("phone", "13800000001"))
+            .param("fullName", "邓志刚").param("residentId", "440304198106151239").param("phone", "13800000001")
+            .param("channel", "ONLINE"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("校验码不正确")));
         mvc.perform(post("/people/applicants").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf())
             .param("residentId", "12345"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("17 位数字")));
+    }
+
+    @Test
+    void theChannelMustBeChosenFromTheCompanysList() throws Exception {
+        mvc.perform(get("/people/applicants/new").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("退伍军人安置")))
+            .andExpect(content().string(containsString("招聘渠道")));
+        mvc.perform(post("/people/applicants").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf())
+            .param("fullName", "邓志刚").param("residentId", "440304198106151238").param("phone", "13800000001"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")));
+        mvc.perform(post("/people/applicants").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)).with(csrf())
+            .param("fullName", "邓志刚").param("residentId", "440304198106151238").param("phone", "13800000001")
+            .param("channel", "BILLBOARD"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")));
+        verify(recruitment, never()).apply(any(), any());
     }
 
     @Test
@@ -94,6 +117,7 @@ class IntakeControllerTests {
         try (var book = new ReadableWorkbook(new ByteArrayInputStream(sheet))) {
             var rows = book.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(1)).isEqualTo("身份证号");
+            assertThat(rows.get(0).getCellText(6)).isEqualTo("招聘渠道");
         }
         mvc.perform(get("/people/applicants/import/template").with(withPermissions(PeoplePermissions.PEOPLE_VIEW)))
             .andExpect(status().isForbidden());

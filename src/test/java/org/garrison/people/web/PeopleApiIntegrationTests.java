@@ -148,7 +148,8 @@ class PeopleApiIntegrationTests {
         mvc.perform(get("/api/v1/people/employees/{id}", id).with(as("guard"))).andExpect(status().isNotFound());
 
         String applicant = mvc.perform(post("/api/v1/people/applicants").with(as("hr")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"fullName\": \"接口应聘\", \"residentId\": \"%s\", \"phone\": \"13800008888\"}".formatted(residentId())))
+                .content("{\"fullName\": \"接口应聘\", \"residentId\": \"%s\", \"phone\": \"13800008888\", \"channel\": \"ONLINE\"}"
+                    .formatted(residentId())))
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.stage").value("APPLIED"))
             .andReturn().getResponse().getContentAsString();

@@ -7,6 +7,7 @@ import org.garrison.people.internal.Course;
 import org.garrison.people.internal.CourseKind;
 import org.garrison.people.internal.Education;
 import org.garrison.people.internal.Employee;
+import org.garrison.people.internal.RecruitmentChannel;
 import org.garrison.people.internal.ResidentId;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -18,7 +19,7 @@ final class PeopleSamples {
 
     static Applicant applicant() {
         var applicant = new Applicant(3L, 7L, "邓志刚", ResidentId.of("440304198106151238"), "13800000001", 165,
-                Education.SENIOR_HIGH, LocalDate.of(2026, 11, 1));
+                Education.SENIOR_HIGH, RecruitmentChannel.REFERRAL, LocalDate.of(2026, 11, 1));
         ReflectionTestUtils.setField(applicant, "id", 41L);
         return applicant;
     }

@@ -62,7 +62,7 @@ class PeopleWebIntegrationTests {
     void anInvalidResidentIdIsRefusedOnTheFormAndNothingIsRegistered() throws Exception {
         long before = count();
         mvc.perform(post("/people/applicants").with(as("hr")).with(csrf()).param("fullName", "错号人")
-            .param("residentId", "440304198106151239").param("phone", "13800001111"))
+            .param("residentId", "440304198106151239").param("phone", "13800001111").param("channel", "REFERRAL"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("校验码")));
         mvc.perform(post("/people/applicants").with(as("hr")).with(csrf()))

@@ -119,7 +119,7 @@ class PipelineControllerTests {
             .param("heightCm", "400"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
-        verify(recruitment, never()).recordFacts(any(), anyLong(), any(), any(), any(), any(), any());
+        verify(recruitment, never()).recordFacts(any(), anyLong(), any());
     }
 
     @Test

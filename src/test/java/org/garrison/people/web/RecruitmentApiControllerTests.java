@@ -17,9 +17,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
+
 import org.garrison.people.PeoplePermissions;
+import org.garrison.people.internal.CertificateKind;
 import org.garrison.people.internal.Education;
 import org.garrison.people.internal.Recruitment;
+import org.garrison.people.internal.Views.ApplicantFacts;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
@@ -43,16 +47,20 @@ class RecruitmentApiControllerTests {
         when(recruitment.apply(any(), any())).thenReturn(PeopleSamples.applicant());
         mvc.perform(post("/api/v1/people/applicants").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"planId\": 3, \"fullName\": \"邓志刚\", \"residentId\": \"440304198106151238\", \"phone\": \"13800000001\"}"))
+                .content("{\"planId\": 3, \"fullName\": \"邓志刚\", \"residentId\": \"440304198106151238\", \"phone\": \"13800000001\", \"channel\": \"REFERRAL\"}"))
             .andExpect(status().isCreated())
             .andExpect(header().string("Location", endsWith("/api/v1/people/applicants/41")))
-            .andExpect(jsonPath("$.stage").value("APPLIED"));
+            .andExpect(jsonPath("$.stage").value("APPLIED"))
+            .andExpect(jsonPath("$.channel").value("REFERRAL"));
 
         when(recruitment.get(any(), eq(41L))).thenReturn(PeopleSamples.applicant());
         mvc.perform(put("/api/v1/people/applicants/41/facts").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"heightCm\": 176, \"education\": \"COLLEGE\"}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"heightCm\": 176, \"education\": \"COLLEGE\", \"reEducation\": false, "
+                        + "\"certificates\": [\"DRIVING_LICENCE\", \"COMPUTER_SKILLS\"]}"))
             .andExpect(status().isOk());
-        verify(recruitment).recordFacts(any(), eq(41L), eq(176), eq(Education.COLLEGE), eq(null), eq(null), eq(null));
+        verify(recruitment).recordFacts(any(), eq(41L), eq(new ApplicantFacts(176, Education.COLLEGE, null, null, null,
+                false, Set.of(CertificateKind.DRIVING_LICENCE, CertificateKind.COMPUTER_SKILLS))));
     }
 
     @Test
@@ -60,7 +68,7 @@ class RecruitmentApiControllerTests {
         mvc.perform(post("/api/v1/people/applicants").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"residentId\": \"12\"}"))
             .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors[*].field").value(hasItems("fullName", "residentId", "phone")));
+            .andExpect(jsonPath("$.errors[*].field").value(hasItems("fullName", "residentId", "phone", "channel")));
         verifyNoInteractions(recruitment);
 
         doThrow(new DomainException("people.applicant.closed")).when(recruitment).advance(any(), eq(41L));

@@ -86,6 +86,7 @@ class RecruitmentBrowserIntegrationTests extends BrowserTestSupport {
         page.locator("#fullName").fill(name);
         page.locator("#residentId").fill(residentId);
         page.locator("#phone").fill("13712345678");
+        page.locator("#channel").selectOption("REFERRAL");
         page.locator("#register").click();
     }
 
@@ -95,6 +96,7 @@ class RecruitmentBrowserIntegrationTests extends BrowserTestSupport {
         page.locator("#healthCertificate").selectOption("true");
         page.locator("#criminalRecord").selectOption("false");
         page.locator("#administrativePenalty").selectOption("false");
+        page.locator("#reEducation").selectOption("false");
         page.locator("#save-facts").click();
         assertThat(page.locator("main .alert-success")).hasText(message("common.saved"));
     }
