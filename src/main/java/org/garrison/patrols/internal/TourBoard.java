@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.AlertAcknowledged;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The live board of tours within the user's data scope (one service day, optionally one site), a tour's
- * checkpoints, and the acknowledgement of a tour's alert.
+ * checkpoints, and the acknowledgement of a tour's alert (which acknowledges its inbox messages too).
  */
 @Service
 @Transactional(readOnly = true)
@@ -144,9 +146,17 @@ public class TourBoard {
     public void acknowledge(DataScope scope, long id, String comment) {
         var tour = find(scope, id);
         var before = tour.snapshot();
-        tour.acknowledge(CurrentUser.require().id(), comment, clock.instant());
+        Instant now = clock.instant();
+        long userId = CurrentUser.require().id();
+        tour.acknowledge(userId, comment, now);
         events.publishEvent(AuditedChange.of("ACKNOWLEDGE", "PatrolTour", id, routeName(tour.getRouteId()), before,
                 tour.snapshot()));
+        events.publishEvent(new AlertAcknowledged(link(id), new UserId(userId), comment.strip(), false, now));
+    }
+
+    /** The link of a tour's alert ({@link TourCloser}), by which the inbox knows it. */
+    static String link(long tourId) {
+        return "/patrol/tours/" + tourId;
     }
 
     private Specification<Tour> ofDay(DataScope scope, LocalDate day, @Nullable Long siteId) {
