@@ -66,9 +66,10 @@ class FlagReviewBrowserIntegrationTests extends BrowserTestSupport {
         page.navigate("/patrol/board?siteId=" + fixtures.site("S101"));
         var row = page.locator("#tours-table tr[data-status='IN_PROGRESS']")
             .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("浏览器核查路线" + tag));
-        assertThat(row.locator(".tour-progress")).hasText("1/2");
-        assertThat(row.locator(".tour-flagged")).isVisible();
+        assertThat(row.locator(".tour-progress >> visible=true")).hasText("1/2");
+        assertThat(row.locator(".tour-flagged >> visible=true")).isVisible();
         assertThat(row.locator(".tour-guard-xs")).hasText("保安员 马超");
+        assertThat(row.locator(".tour-link")).isVisible();
         assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
 
         page.navigate("/patrol/flags");

@@ -107,7 +107,7 @@ class MonitoringControllersTests {
         when(board.day(any(), any(), any())).thenReturn(List.of(WALKING, OF_POST));
         mvc.perform(get("/patrol/board/tours").with(as(ScopeLevel.SITE, 101L, PatrolPermissions.PATROL_MONITOR)))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("class=\"tour-progress fw-semibold ms-1\">3/5</span>")))
+            .andExpect(content().string(containsString("class=\"tour-progress fw-semibold\">3/5</span>")))
             .andExpect(content().string(containsString(">李强</td>")))
             .andExpect(content().string(containsString(">标记 1</span>")))
             .andExpect(content().string(containsString(">未指定</td>")))
@@ -124,7 +124,9 @@ class MonitoringControllersTests {
             .andExpect(content().string(containsString("岗位：大门岗")));
         mvc.perform(get("/patrol/tours/13").with(as(ScopeLevel.SITE, 101L, PatrolPermissions.PATROL_MONITOR)))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("id=\"tour-post\">岗位：大门岗")));
+            .andExpect(content().string(containsString("id=\"tour-post\">岗位：大门岗")))
+            .andExpect(content().string(containsString("id=\"tour-guard\">巡逻队员：未指定")))
+            .andExpect(content().string(containsString("id=\"tour-progress\">0/3")));
         mvc.perform(get("/patrol/tours/12").with(as(ScopeLevel.SITE, 101L, PatrolPermissions.PATROL_MONITOR)))
             .andExpect(status().isOk())
             .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"tour-post\""))));
