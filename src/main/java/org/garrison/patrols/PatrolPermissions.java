@@ -25,12 +25,16 @@ public class PatrolPermissions {
     /** Watch tours on the board, acknowledge their alerts, see and export completion rates. */
     public static final Permission PATROL_MONITOR = Permission.valueOf("PATROL_MONITOR");
 
+    /** Review flagged scans (too fast, far from the checkpoint, device clock off): accept, or reject so they do not count. */
+    public static final Permission PATROL_REVIEW_FLAGS = Permission.valueOf("PATROL_REVIEW_FLAGS");
+
     @Bean
     ModulePermissions patrolsPermissionDefaults() {
         return ModulePermissions.of("permission.group.patrols", 90)
             .grant(PATROL_CONFIGURE, SECURITY_OPS, TEAM_LEADER)
             .grant(PATROL_SCAN, TEAM_LEADER, GUARD)
             .grant(PATROL_MONITOR, CHAIRMAN, SECURITY_OPS, SUPERVISOR, INSPECTOR, TEAM_LEADER)
+            .grant(PATROL_REVIEW_FLAGS, SUPERVISOR, TEAM_LEADER, SECURITY_OPS)
             .build();
     }
 

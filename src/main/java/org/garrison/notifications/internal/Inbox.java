@@ -3,9 +3,11 @@ package org.garrison.notifications.internal;
 import java.time.Clock;
 import java.util.Map;
 
+import org.garrison.shared.AlertAcknowledged;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.UserId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -57,7 +59,10 @@ public class Inbox {
         return messages.markAllRead(userId, clock.instant());
     }
 
-    /** Acknowledges an alert that asks for it, with a comment; the recipient and the time are kept. */
+    /**
+     * Acknowledges an alert that asks for it, with a comment; the recipient and the time are kept. The module the
+     * alert is about hears of it ({@link AlertAcknowledged}) and marks its item acknowledged too.
+     */
     @Transactional
     public Message acknowledge(long userId, long messageId, String comment) {
         if (comment.isBlank()) {
@@ -67,6 +72,10 @@ public class Inbox {
         message.acknowledge(comment, clock.instant());
         events.publishEvent(AuditedChange.of("ACKNOWLEDGE", "Notification", messageId, message.getKind(), null,
                 Map.of("comment", message.getAckComment() == null ? "" : message.getAckComment())));
+        if (message.getLink() != null) {
+            events.publishEvent(new AlertAcknowledged(message.getLink(), new UserId(userId),
+                    String.valueOf(message.getAckComment()), true, clock.instant()));
+        }
         return message;
     }
 

@@ -1,6 +1,7 @@
 package org.garrison.notifications.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -23,6 +24,9 @@ interface MessageRepository extends ListCrudRepository<Message, Long> {
     Optional<Message> findByIdAndUserId(long id, long userId);
 
     long countByUserIdAndReadAtIsNull(long userId);
+
+    /** Every recipient's alert with the link that still asks for acknowledgement. */
+    List<Message> findByLinkAndNeedsAckTrueAndAcknowledgedAtIsNull(String link);
 
     @Modifying
     @Query("update Message m set m.readAt = :now where m.userId = :userId and m.readAt is null")

@@ -16,8 +16,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode only: a week of walked tours (a few checkpoints missed or late) so the board, the completion
- * rate and its chart have something to show.
+ * Demo mode only: a week of walked tours (a few checkpoints missed or late, today's tours in progress walked so
+ * far) so the board, the completion rate and its chart have something to show, and a scan far from its checkpoint
+ * awaiting the supervisor's review.
  */
 @Component
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
@@ -71,6 +72,18 @@ class DemoWalks {
             }
         }
         sweep.sweep(now);
+        scanFarAway(guard, checkpoints, now);
+    }
+
+    /** A scan of the vault passage half a kilometre away, twenty minutes ago: a flag awaiting the supervisor's review. */
+    private void scanFarAway(long guard, List<Checkpoint> checkpoints, Instant now) {
+        checkpoints.stream()
+            .filter(c -> c.isKeyArea() && c.getLatitude() != null && c.getLongitude() != null)
+            .findFirst()
+            .ifPresent(vault -> ingest.ingest(new ScanIngest.Batch(guard, null, ScanIngest.Source.PHONE, "demo-phone", null,
+                    List.of(new ScanIngest.Item(UUID.randomUUID().toString(), vault.getCode(),
+                            now.minus(Duration.ofMinutes(20)).toString(), vault.getLatitude() + 0.005,
+                            vault.getLongitude(), null, false)))));
     }
 
     /** Most checkpoints on time, about one in twenty-five late and one in sixteen missed. */

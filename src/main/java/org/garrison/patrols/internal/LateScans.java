@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.garrison.shared.AuditedChange;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Scans made offline can arrive after their tour closed. They count by the phone's time: the closed tours
  * whose window holds them are settled again (a missed checkpoint becomes on time or late), without a new
- * alert; the change is audited.
+ * alert; the change is audited. A scan rejected on review is undone the same way.
  */
 @Component
 class LateScans {
@@ -39,10 +41,20 @@ class LateScans {
 
     /** Settles again the incomplete closed tours at the sites whose window holds a scan between the two times. */
     int resettle(Collection<Long> siteIds, Instant earliest, Instant latest) {
+        return resettle(siteIds, EnumSet.of(TourStatus.MISSED, TourStatus.LATE), earliest, latest);
+    }
+
+    /** Settles again every closed tour at the site whose window holds a scan a supervisor rejected. */
+    int resettleRejected(long siteId, Instant scannedAt) {
+        return resettle(List.of(siteId), EnumSet.of(TourStatus.DONE, TourStatus.LATE, TourStatus.MISSED), scannedAt,
+                scannedAt);
+    }
+
+    private int resettle(Collection<Long> siteIds, Set<TourStatus> statuses, Instant earliest, Instant latest) {
         int changed = 0;
         LocalDate first = LocalDate.ofInstant(earliest, clock.getZone()).minusDays(1);
         LocalDate last = LocalDate.ofInstant(latest, clock.getZone());
-        List<Long> ids = scans.incompleteToursHolding(siteIds, first, last, earliest, latest);
+        List<Long> ids = scans.closedToursHolding(siteIds, statuses, first, last, earliest, latest);
         for (Tour tour : ids.isEmpty() ? List.<Tour>of() : tours.findByIdIn(ids)) {
             var route = routes.findById(tour.getRouteId()).orElseThrow();
             List<Long> points = tour.getPoints().stream().map(TourPoint::getCheckpointId).distinct().toList();

@@ -32,11 +32,11 @@ import org.springframework.stereotype.Component;
 class ScanStore {
 
     private static final String INSERT_INTO = "INSERT INTO patrol_scan (scan_uuid, checkpoint_id, site_id, guard_user_id, "
-            + "scanned_at, received_at, source, device_id, latitude, longitude, note, flags) VALUES ";
+            + "scanned_at, received_at, source, device_id, latitude, longitude, note, flags, review_state) VALUES ";
 
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final int COLUMNS = 12;
+    private static final int COLUMNS = 13;
 
     static final String INSERT = INSERT_INTO + ROW + " ON CONFLICT DO NOTHING";
 
@@ -148,7 +148,7 @@ class ScanStore {
         return known;
     }
 
-    /** Binds a row's twelve values after the first {@code offset} parameters. */
+    /** Binds a row's thirteen values after the first {@code offset} parameters; a flagged scan awaits review. */
     static void bind(PreparedStatement ps, int offset, Row row) throws SQLException {
         ps.setString(offset + 1, row.scanId());
         ps.setLong(offset + 2, row.checkpointId());
@@ -162,6 +162,7 @@ class ScanStore {
         setDouble(ps, offset + 10, row.longitude());
         ps.setString(offset + 11, row.note());
         ps.setString(offset + 12, row.flags());
+        ps.setString(offset + 13, row.flags() == null ? null : FlagState.OPEN.name());
     }
 
     void anomaly(long siteId, long checkpointId, String scanId, String note, long reporter, Instant at) {
@@ -177,14 +178,16 @@ class ScanStore {
     }
 
     /**
-     * The closed tours, missed or late, at the sites whose window holds a time between the two instants: the
-     * tours a late scan may complete. One indexed read, as every upload of scans synced late asks it.
+     * The closed tours in one of the statuses at the sites whose window holds a time between the two instants: the
+     * tours a late scan may complete (missed or late) or a rejected scan may undo (any). One indexed read, as every
+     * upload of scans synced late asks it.
      */
-    List<Long> incompleteToursHolding(Collection<Long> siteIds, LocalDate firstDay, LocalDate lastDay, Instant earliest,
-            Instant latest) {
+    List<Long> closedToursHolding(Collection<Long> siteIds, Collection<TourStatus> statuses, LocalDate firstDay,
+            LocalDate lastDay, Instant earliest, Instant latest) {
         return client.sql("SELECT id FROM patrol_tour WHERE site_id IN (:sites) AND service_day BETWEEN :first AND :last "
-                + "AND status IN ('MISSED', 'LATE') AND window_start <= :latest AND closes_at >= :earliest")
+                + "AND status IN (:statuses) AND window_start <= :latest AND closes_at >= :earliest")
             .param("sites", siteIds)
+            .param("statuses", statuses.stream().map(Enum::name).toList())
             .param("first", firstDay)
             .param("last", lastDay)
             .param("latest", utc(latest))
@@ -198,13 +201,14 @@ class ScanStore {
         if (checkpointIds.isEmpty()) {
             return List.of();
         }
-        return client.sql("SELECT checkpoint_id, scanned_at, guard_user_id FROM patrol_scan WHERE checkpoint_id IN (:ids) "
+        return client.sql("SELECT checkpoint_id, scanned_at, guard_user_id, review_state FROM patrol_scan "
+                + "WHERE checkpoint_id IN (:ids) "
                 + "AND scanned_at >= :from AND scanned_at <= :to")
             .param("ids", checkpointIds)
             .param("from", utc(from))
             .param("to", utc(to))
             .query((rs, n) -> new TourEvaluation.Scan(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                    rs.getLong(3)))
+                    rs.getLong(3), rs.getString(4) == null ? null : FlagState.valueOf(rs.getString(4))))
             .list();
     }
 

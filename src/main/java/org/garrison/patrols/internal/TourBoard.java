@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.shared.AlertAcknowledged;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The live board of tours within the user's data scope (one service day, optionally one site), a tour's
- * checkpoints, and the acknowledgement of a tour's alert.
+ * checkpoints, and the acknowledgement of a tour's alert (which acknowledges its inbox messages too).
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,10 +52,13 @@ public class TourBoard {
 
     private final ScanPhotos photos;
 
+    private final LiveTours live;
+
     TourBoard(TourRepository tours, RouteRepository routes, CheckpointRepository checkpoints,
-            OrganisationManagement organisation,
-            ApplicationEventPublisher events, Clock clock, ScanPhotos photos) {
+            OrganisationManagement organisation, ApplicationEventPublisher events, Clock clock, ScanPhotos photos,
+            LiveTours live) {
         this.photos = photos;
+        this.live = live;
         this.tours = tours;
         this.routes = routes;
         this.checkpoints = checkpoints;
@@ -67,10 +72,14 @@ public class TourBoard {
         UPCOMING, IN_PROGRESS, DONE, LATE, MISSED
     }
 
-    /** One row of the board; {@code postName} is the post whose holder walks the tour, if it is a post's tour. */
-    public record Row(long id, long siteId, String routeName, @Nullable String postName, Instant windowStart,
-            Instant closesAt, BoardStatus status, int due, int onTime, int late, int missed, int outOfOrder,
-            boolean awaitingAcknowledgement) {
+    /**
+     * One row of the board; {@code postName} is the post whose holder walks the tour, if it is a post's tour;
+     * {@code guardName} the guard who walks it (named, or who scanned most), if known. A tour in progress counts
+     * its scans so far ({@code scanned}, on time, late); {@code flagged} is how many of its scans await review.
+     */
+    public record Row(long id, long siteId, String routeName, @Nullable String postName, @Nullable String guardName,
+            Instant windowStart, Instant closesAt, BoardStatus status, int due, int scanned, int onTime, int late,
+            int missed, int outOfOrder, int flagged, boolean awaitingAcknowledgement) {
     }
 
     /** A checkpoint of a tour with its outcome and the photos guards took there during the tour's window. */
@@ -105,20 +114,25 @@ public class TourBoard {
 
     public Row tour(DataScope scope, long id) {
         var tour = find(scope, id);
-        return row(tour, routeName(tour.getRouteId()), postName(tour, postNames(scope)),
-                clock.instant());
+        Instant now = clock.instant();
+        return row(tour, routeName(tour.getRouteId()), postName(tour, postNames(scope)), now,
+                live.of(List.of(tour), now).get(tour.getId()));
     }
 
+    /** The tour's checkpoints in route order; a tour in progress shows the scans so far. */
     public List<PointRow> points(DataScope scope, long id) {
         var tour = find(scope, id);
+        Map<Integer, TourEvaluation.Settled> now = new HashMap<>();
+        live.of(List.of(tour), clock.instant()).get(tour.getId()).points().forEach(p -> now.put(p.position(), p));
         Map<Long, Checkpoint> byId = new HashMap<>();
         checkpoints.findAllById(tour.getPoints().stream().map(TourPoint::getCheckpointId).toList())
             .forEach(c -> byId.put(c.getId(), c));
         var taken = photos.of(byId.keySet(), tour.getWindowStart(), tour.getClosesAt());
         return tour.getPoints().stream().map(p -> {
             var c = byId.get(p.getCheckpointId());
+            var settled = now.get(p.getPosition());
             return new PointRow(p.getPosition() + 1, c == null ? "" : c.getCode(), c == null ? "" : c.getName(),
-                    p.getDeadline(), p.getOutcome(), p.getScannedAt(),
+                    p.getDeadline(), settled.outcome(), settled.scannedAt(),
                     taken.getOrDefault(p.getCheckpointId(), List.of()));
         }).toList();
     }
@@ -132,9 +146,17 @@ public class TourBoard {
     public void acknowledge(DataScope scope, long id, String comment) {
         var tour = find(scope, id);
         var before = tour.snapshot();
-        tour.acknowledge(CurrentUser.require().id(), comment, clock.instant());
+        Instant now = clock.instant();
+        long userId = CurrentUser.require().id();
+        tour.acknowledge(userId, comment, now);
         events.publishEvent(AuditedChange.of("ACKNOWLEDGE", "PatrolTour", id, routeName(tour.getRouteId()), before,
                 tour.snapshot()));
+        events.publishEvent(new AlertAcknowledged(link(id), new UserId(userId), comment.strip(), false, now));
+    }
+
+    /** The link of a tour's alert ({@link TourCloser}), by which the inbox knows it. */
+    static String link(long tourId) {
+        return "/patrol/tours/" + tourId;
     }
 
     private Specification<Tour> ofDay(DataScope scope, LocalDate day, @Nullable Long siteId) {
@@ -145,8 +167,10 @@ public class TourBoard {
     private List<Row> rows(DataScope scope, List<Tour> found, Instant now) {
         Map<Long, String> names = new HashMap<>();
         Map<Long, String> posts = postNames(scope);
+        var current = live.of(found, now);
         return found.stream()
-            .map(t -> row(t, names.computeIfAbsent(t.getRouteId(), this::routeName), postName(t, posts), now))
+            .map(t -> row(t, names.computeIfAbsent(t.getRouteId(), this::routeName), postName(t, posts), now,
+                    current.get(t.getId())))
             .toList();
     }
 
@@ -184,16 +208,16 @@ public class TourBoard {
         return post == null ? null : names.getOrDefault(post, "#" + post);
     }
 
-    private static Row row(Tour t, String routeName, @Nullable String postName, Instant now) {
+    private static Row row(Tour t, String routeName, @Nullable String postName, Instant now, LiveTours.Live live) {
         BoardStatus status = switch (t.getStatus()) {
             case OPEN -> t.getWindowStart().isAfter(now) ? BoardStatus.UPCOMING : BoardStatus.IN_PROGRESS;
             case DONE -> BoardStatus.DONE;
             case LATE -> BoardStatus.LATE;
             case MISSED -> BoardStatus.MISSED;
         };
-        return new Row(t.getId(), t.getSiteId(), routeName, postName, t.getWindowStart(), t.getClosesAt(), status,
-                t.getPointsDue(), t.getPointsOnTime(), t.getPointsLate(), t.getPointsMissed(), t.getPointsOutOfOrder(),
-                t.needsAttention() && t.getAcknowledgedAt() == null);
+        return new Row(t.getId(), t.getSiteId(), routeName, postName, live.guardName(), t.getWindowStart(),
+                t.getClosesAt(), status, t.getPointsDue(), live.scanned(), live.onTime(), live.late(), t.getPointsMissed(),
+                live.outOfOrder(), live.flagged(), t.needsAttention() && t.getAcknowledgedAt() == null);
     }
 
 }

@@ -91,7 +91,7 @@ class TourCloser {
                 "patrol.notification.attention", List.of(site, route.getName(), start,
                         String.valueOf(tour.getPointsMissed()), String.valueOf(tour.getPointsLate()),
                         String.valueOf(tour.getPointsOutOfOrder())),
-                "/patrol/tours/" + tour.getId(), true, now));
+                TourBoard.link(tour.getId()), true, now));
         return true;
     }
 

@@ -12,18 +12,28 @@ import org.jspecify.annotations.Nullable;
 /**
  * Settles a closed tour from its scans: each checkpoint takes the earliest unused scan of it from the
  * window's start until the tour closes (on time up to its own deadline, late after); on an ordered route a
- * checkpoint scanned before one that comes earlier on the route is out of order.
+ * checkpoint scanned before one that comes earlier on the route is out of order. A scan a supervisor rejected on
+ * review does not count: its checkpoint is settled as if it had not been scanned.
  */
 final class TourEvaluation {
 
     private TourEvaluation() {
     }
 
-    /** A scan as the evaluation needs it. */
-    record Scan(long checkpointId, Instant scannedAt, long guardUserId) {
+    /** A scan as the evaluation needs it; {@code review} is where the review of a flagged scan stands, if flagged. */
+    record Scan(long checkpointId, Instant scannedAt, long guardUserId, @Nullable FlagState review) {
 
         Scan(long checkpointId, Instant scannedAt) {
-            this(checkpointId, scannedAt, 0);
+            this(checkpointId, scannedAt, 0, null);
+        }
+
+        Scan(long checkpointId, Instant scannedAt, long guardUserId) {
+            this(checkpointId, scannedAt, guardUserId, null);
+        }
+
+        /** A supervisor rejected the scan on review: it does not count. */
+        boolean rejected() {
+            return review == FlagState.REJECTED;
         }
 
     }
@@ -53,7 +63,7 @@ final class TourEvaluation {
     static Result evaluate(List<TourPoint> points, Instant windowStart, Instant closesAt, boolean ordered,
             List<Scan> scans) {
         var candidates = new ArrayList<>(scans.stream()
-            .filter(s -> !s.scannedAt().isBefore(windowStart) && !s.scannedAt().isAfter(closesAt))
+            .filter(s -> !s.rejected() && !s.scannedAt().isBefore(windowStart) && !s.scannedAt().isAfter(closesAt))
             .sorted(Comparator.comparing(Scan::scannedAt))
             .toList());
         var route = points.stream().sorted(Comparator.comparingInt(TourPoint::getPosition)).toList();

@@ -2,7 +2,6 @@ package org.garrison.patrols.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 
 import org.garrison.organisation.OrganisationManagement;
@@ -55,15 +54,8 @@ public class TourScans {
             .param("to", ScanStore.utc(tour.getClosesAt()))
             .query((rs, n) -> new Scan(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
                     rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getObject(6, OffsetDateTime.class).toInstant(),
-                    rs.getString(7), flags(rs.getString(8)), rs.getString(9)))
+                    rs.getString(7), FlagReviews.flags(rs.getString(8)), rs.getString(9)))
             .list();
-    }
-
-    private static List<ScanFlag> flags(@Nullable String stored) {
-        if (stored == null || stored.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(stored.split(",")).map(String::strip).map(ScanFlag::valueOf).toList();
     }
 
 }

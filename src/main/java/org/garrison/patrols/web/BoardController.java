@@ -3,9 +3,7 @@ package org.garrison.patrols.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The live board of tours per site and branch (refreshed by htmx every 30 s), a tour's checkpoints, and the
+ * The live board of tours per site and branch (its tours refreshed by htmx every 15 s, a tour in progress with its scans so far), a tour's checkpoints, and the
  * acknowledgement of its alert with a comment.
  */
 @Controller
@@ -45,6 +43,10 @@ class BoardController {
         this.board = board;
         this.organisation = organisation;
         this.clock = clock;
+    }
+
+    /** How many of the day's tours the board shows with a status. */
+    record Count(TourBoard.BoardStatus status, long count) {
     }
 
     /** The comment of an acknowledgement. */
@@ -108,14 +110,14 @@ class BoardController {
         var scope = CurrentUser.require().scope();
         LocalDate shown = day == null ? LocalDate.now(clock) : day;
         var rows = board.day(scope, shown, siteId);
-        Map<TourBoard.BoardStatus, Long> counts = Arrays.stream(TourBoard.BoardStatus.values())
-            .collect(Collectors.toMap(Function.identity(), s -> rows.stream().filter(r -> r.status() == s).count()));
+        List<Count> counts = Arrays.stream(TourBoard.BoardStatus.values())
+            .map(s -> new Count(s, rows.stream().filter(r -> r.status() == s).count()))
+            .toList();
         model.addAttribute("day", shown);
         model.addAttribute("siteId", siteId);
         model.addAttribute("sites", organisation.siteNamesIn(scope));
         model.addAttribute("rows", rows);
         model.addAttribute("counts", counts);
-        model.addAttribute("statuses", TourBoard.BoardStatus.values());
     }
 
 }

@@ -71,17 +71,19 @@ final class PatrolApiViews {
 
     }
 
-    @Schema(description = "A tour as the board shows it; status UPCOMING, IN_PROGRESS, DONE, LATE or MISSED")
+    @Schema(description = "A tour as the board shows it; status UPCOMING, IN_PROGRESS, DONE, LATE or MISSED. A tour in "
+            + "progress counts its scans so far (scanned of due); flagged is how many of its scans await review")
     record TourResponse(long id, long siteId, @Schema(example = "夜间外围巡逻") String routeName,
-            @Schema(example = "大门岗") @Nullable String postName,
+            @Schema(example = "大门岗") @Nullable String postName, @Schema(example = "张伟") @Nullable String guardName,
             @Schema(example = "2026-12-07T12:00:00Z") Instant windowStart,
             @Schema(example = "2026-12-07T12:45:00Z") Instant closesAt, TourBoard.BoardStatus status,
-            @Schema(example = "6") int due, @Schema(example = "5") int onTime, int late, int missed, int outOfOrder,
-            boolean awaitingAcknowledgement) {
+            @Schema(example = "6") int due, @Schema(example = "3") int scanned, @Schema(example = "3") int onTime, int late,
+            int missed, int outOfOrder, @Schema(example = "1") int flagged, boolean awaitingAcknowledgement) {
 
         static TourResponse of(TourBoard.Row r) {
-            return new TourResponse(r.id(), r.siteId(), r.routeName(), r.postName(), r.windowStart(), r.closesAt(),
-                    r.status(), r.due(), r.onTime(), r.late(), r.missed(), r.outOfOrder(), r.awaitingAcknowledgement());
+            return new TourResponse(r.id(), r.siteId(), r.routeName(), r.postName(), r.guardName(), r.windowStart(),
+                    r.closesAt(), r.status(), r.due(), r.scanned(), r.onTime(), r.late(), r.missed(), r.outOfOrder(),
+                    r.flagged(), r.awaitingAcknowledgement());
         }
 
     }

@@ -26,6 +26,12 @@ class PatrolNavigation {
     }
 
     @Bean
+    NavEntry patrolFlagsNav() {
+        return new NavEntry("nav.section.operations", "patrol.nav.flags", "/patrol/flags",
+                PatrolPermissions.PATROL_REVIEW_FLAGS, 43);
+    }
+
+    @Bean
     NavEntry patrolRatesNav() {
         return new NavEntry("nav.section.operations", "patrol.nav.rates", "/patrol/rates", PatrolPermissions.PATROL_MONITOR, 42);
     }

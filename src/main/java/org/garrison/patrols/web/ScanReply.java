@@ -14,17 +14,23 @@ import org.springframework.context.MessageSource;
 record ScanReply(int accepted, int duplicates, int rejected, List<Result> results) {
 
     /**
-     * @param flags FAR_AWAY, CLOCK_SKEW, TOO_FAST: evidence for the supervisor; the scan still counts
+     * @param flags FAR_AWAY, CLOCK_SKEW, TOO_FAST: evidence for the supervisor, who reviews the scan; it counts
+     *     unless rejected
+     * @param flagReasons the flags in the caller's language, in the order of {@code flags}
      */
-    record Result(String scanId, String status, @Nullable String reason, List<String> flags) {
+    record Result(String scanId, String status, @Nullable String reason, List<String> flags,
+            @Schema(example = "[\"离巡更点太远\"]") List<String> flagReasons) {
     }
 
     static ScanReply of(List<ScanIngest.Result> results, MessageSource messages, Locale locale) {
         var replies = results.stream()
-            .map(r -> new Result(r.scanId(), r.outcome().name(),
-                    r.reasonKey() == null ? null
-                            : messages.getMessage(r.reasonKey(), r.reasonArgs().toArray(), r.reasonKey(), locale),
-                    r.flags().stream().map(Enum::name).sorted().toList()))
+            .map(r -> {
+                List<String> flags = r.flags().stream().map(Enum::name).sorted().toList();
+                return new Result(r.scanId(), r.outcome().name(),
+                        r.reasonKey() == null ? null
+                                : messages.getMessage(r.reasonKey(), r.reasonArgs().toArray(), r.reasonKey(), locale),
+                        flags, flags.stream().map(f -> messages.getMessage("patrol.flag." + f, null, locale)).toList());
+            })
             .toList();
         return new ScanReply(count(results, ScanIngest.Outcome.ACCEPTED), count(results, ScanIngest.Outcome.DUPLICATE),
                 count(results, ScanIngest.Outcome.REJECTED), replies);

@@ -30,6 +30,36 @@ class TourEvaluationTests {
     }
 
     @Test
+    void aScanRejectedOnReviewDoesNotCountAndItsCheckpointIsMissed() {
+        var result = TourEvaluation.evaluate(POINTS, START, CLOSES, true, List.of(new Scan(1, at("2026-11-21T23:58")),
+                new Scan(2, at("2026-11-22T00:09"), 7, FlagState.REJECTED), new Scan(3, at("2026-11-22T00:20"))));
+
+        assertThat(result.status()).isEqualTo(TourStatus.MISSED);
+        assertThat(result.points().get(1).outcome()).isEqualTo(PointOutcome.MISSED);
+        assertThat(result.points().get(1).scannedAt()).isNull();
+        assertThat(result.count(PointOutcome.ON_TIME)).isEqualTo(2);
+    }
+
+    @Test
+    void aFlaggedScanAcceptedOrAwaitingReviewStillCounts() {
+        var result = TourEvaluation.evaluate(POINTS, START, CLOSES, true, List.of(new Scan(1, at("2026-11-21T23:58")),
+                new Scan(2, at("2026-11-22T00:09"), 7, FlagState.OPEN),
+                new Scan(3, at("2026-11-22T00:20"), 7, FlagState.ACCEPTED)));
+
+        assertThat(result.status()).isEqualTo(TourStatus.DONE);
+    }
+
+    @Test
+    void aRejectedScanGivesWayToAnotherScanOfTheSameCheckpoint() {
+        var result = TourEvaluation.evaluate(POINTS, START, CLOSES, true, List.of(new Scan(1, at("2026-11-21T23:58")),
+                new Scan(2, at("2026-11-22T00:01"), 7, FlagState.REJECTED), new Scan(2, at("2026-11-22T00:17")),
+                new Scan(3, at("2026-11-22T00:20"))));
+
+        assertThat(result.points().get(1).outcome()).isEqualTo(PointOutcome.LATE);
+        assertThat(result.points().get(1).scannedAt()).isEqualTo(at("2026-11-22T00:17"));
+    }
+
+    @Test
     void aScanAfterItsDeadlineButBeforeTheTourClosesIsLate() {
         var result = TourEvaluation.evaluate(POINTS, START, CLOSES, true, List.of(new Scan(1, at("2026-11-22T00:00")),
                 new Scan(2, at("2026-11-22T00:10")), new Scan(3, at("2026-11-22T00:39"))));

@@ -52,11 +52,14 @@ class MonitoringControllersTests {
 
     static final Instant START = Instant.parse("2026-11-21T12:00:00Z");
 
-    static final TourBoard.Row MISSED = new TourBoard.Row(12, 101, "夜间内外巡逻", null, START, START.plusSeconds(3600),
-            TourBoard.BoardStatus.MISSED, 5, 3, 1, 1, 0, true);
+    static final TourBoard.Row MISSED = new TourBoard.Row(12, 101, "夜间内外巡逻", null, "张伟", START,
+            START.plusSeconds(3600), TourBoard.BoardStatus.MISSED, 5, 4, 3, 1, 1, 0, 0, true);
 
-    static final TourBoard.Row OF_POST = new TourBoard.Row(13, 101, "营业区岗位巡查", "大门岗", START.plusSeconds(7200),
-            START.plusSeconds(9000), TourBoard.BoardStatus.UPCOMING, 3, 0, 0, 0, 0, false);
+    static final TourBoard.Row OF_POST = new TourBoard.Row(13, 101, "营业区岗位巡查", "大门岗", null, START.plusSeconds(7200),
+            START.plusSeconds(9000), TourBoard.BoardStatus.UPCOMING, 3, 0, 0, 0, 0, 0, 0, false);
+
+    static final TourBoard.Row WALKING = new TourBoard.Row(14, 101, "夜间内外巡逻", null, "李强", START,
+            START.plusSeconds(3600), TourBoard.BoardStatus.IN_PROGRESS, 5, 3, 3, 0, 0, 0, 1, false);
 
     @Autowired
     MockMvc mvc;
@@ -92,11 +95,24 @@ class MonitoringControllersTests {
             .andExpect(content().string(containsString(">漏巡 1</span>")))
             .andExpect(content().string(containsString(">已完成 0</span>")))
             .andExpect(content().string(org.hamcrest.Matchers.not(containsString(" null</span>"))))
-            .andExpect(content().string(containsString("hx-trigger=\"every 30s\"")));
+            .andExpect(content().string(containsString("hx-trigger=\"every 15s\"")));
         mvc.perform(get("/patrol/board/tours").with(withPermissions(PatrolPermissions.PATROL_MONITOR)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"board-tours\"")))
             .andExpect(content().string(containsString(">漏巡 1</span>")));
+    }
+
+    @Test
+    void aTourInProgressShowsItsProgressItsGuardAndItsFlagsWithoutNull() throws Exception {
+        when(board.day(any(), any(), any())).thenReturn(List.of(WALKING, OF_POST));
+        mvc.perform(get("/patrol/board/tours").with(as(ScopeLevel.SITE, 101L, PatrolPermissions.PATROL_MONITOR)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("class=\"tour-progress fw-semibold\">3/5</span>")))
+            .andExpect(content().string(containsString(">李强</td>")))
+            .andExpect(content().string(containsString(">标记 1</span>")))
+            .andExpect(content().string(containsString(">未指定</td>")))
+            .andExpect(content().string(containsString(">进行中 1</span>")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("null"))));
     }
 
     @Test
@@ -108,7 +124,9 @@ class MonitoringControllersTests {
             .andExpect(content().string(containsString("岗位：大门岗")));
         mvc.perform(get("/patrol/tours/13").with(as(ScopeLevel.SITE, 101L, PatrolPermissions.PATROL_MONITOR)))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("id=\"tour-post\">岗位：大门岗")));
+            .andExpect(content().string(containsString("id=\"tour-post\">岗位：大门岗")))
+            .andExpect(content().string(containsString("id=\"tour-guard\">巡逻队员：未指定")))
+            .andExpect(content().string(containsString("id=\"tour-progress\">0/3")));
         mvc.perform(get("/patrol/tours/12").with(as(ScopeLevel.SITE, 101L, PatrolPermissions.PATROL_MONITOR)))
             .andExpect(status().isOk())
             .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"tour-post\""))));

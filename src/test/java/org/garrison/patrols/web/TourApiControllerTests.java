@@ -127,7 +127,8 @@ class TourApiControllerTests {
     }
 
     static TourBoard.Row row(long id, BoardStatus status, boolean awaiting) {
-        return new TourBoard.Row(id, 101, "夜巡", null, START, START.plusSeconds(2700), status, 6, 5, 1, 0, 0, awaiting);
+        return new TourBoard.Row(id, 101, "夜巡", null, "张伟", START, START.plusSeconds(2700), status, 6, 6, 5, 1, 0, 0, 0,
+                awaiting);
     }
 
 }
