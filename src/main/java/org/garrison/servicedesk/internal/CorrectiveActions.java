@@ -57,6 +57,12 @@ public class CorrectiveActions {
         return actions.findByComplaintId(complaint.getId());
     }
 
+    /** Whether the action is past its due date and still to be carried out, today in the business zone. */
+    @Transactional(readOnly = true)
+    public boolean isOverdue(CorrectiveAction action) {
+        return action.isOverdue(journal.today());
+    }
+
     /**
      * Records the cause and plans the corrective action, or revises it while it is still to be carried out. The
      * owner's department is told when it is assigned (again when the owner changes).
