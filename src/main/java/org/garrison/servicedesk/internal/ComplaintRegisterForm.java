@@ -78,7 +78,7 @@ public class ComplaintRegisterForm {
             String title = msg("servicedesk.form.title");
             html.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>").append(escape(title))
                 .append("</title><style>@page { size: A4; margin: 14mm 12mm; } body { font-family: '").append(FAMILY)
-                .append("'; font-size: 10pt; } h1 { text-align: center; font-size: 18pt; letter-spacing: 4pt; margin: 0 0 2mm; } "
+                .append("'; font-size: 10pt; } h1 { text-align: center; font-size: 18pt; margin: 0 0 2mm; } "
                         + "h2 { font-size: 11pt; margin: 4mm 0 1mm; } table { width: 100%; border-collapse: collapse; } "
                         + "th, td { border: 0.3mm solid #000; padding: 1.5mm 2mm; vertical-align: top; text-align: left; } "
                         + "th { width: 22%; font-weight: bold; background: #f2f2f2; } td.tall { height: 14mm; } "
