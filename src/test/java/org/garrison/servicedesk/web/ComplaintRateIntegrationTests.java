@@ -84,6 +84,7 @@ class ComplaintRateIntegrationTests {
         mvc.perform(get("/servicedesk/satisfaction").with(as("cs")).header("Accept-Language", "zh-CN"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("服务人班次")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))))
             .andExpect(content().string(containsString("投诉率")))
             .andExpect(content().string(containsString("data-site=\"" + s101 + "\"")));
     }

@@ -140,8 +140,10 @@ class CorrectiveActionIntegrationTests {
                 .param("cause", "门岗登记不规范").param("measure", "重新培训访客登记流程").param("owner", "TRAINING")
                 .param("ownerName", "培训部 刘芳").param("dueOn", today().plusDays(5).toString()))
             .andExpect(redirectedUrl(page + "#corrective"));
-        mvc.perform(get(page).with(as("cs")))
+        mvc.perform(get(page).with(as("cs")).header("Accept-Language", "zh-CN"))
             .andExpect(content().string(containsString("门岗登记不规范")))
+            .andExpect(content().string(containsString("培训部 · 培训部 刘芳")))
+            .andExpect(content().string(not(containsString("??"))))
             .andExpect(content().string(containsString("id=\"corrective-done-form\"")));
         mvc.perform(post(page + "/corrective-action").with(as("cs")).with(csrf()).header("Accept-Language", "zh-CN")
                 .param("cause", "x").param("measure", "y").param("owner", "TRAINING").param("ownerName", "z")
