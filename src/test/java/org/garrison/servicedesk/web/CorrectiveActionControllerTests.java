@@ -128,7 +128,7 @@ class CorrectiveActionControllerTests {
         var complaint = new Complaint("KS-20261123-001", 7L, new ComplaintDetails(1, "鹏城银行深圳分行", null, "0755",
                 "夜班保安态度生硬", "调岗", ComplaintCategory.GENERAL, "ATTITUDE", ComplaintChannel.PHONE, null, null, null, null, null),
                 3L, Instant.parse("2026-11-23T01:00:00Z"));
-        complaint.accept("客服 周敏", LocalDate.of(2026, 11, 23), true);
+        complaint.accept("客服 周敏", LocalDate.of(2026, 11, 23), true, ComplaintCategory.GENERAL, null);
         ReflectionTestUtils.setField(complaint, "id", 5L);
         return complaint;
     }
