@@ -75,6 +75,11 @@ class ComplaintJournal {
                 Map.of("state", before.name()), snapshot(complaint)));
     }
 
+    /** A history line only; the caller audits the change of its own record (e.g. a corrective action). */
+    void history(Complaint complaint, String actor, String action, @Nullable String note) {
+        entries.save(new ComplaintEntry(complaint.getId(), now(), actor, action, note));
+    }
+
     /** A history line without a change of state (e.g. a warning, a memo), audited too. */
     void note(Complaint complaint, String actor, String action, @Nullable String note) {
         entries.save(new ComplaintEntry(complaint.getId(), now(), actor, action, note));

@@ -1,6 +1,8 @@
 package org.garrison.servicedesk.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.garrison.shared.StartupData;
@@ -29,9 +31,15 @@ class DemoServiceDesk implements StartupData {
 
     private final DemoActors people;
 
+    private final CorrectiveActions corrective;
+
+    private final Clock clock;
+
     DemoServiceDesk(ComplaintRepository complaints, Complaints register, ComplaintFlow flow, OpinionCards cards,
-            WhistleReports whistle, DemoActors people) {
+            WhistleReports whistle, DemoActors people, CorrectiveActions corrective, Clock clock) {
         this.complaints = complaints;
+        this.corrective = corrective;
+        this.clock = clock;
         this.register = register;
         this.flow = flow;
         this.cards = cards;
@@ -63,6 +71,9 @@ class DemoServiceDesk implements StartupData {
         var rude = register.register(cs, details(s101, "鹏城银行深圳分行", "夜班保安对来访客户态度生硬，拒绝解释登记要求。",
                 "更换该岗位队员，加强礼仪培训", ComplaintCategory.GENERAL, "ATTITUDE", ComplaintChannel.PHONE, null), true);
         flow.investigate(ops, rude.getId(), "调取监控并询问当班队员，情况属实：队员未按规范解释来访登记要求。", "王强（大堂岗）");
+        LocalDate today = LocalDate.now(clock);
+        corrective.plan(ops, rude.getId(), new CorrectiveAction.Plan("队员未掌握来访登记的解释口径，岗前礼仪培训缺失。",
+                "大堂岗全体队员礼仪与来访登记话术培训，队长每周抽查一次。", ActionOwner.TRAINING, "培训部 刘芳", today.plusDays(14)));
 
         var absent = register.register(cs, details(s102, "鹏城银行深圳分行", "11 月 18 日 02:00–03:10 金库通道岗无人值守。",
                 "依合同扣减当月服务费 2000 元", ComplaintCategory.FEE_DEDUCTION, "ABSENCE", ComplaintChannel.LETTER,
@@ -85,6 +96,10 @@ class DemoServiceDesk implements StartupData {
         flow.draft(cs, litter.getId(), "队长每班检查岗亭 15 米范围卫生。", Responsibility.STAFF, null);
         flow.answer(cs, litter.getId(), "已责成队长每班检查，并对当班队员批评教育。");
         flow.returnVisit(cs, litter.getId(), "电话回访林经理，对整改结果满意。");
+        corrective.plan(ops, litter.getId(), new CorrectiveAction.Plan("交接班未交接岗亭卫生，队长未检查。",
+                "交接班记录增加岗亭 15 米卫生一项，队长每班检查签字。", ActionOwner.TEAM_LEADER, "队长陈刚", today.plusDays(7)));
+        corrective.done(people.user("leader"), litter.getId(), "交接班记录已增加卫生项，队长每班签字。");
+        corrective.checkEffect(cs, litter.getId(), true, "两周抽查三次，岗亭周边整洁。", null);
 
         cards.write(client, s101, OpinionCard.Kind.PRAISE, "张伟", "大堂岗", "协助老人办理业务，耐心周到。");
         cards.write(client2, s201, OpinionCard.Kind.CRITICISM, null, "A 座门岗", "访客登记排队时间过长。");

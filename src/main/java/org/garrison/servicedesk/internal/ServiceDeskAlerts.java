@@ -24,6 +24,11 @@ class ServiceDeskAlerts {
     }
 
     @Bean
+    NotificationKind servicedeskCorrectiveKind() {
+        return new NotificationKind("servicedesk.corrective", false);
+    }
+
+    @Bean
     NotificationKind servicedeskSurveyKind() {
         return new NotificationKind("servicedesk.survey", false);
     }

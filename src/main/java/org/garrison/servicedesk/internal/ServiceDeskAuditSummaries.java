@@ -28,6 +28,13 @@ class ServiceDeskAuditSummaries {
             .fieldNames(FIELDS);
     }
 
+    @Bean
+    AuditSummaryCodes correctiveActionSummaryCodes() {
+        return new AuditSummaryCodes("CorrectiveAction").field("state", "servicedesk.corrective.state.")
+            .field("owner", "servicedesk.owner.")
+            .fieldNames("servicedesk.corrective.field.");
+    }
+
     /** A complaint type's code is named by its row, in the reader's language. */
     @Bean
     AuditSummaryCodes complaintTypeSummaryCodes(ComplaintTypeRepository types) {

@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param surveyCron when the periodic survey round goes out (default: the 1st of each month, 09:00)
  * @param satisfactionTargets satisfaction target per service in percent, until the client's contract gives one
  *     (defaults from SPEC §3.7: 95 %, plant care 90 %)
+ * @param complaintRateTarget the complaint rate to stay below, in percent (seed 003: 减少服务投诉率至1%以下)
  */
 @ConfigurationProperties("garrison.servicedesk")
 public record ServiceDeskSettings(@DefaultValue("14d") Duration surveyLinkValidity,
-        @DefaultValue("0 0 9 1 * *") String surveyCron, Map<ServiceKind, BigDecimal> satisfactionTargets) {
+        @DefaultValue("0 0 9 1 * *") String surveyCron, Map<ServiceKind, BigDecimal> satisfactionTargets,
+        @DefaultValue("1") BigDecimal complaintRateTarget) {
 
     public ServiceDeskSettings {
         var targets = new EnumMap<ServiceKind, BigDecimal>(ServiceKind.class);
@@ -29,6 +31,9 @@ public record ServiceDeskSettings(@DefaultValue("14d") Duration surveyLinkValidi
             targets.putAll(satisfactionTargets);
         }
         satisfactionTargets = Map.copyOf(targets);
+        if (complaintRateTarget == null) {
+            complaintRateTarget = BigDecimal.ONE;
+        }
     }
 
     /** The satisfaction target of a service, in percent. */

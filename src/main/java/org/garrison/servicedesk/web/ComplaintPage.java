@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.garrison.servicedesk.ServiceDeskPermissions;
+import org.garrison.servicedesk.internal.ActionOwner;
 import org.garrison.servicedesk.internal.ComplaintQueries;
+import org.garrison.servicedesk.internal.CorrectiveActions;
 import org.garrison.servicedesk.internal.Responsibility;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.ScopeLevel;
@@ -24,12 +26,22 @@ class ComplaintPage {
 
     private final ComplaintQueries queries;
 
-    ComplaintPage(ComplaintQueries queries) {
+    private final CorrectiveActions corrective;
+
+    ComplaintPage(ComplaintQueries queries, CorrectiveActions corrective) {
         this.queries = queries;
+        this.corrective = corrective;
     }
 
     String show(Model model, long id) {
         var user = CurrentUser.require();
+        var action = isInternal(user) ? corrective.of(user, id).orElse(null) : null;
+        if (action != null && !model.containsAttribute("corrective")) {
+            model.addAttribute("corrective", CorrectiveForms.Plan.of(action));
+        }
+        model.addAttribute("action", action);
+        model.addAttribute("actionOverdue", action != null && corrective.isOverdue(action));
+        model.addAttribute("owners", ActionOwner.values());
         STEP_FORMS.forEach((name, empty) -> {
             if (!model.containsAttribute(name)) {
                 model.addAttribute(name, empty.get());
@@ -56,6 +68,9 @@ class ComplaintPage {
         forms.put("visit", StepForms.Text::empty);
         forms.put("memo", StepForms.MemoForm::empty);
         forms.put("decision", StepForms.Text::empty);
+        forms.put("corrective", CorrectiveForms.Plan::empty);
+        forms.put("correctiveDone", CorrectiveForms.Done::empty);
+        forms.put("correctiveEffect", CorrectiveForms.Effect::empty);
         return Collections.unmodifiableMap(forms);
     }
 

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.garrison.servicedesk.internal.ComplaintRates;
 import org.garrison.servicedesk.internal.SatisfactionReport;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
@@ -21,19 +22,22 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Satisfaction % per client, site, service and month against the target, with the trend chart (ECharts),
- * and complaints per site and month; within the viewer's scope (a client sees its own sites).
+ * and complaints per site and month with the complaint rate against its target; within the viewer's scope (a client sees its own sites).
  */
 @Controller
 class SatisfactionController {
 
     private final SatisfactionReport report;
 
+    private final ComplaintRates rates;
+
     private final MessageSource messages;
 
     private final JsonMapper json;
 
-    SatisfactionController(SatisfactionReport report, MessageSource messages, JsonMapper json) {
+    SatisfactionController(SatisfactionReport report, ComplaintRates rates, MessageSource messages, JsonMapper json) {
         this.report = report;
+        this.rates = rates;
         this.messages = messages;
         this.json = json;
     }
@@ -52,7 +56,10 @@ class SatisfactionController {
         }
         YearMonth start = months.from();
         YearMonth end = months.to();
-        var result = report.report(CurrentUser.require().scope(), start, end);
+        var scope = CurrentUser.require().scope();
+        var result = report.report(scope, start, end);
+        model.addAttribute("rates", rates.report(scope, start, end));
+        model.addAttribute("rateTarget", rates.target());
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("report", result);

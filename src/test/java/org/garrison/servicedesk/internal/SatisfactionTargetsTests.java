@@ -29,7 +29,7 @@ class SatisfactionTargetsTests {
     private final ContractsManagement contracts = mock(ContractsManagement.class);
 
     private final SatisfactionTargets targets = new SatisfactionTargets(contracts,
-            new ServiceDeskSettings(null, "0 0 9 1 * *", Map.of()));
+            new ServiceDeskSettings(null, "0 0 9 1 * *", Map.of(), null));
 
     @Test
     void contractInForceAtTheMonthsEndSetsTheTargetOfItsService() {

@@ -59,11 +59,11 @@ class SurveyTests {
 
     @Test
     void targetsDefaultToTheSpecAndCanBeConfiguredPerService() {
-        var defaults = new ServiceDeskSettings(Duration.ofDays(14), "0 0 9 1 * *", null);
+        var defaults = new ServiceDeskSettings(Duration.ofDays(14), "0 0 9 1 * *", null, null);
         assertThat(defaults.target(ServiceKind.GUARDING)).isEqualByComparingTo("95");
         assertThat(defaults.target(ServiceKind.PLANT_CARE)).isEqualByComparingTo("90");
         var configured = new ServiceDeskSettings(Duration.ofDays(14), "0 0 9 1 * *",
-                Map.of(ServiceKind.GUARDING, new BigDecimal("97")));
+                Map.of(ServiceKind.GUARDING, new BigDecimal("97")), null);
         assertThat(configured.target(ServiceKind.GUARDING)).isEqualByComparingTo("97");
         assertThat(configured.target(ServiceKind.CLEANING)).isEqualByComparingTo("95");
     }
