@@ -1,13 +1,17 @@
 package org.garrison.identity.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 
+import org.garrison.identity.EmployeeLinks;
 import org.garrison.identity.internal.ApiTokens;
 import org.garrison.identity.internal.PasswordPolicy;
 import org.garrison.identity.internal.Users;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.UserId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,17 +32,55 @@ class UserActionsController {
 
     private final UserViews views;
 
-    UserActionsController(Users users, ApiTokens tokens, UserViews views) {
+    private final EmployeeLinks links;
+
+    UserActionsController(Users users, ApiTokens tokens, UserViews views, EmployeeLinks links) {
         this.users = users;
         this.tokens = tokens;
         this.views = views;
+        this.links = links;
     }
 
     @GetMapping("/admin/users/{id}")
     @PreAuthorize("hasAuthority('USERS_MANAGE')")
     String show(@PathVariable long id, Locale locale, Model model) {
+        return detail(id, EmployeeLinkForm.empty(), locale, model);
+    }
+
+    @PostMapping("/admin/users/{id}/employee")
+    @PreAuthorize("hasAuthority('USERS_MANAGE')")
+    String linkEmployee(@PathVariable long id, @Valid @ModelAttribute("linkForm") EmployeeLinkForm form,
+            BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
+        users.get(id);
+        if (!errors.hasErrors()) {
+            try {
+                links.link(new UserId(id), Objects.requireNonNull(form.employeeId()));
+                redirect.addFlashAttribute("flash", "user.employeeLinked");
+                return "redirect:/admin/users/" + id;
+            }
+            catch (DomainException ex) {
+                errors.reject(ex.messageKey(), ex.arguments(), null);
+            }
+        }
+        return detail(id, form, locale, model);
+    }
+
+    @PostMapping("/admin/users/{id}/employee/unlink")
+    @PreAuthorize("hasAuthority('USERS_MANAGE')")
+    String unlinkEmployee(@PathVariable long id, RedirectAttributes redirect) {
+        users.get(id);
+        links.unlink(new UserId(id));
+        redirect.addFlashAttribute("flash", "user.employeeUnlinked");
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String detail(long id, EmployeeLinkForm form, Locale locale, Model model) {
         model.addAttribute("user", views.summary(users.get(id), locale));
         model.addAttribute("tokens", views.tokens(tokens.ofUser(id)));
+        var employee = links.employeeOf(new UserId(id));
+        model.addAttribute("employee", employee.orElse(null));
+        model.addAttribute("unlinkedEmployees", employee.isPresent() ? List.of() : links.unlinked());
+        model.addAttribute("linkForm", form);
         return "identity/users/detail";
     }
 
