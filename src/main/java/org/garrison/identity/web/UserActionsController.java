@@ -3,15 +3,18 @@ package org.garrison.identity.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import org.garrison.identity.EmployeeLinks;
+import org.garrison.identity.EmployeeLinks.LinkedEmployee;
 import org.garrison.identity.internal.ApiTokens;
 import org.garrison.identity.internal.PasswordPolicy;
 import org.garrison.identity.internal.Users;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.UserId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +35,10 @@ class UserActionsController {
 
     private final UserViews views;
 
-    private final EmployeeLinks links;
+    /** The people module's employee records; absent only where identity runs without it (module tests). */
+    private final ObjectProvider<EmployeeLinks> links;
 
-    UserActionsController(Users users, ApiTokens tokens, UserViews views, EmployeeLinks links) {
+    UserActionsController(Users users, ApiTokens tokens, UserViews views, ObjectProvider<EmployeeLinks> links) {
         this.users = users;
         this.tokens = tokens;
         this.views = views;
@@ -54,7 +58,7 @@ class UserActionsController {
         users.get(id);
         if (!errors.hasErrors()) {
             try {
-                links.link(new UserId(id), Objects.requireNonNull(form.employeeId()));
+                links.getObject().link(new UserId(id), Objects.requireNonNull(form.employeeId()));
                 redirect.addFlashAttribute("flash", "user.employeeLinked");
                 return "redirect:/admin/users/" + id;
             }
@@ -69,7 +73,7 @@ class UserActionsController {
     @PreAuthorize("hasAuthority('USERS_MANAGE')")
     String unlinkEmployee(@PathVariable long id, RedirectAttributes redirect) {
         users.get(id);
-        links.unlink(new UserId(id));
+        links.getObject().unlink(new UserId(id));
         redirect.addFlashAttribute("flash", "user.employeeUnlinked");
         return "redirect:/admin/users/" + id;
     }
@@ -77,9 +81,11 @@ class UserActionsController {
     private String detail(long id, EmployeeLinkForm form, Locale locale, Model model) {
         model.addAttribute("user", views.summary(users.get(id), locale));
         model.addAttribute("tokens", views.tokens(tokens.ofUser(id)));
-        var employee = links.employeeOf(new UserId(id));
+        var employees = links.getIfAvailable();
+        var employee = employees == null ? Optional.<LinkedEmployee>empty() : employees.employeeOf(new UserId(id));
+        model.addAttribute("employeeLinks", employees != null);
         model.addAttribute("employee", employee.orElse(null));
-        model.addAttribute("unlinkedEmployees", employee.isPresent() ? List.of() : links.unlinked());
+        model.addAttribute("unlinkedEmployees", employees == null || employee.isPresent() ? List.of() : employees.unlinked());
         model.addAttribute("linkForm", form);
         return "identity/users/detail";
     }

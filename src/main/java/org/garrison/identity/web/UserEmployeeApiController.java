@@ -13,6 +13,7 @@ import org.garrison.identity.EmployeeLinks.LinkedEmployee;
 import org.garrison.identity.internal.Users;
 import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,9 +32,10 @@ class UserEmployeeApiController {
 
     private final Users users;
 
-    private final EmployeeLinks links;
+    /** The people module's employee records; absent only where identity runs without it (module tests). */
+    private final ObjectProvider<EmployeeLinks> links;
 
-    UserEmployeeApiController(Users users, EmployeeLinks links) {
+    UserEmployeeApiController(Users users, ObjectProvider<EmployeeLinks> links) {
         this.users = users;
         this.links = links;
     }
@@ -45,7 +47,7 @@ class UserEmployeeApiController {
                     + "account is unknown or no record is linked.")
     ResponseEntity<LinkResponse> show(@PathVariable long id) {
         users.get(id);
-        return links.employeeOf(new UserId(id))
+        return links.getObject().employeeOf(new UserId(id))
             .map(e -> ResponseEntity.ok(LinkResponse.of(id, e)))
             .orElseGet(() -> ResponseEntity.notFound().build());
     }
@@ -56,8 +58,8 @@ class UserEmployeeApiController {
             + "404 when the account or the employee is unknown; 422 when the account or the employee is linked already.")
     LinkResponse link(@PathVariable long id, @Valid @RequestBody EmployeeLinkForm form) {
         users.get(id);
-        links.link(new UserId(id), Objects.requireNonNull(form.employeeId()));
-        return LinkResponse.of(id, links.employeeOf(new UserId(id)).orElseThrow());
+        links.getObject().link(new UserId(id), Objects.requireNonNull(form.employeeId()));
+        return LinkResponse.of(id, links.getObject().employeeOf(new UserId(id)).orElseThrow());
     }
 
     @DeleteMapping
@@ -66,7 +68,7 @@ class UserEmployeeApiController {
             description = "Audited; the account stays. 404 when the account is unknown; 422 when no record is linked.")
     ResponseEntity<Void> unlink(@PathVariable long id) {
         users.get(id);
-        links.unlink(new UserId(id));
+        links.getObject().unlink(new UserId(id));
         return ResponseEntity.noContent().build();
     }
 
