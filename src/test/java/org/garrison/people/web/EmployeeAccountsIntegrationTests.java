@@ -60,6 +60,9 @@ class EmployeeAccountsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void hrHiresAnApplicantForAPlannedPostCreatesTheLoginAndTheGuardOpensTheirRecord() throws Exception {
         long employee = hire();
@@ -91,6 +94,41 @@ class EmployeeAccountsIntegrationTests {
             .andExpect(content().string(containsString("登录用户名：" + username)));
         mvc.perform(get("/api/v1/people/employees/{id}/account", employee).with(as("hr")))
             .andExpect(jsonPath("$.username").value(username));
+    }
+
+    @Test
+    void aHireIsPostedAtThePlannedSiteAndPostOnceTheGateClearsThem() throws Exception {
+        long employee = hire();
+        mvc.perform(post("/api/v1/people/employees/{id}/deployment", employee).with(as("hr")).header("Accept-Language", "zh-CN"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.detail").value("未通过入职培训考核。"));
+        for (String kind : new String[] { "ONBOARDING", "SKILLS" }) {
+            var course = jdbc.sql("select id, max_score from ppl_course where kind = ? order by id")
+                .param(kind)
+                .query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+                .list()
+                .get(0);
+            mvc.perform(post("/api/v1/people/courses/{id}/scores", course[0]).with(as("trainer"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"employeeId\": %d, \"score\": %d, \"takenOn\": \"%s\"}".formatted(employee, course[1],
+                            java.time.LocalDate.now(clock))))
+                .andExpect(status().isCreated());
+        }
+        mvc.perform(post("/api/v1/people/employees/{id}/certificates", employee).with(as("hr"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\": \"GUARD_LICENCE\", \"number\": \"BA%d\", \"issuedOn\": \"2026-01-01\", \"expiresOn\": \"2036-01-01\"}"
+                    .formatted(employee)))
+            .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/people/employees/{id}/deployment", employee).with(as("guard"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/people/employees/{id}/deployment", employee)).andExpect(status().isUnauthorized());
+        long site = organisation.siteByCode("S101").orElseThrow().value();
+        mvc.perform(post("/api/v1/people/employees/{id}/deployment", employee).with(as("hr")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.siteId").value((int) site))
+            .andExpect(jsonPath("$.postId").isNumber());
+        mvc.perform(post("/api/v1/people/employees/{id}/deployment", employee).with(as("hr")).header("Accept-Language", "zh-CN"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.detail").value(containsString("没有可派驻的录用岗位")));
     }
 
     @Test
