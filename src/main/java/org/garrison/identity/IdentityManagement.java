@@ -3,6 +3,7 @@ package org.garrison.identity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +12,8 @@ import org.garrison.identity.internal.ApiTokens;
 import org.garrison.identity.internal.BuiltInRoles;
 import org.garrison.identity.internal.GarrisonPrincipal;
 import org.garrison.identity.internal.GarrisonUserDetailsService;
+import org.garrison.identity.internal.PasswordPolicy;
+import org.garrison.identity.internal.RoleRepository;
 import org.garrison.identity.internal.SecurityStamps;
 import org.garrison.identity.internal.User;
 import org.garrison.identity.internal.UserRepository;
@@ -20,6 +23,7 @@ import org.garrison.shared.ClientId;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
 import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -43,14 +47,17 @@ public class IdentityManagement {
 
     private final BuiltInRoles roles;
 
+    private final RoleRepository roleRepository;
+
     IdentityManagement(ApiTokens tokens, GarrisonUserDetailsService userDetails, SecurityStamps stamps,
-            UserRepository users, Users accounts, BuiltInRoles roles) {
+            UserRepository users, Users accounts, BuiltInRoles roles, RoleRepository roleRepository) {
         this.tokens = tokens;
         this.userDetails = userDetails;
         this.stamps = stamps;
         this.users = users;
         this.accounts = accounts;
         this.roles = roles;
+        this.roleRepository = roleRepository;
     }
 
     /**
@@ -66,6 +73,51 @@ public class IdentityManagement {
             String initialPassword, ClientId clientId) {
         return new UserId(accounts.create(new NewAccount(username, displayName, email, phone, initialPassword,
                 Set.of(roles.role("CLIENT").getId()), ScopeLevel.CLIENT, clientId.value())).getId());
+    }
+
+    /**
+     * Creates the sign-in of a guard at hire: the built-in guard role, the guard's own records (with the site
+     * they work at), the password policy of the administrator's user form. Audited like an account an
+     * administrator creates.
+     *
+     * @param site {@code null} while the guard is posted nowhere
+     * @return the new user's id
+     * @throws org.garrison.shared.DomainException when the user name is invalid or taken, or the initial
+     *     password breaks the password policy
+     */
+    @Transactional
+    public UserId createGuardUser(String username, String displayName, @Nullable String phone, String initialPassword,
+            @Nullable SiteId site) {
+        return new UserId(accounts.create(new NewAccount(username, displayName, null, phone, initialPassword,
+                Set.of(roles.role("GUARD").getId()), ScopeLevel.OWN, site == null ? null : site.value())).getId());
+    }
+
+    /** The name of the role with this code in the given language; empty when no role has the code. */
+    @Transactional(readOnly = true)
+    public Optional<String> roleName(String code, Locale locale) {
+        return roleRepository.findByCode(code).map(role -> role.name(locale));
+    }
+
+    /** The shortest password the password policy accepts (for the forms that say so). */
+    public int minPasswordLength() {
+        return PasswordPolicy.MIN_LENGTH;
+    }
+
+    /** The user with this name (any case), enabled or not. */
+    @Transactional(readOnly = true)
+    public Optional<UserId> userIdOf(String username) {
+        return users.findByUsernameIgnoreCase(username.strip()).map(u -> new UserId(u.getId()));
+    }
+
+    /** The user names of the given users, by id (unknown ids are left out). */
+    @Transactional(readOnly = true)
+    public Map<UserId, String> usernames(Set<UserId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findAllById(ids.stream().map(UserId::value).toList())
+            .stream()
+            .collect(Collectors.toMap(u -> new UserId(u.getId()), User::getUsername));
     }
 
     /**

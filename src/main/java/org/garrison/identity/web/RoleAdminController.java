@@ -8,6 +8,7 @@ import org.garrison.identity.internal.PermissionRegistry;
 import org.garrison.identity.internal.Roles;
 import org.garrison.shared.DomainException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,11 +92,16 @@ class RoleAdminController {
         return "redirect:/admin/roles";
     }
 
-    /** The role form; an existing role's code never changes, so the page shows the stored one read-only. */
+    /**
+     * The role form; an existing role's code never changes, so the page names the role (in the user's language)
+     * instead of offering its code.
+     */
     private String formPage(Model model, RoleForm form, @Nullable Long roleId) {
         model.addAttribute("form", form);
         model.addAttribute("roleId", roleId);
-        model.addAttribute("roleCode", roleId == null ? null : roles.get(roleId).getCode());
+        var role = roleId == null ? null : roles.get(roleId);
+        model.addAttribute("roleCode", role == null ? null : role.getCode());
+        model.addAttribute("roleName", role == null ? null : role.name(LocaleContextHolder.getLocale()));
         model.addAttribute("permissionGroups", registry.modules());
         return "identity/roles/form";
     }

@@ -1,13 +1,20 @@
 package org.garrison.identity.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.garrison.identity.EmployeeLinks;
+import org.garrison.identity.EmployeeLinks.LinkedEmployee;
 import org.garrison.identity.internal.ApiTokens;
 import org.garrison.identity.internal.PasswordPolicy;
 import org.garrison.identity.internal.Users;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.UserId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,17 +35,58 @@ class UserActionsController {
 
     private final UserViews views;
 
-    UserActionsController(Users users, ApiTokens tokens, UserViews views) {
+    /** The people module's employee records; absent only where identity runs without it (module tests). */
+    private final ObjectProvider<EmployeeLinks> links;
+
+    UserActionsController(Users users, ApiTokens tokens, UserViews views, ObjectProvider<EmployeeLinks> links) {
         this.users = users;
         this.tokens = tokens;
         this.views = views;
+        this.links = links;
     }
 
     @GetMapping("/admin/users/{id}")
     @PreAuthorize("hasAuthority('USERS_MANAGE')")
     String show(@PathVariable long id, Locale locale, Model model) {
+        return detail(id, EmployeeLinkForm.empty(), locale, model);
+    }
+
+    @PostMapping("/admin/users/{id}/employee")
+    @PreAuthorize("hasAuthority('USERS_MANAGE')")
+    String linkEmployee(@PathVariable long id, @Valid @ModelAttribute("linkForm") EmployeeLinkForm form,
+            BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
+        users.get(id);
+        if (!errors.hasErrors()) {
+            try {
+                links.getObject().link(new UserId(id), Objects.requireNonNull(form.employeeId()));
+                redirect.addFlashAttribute("flash", "user.employeeLinked");
+                return "redirect:/admin/users/" + id;
+            }
+            catch (DomainException ex) {
+                errors.reject(ex.messageKey(), ex.arguments(), null);
+            }
+        }
+        return detail(id, form, locale, model);
+    }
+
+    @PostMapping("/admin/users/{id}/employee/unlink")
+    @PreAuthorize("hasAuthority('USERS_MANAGE')")
+    String unlinkEmployee(@PathVariable long id, RedirectAttributes redirect) {
+        users.get(id);
+        links.getObject().unlink(new UserId(id));
+        redirect.addFlashAttribute("flash", "user.employeeUnlinked");
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String detail(long id, EmployeeLinkForm form, Locale locale, Model model) {
         model.addAttribute("user", views.summary(users.get(id), locale));
         model.addAttribute("tokens", views.tokens(tokens.ofUser(id)));
+        var employees = links.getIfAvailable();
+        var employee = employees == null ? Optional.<LinkedEmployee>empty() : employees.employeeOf(new UserId(id));
+        model.addAttribute("employeeLinks", employees != null);
+        model.addAttribute("employee", employee.orElse(null));
+        model.addAttribute("unlinkedEmployees", employees == null || employee.isPresent() ? List.of() : employees.unlinked());
+        model.addAttribute("linkForm", form);
         return "identity/users/detail";
     }
 

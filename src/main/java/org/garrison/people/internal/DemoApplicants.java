@@ -28,12 +28,15 @@ class DemoApplicants {
 
     private final Recruitment recruitment;
 
+    private final HiringPlanRepository plans;
+
     private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    DemoApplicants(Recruitment recruitment, OrganisationManagement organisation, Clock clock) {
+    DemoApplicants(Recruitment recruitment, HiringPlanRepository plans, OrganisationManagement organisation, Clock clock) {
         this.recruitment = recruitment;
+        this.plans = plans;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -42,8 +45,7 @@ class DemoApplicants {
         LocalDate today = LocalDate.now(clock);
         long s101 = organisation.siteByCode("S101").orElseThrow().value();
         long s201 = organisation.siteByCode("S201").orElseThrow().value();
-        var gate = recruitment.openPlan(SYSTEM, new PlanDetails(s101, null, "大门岗", 3, null, "会操作电脑，熟悉银行网点安保流程",
-                today.plusWeeks(3)), null, null);
+        var gate = gatePlan(s101, today);
         var patrol = recruitment.openPlan(SYSTEM, new PlanDetails(s201, null, "巡逻岗", 4, 175, "能适应夜班巡逻", today.plusWeeks(5)),
                 null, null);
         Stage[] targets = { Stage.APPLIED, Stage.APPLIED, Stage.SCREENED, Stage.SCREENED, Stage.INTERVIEWED,
@@ -58,6 +60,23 @@ class DemoApplicants {
                     CHANNELS[i % CHANNELS.length]));
             moveTo(applicant.getId(), targets[i], i);
         }
+    }
+
+    /**
+     * The plan for 福田支行's 大门岗: the one the signed demo contract opened when it is there already (one plan per
+     * post, not two alike in the applicant's plan picker), else one for that post.
+     */
+    private HiringPlan gatePlan(long s101, LocalDate today) {
+        long post = organisation.postsIn(SYSTEM)
+            .stream()
+            .filter(p -> p.site().value() == s101 && "大门岗".equals(p.name()))
+            .findFirst()
+            .orElseThrow()
+            .id()
+            .value();
+        return plans.findFirstBySiteIdAndPostIdAndOpenTrueOrderById(s101, post)
+            .orElseGet(() -> recruitment.openPlan(SYSTEM, new PlanDetails(s101, post, "大门岗", 3, null,
+                    "会操作电脑，熟悉银行网点安保流程", today.plusWeeks(3)), null, null));
     }
 
     private void moveTo(long id, Stage target, int i) {

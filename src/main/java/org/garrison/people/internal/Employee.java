@@ -115,6 +115,7 @@ public class Employee {
         map.put("siteId", siteId);
         map.put("postId", postId);
         map.put("status", status);
+        map.put("userId", userId);
         return map;
     }
 

@@ -100,12 +100,35 @@ public class Employees {
         audit("CHANGE_STATUS", employee, before);
     }
 
-    /** Links a user account to the employee, so the guard sees their own record and takes exams. */
+    /**
+     * Links a user account to the employee, so the guard sees their own record, tours and scans and the
+     * duty clearance follows them.
+     *
+     * @throws DomainException when the employee or the user is linked already
+     */
     public void linkUser(long employeeId, long userId) {
         var employee = employees.findById(employeeId).orElseThrow(() -> new NotFoundException("entity.employee", employeeId));
+        if (employee.getUserId() != null) {
+            throw new DomainException("people.account.employeeLinked", employee.getFullName());
+        }
+        if (employees.findByUserId(userId).isPresent()) {
+            throw new DomainException("people.account.userLinked");
+        }
         var before = employee.snapshot();
         employee.linkUser(userId);
         audit("LINK_USER", employee, before);
+    }
+
+    /**
+     * Unlinks the user's employee record; the account stays.
+     *
+     * @throws DomainException when no record is linked to the user
+     */
+    public void unlinkUser(long userId) {
+        var employee = employees.findByUserId(userId).orElseThrow(() -> new DomainException("people.account.noneLinked"));
+        var before = employee.snapshot();
+        employee.linkUser(null);
+        audit("UNLINK_USER", employee, before);
     }
 
     public Certificate addCertificate(DataScope scope, long employeeId, CertificateDetails details) {

@@ -38,6 +38,8 @@ public class Recruitment {
 
     private final Employees employees;
 
+    private final PlannedDeployment deployment;
+
     private final OrganisationManagement organisation;
 
     private final ApplicationEventPublisher events;
@@ -45,11 +47,12 @@ public class Recruitment {
     private final Clock clock;
 
     Recruitment(HiringPlanRepository plans, ApplicantRepository applicants, EligibilityRules rules, Employees employees,
-            OrganisationManagement organisation, ApplicationEventPublisher events, Clock clock) {
+            PlannedDeployment deployment, OrganisationManagement organisation, ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.applicants = applicants;
         this.rules = rules;
         this.employees = employees;
+        this.deployment = deployment;
         this.organisation = organisation;
         this.events = events;
         this.clock = clock;
@@ -104,16 +107,25 @@ public class Recruitment {
         audit("RECORD_FACTS", applicant, before);
     }
 
-    /** Moves the applicant to the next stage; the move to hired creates the employee record. */
+    /**
+     * Moves the applicant to the next stage; the move to hired creates the employee record and posts it at the
+     * plan's site and post when the on-duty gate clears it (else the employee record shows why not).
+     */
     public Stage advance(DataScope scope, long id) {
         var applicant = get(scope, id);
         var before = applicant.snapshot();
         Stage reached = applicant.advance(rules.failures(applicant));
+        Employee hired = null;
         if (reached == Stage.HIRED) {
-            applicant.hiredAs(employees.hire(applicant, branchOf(Objects.requireNonNull(applicant.getSiteId()))).getId());
+            hired = employees.hire(applicant, branchOf(Objects.requireNonNull(applicant.getSiteId())));
+            applicant.hiredAs(hired.getId());
             closeWhenFilled(Objects.requireNonNull(applicant.getPlanId()));
         }
         audit("ADVANCE", applicant, before);
+        if (hired != null) {
+            applicants.flush();
+            deployment.tryDeploy(scope, hired);
+        }
         return reached;
     }
 

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.garrison.people.internal.Employees;
+import org.garrison.people.internal.PlannedDeployment;
 import org.garrison.shared.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,8 +29,11 @@ class EmployeeApiController {
 
     private final Employees employees;
 
-    EmployeeApiController(Employees employees) {
+    private final PlannedDeployment deployment;
+
+    EmployeeApiController(Employees employees, PlannedDeployment deployment) {
         this.employees = employees;
+        this.deployment = deployment;
     }
 
     @GetMapping("/{id}")
@@ -68,6 +72,18 @@ class EmployeeApiController {
     EmployeeSummary changeStatus(@PathVariable long id, @Valid @RequestBody StatusForm form) {
         var scope = CurrentUser.require().scope();
         employees.changeStatus(scope, id, Objects.requireNonNull(form.status()));
+        return EmployeeSummary.of(employees.get(scope, id));
+    }
+
+    @PostMapping("/{id}/deployment")
+    @PreAuthorize("hasAnyAuthority('EMPLOYEES_MANAGE', 'ROSTER_MANAGE')")
+    @Operation(summary = "Post a hire at the site and post of their hiring plan",
+            description = "Through the on-duty gate, from today (a hire is posted there at once when the gate clears "
+                    + "them). 404 when the employee is outside the caller's scope; 422 with the gate's reason, or when "
+                    + "nothing is planned (posted already, or hired without a plan).")
+    EmployeeSummary deploy(@PathVariable long id) {
+        var scope = CurrentUser.require().scope();
+        deployment.deploy(scope, employees.get(scope, id));
         return EmployeeSummary.of(employees.get(scope, id));
     }
 

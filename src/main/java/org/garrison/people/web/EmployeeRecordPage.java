@@ -33,15 +33,18 @@ class EmployeeRecordPage {
 
     private final OrganisationManagement organisation;
 
+    private final EmployeeOnboarding onboarding;
+
     private final Clock clock;
 
     EmployeeRecordPage(Employees employees, Training training, Roster roster, DutyGate gate, OrganisationManagement organisation,
-            Clock clock) {
+            EmployeeOnboarding onboarding, Clock clock) {
         this.employees = employees;
         this.training = training;
         this.roster = roster;
         this.gate = gate;
         this.organisation = organisation;
+        this.onboarding = onboarding;
         this.clock = clock;
     }
 
@@ -77,6 +80,7 @@ class EmployeeRecordPage {
         if (!model.containsAttribute("statusForm")) {
             model.addAttribute("statusForm", new StatusForm(employee.getStatus()));
         }
+        onboarding.fill(model, employee);
         model.addAttribute("kinds", CertificateKind.values());
         model.addAttribute("statuses", EmployeeStatus.values());
         return "people/employee";

@@ -119,8 +119,19 @@ class PipelineController {
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
     String advance(@PathVariable long id, @ModelAttribute("action") PageAction action, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return act(id, errors, model, redirect, "people.applicant.advanced",
-                () -> recruitment.advance(CurrentUser.require().scope(), id));
+        var scope = CurrentUser.require().scope();
+        try {
+            if (recruitment.advance(scope, id) == Stage.HIRED) {
+                redirect.addFlashAttribute("flash", "people.applicant.hired");
+                return "redirect:/people/employees/" + recruitment.get(scope, id).getEmployeeId();
+            }
+            redirect.addFlashAttribute("flash", "people.applicant.advanced");
+            return "redirect:/people/applicants/" + id;
+        }
+        catch (DomainException ex) {
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+        }
+        return detail(model, recruitment.get(scope, id));
     }
 
     @PostMapping("/people/applicants/{id}/plan")

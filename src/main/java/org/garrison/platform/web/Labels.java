@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.garrison.identity.IdentityManagement;
 import org.garrison.shared.BuiltInRole;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -33,9 +34,12 @@ public class Labels {
 
     private final Formats formats;
 
-    public Labels(MessageSource messages, Formats formats) {
+    private final IdentityManagement identity;
+
+    public Labels(MessageSource messages, Formats formats, IdentityManagement identity) {
         this.messages = messages;
         this.formats = formats;
+        this.identity = identity;
     }
 
     /** The message {@code prefix + code}, or the code as words; blank for no code. */
@@ -67,7 +71,7 @@ public class Labels {
 
     /**
      * A text holding role codes (e.g. escalation levels {@code TEAM_LEADER > SUPERVISOR, SECURITY_OPS}) with each
-     * built-in role's code replaced by its name in the user's language; other roles keep their code.
+     * role's code replaced by its name in the user's language; a code no role has stays as it is.
      */
     public String roles(@Nullable String text) {
         if (text == null) {
@@ -78,7 +82,7 @@ public class Labels {
         return codes.replaceAll(match -> Matcher.quoteReplacement(roleName(match.group(), chinese)));
     }
 
-    /** A built-in role's name in the user's language, or the code of another role. */
+    /** A role's name in the user's language, or the code when no role has it. */
     public String role(String code) {
         return roleName(code, "zh".equals(LocaleContextHolder.getLocale().getLanguage()));
     }
@@ -123,9 +127,10 @@ public class Labels {
         });
     }
 
-    private static String roleName(String code, boolean chinese) {
-        String name = BuiltInRole.nameOf(code, chinese ? Locale.CHINESE : Locale.ENGLISH);
-        return name == null ? code : name;
+    private String roleName(String code, boolean chinese) {
+        Locale locale = chinese ? Locale.CHINESE : Locale.ENGLISH;
+        String name = BuiltInRole.nameOf(code, locale);
+        return name != null ? name : identity.roleName(code, locale).orElse(code);
     }
 
     /** {@code RECORD_FACTS} → "Record facts", {@code WorkOrder} → "Work order"; other text as it is. */

@@ -73,10 +73,12 @@ class RoleAdminControllerTests {
     }
 
     @Test
-    void roleAdministratorSeesRolesWithMembersAndPermissionCounts() throws Exception {
+    void roleAdministratorSeesRolesByNameWithMembersAndPermissionCounts() throws Exception {
         mvc.perform(get("/admin/roles").with(ROLE_ADMINISTRATOR))
             .andExpect(status().isOk())
             .andExpect(view().name("identity/roles/list"))
+            .andExpect(content().string(not(containsString(">ADMIN<"))))
+            .andExpect(content().string(not(containsString(">DISPATCHER<"))))
             .andExpect(content().string(containsString("data-role=\"ADMIN\"")))
             .andExpect(content().string(containsString("<span>系统管理员</span>")))
             .andExpect(content().string(containsString("内置")))
@@ -151,10 +153,12 @@ class RoleAdminControllerTests {
     }
 
     @Test
-    void editFormShowsTheCodeReadOnlyAndTheGrantedPermissions() throws Exception {
+    void editFormNamesTheRoleInsteadOfShowingItsCodeAndShowsTheGrantedPermissions() throws Exception {
         mvc.perform(get("/admin/roles/1/edit").with(ROLE_ADMINISTRATOR))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsCompacted("value=\"ADMIN\" readonly")))
+            .andExpect(content().string(containsString("编辑角色：系统管理员")))
+            .andExpect(content().string(containsCompacted("type=\"hidden\" name=\"code\" value=\"ADMIN\"")))
+            .andExpect(content().string(not(containsString(">ADMIN<"))))
             .andExpect(content().string(containsString("value=\"系统管理员\"")))
             .andExpect(content().string(containsCompacted("value=\"USERS_MANAGE\" checked")))
             .andExpect(content().string(not(containsCompacted("value=\"ORG_MANAGE\" checked"))));
@@ -190,7 +194,7 @@ class RoleAdminControllerTests {
             .andExpect(status().isOk())
             .andExpect(view().name("identity/roles/form"))
             .andExpect(content().string(containsString("系统管理员角色必须保留管理用户和管理角色的权限。")))
-            .andExpect(content().string(containsCompacted("value=\"ADMIN\" readonly")))
+            .andExpect(content().string(containsCompacted("name=\"code\" value=\"ADMIN\"")))
             .andExpect(content().string(not(containsString("RENAMED"))))
             .andExpect(content().string(containsCompacted("value=\"AUDIT_VIEW\" checked")));
         mvc.perform(post("/admin/roles/1").param("code", "ADMIN").param("nameZh", "管理员").param("nameEn", "Admin")
@@ -204,7 +208,7 @@ class RoleAdminControllerTests {
                 .with(ROLE_ADMINISTRATOR).with(csrf()))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")))
-            .andExpect(content().string(containsCompacted("value=\"ADMIN\" readonly")));
+            .andExpect(content().string(containsString("编辑角色：系统管理员")));
         verify(roles, never()).update(anyLong(), anyString(), anyString(), any());
     }
 

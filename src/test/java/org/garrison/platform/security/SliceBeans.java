@@ -42,6 +42,7 @@ class SliceBeans {
         public String[] selectImports(AnnotationMetadata metadata) {
             var helpers = new ArrayList<>(List.of("org.garrison.identity.web.UserViews",
                     "org.garrison.servicedesk.web.ComplaintPage", "org.garrison.people.web.EmployeeRecordPage",
+                    "org.garrison.people.web.EmployeeOnboarding",
                     "org.garrison.audit.internal.AuditStates", "org.garrison.audit.web.AuditSummaries",
                     "org.garrison.identity.internal.PermissionRegistry"));
             // every module's permission declarations, for the role page and the registry

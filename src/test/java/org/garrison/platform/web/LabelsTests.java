@@ -1,11 +1,17 @@
 package org.garrison.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.garrison.identity.IdentityManagement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,8 +21,10 @@ class LabelsTests {
 
     private final StaticMessageSource messages = new StaticMessageSource();
 
+    private final IdentityManagement identity = mock(IdentityManagement.class);
+
     private final Labels labels = new Labels(messages,
-            new Formats(Clock.system(ZoneId.of("Asia/Shanghai")), FormatsTests.messages()));
+            new Formats(Clock.system(ZoneId.of("Asia/Shanghai")), FormatsTests.messages()), identity);
 
     @AfterEach
     void resetLocale() {
@@ -37,10 +45,12 @@ class LabelsTests {
     }
 
     @Test
-    void builtInRolesReadAsTheirNamesOthersKeepTheirCode() {
+    void rolesReadAsTheirNamesInTheUsersLanguageUnknownCodesStay() {
+        when(identity.roleName(anyString(), any())).thenReturn(Optional.empty());
+        when(identity.roleName("NIGHT_DESK", Locale.CHINESE)).thenReturn(Optional.of("夜间值班台"));
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-        assertThat(labels.roles("CUSTOMER_SERVICE > SECURITY_OPS, NIGHT_DESK > CHAIRMAN"))
-            .isEqualTo("客户服务部 > 人防部, NIGHT_DESK > 董事长 / 管理层");
+        assertThat(labels.roles("CUSTOMER_SERVICE > SECURITY_OPS, NIGHT_DESK > CHAIRMAN, GONE_ROLE"))
+            .isEqualTo("客户服务部 > 人防部, 夜间值班台 > 董事长 / 管理层, GONE_ROLE");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(labels.role("TEAM_LEADER")).isEqualTo("Team leader");
     }
