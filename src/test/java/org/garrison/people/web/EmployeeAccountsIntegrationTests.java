@@ -234,7 +234,7 @@ class EmployeeAccountsIntegrationTests {
             .andReturn().getResponse().getContentAsString();
         int planId = JsonPath.read(plan, "$.id");
         String applicant = mvc.perform(post("/api/v1/people/applicants").with(as("hr")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"planId\": %d, \"fullName\": \"录用测试\", \"residentId\": \"%s\", \"phone\": \"13800007777\"}"
+                .content("{\"planId\": %d, \"fullName\": \"录用测试\", \"residentId\": \"%s\", \"phone\": \"13800007777\", \"channel\": \"REFERRAL\"}"
                     .formatted(planId, residentId())))
             .andExpect(status().isCreated())
             .andReturn().getResponse().getContentAsString();

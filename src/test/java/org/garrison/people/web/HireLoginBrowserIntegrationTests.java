@@ -39,6 +39,7 @@ class HireLoginBrowserIntegrationTests extends BrowserTestSupport {
         page.locator("#fullName").fill(name);
         page.locator("#residentId").fill(newResidentId());
         page.locator("#phone").fill("13712340000");
+        page.locator("#channel").selectOption("VETERANS");
         page.locator("#register").click();
         assertThat(page.locator("#stage")).hasAttribute("data-stage", "APPLIED");
 
