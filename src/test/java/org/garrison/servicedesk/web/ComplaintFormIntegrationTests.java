@@ -65,7 +65,7 @@ class ComplaintFormIntegrationTests {
             try (var document = Loader.loadPDF(pdf)) {
                 String text = new PDFTextStripper().getText(document);
                 assertThat(text).contains("客户投诉登记表", "受理编号", "投诉客户名称", "客户地址", "投诉缘由", "客户要求", "投诉受理",
-                        "分类", "备注", "受理日期", "投诉类型", "电话", "鹏城银行深圳分行", "夜班门岗无人值守", "发生原因",
+                        "分类", "备注", "受理日期", "投诉类型", "电话", "测试投诉客户", "夜班门岗无人值守", "发生原因",
                         "队长查岗不到位", "人防部", "王强", "客服部受理人签字");
                 assertThat(document.getPage(0).getResources().getFontNames()).isNotEmpty();
             }
@@ -90,7 +90,7 @@ class ComplaintFormIntegrationTests {
     private long complaint(String site, String reason) throws Exception {
         var filed = mvc.perform(post("/api/v1/servicedesk/complaints").with(as("cs")).contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"siteId":%d,"clientName":"鹏城银行深圳分行","clientAddress":"深圳市福田区深南大道1号","phone":"0755-8888",
+                        {"siteId":%d,"clientName":"测试投诉客户","clientAddress":"深圳市福田区深南大道1号","phone":"0755-8888",
                          "reason":"%s","demand":"加强管理","category":"GENERAL","typeCode":"ATTITUDE","channel":"PHONE",
                          "remarks":"电话投诉","reasonable":true}"""
                     .formatted(organisation.siteByCode(site).orElseThrow().value(), reason)))

@@ -53,7 +53,7 @@ class ComplaintRateIntegrationTests {
         long s201 = organisation.siteByCode("S201").orElseThrow().value();
         mvc.perform(post("/api/v1/servicedesk/complaints").with(as("cs")).contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"siteId":%d,"clientName":"鹏城银行深圳分行","phone":"0755-8888","reason":"大堂岗无人 %s","demand":"加强管理",
+                        {"siteId":%d,"clientName":"测试投诉客户","phone":"0755-8888","reason":"大堂岗无人 %s","demand":"加强管理",
                          "category":"GENERAL","typeCode":"ATTITUDE","channel":"PHONE","reasonable":true}"""
                     .formatted(s101, UUID.randomUUID())))
             .andExpect(status().isCreated());

@@ -24,11 +24,14 @@ import com.jayway.jsonpath.JsonPath;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.servicedesk.internal.CorrectiveActions;
 import org.garrison.testsupport.IntegrationTest;
+import org.garrison.shared.NotificationRequested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -39,7 +42,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * of another site does not find it; the owner's department is told on assignment and when it is overdue.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class CorrectiveActionIntegrationTests {
+
+    @Autowired
+    ApplicationEvents events;
+
 
     @Autowired
     MockMvc mvc;
@@ -69,7 +77,7 @@ class CorrectiveActionIntegrationTests {
             .andExpect(jsonPath("$.state").value("OPEN"))
             .andExpect(jsonPath("$.owner").value("SECURITY_OPS"))
             .andExpect(jsonPath("$.overdue").value(false));
-        assertThat(awaitMessage("ops", "servicedesk.notification.correctiveAssigned", id)).isTrue();
+        assertThat(published("SECURITY_OPS", "servicedesk.notification.correctiveAssigned", id)).isTrue();
 
         call(post(base + "/effect"), "cs", "{\"effective\": true, \"note\": \"有效\"}").andExpect(status().isUnprocessableContent());
         call(post(base + "/done"), "ops", "{\"note\": \"已组织培训\"}").andExpect(jsonPath("$.state").value("DONE"));
@@ -123,7 +131,7 @@ class CorrectiveActionIntegrationTests {
             .andExpect(status().isOk());
         jdbc.sql("update sd_corrective_action set due_on = ? where complaint_id = ?").params(today().minusDays(2), id).update();
         assertThat(actions.alertOverdue()).isPositive();
-        assertThat(awaitMessage("ops", "servicedesk.notification.correctiveOverdue", id)).isTrue();
+        assertThat(published("SECURITY_OPS", "servicedesk.notification.correctiveOverdue", id)).isTrue();
         assertThat(jdbc.sql("select overdue_alerted from sd_corrective_action where complaint_id = ?").param(id)
             .query(Boolean.class).single()).isTrue();
         mvc.perform(get("/api/v1/servicedesk/complaints/" + id + "/corrective-action").with(as("cs")))
@@ -157,7 +165,7 @@ class CorrectiveActionIntegrationTests {
     private long complaint(String site) throws Exception {
         var filed = mvc.perform(post("/api/v1/servicedesk/complaints").with(as("cs")).contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"siteId":%d,"clientName":"鹏城银行深圳分行","phone":"0755-8888","reason":"夜班脱岗 %s","demand":"加强管理",
+                        {"siteId":%d,"clientName":"测试投诉客户","phone":"0755-8888","reason":"夜班脱岗 %s","demand":"加强管理",
                          "category":"GENERAL","typeCode":"ATTITUDE","channel":"PHONE","reasonable":true}"""
                     .formatted(organisation.siteByCode(site).orElseThrow().value(), UUID.randomUUID())))
             .andExpect(status().isCreated())
@@ -180,22 +188,11 @@ class CorrectiveActionIntegrationTests {
         return jdbc.sql("select number from sd_complaint where id = ?").param(id).query(String.class).single();
     }
 
-    private boolean awaitMessage(String username, String subject, long id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    /** Whether an alert of this subject about the complaint left servicedesk addressed to the role. */
+    private boolean published(String role, String subject, long id) {
         String number = number(id);
-        while (Instant.now().isBefore(deadline)) {
-            long found = jdbc.sql("""
-                    SELECT count(*) FROM notification_message m JOIN app_user u ON u.id = m.user_id
-                    WHERE u.username = ? AND m.kind = 'servicedesk.corrective' AND m.subject_key = ? AND m.args LIKE ?""")
-                .params(username, subject, "%" + number + "%")
-                .query(Long.class)
-                .single();
-            if (found > 0) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
+        return events.stream(NotificationRequested.class).anyMatch(r -> r.kind().equals("servicedesk.corrective")
+                && r.subjectKey().equals(subject) && r.roleCodes().contains(role) && r.args().contains(number));
     }
 
     private LocalDate today() {
