@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -51,6 +52,9 @@ class AuthorizationWalkIntegrationTests {
     MockMvc mvc;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -73,6 +77,25 @@ class AuthorizationWalkIntegrationTests {
 
     @Test
     void everyEndpointLetsInExactlyWhomItsPermissionNames() throws Exception {
+        // The walk posts an empty form as every demo user, which saves "no channel" as their notification preferences;
+        // they are put back afterwards so that later tests find the demo users told as the demo data says.
+        var preferences = jdbc.sql("SELECT user_id, kind, channel, enabled FROM notification_preference")
+            .query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4) })
+            .list();
+        try {
+            walk();
+        }
+        finally {
+            jdbc.sql("DELETE FROM notification_preference").update();
+            for (Object[] preference : preferences) {
+                jdbc.sql("INSERT INTO notification_preference (user_id, kind, channel, enabled) VALUES (?, ?, ?, ?)")
+                    .params(preference)
+                    .update();
+            }
+        }
+    }
+
+    private void walk() throws Exception {
         Map<String, UserDetails> principals = new LinkedHashMap<>();
         DemoUsers.ALL.forEach(username -> principals.put(username, users.loadUserByUsername(username)));
         var table = new Table(principals.keySet());

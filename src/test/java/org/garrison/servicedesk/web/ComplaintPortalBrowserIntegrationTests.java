@@ -126,7 +126,11 @@ class ComplaintPortalBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.locator("#user-menu")).isVisible();
         signOut(page);
 
+        awaitInboxMessage("cs", number);
         signIn(page, "cs", DemoUsers.PASSWORD);
+        page.navigate("/notifications");
+        assertThat(page.locator("[data-notification]").filter(new Locator.FilterOptions().setHasText(number)))
+            .containsText(message("notification.kind.servicedesk.complaint"));
         page.navigate("/servicedesk/complaints?state=SUBMITTED");
         assertThat(page.locator("#complaints tr[data-number='" + number + "']")).containsText(deadline(due));
     }
@@ -150,6 +154,23 @@ class ComplaintPortalBrowserIntegrationTests extends BrowserTestSupport {
         }
     }
 
+    /** Customer service's inbox message about the complaint, stored by the notifications module after the filing. */
+    private void awaitInboxMessage(String username, String number) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            long found = jdbc.sql("""
+                    SELECT count(*) FROM notification_message m JOIN app_user u ON u.id = m.user_id
+                    WHERE u.username = ? AND m.kind = 'servicedesk.complaint' AND m.args LIKE ?""")
+                .params(username, "%" + number + "%")
+                .query(Long.class)
+                .single();
+            if (found > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no inbox message about " + number + " for " + username);
+    }
 
     private String message(String key) {
         return messages.getMessage(key, null, CHINESE);
