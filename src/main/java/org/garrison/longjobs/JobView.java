@@ -1,8 +1,10 @@
 package org.garrison.longjobs;
 
+import java.net.URI;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 
 /**
  * One long job as its owner sees it.
@@ -15,6 +17,14 @@ public record JobView(long id, String kind, String title, LongJobStatus status, 
         @Nullable String message, @Nullable String error, @Nullable String summary, Instant createdAt,
         @Nullable Instant startedAt, @Nullable Instant finishedAt, @Nullable String resultName,
         @Nullable String resultType, @Nullable Long resultSize) {
+
+    /**
+     * The API's answer to a job it started: 202 Accepted with the job, and {@code Location: /api/v1/jobs/{id}}, where
+     * the caller follows it until DONE and then fetches {@code /result}.
+     */
+    public static ResponseEntity<JobView> accepted(long id, JobView job) {
+        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + id)).body(job);
+    }
 
     /** Percent done (0–100); 100 once done, 0 while the total is unknown. */
     public int percent() {

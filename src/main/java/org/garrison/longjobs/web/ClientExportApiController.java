@@ -1,6 +1,5 @@
 package org.garrison.longjobs.web;
 
-import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -43,7 +42,7 @@ class ClientExportApiController {
     ResponseEntity<JobView> export() {
         long id = exportClients.start();
         // relative, never built from the request's Host header
-        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + id)).body(jobs.get(new JobId(id)));
+        return JobView.accepted(id, jobs.get(new JobId(id)));
     }
 
 }

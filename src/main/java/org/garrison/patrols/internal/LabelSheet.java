@@ -2,7 +2,6 @@ package org.garrison.patrols.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +12,12 @@ import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.Pdfs;
 import org.garrison.shared.SiteId;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -33,9 +31,7 @@ public class LabelSheet {
 
     static final int MAX_LABELS = 300;
 
-    private static final String FONT = "fonts/DroidSansFallbackFull.ttf";
 
-    private static final String FAMILY = "garrison-cjk";
 
     private static final int COLUMNS = 3;
 
@@ -70,13 +66,13 @@ public class LabelSheet {
         var siteNames = new HashMap<Long, String>();
         organisation.siteNames(chosen.stream().map(c -> new SiteId(c.getSiteId())).toList())
             .forEach((site, name) -> siteNames.put(site.value(), name));
-        return render(html(chosen, siteNames, title));
+        return Pdfs.render(html(chosen, siteNames, title));
     }
 
     static String html(List<Checkpoint> checkpoints, Map<Long, String> siteNames, String title) {
         var html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>")
             .append(escape(title))
-            .append("</title><style>@page { size: A4; margin: 10mm; } body { font-family: '").append(FAMILY)
+            .append("</title><style>@page { size: A4; margin: 10mm; } body { font-family: '").append(Pdfs.CJK_FAMILY)
             .append("'; font-size: 10pt; } table { width: 100%; border-collapse: collapse; } td { width: 33%; "
                     + "border: 0.3mm dashed #999; text-align: center; padding: 4mm 2mm; vertical-align: top; } "
                     + "img { width: 38mm; height: 38mm; } .name { font-size: 12pt; font-weight: bold; } "
@@ -111,28 +107,6 @@ public class LabelSheet {
         }
     }
 
-    private static byte[] render(String html) {
-        var pdf = new ByteArrayOutputStream();
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> {
-                try {
-                    return new ClassPathResource(FONT).getInputStream();
-                }
-                catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            }, FAMILY);
-            builder.withHtmlContent(html, null);
-            builder.toStream(pdf);
-            builder.run();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return pdf.toByteArray();
-    }
 
     private static String escape(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8");

@@ -1,6 +1,5 @@
 package org.garrison.patrols.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +88,7 @@ class PatrolFilesApiController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "SITE") RateGrouping by) {
         long id = export.start(by, from, to);
-        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + id)).body(jobs.get(new JobId(id)));
+        return JobView.accepted(id, jobs.get(new JobId(id)));
     }
 
 }

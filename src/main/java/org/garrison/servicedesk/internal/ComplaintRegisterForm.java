@@ -1,19 +1,15 @@
 package org.garrison.servicedesk.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.Pdfs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -26,9 +22,7 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 public class ComplaintRegisterForm {
 
-    private static final String FONT = "fonts/DroidSansFallbackFull.ttf";
 
-    private static final String FAMILY = "garrison-cjk";
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -60,7 +54,7 @@ public class ComplaintRegisterForm {
         var action = actions.findByComplaintId(complaint.getId()).orElse(null);
         String site = queries.siteNames(List.of(complaint.getSiteId())).getOrDefault(complaint.getSiteId(), "");
         String type = queries.typeNames(locale).getOrDefault(complaint.getTypeCode(), complaint.getTypeCode());
-        return render(new Writer(locale).form(complaint, action, site, type));
+        return Pdfs.render(new Writer(locale).form(complaint, action, site, type));
     }
 
     /** Writes the form's HTML in one language. */
@@ -77,7 +71,7 @@ public class ComplaintRegisterForm {
         String form(Complaint c, @Nullable CorrectiveAction a, String site, String type) {
             String title = msg("servicedesk.form.title");
             html.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>").append(escape(title))
-                .append("</title><style>@page { size: A4; margin: 14mm 12mm; } body { font-family: '").append(FAMILY)
+                .append("</title><style>@page { size: A4; margin: 14mm 12mm; } body { font-family: '").append(Pdfs.CJK_FAMILY)
                 .append("'; font-size: 10pt; } h1 { text-align: center; font-size: 18pt; margin: 0 0 2mm; } "
                         + "h2 { font-size: 11pt; margin: 4mm 0 1mm; } table { width: 100%; border-collapse: collapse; } "
                         + "th, td { border: 0.3mm solid #000; padding: 1.5mm 2mm; vertical-align: top; text-align: left; } "
@@ -168,27 +162,5 @@ public class ComplaintRegisterForm {
         return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8").replace("\n", "<br/>");
     }
 
-    private static byte[] render(String html) {
-        var pdf = new ByteArrayOutputStream();
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> {
-                try {
-                    return new ClassPathResource(FONT).getInputStream();
-                }
-                catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            }, FAMILY);
-            builder.withHtmlContent(html, null);
-            builder.toStream(pdf);
-            builder.run();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return pdf.toByteArray();
-    }
 
 }

@@ -1,6 +1,5 @@
 package org.garrison.servicedesk.web;
 
-import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,7 +53,7 @@ class ExportApiController {
     }
 
     private ResponseEntity<JobView> started(long job) {
-        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job)).body(jobs.get(new JobId(job)));
+        return JobView.accepted(job, jobs.get(new JobId(job)));
     }
 
 }

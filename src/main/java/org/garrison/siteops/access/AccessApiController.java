@@ -1,6 +1,5 @@
 package org.garrison.siteops.access;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -99,7 +98,7 @@ class AccessApiController {
         var filter = body == null ? new AccessFilter(null, null, null)
                 : new AccessFilter(body.siteId(), Texts.blankToNull(body.q()), body.day());
         long job = export.start(filter);
-        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job)).body(jobs.get(new JobId(job)));
+        return JobView.accepted(job, jobs.get(new JobId(job)));
     }
 
     @GetMapping("/on-site")
