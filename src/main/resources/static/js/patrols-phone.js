@@ -359,8 +359,15 @@
       error.hidden = false;
       return;
     }
+    var kind = anomaly ? document.querySelector('input[name="anomalyKind"]:checked').value : null;
+    var incidentType = kind === 'INCIDENT' ? document.getElementById('incident-type').value : null;
+    if (kind === 'INCIDENT' && !incidentType) {
+      error.textContent = msg('TypeNeeded');
+      error.hidden = false;
+      return;
+    }
     var scan = { scanId: uuid(), checkpointCode: code, scannedAt: new Date().toISOString(), note: note || null,
-      anomaly: anomaly };
+      anomaly: anomaly, anomalyKind: kind, incidentType: incidentType };
     if (position) {
       scan.latitude = position.latitude;
       scan.longitude = position.longitude;
@@ -379,6 +386,7 @@
       }
       log(msg('Queued').replace('{0}', nameOf(code)), 'info');
       document.getElementById('scan-form').reset();
+      showAnomalyKind();
       return showQueue();
     }).then(function () {
       if (navigator.onLine) {
@@ -394,7 +402,15 @@
     localStorage.setItem('garrison.currentTour', card.dataset.tour);
   }
 
+  function showAnomalyKind() {
+    var incident = document.getElementById('kind-incident');
+    document.getElementById('anomaly-kind').hidden = !document.getElementById('anomaly').checked;
+    document.getElementById('incident-type-field').hidden = !(incident && incident.checked);
+  }
+
   document.getElementById('scan-form').addEventListener('submit', record);
+  document.getElementById('anomaly').addEventListener('change', showAnomalyKind);
+  document.querySelectorAll('input[name="anomalyKind"]').forEach(function (r) { r.addEventListener('change', showAnomalyKind); });
   document.getElementById('photo').addEventListener('change', takePhoto);
   document.querySelectorAll('.start-tour').forEach(function (b) { b.addEventListener('click', startTour); });
   restoreTicks();

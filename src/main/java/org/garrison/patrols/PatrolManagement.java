@@ -13,6 +13,7 @@ import java.util.Set;
 import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.SiteFilter;
+import org.garrison.patrols.internal.AppraisalIndicator;
 import org.garrison.patrols.internal.CompletionRates;
 import org.garrison.patrols.internal.PatrolSetup;
 import org.garrison.patrols.internal.TourBoard;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules (appraisal, reports) ask of guard tours: the patrol completion rate (巡逻到位率) per
- * guard, site and branch over a period of service days (both ends included). Only closed tours count.
+ * guard, site and branch over a period of service days (both ends included), and which reading of it the
+ * company appraises by. Only closed tours count.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,13 +45,26 @@ public class PatrolManagement {
 
     private final PatrolSetup setup;
 
+    private final AppraisalIndicator indicator;
+
     PatrolManagement(CompletionRates rates, OrganisationManagement organisation,
-            IdentityManagement identity, TourBoard board, PatrolSetup setup) {
+            IdentityManagement identity, TourBoard board, PatrolSetup setup, AppraisalIndicator indicator) {
+        this.indicator = indicator;
         this.board = board;
         this.setup = setup;
         this.rates = rates;
         this.organisation = organisation;
         this.identity = identity;
+    }
+
+    /** The reading of 巡逻到位率 the company appraises by (a setting of whoever configures patrols). */
+    public RateIndicator appraisalIndicator() {
+        return indicator.current();
+    }
+
+    /** The rate appraisal reads from the numbers, by the company's indicator, from 0 to 1. */
+    public double appraisalRate(CompletionRate rate) {
+        return rate.rate(indicator.current());
     }
 
     /** One guard's rate over every site. */

@@ -25,7 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * On a 360 × 640 phone the supervisor sees a tour in progress on the board with its progress and its flagged scan,
  * opens the review list, and rejects the flag: without a comment the page asks for one, with it the scan is
- * rejected and leaves the open list.
+ * rejected and leaves the open list; the decided flag names who decided and offers only the opposite decision.
  */
 class FlagReviewBrowserIntegrationTests extends BrowserTestSupport {
 
@@ -90,7 +90,9 @@ class FlagReviewBrowserIntegrationTests extends BrowserTestSupport {
 
         page.navigate("/patrol/flags/" + far);
         assertThat(page.locator("#flag-comment")).hasText("定位离大门两公里，未到位");
-        assertThat(page.locator("#review-form")).hasCount(0);
+        assertThat(page.locator("#flag-reviewer")).containsText("主管");
+        assertThat(page.locator("#reject")).hasCount(0);
+        assertThat(page.locator("#accept")).hasText("改为认可");
     }
 
 }

@@ -1,8 +1,10 @@
 package org.garrison.patrols;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.garrison.testsupport.browser.GarrisonPages.signIn;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -15,12 +17,14 @@ import org.garrison.testsupport.DemoUsers;
 import org.garrison.testsupport.browser.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo guard starts from the shift's start screen and walks a three-checkpoint route that is to be walked in
  * order, on a 390 × 844 phone: scanning the third checkpoint first turns it amber and says which checkpoint comes
  * first; the log names the checkpoints; once all three are scanned the tour says it is complete, and still does
- * after a reload.
+ * after a reload. At a checkpoint the guard reports what is wrong as an incident (事件) of a type, and site
+ * operations opens that incident in the guard's name, once.
  */
 class GuardPhoneOrderBrowserIntegrationTests extends BrowserTestSupport {
 
@@ -29,6 +33,9 @@ class GuardPhoneOrderBrowserIntegrationTests extends BrowserTestSupport {
 
     @Autowired
     PatrolSweep sweep;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anOutOfOrderScanIsWarnedAndTheTourSaysWhenItIsComplete() {
@@ -72,6 +79,42 @@ class GuardPhoneOrderBrowserIntegrationTests extends BrowserTestSupport {
         page.reload();
         assertThat(tour.locator(".tour-done")).hasText("巡逻完成");
         assertThat(tour.locator(".tour-done")).isVisible();
+    }
+
+    @Test
+    void aGuardReportsAnAnomalyAsAnIncidentAndSiteOperationsOpensItOnce() {
+        var door = fixtures.checkpoint("S101", "员工通道门");
+        page.setViewportSize(360, 640);
+        signIn(page, "guard", DemoUsers.PASSWORD);
+        page.navigate("/patrol/my");
+        assertThat(page.locator("#anomaly-kind")).isHidden();
+
+        page.locator("#code").fill(door.getCode());
+        page.locator("#note").fill("有人试图撬开员工通道门，已喝止");
+        page.locator("#anomaly").check();
+        assertThat(page.locator("#anomaly-kind")).isVisible();
+        assertThat(page.locator("#incident-type-field")).isHidden();
+        page.locator("#kind-incident").check();
+        assertThat(page.locator("#incident-type-field")).isVisible();
+        page.locator("#record").click();
+        assertThat(page.locator("#scan-error")).hasText("上报事件须选择事件类型。");
+
+        page.locator("#incident-type").selectOption("INTRUSION");
+        page.locator("#record").click();
+        assertThat(page.locator("#scan-log .list-group-item-info").first()).hasText("已记录 员工通道门");
+        assertThat(page.locator("#queue-status")).hasAttribute("data-count", "0");
+        assertThat(page.locator("#anomaly-kind")).isHidden();
+
+        long guard = jdbc.sql("SELECT id FROM app_user WHERE username = 'guard'").query(Long.class).single();
+        String scanId = jdbc.sql("SELECT scan_uuid FROM patrol_scan WHERE checkpoint_id = ?").param(door.getId())
+            .query(String.class).single();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM so_incident WHERE patrol_scan_id = ?")
+            .param(scanId).query(Long.class).single() == 1);
+        var incident = jdbc.sql("SELECT incident_type, place, reporter_id FROM so_incident WHERE patrol_scan_id = ?")
+            .param(scanId).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getLong(3))).single();
+        org.assertj.core.api.Assertions.assertThat(incident).containsExactly("INTRUSION", "员工通道门", guard);
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM so_hazard WHERE patrol_scan_id = ?")
+            .param(scanId).query(Long.class).single()).isZero();
     }
 
     private void scan(String code, String name) {

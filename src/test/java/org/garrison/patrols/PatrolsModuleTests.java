@@ -66,6 +66,27 @@ class PatrolsModuleTests {
                 assertThat(event.siteId()).isEqualTo(new SiteId(s201));
                 assertThat(event.checkpointName()).isEqualTo("消防泵房");
                 assertThat(event.note()).contains("积水");
+                assertThat(event.kind()).isEqualTo(PatrolAnomalyReported.AnomalyKind.HAZARD);
+                assertThat(event.asIncident()).isFalse();
+            });
+    }
+
+    @Test
+    void anAnomalyTheGuardReportsAsAnIncidentCarriesTheKindAndType(Scenario scenario) {
+        long s201 = organisation.siteByCode("S201").map(SiteId::value).orElseThrow();
+        var checkpoint = setup.createCheckpoint(DataScope.company(0), s201,
+                new Checkpoint.Place("配电房", null, null, null, null, true, null));
+        String scanId = UUID.randomUUID().toString();
+        var item = new ScanIngest.Item(scanId, checkpoint.getCode(), Instant.now().minusSeconds(30).toString(), null, null,
+                "配电房冒烟，已切断电源", true, PatrolAnomalyReported.AnomalyKind.INCIDENT, "FIRE");
+
+        scenario.stimulate(() -> ingest.ingest(new ScanIngest.Batch(1L, null, ScanIngest.Source.PHONE, null, null, List.of(item))))
+            .andWaitForEventOfType(PatrolAnomalyReported.class)
+            .matching(event -> event.scanId().equals(scanId))
+            .toArriveAndVerify(event -> {
+                assertThat(event.asIncident()).isTrue();
+                assertThat(event.incidentType()).isEqualTo("FIRE");
+                assertThat(event.checkpointName()).isEqualTo("配电房");
             });
     }
 

@@ -83,7 +83,7 @@ public class ExportRatesJob {
 
     private void header(Worksheet sheet, Locale locale, String first) {
         var keys = List.of(first, "patrol.rates.due", "patrol.rates.onTime", "patrol.rates.late", "patrol.rates.missed",
-                "patrol.rates.rate");
+                "patrol.rates.rate", "patrol.rates.presence", "patrol.rates.punctuality");
         for (int c = 0; c < keys.size(); c++) {
             sheet.value(0, c, text(keys.get(c), locale));
             sheet.style(0, c).bold().set();
@@ -97,6 +97,12 @@ public class ExportRatesJob {
         sheet.value(row, 4, rate.missed());
         sheet.value(row, 5, rate.rate());
         sheet.style(row, 5).format("0.0%").set();
+        sheet.value(row, 6, rate.presence());
+        sheet.style(row, 6).format("0.0%").set();
+        if (rate.onTime() + rate.late() > 0) {
+            sheet.value(row, 7, rate.punctuality());
+            sheet.style(row, 7).format("0.0%").set();
+        }
     }
 
     private String text(String key, Locale locale) {

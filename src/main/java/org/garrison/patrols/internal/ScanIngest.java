@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.patrols.CheckpointId;
 import org.garrison.patrols.PatrolAnomalyReported;
+import org.garrison.patrols.PatrolAnomalyReported.AnomalyKind;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.SiteId;
@@ -64,9 +65,20 @@ public class ScanIngest {
         PHONE, API, WAND
     }
 
-    /** One scan as a phone or device sends it; any field may be missing or wrong and is then refused. */
+    /**
+     * One scan as a phone or device sends it; any field may be missing or wrong and is then refused. An anomaly
+     * is reported as {@code kind} (a hazard when missing); an incident names its type.
+     */
     public record Item(@Nullable String scanId, @Nullable String checkpointCode, @Nullable String scannedAt,
-            @Nullable Double latitude, @Nullable Double longitude, @Nullable String note, boolean anomaly) {
+            @Nullable Double latitude, @Nullable Double longitude, @Nullable String note, boolean anomaly,
+            @Nullable AnomalyKind kind, @Nullable String incidentType) {
+
+        /** A scan whose anomaly, if any, is a hazard. */
+        public Item(@Nullable String scanId, @Nullable String checkpointCode, @Nullable String scannedAt,
+                @Nullable Double latitude, @Nullable Double longitude, @Nullable String note, boolean anomaly) {
+            this(scanId, checkpointCode, scannedAt, latitude, longitude, note, anomaly, null, null);
+        }
+
     }
 
     /**
@@ -186,9 +198,12 @@ public class ScanIngest {
 
     private void reportAnomaly(Batch batch, Candidate c) {
         String note = c.item().note().strip();
-        store.anomaly(c.target().siteId(), c.target().id(), c.scanId(), note, batch.guardUserId(), c.at());
+        AnomalyKind kind = c.item().kind() == null ? AnomalyKind.HAZARD : c.item().kind();
+        String type = kind == AnomalyKind.INCIDENT ? c.item().incidentType() : null;
+        store.anomaly(new ScanStore.Anomaly(c.target().siteId(), c.target().id(), c.scanId(), note, batch.guardUserId(),
+                c.at(), kind.name(), type));
         events.publishEvent(new PatrolAnomalyReported(c.scanId(), new SiteId(c.target().siteId()), new CheckpointId(c.target().id()),
-                c.target().name(), note, new UserId(batch.guardUserId()), c.at()));
+                c.target().name(), note, new UserId(batch.guardUserId()), c.at(), kind, type));
     }
 
     private @Nullable Result refusal(Batch batch, Item item, String scanId, @Nullable Instant at,
@@ -223,6 +238,9 @@ public class ScanIngest {
         if (item.anomaly() && (item.note() == null || item.note().isBlank())) {
             return Result.refused(scanId, "patrol.scan.anomalyNeedsNote");
         }
+        if (item.anomaly() && item.kind() == AnomalyKind.INCIDENT && !isTypeCode(item.incidentType())) {
+            return Result.refused(scanId, "patrol.scan.incidentTypeNeeded");
+        }
         String code = item.checkpointCode().strip();
         ScanStore.Target target = targets.get(code);
         if (target == null) {
@@ -232,6 +250,11 @@ public class ScanIngest {
             return Result.refused(scanId, "patrol.scan.outOfScope", code);
         }
         return null;
+    }
+
+    /** An incident type's code: 1–32 characters of {@code A-Z _}. */
+    static boolean isTypeCode(@Nullable String text) {
+        return text != null && text.matches("[A-Z_]{1,32}");
     }
 
     /** 1–64 characters of {@code A-Z a-z 0-9 . _ : -} (a UUID, a device's counter, a wand line's hash). */

@@ -165,15 +165,22 @@ class ScanStore {
         ps.setString(offset + 13, row.flags() == null ? null : FlagState.OPEN.name());
     }
 
-    void anomaly(long siteId, long checkpointId, String scanId, String note, long reporter, Instant at) {
-        client.sql("INSERT INTO patrol_anomaly (site_id, checkpoint_id, scan_uuid, note, reported_by, reported_at) "
-                + "VALUES (:site, :checkpoint, :scan, :note, :reporter, :at)")
-            .param("site", siteId)
-            .param("checkpoint", checkpointId)
-            .param("scan", scanId)
-            .param("note", note)
-            .param("reporter", reporter)
-            .param("at", utc(at))
+    /** A guard's report at a scan; {@code kind} HAZARD or INCIDENT, an incident with its type's code. */
+    record Anomaly(long siteId, long checkpointId, String scanId, String note, long reporter, Instant at, String kind,
+            @Nullable String incidentType) {
+    }
+
+    void anomaly(Anomaly a) {
+        client.sql("INSERT INTO patrol_anomaly (site_id, checkpoint_id, scan_uuid, note, reported_by, reported_at, kind, "
+                + "incident_type) VALUES (:site, :checkpoint, :scan, :note, :reporter, :at, :kind, :type)")
+            .param("site", a.siteId())
+            .param("checkpoint", a.checkpointId())
+            .param("scan", a.scanId())
+            .param("note", a.note())
+            .param("reporter", a.reporter())
+            .param("at", utc(a.at()))
+            .param("kind", a.kind())
+            .param("type", a.incidentType())
             .update();
     }
 

@@ -8,14 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.shared.AlertAcknowledged;
-import org.garrison.shared.AuditedChange;
-import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
-import org.garrison.shared.NotFoundException;
-import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -26,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The live board of tours within the user's data scope (one service day, optionally one site), a tour's
- * checkpoints, and the acknowledgement of a tour's alert (which acknowledges its inbox messages too).
+ * The live board of tours within the user's data scope (one service day, optionally one site) and one tour's
+ * row; a tour's checkpoints are {@link TourCheckpoints}, the acknowledgement of its alert {@link TourAlerts}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,28 +36,18 @@ public class TourBoard {
 
     private final RouteRepository routes;
 
-    private final CheckpointRepository checkpoints;
-
     private final OrganisationManagement organisation;
-
-    private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    private final ScanPhotos photos;
-
     private final LiveTours live;
 
-    TourBoard(TourRepository tours, RouteRepository routes, CheckpointRepository checkpoints,
-            OrganisationManagement organisation, ApplicationEventPublisher events, Clock clock, ScanPhotos photos,
+    TourBoard(TourRepository tours, RouteRepository routes, OrganisationManagement organisation, Clock clock,
             LiveTours live) {
-        this.photos = photos;
         this.live = live;
         this.tours = tours;
         this.routes = routes;
-        this.checkpoints = checkpoints;
         this.organisation = organisation;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -80,11 +64,6 @@ public class TourBoard {
     public record Row(long id, long siteId, String routeName, @Nullable String postName, @Nullable String guardName,
             Instant windowStart, Instant closesAt, BoardStatus status, int due, int scanned, int onTime, int late,
             int missed, int outOfOrder, int flagged, boolean awaitingAcknowledgement) {
-    }
-
-    /** A checkpoint of a tour with its outcome and the photos guards took there during the tour's window. */
-    public record PointRow(int position, String code, String name, Instant deadline, PointOutcome outcome,
-            @Nullable Instant scannedAt, List<ScanPhotos.Photo> photos) {
     }
 
     /** What a list of tours is narrowed to: a site, a board status, awaiting acknowledgement; {@code null} does not narrow. */
@@ -113,50 +92,10 @@ public class TourBoard {
     }
 
     public Row tour(DataScope scope, long id) {
-        var tour = find(scope, id);
+        var tour = tours.inScope(organisation.siteFilter(scope), id);
         Instant now = clock.instant();
         return row(tour, routeName(tour.getRouteId()), postName(tour, postNames(scope)), now,
                 live.of(List.of(tour), now).get(tour.getId()));
-    }
-
-    /** The tour's checkpoints in route order; a tour in progress shows the scans so far. */
-    public List<PointRow> points(DataScope scope, long id) {
-        var tour = find(scope, id);
-        Map<Integer, TourEvaluation.Settled> now = new HashMap<>();
-        live.of(List.of(tour), clock.instant()).get(tour.getId()).points().forEach(p -> now.put(p.position(), p));
-        Map<Long, Checkpoint> byId = new HashMap<>();
-        checkpoints.findAllById(tour.getPoints().stream().map(TourPoint::getCheckpointId).toList())
-            .forEach(c -> byId.put(c.getId(), c));
-        var taken = photos.of(byId.keySet(), tour.getWindowStart(), tour.getClosesAt());
-        return tour.getPoints().stream().map(p -> {
-            var c = byId.get(p.getCheckpointId());
-            var settled = now.get(p.getPosition());
-            return new PointRow(p.getPosition() + 1, c == null ? "" : c.getCode(), c == null ? "" : c.getName(),
-                    p.getDeadline(), settled.outcome(), settled.scannedAt(),
-                    taken.getOrDefault(p.getCheckpointId(), List.of()));
-        }).toList();
-    }
-
-    /** The acknowledgement of a tour's alert, with who gave it, if any. */
-    public @Nullable String acknowledgement(DataScope scope, long id) {
-        return find(scope, id).getAcknowledgement();
-    }
-
-    @Transactional
-    public void acknowledge(DataScope scope, long id, String comment) {
-        var tour = find(scope, id);
-        var before = tour.snapshot();
-        Instant now = clock.instant();
-        long userId = CurrentUser.require().id();
-        tour.acknowledge(userId, comment, now);
-        events.publishEvent(AuditedChange.of("ACKNOWLEDGE", "PatrolTour", id, routeName(tour.getRouteId()), before,
-                tour.snapshot()));
-        events.publishEvent(new AlertAcknowledged(link(id), new UserId(userId), comment.strip(), false, now));
-    }
-
-    /** The link of a tour's alert ({@link TourCloser}), by which the inbox knows it. */
-    static String link(long tourId) {
-        return "/patrol/tours/" + tourId;
     }
 
     private Specification<Tour> ofDay(DataScope scope, LocalDate day, @Nullable Long siteId) {
@@ -185,10 +124,6 @@ public class TourBoard {
             case LATE -> Specs.is("status", TourStatus.LATE);
             case MISSED -> Specs.is("status", TourStatus.MISSED);
         };
-    }
-
-    private Tour find(DataScope scope, long id) {
-        return tours.findOne(organisation.siteFilter(scope).<Tour>on("siteId").and(Specs.id(id))).orElseThrow(() -> new NotFoundException("patrol.tour", id));
     }
 
     /** The names of the active posts of the scope's sites, by post id. */

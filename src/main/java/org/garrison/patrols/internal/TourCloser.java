@@ -91,7 +91,7 @@ class TourCloser {
                 "patrol.notification.attention", List.of(site, route.getName(), start,
                         String.valueOf(tour.getPointsMissed()), String.valueOf(tour.getPointsLate()),
                         String.valueOf(tour.getPointsOutOfOrder())),
-                TourBoard.link(tour.getId()), true, now));
+                TourAlerts.link(tour.getId()), true, now));
         return true;
     }
 

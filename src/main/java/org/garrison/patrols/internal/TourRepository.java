@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.garrison.organisation.SiteFilter;
+import org.garrison.shared.NotFoundException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,5 +24,10 @@ interface TourRepository extends JpaRepository<Tour, Long>, JpaSpecificationExec
 
     @EntityGraph(attributePaths = "points")
     List<Tour> findByIdIn(Collection<Long> ids);
+
+    /** The tour at one of the filter's sites; another site's or an unknown tour is not found. */
+    default Tour inScope(SiteFilter sites, long id) {
+        return findOne(sites.<Tour>on("siteId").and(Specs.id(id))).orElseThrow(() -> new NotFoundException("patrol.tour", id));
+    }
 
 }

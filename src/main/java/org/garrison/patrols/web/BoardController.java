@@ -10,7 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.patrols.internal.TourAlerts;
 import org.garrison.patrols.internal.TourBoard;
+import org.garrison.patrols.internal.TourCheckpoints;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.jspecify.annotations.Nullable;
@@ -35,12 +37,19 @@ class BoardController {
 
     private final TourBoard board;
 
+    private final TourCheckpoints points;
+
+    private final TourAlerts alerts;
+
     private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    BoardController(TourBoard board, OrganisationManagement organisation, Clock clock) {
+    BoardController(TourBoard board, TourCheckpoints points, TourAlerts alerts, OrganisationManagement organisation,
+            Clock clock) {
         this.board = board;
+        this.points = points;
+        this.alerts = alerts;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -87,7 +96,7 @@ class BoardController {
             return detail(id, model);
         }
         try {
-            board.acknowledge(scope, id, String.valueOf(form.comment()));
+            alerts.acknowledge(scope, id, String.valueOf(form.comment()));
         }
         catch (DomainException ex) {
             errors.reject(ex.messageKey(), ex.arguments(), null);
@@ -100,8 +109,8 @@ class BoardController {
     private String detail(long id, Model model) {
         var scope = CurrentUser.require().scope();
         model.addAttribute("tour", board.tour(scope, id));
-        model.addAttribute("points", board.points(scope, id));
-        model.addAttribute("acknowledgement", board.acknowledgement(scope, id));
+        model.addAttribute("points", points.of(scope, id));
+        model.addAttribute("acknowledgement", alerts.acknowledgement(scope, id));
         model.addAttribute("sites", organisation.siteNamesIn(scope));
         return "patrols/tour";
     }

@@ -50,7 +50,7 @@ class FlagApiController {
             @Schema(example = "[\"TOO_FAST\"]") List<String> flags,
             @Schema(example = "[\"与上一巡更点间隔过短\"]") List<String> flagReasons,
             @Schema(example = "REJECTED") FlagState state, @Schema(example = "两点相距 400 米") @Nullable String comment,
-            @Nullable Instant reviewedAt) {
+            @Nullable Instant reviewedAt, @Schema(example = "主管 李强") @Nullable String reviewerName) {
     }
 
     @GetMapping("/flags")
@@ -68,7 +68,9 @@ class FlagApiController {
     @PostMapping("/flags/{scanId}/accept")
     @PreAuthorize("hasAuthority('PATROL_REVIEW_FLAGS')")
     @Operation(summary = "Accept a flagged scan: it counts as before; the comment is optional",
-            description = "404 when the scan is unknown, not flagged or outside the caller's scope; 422 when reviewed already.")
+            description = "A rejected scan may be accepted afterwards with a new comment (its tours are settled again). "
+                    + "404 when the scan is unknown, not flagged or outside the caller's scope; 422 when accepted already "
+                    + "or when changing a rejection without a comment.")
     FlagResponse accept(@PathVariable String scanId, @Valid @RequestBody(required = false) @Nullable ReviewForm body) {
         return view(reviews.accept(CurrentUser.require().scope(), scanId, body == null ? null : body.comment()));
     }
@@ -77,7 +79,8 @@ class FlagApiController {
     @PreAuthorize("hasAuthority('PATROL_REVIEW_FLAGS')")
     @Operation(summary = "Reject a flagged scan with a comment: its checkpoint counts as not scanned",
             description = "Closed tours it settled are settled again (a checkpoint it alone covered becomes missed). "
-                    + "422 without a comment or when reviewed already; 404 as for accept.")
+                    + "An accepted scan may be rejected afterwards the same way. 422 without a comment or when rejected "
+                    + "already; 404 as for accept.")
     FlagResponse reject(@PathVariable String scanId, @Valid @RequestBody ReviewForm body) {
         return view(reviews.reject(CurrentUser.require().scope(), scanId, body.comment()));
     }
@@ -87,7 +90,7 @@ class FlagApiController {
         return new FlagResponse(f.scanId(), f.siteId(), f.checkpointCode(), f.checkpointName(), f.guardUserId(),
                 f.guardName(), f.scannedAt(), f.flags().stream().map(Enum::name).toList(),
                 f.flags().stream().map(r -> messages.getMessage("patrol.flag." + r.name(), null, locale)).toList(),
-                f.state(), f.comment(), f.reviewedAt());
+                f.state(), f.comment(), f.reviewedAt(), f.reviewerName());
     }
 
 }

@@ -94,7 +94,8 @@ class FlagController {
             }
         }
         catch (DomainException ex) {
-            if ("patrol.flag.commentRequired".equals(ex.messageKey())) {
+            if ("patrol.flag.commentRequired".equals(ex.messageKey())
+                    || "patrol.flag.changeNeedsComment".equals(ex.messageKey())) {
                 errors.rejectValue("comment", ex.messageKey());
             }
             else {

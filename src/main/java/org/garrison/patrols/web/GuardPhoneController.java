@@ -1,11 +1,13 @@
 package org.garrison.patrols.web;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.patrols.PatrolIncidentTypes;
 import org.garrison.patrols.internal.GuardTours;
 import org.garrison.patrols.internal.ScanIngest;
 import org.garrison.patrols.internal.ScanPhotos;
 import org.garrison.shared.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -37,8 +39,11 @@ class GuardPhoneController {
 
     private final ScanPhotos photos;
 
-    GuardPhoneController(GuardTours tours, ScanIngest ingest,
-            OrganisationManagement organisation, MessageSource messages, ScanPhotos photos) {
+    private final ObjectProvider<PatrolIncidentTypes> incidentTypes;
+
+    GuardPhoneController(GuardTours tours, ScanIngest ingest, OrganisationManagement organisation,
+            MessageSource messages, ScanPhotos photos, ObjectProvider<PatrolIncidentTypes> incidentTypes) {
+        this.incidentTypes = incidentTypes;
         this.tours = tours;
         this.ingest = ingest;
         this.organisation = organisation;
@@ -52,6 +57,7 @@ class GuardPhoneController {
         var guard = CurrentUser.require();
         model.addAttribute("tours", tours.due(guard));
         model.addAttribute("checkpoints", tours.checkpoints(guard));
+        model.addAttribute("incidentTypes", incidentTypes.stream().flatMap(t -> t.choices().stream()).toList());
         return "patrols/phone";
     }
 

@@ -8,13 +8,16 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.garrison.patrols.RateIndicator;
 import org.garrison.patrols.RateRow;
 import org.garrison.patrols.TrendPoint;
 import org.garrison.patrols.internal.Checkpoint;
+import org.garrison.patrols.internal.FlagState;
 import org.garrison.patrols.internal.PatrolMode;
 import org.garrison.patrols.internal.Route;
 import org.garrison.patrols.internal.Schedule;
 import org.garrison.patrols.internal.TourBoard;
+import org.garrison.patrols.internal.TourCheckpoints;
 import org.garrison.patrols.internal.TourScans;
 import org.jspecify.annotations.Nullable;
 
@@ -99,7 +102,7 @@ final class PatrolApiViews {
             @Schema(example = "大门岗") String name, Instant deadline, String outcome, @Nullable Instant scannedAt,
             @Schema(description = "scan ids that carry a photo") List<String> photoScanIds) {
 
-        static PointResponse of(TourBoard.PointRow p) {
+        static PointResponse of(TourCheckpoints.PointRow p) {
             return new PointResponse(p.position(), p.code(), p.name(), p.deadline(), p.outcome().name(), p.scannedAt(),
                     p.photos().stream().map(photo -> photo.scanId()).distinct().toList());
         }
@@ -109,24 +112,36 @@ final class PatrolApiViews {
     record ScanResponse(@Schema(example = "3f1c2d8e-5b7a-4e21-9c4d-2a6b8e0f1d3c") String scanId, long checkpointId,
             @Schema(example = "CP-7KQ2M9XA") String checkpointCode, long guardUserId, Instant scannedAt,
             Instant receivedAt, @Schema(example = "API") String source,
-            @Schema(example = "[\"FAR_AWAY\"]") List<String> flags, @Nullable String note) {
+            @Schema(example = "[\"FAR_AWAY\"]") List<String> flags, @Nullable String note,
+            @Schema(description = "The review of a flagged scan (OPEN, ACCEPTED, REJECTED); null when not flagged",
+                    example = "REJECTED") @Nullable FlagState reviewState,
+            @Schema(description = "Who decided the review last", example = "主管 李强") @Nullable String reviewerName,
+            @Schema(example = "两点相距 400 米，不可能 1 分钟走到") @Nullable String reviewComment, @Nullable Instant reviewedAt) {
 
         static ScanResponse of(TourScans.Scan s) {
             return new ScanResponse(s.scanId(), s.checkpointId(), s.checkpointCode(), s.guardUserId(), s.scannedAt(),
-                    s.receivedAt(), s.source(), s.flags().stream().map(Enum::name).toList(), s.note());
+                    s.receivedAt(), s.source(), s.flags().stream().map(Enum::name).toList(), s.note(), s.review(),
+                    s.reviewerName(), s.reviewComment(), s.reviewedAt());
         }
 
     }
 
     @Schema(description = "The completion rate (巡逻到位率) of a guard, site or branch over a period: checkpoints due, "
-            + "scanned on time, late and missed; rate = onTime / due in per cent (one decimal), null when nothing was due")
+            + "scanned on time, late and missed; rate = onTime / due (按时到位率), presenceRate = (due - missed) / due "
+            + "(到位率), punctualityRate = onTime / (onTime + late) (准时率), appraisalRate = the one the company "
+            + "appraises by; all in per cent (one decimal), null when nothing was due (punctuality: nothing scanned)")
     record RateResponse(long id, @Schema(example = "鹏城银行福田支行") String name, @Schema(example = "120") long due,
             @Schema(example = "114") long onTime, @Schema(example = "4") long late, @Schema(example = "2") long missed,
-            @Schema(example = "95.0") @Nullable Double rate) {
+            @Schema(example = "95.0") @Nullable Double rate, @Schema(example = "98.3") @Nullable Double presenceRate,
+            @Schema(example = "96.6") @Nullable Double punctualityRate, @Schema(example = "95.0") @Nullable Double appraisalRate,
+            @Schema(example = "ON_TIME") RateIndicator appraisalIndicator) {
 
-        static RateResponse of(RateRow row) {
+        static RateResponse of(RateRow row, RateIndicator indicator) {
             var r = row.rate();
-            return new RateResponse(row.id(), row.name(), r.due(), r.onTime(), r.late(), r.missed(), percent(r));
+            return new RateResponse(row.id(), row.name(), r.due(), r.onTime(), r.late(), r.missed(), percent(r),
+                    r.due() == 0 ? null : percent(r.presence()),
+                    r.onTime() + r.late() == 0 ? null : percent(r.punctuality()),
+                    r.due() == 0 ? null : percent(r.rate(indicator)), indicator);
         }
 
     }
@@ -141,7 +156,11 @@ final class PatrolApiViews {
     }
 
     static @Nullable Double percent(org.garrison.patrols.CompletionRate rate) {
-        return rate.due() == 0 ? null : Math.round(rate.rate() * 1000) / 10.0;
+        return rate.due() == 0 ? null : percent(rate.rate());
+    }
+
+    static double percent(double share) {
+        return Math.round(share * 1000) / 10.0;
     }
 
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.garrison.patrols.PatrolManagement;
 import org.garrison.patrols.RateGrouping;
+import org.garrison.patrols.RateIndicator;
+import org.garrison.patrols.internal.AppraisalIndicator;
 import org.garrison.patrols.internal.ExportRatesJob;
 import org.garrison.shared.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -30,9 +32,12 @@ class RatesController {
 
     private final ExportRatesJob export;
 
+    private final AppraisalIndicator indicator;
+
     private final Clock clock;
 
-    RatesController(PatrolManagement patrols, ExportRatesJob export, Clock clock) {
+    RatesController(PatrolManagement patrols, ExportRatesJob export, AppraisalIndicator indicator, Clock clock) {
+        this.indicator = indicator;
         this.patrols = patrols;
         this.export = export;
         this.clock = clock;
@@ -53,6 +58,8 @@ class RatesController {
         model.addAttribute("to", end);
         model.addAttribute("by", by);
         model.addAttribute("groupings", RateGrouping.values());
+        model.addAttribute("indicator", indicator.current());
+        model.addAttribute("indicators", RateIndicator.values());
         model.addAttribute("rows", patrols.completionRates(CurrentUser.require().scope(), by, start, end));
         model.addAttribute("total", patrols.completionRates(CurrentUser.require().scope(), RateGrouping.SITE, start, end)
             .stream().map(r -> r.rate()).reduce(org.garrison.patrols.CompletionRate.NONE, (a, b) -> a.plus(b)));
@@ -68,6 +75,15 @@ class RatesController {
             .map(p -> new TrendDay(p.day().toString(), p.rate().due(), p.rate().onTime(),
                     Math.round(p.rate().rate() * 1000) / 10.0))
             .toList();
+    }
+
+    /** Whoever configures patrols chooses the reading the company appraises by. */
+    @PostMapping("/patrol/rates/indicator")
+    @PreAuthorize("hasAuthority('PATROL_CONFIGURE')")
+    String indicator(@RequestParam RateIndicator indicator, RedirectAttributes redirect) {
+        this.indicator.choose(indicator);
+        redirect.addFlashAttribute("flash", "patrol.rates.indicatorSaved");
+        return "redirect:/patrol/rates";
     }
 
     @PostMapping("/patrol/rates/export")

@@ -12,7 +12,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.patrols.PatrolManagement;
 import org.garrison.patrols.RateGrouping;
+import org.garrison.patrols.internal.TourAlerts;
 import org.garrison.patrols.internal.TourBoard;
+import org.garrison.patrols.internal.TourCheckpoints;
 import org.garrison.patrols.internal.TourScans;
 import org.garrison.patrols.web.BoardController.AcknowledgeForm;
 import org.garrison.patrols.web.PatrolApiViews.PointResponse;
@@ -42,14 +44,21 @@ class TourApiController {
 
     private final TourBoard board;
 
+    private final TourCheckpoints points;
+
+    private final TourAlerts alerts;
+
     private final TourScans scans;
 
     private final PatrolManagement patrols;
 
     private final Clock clock;
 
-    TourApiController(TourBoard board, TourScans scans, PatrolManagement patrols, Clock clock) {
+    TourApiController(TourBoard board, TourCheckpoints points, TourAlerts alerts, TourScans scans,
+            PatrolManagement patrols, Clock clock) {
         this.board = board;
+        this.points = points;
+        this.alerts = alerts;
         this.scans = scans;
         this.patrols = patrols;
         this.clock = clock;
@@ -86,7 +95,7 @@ class TourApiController {
     @Operation(summary = "Acknowledge a late or missed tour's alert with a comment",
             description = "422 when the tour needs no acknowledgement or was acknowledged already.")
     TourDetailResponse acknowledge(@PathVariable long id, @Valid @RequestBody AcknowledgeForm body) {
-        board.acknowledge(CurrentUser.require().scope(), id, String.valueOf(body.comment()));
+        alerts.acknowledge(CurrentUser.require().scope(), id, String.valueOf(body.comment()));
         return detail(id);
     }
 
@@ -95,7 +104,8 @@ class TourApiController {
     @Operation(summary = "Completion rates (巡逻到位率) per site, branch or guard over a period, as the rates page computes them",
             description = "by = SITE (default), BRANCH, ROUTE or GUARD, best first; from/to are service days in the "
                     + "business zone, default the 30 days up to today; a period longer than a year or ending before it "
-                    + "starts is refused with 422. Only closed tours count.")
+                    + "starts is refused with 422. Only closed tours count. Each row reads the rate both ways (rate: on time ÷ due; "
+                    + "presenceRate: (due − missed) ÷ due) with punctualityRate apart, and appraisalRate by the company's indicator.")
     PageResponse<RateResponse> rates(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
@@ -104,8 +114,9 @@ class TourApiController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
+        var indicator = patrols.appraisalIndicator();
         var rows = patrols.completionRates(CurrentUser.require().scope(), by, start, end).stream()
-            .map(RateResponse::of)
+            .map(r -> RateResponse.of(r, indicator))
             .toList();
         return PageResponse.of(rows, page, size);
     }
@@ -122,8 +133,8 @@ class TourApiController {
     private TourDetailResponse detail(long id) {
         var scope = CurrentUser.require().scope();
         return new TourDetailResponse(TourResponse.of(board.tour(scope, id)),
-                board.points(scope, id).stream().map(PointResponse::of).toList(),
-                scans.of(scope, id).stream().map(ScanResponse::of).toList(), board.acknowledgement(scope, id));
+                points.of(scope, id).stream().map(PointResponse::of).toList(),
+                scans.of(scope, id).stream().map(ScanResponse::of).toList(), alerts.acknowledgement(scope, id));
     }
 
 }

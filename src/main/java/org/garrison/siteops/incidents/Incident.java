@@ -76,6 +76,8 @@ public class Incident {
 
     private @Nullable Instant closedAt;
 
+    private @Nullable String patrolScanId;
+
     @Version
     private long version;
 
@@ -99,6 +101,11 @@ public class Incident {
         this.reporterId = reporterId;
         this.reporterName = reporterName;
         this.status = IncidentStatus.OPEN;
+    }
+
+    /** Marks the incident as reported by a guard at this patrol scan. */
+    void reportedOnPatrolScan(String scanId) {
+        this.patrolScanId = scanId;
     }
 
     /** Completes the report while the incident is handled; a police case number needs the police to have been called. */

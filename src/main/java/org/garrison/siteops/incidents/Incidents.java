@@ -71,11 +71,33 @@ public class Incidents {
     @Transactional
     public Incident report(CurrentUser reporter, long siteId, IncidentType type, Severity severity, String place,
             String summary, @Nullable Instant occurredAt, @Nullable Upload photo) {
-        String siteName = queries.requireSite(reporter, siteId);
         Instant now = clock.instant();
-        String number = numbering.next(SiteOpsNumbers.INCIDENTS, LocalDate.ofInstant(now, clock.getZone()));
-        var incident = incidents.save(new Incident(number, siteId, type, severity, place, summary,
-                occurredAt == null ? now : occurredAt, now, reporter.id(), reporter.displayName()));
+        return file(reporter, siteId, type, severity, place, summary, occurredAt == null ? now : occurredAt, now, photo,
+                null);
+    }
+
+    /**
+     * Opens the incident a guard reported at a checkpoint during a tour, in the guard's name, as reported and
+     * happened at the scan's time; the scan's incident is opened once however often this is asked.
+     */
+    @Transactional
+    public void reportFromPatrol(CurrentUser guard, long siteId, String scanId, IncidentType type, String place,
+            String summary, Instant scannedAt) {
+        if (!incidents.existsByPatrolScanId(scanId)) {
+            file(guard, siteId, type, Severity.MINOR, place, summary, scannedAt, scannedAt, null, scanId);
+        }
+    }
+
+    private Incident file(CurrentUser reporter, long siteId, IncidentType type, Severity severity, String place,
+            String summary, Instant occurredAt, Instant reportedAt, @Nullable Upload photo, @Nullable String scanId) {
+        String siteName = queries.requireSite(reporter, siteId);
+        String number = numbering.next(SiteOpsNumbers.INCIDENTS, LocalDate.ofInstant(clock.instant(), clock.getZone()));
+        var filed = new Incident(number, siteId, type, severity, place, summary, occurredAt, reportedAt, reporter.id(),
+                reporter.displayName());
+        if (scanId != null) {
+            filed.reportedOnPatrolScan(scanId);
+        }
+        var incident = incidents.save(filed);
         if (photo != null) {
             documents.attach(OWNER_TYPE, incident.getId().toString(), photo);
         }

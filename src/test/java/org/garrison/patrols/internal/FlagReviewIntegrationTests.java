@@ -111,9 +111,30 @@ class FlagReviewIntegrationTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'PatrolScanFlag' AND entity_id = ?")
             .param(far).query(Long.class).single()).isEqualTo(1);
 
+        mvc.perform(post("/api/v1/patrol/flags/{id}/reject", far).with(as("leader")).header("Accept-Language", "zh-CN")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"再次驳回\"}"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.detail").value("此打卡已是这一核查结论。"));
         mvc.perform(post("/api/v1/patrol/flags/{id}/accept", far).with(as("leader")).header("Accept-Language", "zh-CN"))
             .andExpect(status().isUnprocessableContent())
-            .andExpect(jsonPath("$.detail").value("此打卡已核查过。"));
+            .andExpect(jsonPath("$.detail").value("改变核查结论时请填写原因。"));
+        mvc.perform(get("/api/v1/patrol/tours/{id}", tour.getId()).with(as("supervisor")))
+            .andExpect(jsonPath("$.scans[?(@.scanId == '" + far + "')].reviewState", hasItem("REJECTED")))
+            .andExpect(jsonPath("$.scans[?(@.scanId == '" + far + "')].reviewComment", hasItem("定位离金库一公里，未到位")))
+            .andExpect(jsonPath("$.scans[?(@.scanId == '" + far + "')].reviewerName", hasItem(org.hamcrest.Matchers.notNullValue())));
+
+        mvc.perform(post("/api/v1/patrol/flags/{id}/accept", far).with(as("leader"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"调取监控，队员确已到金库，定位漂移\"}"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.state").value("ACCEPTED"));
+        var again = tours.findById(tour.getId()).orElseThrow();
+        assertThat(again.getStatus()).as("the scan counts again once accepted").isEqualTo(TourStatus.DONE);
+        assertThat(again.getPointsMissed()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'PatrolScanFlag' AND entity_id = ?")
+            .param(far).query(Long.class).single()).isEqualTo(2);
+        mvc.perform(post("/api/v1/patrol/flags/{id}/reject", far).with(as("leader"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"定位离金库一公里，未到位\"}"))
+            .andExpect(status().isOk());
         mvc.perform(get("/api/v1/patrol/flags").param("state", "REJECTED").param("size", "100").with(as("supervisor")))
             .andExpect(jsonPath("$.content[*].scanId", hasItem(far)));
         mvc.perform(get("/api/v1/patrol/flags").param("state", "OPEN").param("size", "100").with(as("supervisor")))

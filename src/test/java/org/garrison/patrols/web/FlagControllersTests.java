@@ -46,10 +46,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class FlagControllersTests {
 
     static final FlagReviews.Flag OPEN = new FlagReviews.Flag("scan-1", 101, "CP-VAULT", "金库通道", 13, "保安员 马超",
-            Instant.parse("2026-12-07T12:10:00Z"), List.of(ScanFlag.FAR_AWAY, ScanFlag.TOO_FAST), FlagState.OPEN, null, null);
+            Instant.parse("2026-12-07T12:10:00Z"), List.of(ScanFlag.FAR_AWAY, ScanFlag.TOO_FAST), FlagState.OPEN, null, null, null, null);
 
     static final FlagReviews.Flag REJECTED = new FlagReviews.Flag("scan-1", 101, "CP-VAULT", "金库通道", 13, "保安员 马超",
-            OPEN.scannedAt(), OPEN.flags(), FlagState.REJECTED, "未到位", Instant.parse("2026-12-07T12:30:00Z"));
+            OPEN.scannedAt(), OPEN.flags(), FlagState.REJECTED, "未到位", Instant.parse("2026-12-07T12:30:00Z"), 20L, "主管 李强");
 
     @Autowired
     MockMvc mvc;
@@ -98,6 +98,25 @@ class FlagControllersTests {
         mvc.perform(post("/patrol/flags/scan-1/accept").with(withPermissions(PatrolPermissions.PATROL_REVIEW_FLAGS))
                 .with(csrf()).param("comment", ""))
             .andExpect(redirectedUrl("/patrol/flags"));
+    }
+
+    @Test
+    void aDecidedFlagShowsWhoDecidedAndMayBeChangedOnlyWithAComment() throws Exception {
+        when(reviews.get(any(), eq("scan-1"))).thenReturn(REJECTED);
+        mvc.perform(get("/patrol/flags/scan-1").with(withPermissions(PatrolPermissions.PATROL_REVIEW_FLAGS)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("主管 李强")))
+            .andExpect(content().string(containsString("改为认可")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"reject\""))));
+        doThrow(new DomainException("patrol.flag.changeNeedsComment")).when(reviews).accept(any(), eq("scan-1"), any());
+        mvc.perform(post("/patrol/flags/scan-1/accept").with(withPermissions(PatrolPermissions.PATROL_REVIEW_FLAGS))
+                .with(csrf()).param("comment", ""))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("改变核查结论时请填写原因。")))
+            .andExpect(content().string(containsString("is-invalid")));
+        mvc.perform(post("/api/v1/patrol/flags/scan-1/accept").with(withPermissions(PatrolPermissions.PATROL_REVIEW_FLAGS))
+                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+            .andExpect(status().isUnprocessableContent());
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -31,11 +32,15 @@ import org.garrison.patrols.CompletionRate;
 import org.garrison.patrols.PatrolManagement;
 import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.RateGrouping;
+import org.garrison.patrols.RateIndicator;
 import org.garrison.patrols.RateRow;
 import org.garrison.patrols.TrendPoint;
+import org.garrison.patrols.internal.AppraisalIndicator;
 import org.garrison.patrols.internal.ExportRatesJob;
 import org.garrison.patrols.internal.PointOutcome;
+import org.garrison.patrols.internal.TourAlerts;
 import org.garrison.patrols.internal.TourBoard;
+import org.garrison.patrols.internal.TourCheckpoints;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
@@ -68,6 +73,12 @@ class MonitoringControllersTests {
     TourBoard board;
 
     @Autowired
+    TourCheckpoints points;
+
+    @Autowired
+    TourAlerts alerts;
+
+    @Autowired
     OrganisationManagement organisation;
 
     @Autowired
@@ -76,13 +87,17 @@ class MonitoringControllersTests {
     @Autowired
     ExportRatesJob export;
 
+    @Autowired
+    AppraisalIndicator indicator;
+
     @BeforeEach
     void data() {
         when(organisation.siteChoices(any())).thenReturn(List.of(new SiteChoice(new SiteId(101), "S101", "鹏城银行福田支行")));
         when(organisation.siteNamesIn(any())).thenReturn(Map.of(101L, "鹏城银行福田支行"));
         when(board.day(any(), any(), any())).thenReturn(List.of(MISSED));
         when(board.tour(any(), eq(12L))).thenReturn(MISSED);
-        when(board.points(any(), eq(12L))).thenReturn(List.of(new TourBoard.PointRow(1, "CP-GATE", "大门岗亭",
+        when(indicator.current()).thenReturn(RateIndicator.PRESENCE);
+        when(points.of(any(), eq(12L))).thenReturn(List.of(new TourCheckpoints.PointRow(1, "CP-GATE", "大门岗亭",
                 START.plus(Duration.ofMinutes(15)), PointOutcome.MISSED, null, List.of())));
     }
 
@@ -138,12 +153,12 @@ class MonitoringControllersTests {
             .param("comment", " "))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("is-invalid")));
-        verify(board, never()).acknowledge(any(), anyLong(), anyString());
+        verify(alerts, never()).acknowledge(any(), anyLong(), anyString());
         mvc.perform(post("/patrol/tours/12/acknowledge").with(withPermissions(PatrolPermissions.PATROL_MONITOR)).with(csrf())
             .param("comment", "已核实"))
             .andExpect(redirectedUrl("/patrol/tours/12"));
-        verify(board).acknowledge(any(), eq(12L), eq("已核实"));
-        org.mockito.Mockito.doThrow(new DomainException("patrol.tour.alreadyAcknowledged")).when(board)
+        verify(alerts).acknowledge(any(), eq(12L), eq("已核实"));
+        org.mockito.Mockito.doThrow(new DomainException("patrol.tour.alreadyAcknowledged")).when(alerts)
             .acknowledge(any(), eq(12L), eq("再次"));
         mvc.perform(post("/patrol/tours/12/acknowledge").with(withPermissions(PatrolPermissions.PATROL_MONITOR)).with(csrf())
             .param("comment", "再次"))
@@ -166,7 +181,32 @@ class MonitoringControllersTests {
         mvc.perform(get("/patrol/rates").with(withPermissions(PatrolPermissions.PATROL_MONITOR)).param("by", "SITE"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("92.0 %")))
+            .andExpect(content().string(containsString("97.0 %")))
+            .andExpect(content().string(containsString("94.8 %")))
+            .andExpect(content().string(containsString("考核采用：到位率")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"indicator-form\""))))
             .andExpect(content().string(containsString("/webjars/uplot/")));
+        mvc.perform(get("/patrol/rates").with(withPermissions(PatrolPermissions.PATROL_MONITOR, PatrolPermissions.PATROL_CONFIGURE)))
+            .andExpect(content().string(containsString("id=\"indicator-form\"")));
+        mvc.perform(post("/patrol/rates/indicator").with(withPermissions(PatrolPermissions.PATROL_MONITOR)).with(csrf())
+            .param("indicator", "ON_TIME"))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/patrol/rates/indicator").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE)).with(csrf())
+            .param("indicator", "ON_TIME"))
+            .andExpect(redirectedUrl("/patrol/rates"));
+        verify(indicator).choose(RateIndicator.ON_TIME);
+        mvc.perform(get("/api/v1/patrol/settings/appraisal-indicator").with(withPermissions(PatrolPermissions.PATROL_MONITOR)))
+            .andExpect(jsonPath("$.indicator").value("PRESENCE"));
+        mvc.perform(put("/api/v1/patrol/settings/appraisal-indicator").with(withPermissions(PatrolPermissions.PATROL_MONITOR))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"indicator\":\"ON_TIME\"}"))
+            .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/patrol/settings/appraisal-indicator").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}"))
+            .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/v1/patrol/settings/appraisal-indicator").with(withPermissions(PatrolPermissions.PATROL_CONFIGURE))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"indicator\":\"PRESENCE\"}"))
+            .andExpect(status().isOk());
+        verify(indicator).choose(RateIndicator.PRESENCE);
         mvc.perform(get("/patrol/rates/trend").with(withPermissions(PatrolPermissions.PATROL_MONITOR))
             .param("from", "2026-11-01").param("to", "2026-11-30"))
             .andExpect(jsonPath("$[0].rate").value(92.0));

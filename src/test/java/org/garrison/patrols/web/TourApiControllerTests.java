@@ -23,11 +23,15 @@ import org.garrison.patrols.CompletionRate;
 import org.garrison.patrols.PatrolManagement;
 import org.garrison.patrols.PatrolPermissions;
 import org.garrison.patrols.RateGrouping;
+import org.garrison.patrols.RateIndicator;
 import org.garrison.patrols.RateRow;
 import org.garrison.patrols.TrendPoint;
+import org.garrison.patrols.internal.FlagState;
 import org.garrison.patrols.internal.PointOutcome;
 import org.garrison.patrols.internal.ScanFlag;
+import org.garrison.patrols.internal.TourAlerts;
 import org.garrison.patrols.internal.TourBoard;
+import org.garrison.patrols.internal.TourCheckpoints;
 import org.garrison.patrols.internal.TourBoard.BoardStatus;
 import org.garrison.patrols.internal.TourScans;
 import org.garrison.platform.security.WebSliceTest;
@@ -54,6 +58,12 @@ class TourApiControllerTests {
     TourBoard board;
 
     @Autowired
+    TourCheckpoints points;
+
+    @Autowired
+    TourAlerts alerts;
+
+    @Autowired
     TourScans scans;
 
     @Autowired
@@ -65,10 +75,11 @@ class TourApiControllerTests {
         when(board.day(any(), eq(LocalDate.of(2026, 12, 6)), eq(new TourBoard.TourFilter(101L, BoardStatus.LATE, null)),
                 eq(PageRequest.of(0, 20)))).thenReturn(new PageImpl<>(List.of(late), PageRequest.of(0, 20), 1));
         when(board.tour(any(), eq(7L))).thenReturn(late);
-        when(board.points(any(), eq(7L))).thenReturn(List.of(new TourBoard.PointRow(1, "CP-GATE", "大门", START.plusSeconds(600),
+        when(points.of(any(), eq(7L))).thenReturn(List.of(new TourCheckpoints.PointRow(1, "CP-GATE", "大门", START.plusSeconds(600),
                 PointOutcome.LATE, START.plusSeconds(900), List.of())));
         when(scans.of(any(), eq(7L))).thenReturn(List.of(new TourScans.Scan("s-1", 1, "CP-GATE", 5, START.plusSeconds(900),
-                START.plusSeconds(960), "APP", List.of(ScanFlag.FAR_AWAY), null)));
+                START.plusSeconds(960), "APP", List.of(ScanFlag.FAR_AWAY), null, FlagState.REJECTED, "主管 李强", "相距 400 米",
+                START.plusSeconds(3600))));
         var supervisor = as(ScopeLevel.BRANCH, 1L, PatrolPermissions.PATROL_MONITOR);
         mvc.perform(get("/api/v1/patrol/tours").param("day", "2026-12-06").param("siteId", "101").param("status", "LATE")
             .with(supervisor))
@@ -78,7 +89,10 @@ class TourApiControllerTests {
             .andExpect(jsonPath("$.content[0].windowStart").value("2026-12-06T12:00:00Z"));
         mvc.perform(get("/api/v1/patrol/tours/7").with(supervisor))
             .andExpect(jsonPath("$.points[0].outcome").value("LATE"))
-            .andExpect(jsonPath("$.scans[0].flags[0]").value("FAR_AWAY"));
+            .andExpect(jsonPath("$.scans[0].flags[0]").value("FAR_AWAY"))
+            .andExpect(jsonPath("$.scans[0].reviewState").value("REJECTED"))
+            .andExpect(jsonPath("$.scans[0].reviewerName").value("主管 李强"))
+            .andExpect(jsonPath("$.scans[0].reviewComment").value("相距 400 米"));
     }
 
     @Test
@@ -86,11 +100,11 @@ class TourApiControllerTests {
         mvc.perform(post("/api/v1/patrol/tours/7/acknowledge").with(withPermissions(PatrolPermissions.PATROL_MONITOR))
             .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"\"}"))
             .andExpect(status().isBadRequest());
-        doThrow(new DomainException("patrol.tour.notClosed", 6L)).when(board).acknowledge(any(), eq(6L), anyString());
+        doThrow(new DomainException("patrol.tour.notClosed", 6L)).when(alerts).acknowledge(any(), eq(6L), anyString());
         mvc.perform(post("/api/v1/patrol/tours/6/acknowledge").with(withPermissions(PatrolPermissions.PATROL_MONITOR))
             .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"已核实\"}"))
             .andExpect(status().isUnprocessableContent());
-        verify(board, never()).acknowledge(any(), eq(7L), anyString());
+        verify(alerts, never()).acknowledge(any(), eq(7L), anyString());
     }
 
     @Test
@@ -99,10 +113,16 @@ class TourApiControllerTests {
             .thenReturn(List.of(new RateRow(4, "夜巡", new CompletionRate(200, 193, 5, 2)), new RateRow(5, "白班", CompletionRate.NONE)));
         when(patrols.completionTrend(any(), eq(LocalDate.of(2026, 11, 1)), eq(LocalDate.of(2026, 11, 2))))
             .thenReturn(List.of(new TrendPoint(LocalDate.of(2026, 11, 1), new CompletionRate(10, 9, 1, 0))));
+        when(patrols.appraisalIndicator()).thenReturn(RateIndicator.PRESENCE);
         mvc.perform(get("/api/v1/patrol/rates").param("from", "2026-11-01").param("to", "2026-11-30").param("by", "ROUTE")
             .with(withPermissions(PatrolPermissions.PATROL_MONITOR)))
             .andExpect(jsonPath("$.content[0].rate").value(96.5))
-            .andExpect(jsonPath("$.content[1].rate").doesNotExist());
+            .andExpect(jsonPath("$.content[0].presenceRate").value(99.0))
+            .andExpect(jsonPath("$.content[0].punctualityRate").value(97.5))
+            .andExpect(jsonPath("$.content[0].appraisalRate").value(99.0))
+            .andExpect(jsonPath("$.content[0].appraisalIndicator").value("PRESENCE"))
+            .andExpect(jsonPath("$.content[1].rate").doesNotExist())
+            .andExpect(jsonPath("$.content[1].punctualityRate").doesNotExist());
         mvc.perform(get("/api/v1/patrol/rates/trend").param("from", "2026-11-01").param("to", "2026-11-02")
             .with(withPermissions(PatrolPermissions.PATROL_MONITOR)))
             .andExpect(jsonPath("$[0].rate").value(90.0));
