@@ -75,8 +75,8 @@ public class ComplaintRegisterForm {
                 .append("'; font-size: 10pt; } h1 { text-align: center; font-size: 18pt; margin: 0 0 2mm; } "
                         + "h2 { font-size: 11pt; margin: 4mm 0 1mm; } table { width: 100%; border-collapse: collapse; } "
                         + "th, td { border: 0.3mm solid #000; padding: 1.5mm 2mm; vertical-align: top; text-align: left; } "
-                        + "th { width: 22%; font-weight: bold; background: #f2f2f2; } td.tall { height: 14mm; } "
-                        + ".sign td { border: none; padding: 5mm 2mm 0; } .meta { text-align: right; font-size: 8pt; color: #555; }"
+                        + "th { width: 22%; font-weight: bold; background: #f2f2f2; } td.tall { height: 12mm; } "
+                        + ".sign td { border: none; width: 50%; white-space: nowrap; padding: 4mm 2mm 0; } .meta { text-align: right; font-size: 8pt; color: #555; }"
                         + "</style></head><body><h1>").append(escape(title)).append("</h1><div class=\"meta\">")
                 .append(escape(msg("servicedesk.form.printedAt", MINUTES.format(clock.instant().atZone(clock.getZone())))))
                 .append("</div><table>");
@@ -111,8 +111,8 @@ public class ComplaintRegisterForm {
             for (int i = 0; i < SIGNATURES.size(); i += 2) {
                 html.append("<tr>");
                 for (String key : SIGNATURES.subList(i, i + 2)) {
-                    html.append("<td>").append(escape(msg(key))).append("：________________ ")
-                        .append(escape(msg("servicedesk.form.signDate"))).append("：__________</td>");
+                    html.append("<td>").append(escape(msg(key))).append("：____________ ")
+                        .append(escape(msg("servicedesk.form.signDate"))).append("：________</td>");
                 }
                 html.append("</tr>");
             }
