@@ -98,6 +98,14 @@ public class IdentityManagement {
         return roleRepository.findByCode(code).map(role -> role.name(locale));
     }
 
+    /** Every role's code and its name in the given language, in the order the roles were made (e.g. for a picker). */
+    @Transactional(readOnly = true)
+    public Map<String, String> roles(Locale locale) {
+        var names = new LinkedHashMap<String, String>();
+        roleRepository.findAllByOrderByIdAsc().forEach(role -> names.put(role.getCode(), role.name(locale)));
+        return names;
+    }
+
     /** The shortest password the password policy accepts (for the forms that say so). */
     public int minPasswordLength() {
         return PasswordPolicy.MIN_LENGTH;

@@ -3,6 +3,7 @@ package org.garrison.servicedesk;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import org.garrison.servicedesk.internal.ServiceDeskFacts;
 import org.garrison.shared.SiteId;
@@ -31,8 +32,8 @@ public class ServiceDeskManagement {
         return facts.confirmed(from, to)
             .stream()
             .map(c -> new ConfirmedResponsibility(c.getNumber(), new SiteId(c.getSiteId()), c.getCategory().name(),
-                    c.getResponsiblePeople() == null ? "" : c.getResponsiblePeople(), c.getResponsibility().name(),
-                    c.getCompensation(), c.getFiledAt()))
+                    Objects.requireNonNullElse(c.getResolution().getResponsiblePeople(), ""),
+                    c.getResolution().getResponsibility().name(), c.getResolution().getCompensation(), c.getFiledAt()))
             .toList();
     }
 

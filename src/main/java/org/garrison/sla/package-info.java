@@ -3,7 +3,7 @@
  * deadlines per item that pause, resume and follow priority changes, and a sweep that warns and
  * escalates when targets come near or pass.
  */
-@ApplicationModule(allowedDependencies = { "organisation" })
+@ApplicationModule(allowedDependencies = { "organisation", "identity" })
 @NullMarked
 package org.garrison.sla;
 

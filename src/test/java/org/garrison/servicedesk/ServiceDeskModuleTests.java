@@ -92,7 +92,7 @@ class ServiceDeskModuleTests {
         var cs = user("cs");
         var complaint = complaints.register(cs, details(ComplaintCategory.GENERAL, null), true);
         // GENERAL/INVESTIGATE: 960 office minutes from Monday 09:00 = Tuesday 16:00; warning at 80 % = Tuesday 12:48
-        assertThat(complaint.getStepDueAt()).isEqualTo(Instant.parse("2026-11-24T08:00:00Z"));
+        assertThat(complaint.getStepClock().getStepDueAt()).isEqualTo(Instant.parse("2026-11-24T08:00:00Z"));
         String number = complaint.getNumber();
 
         scenario.stimulate(() -> sweep.sweep(Instant.parse("2026-11-24T05:00:00Z")))
@@ -101,7 +101,7 @@ class ServiceDeskModuleTests {
             .toArriveAndVerify(warning -> assertThat(warning.target()).isEqualTo(SlaTarget.RESOLUTION));
 
         scenario.stimulate(() -> sweep.sweep(Instant.parse("2026-11-24T08:30:00Z")))
-            .andWaitForStateChange(() -> queries.card(cs, complaint.getId()).complaint().isOverdue(), overdue -> overdue)
+            .andWaitForStateChange(() -> queries.card(cs, complaint.getId()).complaint().getStepClock().isOverdue(), overdue -> overdue)
             .andVerify(overdue -> {
                 var card = queries.card(cs, complaint.getId());
                 assertThat(card.history()).extracting(e -> e.getAction()).contains("WARNED", "BREACHED");
@@ -113,7 +113,7 @@ class ServiceDeskModuleTests {
     void breachOfAStepIsAnnouncedToItsEscalationRoles(Scenario scenario) {
         var complaint = complaints.register(user("cs"), details(ComplaintCategory.FEE_DEDUCTION, new BigDecimal("800")), true);
         // FEE_DEDUCTION/INVESTIGATE: 240 office minutes, due Monday 13:00
-        assertThat(complaint.getStepDueAt()).isEqualTo(Instant.parse("2026-11-23T05:00:00Z"));
+        assertThat(complaint.getStepClock().getStepDueAt()).isEqualTo(Instant.parse("2026-11-23T05:00:00Z"));
 
         scenario.stimulate(() -> sweep.sweep(Instant.parse("2026-11-23T05:30:00Z")))
             .andWaitForEventOfType(SlaBreached.class)
@@ -140,7 +140,7 @@ class ServiceDeskModuleTests {
         var waiting = queries.card(cs, id).complaint();
         assertThat(waiting.getState()).isEqualTo(ComplaintState.AWAITING_APPROVAL);
 
-        scenario.publish(new ApprovalDecided(new ApprovalId(waiting.getApprovalRequestId()), ComplaintFlow.APPROVAL_TYPE, Outcome.APPROVED,
+        scenario.publish(new ApprovalDecided(new ApprovalId(waiting.getResolution().getApprovalRequestId()), ComplaintFlow.APPROVAL_TYPE, Outcome.APPROVED,
                 "/servicedesk/complaints/" + id))
             .andWaitForStateChange(() -> queries.card(cs, id).complaint().getState(), s -> s == ComplaintState.ANSWERING)
             .andVerify(state -> assertThat(queries.card(cs, id).stepClock()).isNotNull());

@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** The SLA module with its dependencies: an overdue clock is found by the sweep and announced once. */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
@@ -26,6 +28,10 @@ class SlaModuleTests {
 
     @Autowired
     SlaSweep sweep;
+
+    /** The identity module (escalation roles) brings its token controller, which asks for the sign-in manager. */
+    @MockitoBean
+    AuthenticationManager authenticationManager;
 
     @Test
     void overdueElectricalFaultIsAnnouncedAsABreachToItsEscalationRoles(Scenario scenario) {

@@ -1,13 +1,12 @@
 package org.garrison.servicedesk.internal;
 
-import static org.garrison.shared.Texts.blankToNull;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,65 +41,28 @@ public class Complaint {
 
     private String clientName;
 
-    private @Nullable String clientAddress;
+    @Embedded
+    private ComplaintStatement statement;
 
-    private String phone;
-
-    private String reason;
-
-    private String demand;
-
-    @Enumerated(EnumType.STRING)
-    private ComplaintCategory category;
+    @Embedded
+    private ComplaintClaim claim;
 
     private String typeCode;
 
     @Enumerated(EnumType.STRING)
     private ComplaintChannel channel;
 
-    private @Nullable LocalDate acceptedOn;
+    @Embedded
+    private @Nullable ComplaintAcceptance acceptance;
 
-    private @Nullable String acceptedBy;
-
-    private @Nullable String remarks;
-
-    private @Nullable String post;
-
-    private @Nullable String peopleNamed;
-
-    private @Nullable BigDecimal claimedAmount;
-
-    private @Nullable String contractClause;
-
-    private @Nullable Boolean reasonable;
-
-    private @Nullable String findings;
-
-    private @Nullable String responsiblePeople;
-
-    private @Nullable String confirmedBy;
-
-    private @Nullable String handling;
-
-    @Enumerated(EnumType.STRING)
-    private @Nullable Responsibility responsibility;
-
-    private @Nullable BigDecimal compensation;
-
-    private @Nullable Long approvalRequestId;
-
-    private @Nullable String answer;
-
-    private @Nullable String returnVisit;
+    @Embedded
+    private @Nullable ComplaintResolution resolution;
 
     @Enumerated(EnumType.STRING)
     private ComplaintState state;
 
-    private @Nullable String stepRef;
-
-    private @Nullable Instant stepDueAt;
-
-    private boolean overdue;
+    @Embedded
+    private ComplaintStepClock stepClock;
 
     private @Nullable Long filedByUserId;
 
@@ -116,26 +78,18 @@ public class Complaint {
 
     public Complaint(String number, @Nullable Long clientId, ComplaintDetails details, @Nullable Long filedByUserId,
             Instant filedAt) {
-        requireClaimFits(details.category(), details.claimedAmount(), details.contractClause());
+        this.claim = new ComplaintClaim(details.category(), details.claimedAmount(), details.contractClause());
         this.number = number;
         this.siteId = details.siteId();
         this.clientId = clientId;
         this.clientName = details.clientName().strip();
-        this.clientAddress = blankToNull(details.clientAddress());
-        this.phone = details.phone().strip();
-        this.reason = details.reason().strip();
-        this.demand = details.demand().strip();
-        this.category = details.category();
+        this.statement = new ComplaintStatement(details);
         this.typeCode = details.typeCode();
         this.channel = details.channel();
-        this.remarks = blankToNull(details.remarks());
-        this.post = blankToNull(details.post());
-        this.peopleNamed = blankToNull(details.peopleNamed());
-        this.claimedAmount = details.claimedAmount();
-        this.contractClause = blankToNull(details.contractClause());
         this.filedByUserId = filedByUserId;
         this.filedAt = filedAt;
         this.state = ComplaintState.SUBMITTED;
+        this.stepClock = ComplaintStepClock.none();
     }
 
     /**
@@ -149,62 +103,34 @@ public class Complaint {
     public void accept(String signedBy, LocalDate on, boolean judgedReasonable, @Nullable ComplaintCategory classified,
             @Nullable BigDecimal claimed) {
         require(ComplaintStep.ACCEPT);
-        var newCategory = classified == null ? category : classified;
-        var newClaim = newCategory == ComplaintCategory.FEE_DEDUCTION ? (claimed != null ? claimed : claimedAmount) : null;
-        requireClaimFits(newCategory, newClaim, newCategory == ComplaintCategory.FEE_DEDUCTION ? contractClause : null);
-        this.category = newCategory;
-        this.claimedAmount = newClaim;
-        if (newCategory != ComplaintCategory.FEE_DEDUCTION) {
-            this.contractClause = null;
-        }
-        this.acceptedBy = signedBy;
-        this.acceptedOn = on;
-        this.reasonable = judgedReasonable;
+        this.claim = claim.classified(classified, claimed);
+        this.acceptance = new ComplaintAcceptance(signedBy, on, judgedReasonable);
         this.state = ComplaintState.INVESTIGATING;
     }
 
     /** Security operations reports what it found and names the responsible people. */
     public void investigate(String findings, String responsiblePeople) {
         require(ComplaintStep.INVESTIGATE);
-        this.findings = findings.strip();
-        this.responsiblePeople = responsiblePeople.strip();
+        resolving().investigated(findings, responsiblePeople);
         this.state = ComplaintState.CONFIRMING;
     }
 
     /** The guard and team leader confirm the findings (投诉的保安队员、队长确认). */
     public void confirm(String confirmedBy) {
         require(ComplaintStep.CONFIRM);
-        this.confirmedBy = confirmedBy.strip();
+        resolving().confirmed(confirmedBy);
         this.state = ComplaintState.DRAFTING;
     }
 
     /**
-     * Customer service drafts the handling and the responsibility. A compensation (or fee deduction) is only
-     * possible on a service-fee deduction complaint, up to the amount claimed, and not when nobody in the
-     * company is responsible; it then waits for approval.
+     * Customer service drafts the handling and the responsibility (see {@link ComplaintResolution} for when a
+     * compensation is possible); a compensation then waits for approval.
      *
      * @return whether the draft needs approval
      */
     public boolean draft(String handling, Responsibility responsibility, @Nullable BigDecimal compensation) {
         require(ComplaintStep.DRAFT);
-        boolean compensates = compensation != null && compensation.signum() != 0;
-        if (compensates) {
-            if (compensation.signum() < 0) {
-                throw new DomainException("servicedesk.complaint.compensationNegative");
-            }
-            if (category != ComplaintCategory.FEE_DEDUCTION) {
-                throw new DomainException("servicedesk.complaint.compensationOnlyForFeeDeduction");
-            }
-            if (responsibility == Responsibility.NONE) {
-                throw new DomainException("servicedesk.complaint.compensationWithoutResponsibility");
-            }
-            if (claimedAmount != null && compensation.compareTo(claimedAmount) > 0) {
-                throw new DomainException("servicedesk.complaint.compensationAboveClaim", claimedAmount);
-            }
-        }
-        this.handling = handling.strip();
-        this.responsibility = responsibility;
-        this.compensation = compensates ? compensation : null;
+        boolean compensates = resolving().drafted(handling, responsibility, compensation, claim);
         this.state = compensates ? ComplaintState.AWAITING_APPROVAL : ComplaintState.ANSWERING;
         return compensates;
     }
@@ -212,7 +138,7 @@ public class Complaint {
     /** The approval request the compensation went to. */
     public void awaitApproval(long requestId) {
         require(ComplaintState.AWAITING_APPROVAL);
-        this.approvalRequestId = requestId;
+        resolving().awaitingApproval(requestId);
     }
 
     /** The compensation was approved: the answer may go out. */
@@ -224,7 +150,7 @@ public class Complaint {
     /** The compensation was rejected or sent back: customer service drafts again. */
     public void compensationRefused() {
         require(ComplaintState.AWAITING_APPROVAL);
-        this.approvalRequestId = null;
+        resolving().awaitingApproval(null);
         this.state = ComplaintState.DRAFTING;
     }
 
@@ -234,40 +160,26 @@ public class Complaint {
         if (memoOpen) {
             throw new DomainException("servicedesk.complaint.memoOpen");
         }
-        this.answer = answer.strip();
+        resolving().answered(answer);
         this.state = ComplaintState.RETURN_VISIT;
     }
 
     /** The return visit (回访) closes the complaint. */
     public void returnVisit(String note, Instant at) {
         require(ComplaintStep.RETURN_VISIT);
-        this.returnVisit = note.strip();
+        resolving().visited(note);
         this.closedAt = at;
         this.state = ComplaintState.CLOSED;
     }
 
-    /** A fee deduction names the amount claimed; no other category claims anything. */
-    private static void requireClaimFits(ComplaintCategory category, @Nullable BigDecimal claimed, @Nullable String clause) {
-        if (category == ComplaintCategory.FEE_DEDUCTION) {
-            if (claimed == null || claimed.signum() <= 0) {
-                throw new DomainException("servicedesk.complaint.claimNeeded");
-            }
-        }
-        else if (claimed != null || blankToNull(clause) != null) {
-            throw new DomainException("servicedesk.complaint.claimOnlyForFeeDeduction");
-        }
-    }
-
     /** The step clock now running, or none. */
     public void stepClock(@Nullable String ref, @Nullable Instant dueAt) {
-        this.stepRef = ref;
-        this.stepDueAt = dueAt;
-        this.overdue = false;
+        this.stepClock = new ComplaintStepClock(ref, dueAt, false);
     }
 
     /** A time limit of this complaint passed. */
     public void markOverdue() {
-        this.overdue = true;
+        this.stepClock = getStepClock().markedOverdue();
     }
 
     /** Whether a department may still file a memo against the handling: only while the complaint is open. */
@@ -297,6 +209,14 @@ public class Complaint {
         }
     }
 
+    /** The resolution to write to (JPA leaves an embedded part whose columns are all empty {@code null}). */
+    private ComplaintResolution resolving() {
+        if (resolution == null) {
+            resolution = ComplaintResolution.none();
+        }
+        return resolution;
+    }
+
     public Long getId() {
         return id;
     }
@@ -317,116 +237,42 @@ public class Complaint {
         return clientName;
     }
 
-    public @Nullable String getClientAddress() {
-        return clientAddress;
+    public String getTypeCode() {
+        return typeCode;
     }
 
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public String getDemand() {
-        return demand;
+    public ComplaintStatement getStatement() {
+        return statement;
     }
 
     public ComplaintCategory getCategory() {
-        return category;
+        return claim.getCategory();
     }
 
-    public String getTypeCode() {
-        return typeCode;
+    public ComplaintClaim getClaim() {
+        return claim;
+    }
+
+    /** Who accepted the complaint, when; empty until accepted. */
+    public ComplaintAcceptance getAcceptance() {
+        return acceptance == null ? ComplaintAcceptance.none() : acceptance;
+    }
+
+    /** What the steps after acceptance wrote; empty until investigated. */
+    public ComplaintResolution getResolution() {
+        return resolution == null ? ComplaintResolution.none() : resolution;
+    }
+
+    public ComplaintStepClock getStepClock() {
+        return stepClock;
     }
 
     public ComplaintChannel getChannel() {
         return channel;
     }
 
-    public @Nullable LocalDate getAcceptedOn() {
-        return acceptedOn;
-    }
-
-    public @Nullable String getAcceptedBy() {
-        return acceptedBy;
-    }
-
-    public @Nullable String getRemarks() {
-        return remarks;
-    }
-
-    public @Nullable String getPost() {
-        return post;
-    }
-
-    public @Nullable String getPeopleNamed() {
-        return peopleNamed;
-    }
-
-    public @Nullable BigDecimal getClaimedAmount() {
-        return claimedAmount;
-    }
-
-    public @Nullable String getContractClause() {
-        return contractClause;
-    }
-
-    public @Nullable Boolean getReasonable() {
-        return reasonable;
-    }
-
-    public @Nullable String getFindings() {
-        return findings;
-    }
-
-    public @Nullable String getResponsiblePeople() {
-        return responsiblePeople;
-    }
-
-    public @Nullable String getConfirmedBy() {
-        return confirmedBy;
-    }
-
-    public @Nullable String getHandling() {
-        return handling;
-    }
-
-    public @Nullable Responsibility getResponsibility() {
-        return responsibility;
-    }
-
-    public @Nullable BigDecimal getCompensation() {
-        return compensation;
-    }
-
-    public @Nullable Long getApprovalRequestId() {
-        return approvalRequestId;
-    }
-
-    public @Nullable String getAnswer() {
-        return answer;
-    }
-
-    public @Nullable String getReturnVisit() {
-        return returnVisit;
-    }
-
     public ComplaintState getState() {
         return state;
-    }
-
-    public @Nullable String getStepRef() {
-        return stepRef;
-    }
-
-    public @Nullable Instant getStepDueAt() {
-        return stepDueAt;
-    }
-
-    public boolean isOverdue() {
-        return overdue;
     }
 
     public @Nullable Long getFiledByUserId() {

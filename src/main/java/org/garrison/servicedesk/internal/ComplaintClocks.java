@@ -48,7 +48,7 @@ class ComplaintClocks {
 
     /** Stops the running step clock (if any) and starts the one of the complaint's current step (if any). */
     void moveStep(Complaint complaint, Instant at) {
-        var running = complaint.getStepRef();
+        var running = complaint.getStepClock().getStepRef();
         if (running != null) {
             sla.resolved(STEP, running, at);
         }

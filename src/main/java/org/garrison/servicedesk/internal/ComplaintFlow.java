@@ -72,7 +72,7 @@ public class ComplaintFlow {
         var before = complaint.getState();
         if (complaint.draft(handling, responsibility, compensation)) {
             long request = approvals.submit(new SubmitApproval(APPROVAL_TYPE,
-                    complaint.getNumber() + " " + complaint.getClientName(), complaint.getCompensation(), Set.of(),
+                    complaint.getNumber() + " " + complaint.getClientName(), complaint.getResolution().getCompensation(), Set.of(),
                     "/servicedesk/complaints/" + complaint.getId(), new SiteId(complaint.getSiteId()))).value();
             complaint.awaitApproval(request);
         }
@@ -101,7 +101,7 @@ public class ComplaintFlow {
 
     /** The approval chain decided a compensation: approved goes on to the answer, anything else back to drafting. */
     void approvalDecided(long requestId, Outcome outcome) {
-        complaints.findByApprovalRequestId(requestId).ifPresent(complaint -> {
+        complaints.findByResolutionApprovalRequestId(requestId).ifPresent(complaint -> {
             var before = complaint.getState();
             if (outcome == Outcome.APPROVED) {
                 complaint.compensationApproved();

@@ -84,7 +84,7 @@ class ComplaintJournal {
     void note(Complaint complaint, String actor, String action, @Nullable String note) {
         entries.save(new ComplaintEntry(complaint.getId(), now(), actor, action, note));
         events.publishEvent(AuditedChange.of(action, "Complaint", complaint.getId(), complaint.getNumber(), null,
-                Map.of("state", complaint.getState().name(), "overdue", complaint.isOverdue())));
+                Map.of("state", complaint.getState().name(), "overdue", complaint.getStepClock().isOverdue())));
     }
 
     /**
@@ -92,7 +92,7 @@ class ComplaintJournal {
      * deadline to tell the client.
      */
     void tellCustomerService(Complaint complaint) {
-        var due = complaint.getStepDueAt();
+        var due = complaint.getStepClock().getStepDueAt();
         events.publishEvent(new NotificationRequested(FILED_KIND, Set.of(), Set.of(BuiltInRole.CUSTOMER_SERVICE.name()),
                 new SiteId(complaint.getSiteId()), "servicedesk.notification.filed",
                 List.of(complaint.getNumber(), complaint.getClientName(), due == null ? "-" : DUE.withZone(zone()).format(due)),
@@ -104,11 +104,11 @@ class ComplaintJournal {
         fields.put("state", c.getState().name());
         fields.put("category", c.getCategory().name());
         fields.put("siteId", c.getSiteId());
-        if (c.getResponsibility() != null) {
-            fields.put("responsibility", c.getResponsibility().name());
+        if (c.getResolution().getResponsibility() != null) {
+            fields.put("responsibility", c.getResolution().getResponsibility().name());
         }
-        if (c.getCompensation() != null) {
-            fields.put("compensation", c.getCompensation());
+        if (c.getResolution().getCompensation() != null) {
+            fields.put("compensation", c.getResolution().getCompensation());
         }
         return fields;
     }

@@ -58,7 +58,7 @@ public class ComplaintQueries {
     /** One complaint in the user's scope with its history, memos, clocks and the user's next steps; 404 outside the scope. */
     public ComplaintCard card(CurrentUser user, long id) {
         var complaint = scoped.find(user.scope(), id);
-        String step = complaint.getStepRef();
+        String step = complaint.getStepClock().getStepRef();
         return new ComplaintCard(complaint, entries.findByComplaintIdOrderByAtAscIdAsc(id), memos.of(id),
                 sla.clockOf(ComplaintClocks.COMPLAINT, complaint.getNumber()).orElse(null),
                 step == null ? null : sla.clockOf(ComplaintClocks.STEP, step).orElse(null),

@@ -75,31 +75,31 @@ public class ComplaintRegisterForm {
                 .append("'; font-size: 10pt; } h1 { text-align: center; font-size: 18pt; margin: 0 0 2mm; } "
                         + "h2 { font-size: 11pt; margin: 4mm 0 1mm; } table { width: 100%; border-collapse: collapse; } "
                         + "th, td { border: 0.3mm solid #000; padding: 1.5mm 2mm; vertical-align: top; text-align: left; } "
-                        + "th { width: 22%; font-weight: bold; background: #f2f2f2; } td.tall { height: 14mm; } "
-                        + ".sign td { border: none; padding: 5mm 2mm 0; } .meta { text-align: right; font-size: 8pt; color: #555; }"
+                        + "th { width: 22%; font-weight: bold; background: #f2f2f2; } td.tall { height: 12mm; } "
+                        + ".sign td { border: none; width: 50%; white-space: nowrap; padding: 4mm 2mm 0; } .meta { text-align: right; font-size: 8pt; color: #555; }"
                         + "</style></head><body><h1>").append(escape(title)).append("</h1><div class=\"meta\">")
                 .append(escape(msg("servicedesk.form.printedAt", MINUTES.format(clock.instant().atZone(clock.getZone())))))
                 .append("</div><table>");
             pair("servicedesk.complaint.number", c.getNumber(), "servicedesk.complaint.acceptedOn",
-                    c.getAcceptedOn() == null ? "" : c.getAcceptedOn().toString());
-            pair("servicedesk.complaint.clientName", c.getClientName(), "servicedesk.complaint.phone", c.getPhone());
-            wide("servicedesk.complaint.clientAddress", c.getClientAddress(), false);
-            pair("servicedesk.complaint.site", site, "servicedesk.complaint.post", c.getPost());
+                    c.getAcceptance().getAcceptedOn() == null ? "" : c.getAcceptance().getAcceptedOn().toString());
+            pair("servicedesk.complaint.clientName", c.getClientName(), "servicedesk.complaint.phone", c.getStatement().getPhone());
+            wide("servicedesk.complaint.clientAddress", c.getStatement().getClientAddress(), false);
+            pair("servicedesk.complaint.site", site, "servicedesk.complaint.post", c.getStatement().getPost());
             pair("servicedesk.complaint.category", msg(c.getCategory().messageKey()) + claim(c), "servicedesk.complaint.type", type);
-            wide("servicedesk.complaint.reason", c.getReason(), true);
-            wide("servicedesk.complaint.demand", c.getDemand(), true);
+            wide("servicedesk.complaint.reason", c.getStatement().getReason(), true);
+            wide("servicedesk.complaint.demand", c.getStatement().getDemand(), true);
             pair("servicedesk.complaint.acceptance", acceptance(c), "servicedesk.complaint.channel", msg(c.getChannel().messageKey()));
-            wide("servicedesk.complaint.peopleNamed", c.getPeopleNamed(), false);
-            wide("servicedesk.complaint.remarks", c.getRemarks(), false);
+            wide("servicedesk.complaint.peopleNamed", c.getStatement().getPeopleNamed(), false);
+            wide("servicedesk.complaint.remarks", c.getStatement().getRemarks(), false);
             html.append("</table><h2>").append(escape(msg("servicedesk.handling"))).append("</h2><table>");
-            wide("servicedesk.complaint.findings", c.getFindings(), true);
-            pair("servicedesk.complaint.responsiblePeople", c.getResponsiblePeople(), "servicedesk.complaint.confirmedBy",
-                    c.getConfirmedBy());
-            wide("servicedesk.complaint.handlingText", c.getHandling(), true);
-            pair("servicedesk.complaint.responsibility", c.getResponsibility() == null ? "" : msg(c.getResponsibility().messageKey()),
-                    "servicedesk.complaint.compensation", money(c.getCompensation()));
-            wide("servicedesk.complaint.answer", c.getAnswer(), true);
-            wide("servicedesk.complaint.returnVisit", c.getReturnVisit(), true);
+            wide("servicedesk.complaint.findings", c.getResolution().getFindings(), true);
+            pair("servicedesk.complaint.responsiblePeople", c.getResolution().getResponsiblePeople(), "servicedesk.complaint.confirmedBy",
+                    c.getResolution().getConfirmedBy());
+            wide("servicedesk.complaint.handlingText", c.getResolution().getHandling(), true);
+            pair("servicedesk.complaint.responsibility", c.getResolution().getResponsibility() == null ? "" : msg(c.getResolution().getResponsibility().messageKey()),
+                    "servicedesk.complaint.compensation", money(c.getResolution().getCompensation()));
+            wide("servicedesk.complaint.answer", c.getResolution().getAnswer(), true);
+            wide("servicedesk.complaint.returnVisit", c.getResolution().getReturnVisit(), true);
             html.append("</table><h2>").append(escape(msg("servicedesk.corrective.title"))).append("</h2><table>");
             wide("servicedesk.corrective.cause", a == null ? null : a.getCause(), true);
             wide("servicedesk.corrective.measure", a == null ? null : a.getMeasure(), true);
@@ -111,8 +111,8 @@ public class ComplaintRegisterForm {
             for (int i = 0; i < SIGNATURES.size(); i += 2) {
                 html.append("<tr>");
                 for (String key : SIGNATURES.subList(i, i + 2)) {
-                    html.append("<td>").append(escape(msg(key))).append("：________________ ")
-                        .append(escape(msg("servicedesk.form.signDate"))).append("：__________</td>");
+                    html.append("<td>").append(escape(msg(key))).append("：____________ ")
+                        .append(escape(msg("servicedesk.form.signDate"))).append("：________</td>");
                 }
                 html.append("</tr>");
             }
@@ -130,17 +130,17 @@ public class ComplaintRegisterForm {
         }
 
         private String acceptance(Complaint c) {
-            if (c.getAcceptedBy() == null) {
+            if (c.getAcceptance().getAcceptedBy() == null) {
                 return msg("servicedesk.complaint.notAccepted");
             }
-            return msg("servicedesk.complaint.signed", c.getAcceptedBy(),
-                    msg(Boolean.TRUE.equals(c.getReasonable()) ? "servicedesk.reasonable.yes" : "servicedesk.reasonable.no"));
+            return msg("servicedesk.complaint.signed", c.getAcceptance().getAcceptedBy(),
+                    msg(Boolean.TRUE.equals(c.getAcceptance().getReasonable()) ? "servicedesk.reasonable.yes" : "servicedesk.reasonable.no"));
         }
 
         private String claim(Complaint c) {
-            return c.getClaimedAmount() == null ? ""
-                    : " " + msg("servicedesk.complaint.claim", money(c.getClaimedAmount()),
-                            c.getContractClause() == null ? "—" : c.getContractClause());
+            return c.getClaim().getClaimedAmount() == null ? ""
+                    : " " + msg("servicedesk.complaint.claim", money(c.getClaim().getClaimedAmount()),
+                            c.getClaim().getContractClause() == null ? "—" : c.getClaim().getContractClause());
         }
 
         private String effect(CorrectiveAction a) {

@@ -9,6 +9,6 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 
     Optional<Complaint> findByNumber(String number);
 
-    Optional<Complaint> findByApprovalRequestId(long approvalRequestId);
+    Optional<Complaint> findByResolutionApprovalRequestId(long approvalRequestId);
 
 }

@@ -80,7 +80,7 @@ public class Complaints {
         var complaint = complaints.save(new Complaint(numbering.next(SERIES, LocalDate.ofInstant(now, journal.zone())),
                 clientOf(user, details.siteId()), details, user.id(), now));
         journal.clocks().filed(complaint);
-        journal.moved(complaint, ComplaintState.SUBMITTED, user.displayName(), "FILED", complaint.getReason());
+        journal.moved(complaint, ComplaintState.SUBMITTED, user.displayName(), "FILED", complaint.getStatement().getReason());
         return complaint;
     }
 

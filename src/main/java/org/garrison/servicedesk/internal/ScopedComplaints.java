@@ -57,7 +57,7 @@ public class ScopedComplaints {
         }
         if (overdueOnly) {
             spec = spec.and((r, q, cb) -> cb.and(cb.notEqual(r.get("state"), ComplaintState.CLOSED),
-                    cb.or(cb.isTrue(r.get("overdue")), cb.lessThan(r.get("stepDueAt"), now))));
+                    cb.or(cb.isTrue(r.get("stepClock").get("overdue")), cb.lessThan(r.get("stepClock").get("stepDueAt"), now))));
         }
         return complaints.findAll(spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Direction.DESC, "filedAt", "id")));

@@ -81,10 +81,12 @@ public class ServiceDeskExports {
                     Map<Long, String> sites = complaints.siteNames(rows.stream().map(Complaint::getSiteId).toList());
                     for (int i = 0; i < rows.size(); i++) {
                         var c = rows.get(i);
-                        cells(sheet, first + i, c.getNumber(), c.getClientName(), c.getClientAddress(), c.getPhone(),
-                                c.getReason(), c.getDemand(), c.getAcceptedBy(), text(c.getCategory().messageKey(), locale),
-                                types.getOrDefault(c.getTypeCode(), c.getTypeCode()),
-                                c.getAcceptedOn() == null ? null : c.getAcceptedOn().toString(), c.getRemarks(),
+                        var said = c.getStatement();
+                        var accepted = c.getAcceptance();
+                        cells(sheet, first + i, c.getNumber(), c.getClientName(), said.getClientAddress(), said.getPhone(),
+                                said.getReason(), said.getDemand(), accepted.getAcceptedBy(),
+                                text(c.getCategory().messageKey(), locale), types.getOrDefault(c.getTypeCode(), c.getTypeCode()),
+                                accepted.getAcceptedOn() == null ? null : accepted.getAcceptedOn().toString(), said.getRemarks(),
                                 sites.get(c.getSiteId()), text(c.getState().messageKey(), locale));
                     }
                 }));

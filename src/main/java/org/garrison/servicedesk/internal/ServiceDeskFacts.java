@@ -20,8 +20,8 @@ public class ServiceDeskFacts {
     }
 
     public List<Complaint> confirmed(Instant from, Instant to) {
-        return complaints.findAll((r, q, cb) -> cb.and(cb.isNotNull(r.get("responsibility")),
-                cb.isNotNull(r.get("confirmedBy")), cb.greaterThanOrEqualTo(r.get("filedAt"), from),
+        return complaints.findAll((r, q, cb) -> cb.and(cb.isNotNull(r.get("resolution").get("responsibility")),
+                cb.isNotNull(r.get("resolution").get("confirmedBy")), cb.greaterThanOrEqualTo(r.get("filedAt"), from),
                 cb.lessThan(r.get("filedAt"), to)), org.springframework.data.domain.Sort.by("filedAt"));
     }
 

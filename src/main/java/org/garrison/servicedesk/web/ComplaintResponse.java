@@ -30,14 +30,18 @@ record ComplaintResponse(long id, String number, long siteId, String clientName,
     }
 
     static ComplaintResponse of(Complaint c, List<ComplaintEntry> history, boolean internal) {
-        var handling = internal ? new Handling(c.getFindings(), c.getResponsiblePeople(), c.getConfirmedBy(),
-                c.getHandling(), c.getResponsibility() == null ? null : c.getResponsibility().name(),
-                c.getCompensation(), c.getReturnVisit()) : null;
-        return new ComplaintResponse(c.getId(), c.getNumber(), c.getSiteId(), c.getClientName(), c.getClientAddress(),
-                c.getPhone(), c.getReason(), c.getDemand(), c.getCategory().name(), c.getTypeCode(),
-                c.getChannel().name(), c.getAcceptedOn(), c.getAcceptedBy(), c.getRemarks(), c.getState().name(),
-                c.isOverdue(), c.getStepDueAt(), c.getClaimedAmount(), c.getContractClause(), handling, c.getAnswer(),
-                c.getFiledAt(), history.stream()
+        var r = c.getResolution();
+        var handling = internal ? new Handling(r.getFindings(), r.getResponsiblePeople(), r.getConfirmedBy(),
+                r.getHandling(), r.getResponsibility() == null ? null : r.getResponsibility().name(),
+                r.getCompensation(), r.getReturnVisit()) : null;
+        var said = c.getStatement();
+        var accepted = c.getAcceptance();
+        var clock = c.getStepClock();
+        return new ComplaintResponse(c.getId(), c.getNumber(), c.getSiteId(), c.getClientName(), said.getClientAddress(),
+                said.getPhone(), said.getReason(), said.getDemand(), c.getCategory().name(), c.getTypeCode(),
+                c.getChannel().name(), accepted.getAcceptedOn(), accepted.getAcceptedBy(), said.getRemarks(),
+                c.getState().name(), clock.isOverdue(), clock.getStepDueAt(), c.getClaim().getClaimedAmount(),
+                c.getClaim().getContractClause(), handling, r.getAnswer(), c.getFiledAt(), history.stream()
                     .map(e -> new Entry(e.getAt(), e.getActor(), e.getAction(), internal ? e.getNote() : null))
                     .toList());
     }

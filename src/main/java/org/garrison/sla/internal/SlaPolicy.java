@@ -86,6 +86,11 @@ public class SlaPolicy {
         return Set.copyOf(levels.get(Math.min(level, levels.size() - 1)));
     }
 
+    /** The role codes told at each escalation level, first level first. */
+    public List<List<String>> escalationLevels() {
+        return parse(escalationRoles);
+    }
+
     public SlaTerms terms(BusinessCalendar calendar) {
         return new SlaTerms(id, Duration.ofMinutes(responseMinutes), Duration.ofMinutes(resolutionMinutes),
                 warningPercent, calendar);

@@ -3,6 +3,7 @@ package org.garrison.sla.internal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -22,11 +23,15 @@ public class SlaSettings {
 
     private final SlaCalendarRepository calendars;
 
+    private final EscalationRoles escalation;
+
     private final ApplicationEventPublisher events;
 
-    SlaSettings(SlaPolicyRepository policies, SlaCalendarRepository calendars, ApplicationEventPublisher events) {
+    SlaSettings(SlaPolicyRepository policies, SlaCalendarRepository calendars, EscalationRoles escalation,
+            ApplicationEventPublisher events) {
         this.policies = policies;
         this.calendars = calendars;
+        this.escalation = escalation;
         this.events = events;
     }
 
@@ -45,12 +50,19 @@ public class SlaSettings {
         return policies.findById(id).orElseThrow(() -> new NotFoundException("sla.policy", id));
     }
 
+    /**
+     * Changes a policy's targets, calendar, warning share and escalation.
+     *
+     * @param escalationLevels the role codes told at each escalation level, first level first
+     * @throws DomainException when a target or the warning share is out of range, no level names a role, or a role
+     *     is unknown
+     */
     public SlaPolicy changePolicy(long id, int responseMinutes, int resolutionMinutes, long calendarId,
-            int warningPercent, String escalationRoles) {
+            int warningPercent, List<? extends Collection<String>> escalationLevels) {
         var policy = policy(id);
         calendar(calendarId);
         var before = policy.snapshot();
-        policy.change(responseMinutes, resolutionMinutes, calendarId, warningPercent, escalationRoles);
+        policy.change(responseMinutes, resolutionMinutes, calendarId, warningPercent, escalation.text(escalationLevels));
         events.publishEvent(AuditedChange.of("UPDATE", "SlaPolicy", id,
                 policy.getItemType() + "/" + policy.getCategory(), before, policy.snapshot()));
         return policy;

@@ -5,7 +5,9 @@ import java.util.Objects;
 import jakarta.validation.Valid;
 
 import org.garrison.shared.DomainException;
+import org.garrison.sla.internal.EscalationRoles;
 import org.garrison.sla.internal.SlaSettings;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +26,11 @@ class SlaPolicyController {
 
     private final SlaSettings settings;
 
-    SlaPolicyController(SlaSettings settings) {
+    private final EscalationRoles escalation;
+
+    SlaPolicyController(SlaSettings settings, EscalationRoles escalation) {
         this.settings = settings;
+        this.escalation = escalation;
     }
 
     @GetMapping("/sla/policies")
@@ -53,7 +58,7 @@ class SlaPolicyController {
         try {
             settings.changePolicy(id, Objects.requireNonNull(form.responseMinutes()),
                     Objects.requireNonNull(form.resolutionMinutes()), Objects.requireNonNull(form.calendarId()),
-                    Objects.requireNonNull(form.warningPercent()), Objects.requireNonNull(form.escalationRoles()));
+                    Objects.requireNonNull(form.warningPercent()), form.escalation());
         }
         catch (DomainException ex) {
             errors.reject(ex.messageKey(), ex.arguments(), null);
@@ -67,6 +72,8 @@ class SlaPolicyController {
     private String form(Model model, long id) {
         model.addAttribute("policy", settings.policy(id));
         model.addAttribute("calendars", settings.calendars());
+        model.addAttribute("levels", PolicyForm.LEVELS);
+        model.addAttribute("roles", escalation.choices(LocaleContextHolder.getLocale()));
         return FORM;
     }
 

@@ -25,7 +25,7 @@ class ComplaintTests {
 
         complaint.accept("客服 周敏", LocalDate.of(2026, 11, 23), true, null, null);
         assertThat(complaint.getState()).isEqualTo(ComplaintState.INVESTIGATING);
-        assertThat(complaint.getAcceptedBy()).isEqualTo("客服 周敏");
+        assertThat(complaint.getAcceptance().getAcceptedBy()).isEqualTo("客服 周敏");
         assertThat(complaint.getState().step()).isEqualTo("INVESTIGATE");
 
         complaint.investigate("情况属实", "王强");
@@ -45,7 +45,7 @@ class ComplaintTests {
     void keepsTheFormAsWrittenWithoutSurroundingBlanks() {
         var complaint = general();
         assertThat(complaint.getClientName()).isEqualTo("鹏城银行深圳分行");
-        assertThat(complaint.getRemarks()).isNull();
+        assertThat(complaint.getStatement().getRemarks()).isNull();
         assertThat(complaint.getChannel()).isEqualTo(ComplaintChannel.PHONE);
     }
 
@@ -71,12 +71,12 @@ class ComplaintTests {
         var deduction = general();
         deduction.accept("客服", LocalDate.of(2026, 11, 23), true, ComplaintCategory.FEE_DEDUCTION, new BigDecimal("800"));
         assertThat(deduction.getCategory()).isEqualTo(ComplaintCategory.FEE_DEDUCTION);
-        assertThat(deduction.getClaimedAmount()).isEqualByComparingTo("800");
+        assertThat(deduction.getClaim().getClaimedAmount()).isEqualByComparingTo("800");
 
         var unjustified = general();
         unjustified.accept("客服", LocalDate.of(2026, 11, 23), false, ComplaintCategory.UNJUSTIFIED, new BigDecimal("800"));
         assertThat(unjustified.getCategory()).isEqualTo(ComplaintCategory.UNJUSTIFIED);
-        assertThat(unjustified.getClaimedAmount()).isNull();
+        assertThat(unjustified.getClaim().getClaimedAmount()).isNull();
 
         var kept = general();
         kept.accept("客服", LocalDate.of(2026, 11, 23), true, null, null);
@@ -104,11 +104,11 @@ class ComplaintTests {
         assertThat(complaint.getState()).isEqualTo(ComplaintState.AWAITING_APPROVAL);
         assertThat(complaint.getState().step()).isNull();
         complaint.awaitApproval(42);
-        assertThat(complaint.getApprovalRequestId()).isEqualTo(42L);
+        assertThat(complaint.getResolution().getApprovalRequestId()).isEqualTo(42L);
 
         complaint.compensationRefused();
         assertThat(complaint.getState()).isEqualTo(ComplaintState.DRAFTING);
-        assertThat(complaint.getApprovalRequestId()).isNull();
+        assertThat(complaint.getResolution().getApprovalRequestId()).isNull();
 
         complaint.draft("扣减 1000 元", Responsibility.COMPANY, new BigDecimal("1000.00"));
         complaint.awaitApproval(43);
@@ -120,7 +120,7 @@ class ComplaintTests {
     void zeroCompensationNeedsNoApproval() {
         var complaint = drafting(ComplaintCategory.FEE_DEDUCTION, new BigDecimal("2000.00"));
         assertThat(complaint.draft("不予扣减", Responsibility.NONE, BigDecimal.ZERO)).isFalse();
-        assertThat(complaint.getCompensation()).isNull();
+        assertThat(complaint.getResolution().getCompensation()).isNull();
         assertThat(complaint.getState()).isEqualTo(ComplaintState.ANSWERING);
     }
 
@@ -213,10 +213,10 @@ class ComplaintTests {
     void newStepClockClearsTheOverdueMark() {
         var complaint = general();
         complaint.markOverdue();
-        assertThat(complaint.isOverdue()).isTrue();
+        assertThat(complaint.getStepClock().isOverdue()).isTrue();
         complaint.stepClock("KS-1/INVESTIGATE", FILED);
-        assertThat(complaint.isOverdue()).isFalse();
-        assertThat(complaint.getStepDueAt()).isEqualTo(FILED);
+        assertThat(complaint.getStepClock().isOverdue()).isFalse();
+        assertThat(complaint.getStepClock().getStepDueAt()).isEqualTo(FILED);
     }
 
     private static Complaint general() {

@@ -68,6 +68,7 @@ class ComplaintFormIntegrationTests {
                         "分类", "备注", "受理日期", "投诉类型", "电话", "测试投诉客户", "夜班门岗无人值守", "发生原因",
                         "队长查岗不到位", "人防部", "王强", "客服部受理人签字");
                 assertThat(document.getPage(0).getResources().getFontNames()).isNotEmpty();
+                assertThat(document.getNumberOfPages()).as("one sheet for the paper file").isEqualTo(1);
             }
         }
         mvc.perform(get("/servicedesk/complaints/" + id).with(as("cs")))

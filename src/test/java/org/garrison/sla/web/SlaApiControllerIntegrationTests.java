@@ -3,6 +3,7 @@ package org.garrison.sla.web;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,12 +11,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.sla.SlaManagement;
+import org.garrison.sla.internal.SlaPolicy;
+import org.garrison.sla.internal.SlaSettings;
 import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,6 +38,40 @@ class SlaApiControllerIntegrationTests {
 
     @Autowired
     OrganisationManagement organisation;
+
+    @Autowired
+    SlaSettings settings;
+
+    @Test
+    void aConfigurerChangesTheEscalationByRoleAndAnUnknownRoleIsAProblemInTheirLanguage() throws Exception {
+        var policy = settings.policies().stream().filter(p -> p.getCategory().equals("ELECTRICAL_FAULT")).findFirst()
+            .orElseThrow();
+        var admin = user(users.loadUserByUsername("admin"));
+        mvc.perform(put("/api/v1/sla/policies/{id}", policy.getId()).with(admin).header("Accept-Language", "zh-CN")
+            .contentType(MediaType.APPLICATION_JSON).content(change(policy, "[[\"TEAM_LEADER\"], [\"NO_SUCH_ROLE\"]]")))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+            .andExpect(jsonPath("$.detail").value("没有角色 NO_SUCH_ROLE：请从列表中选择升级角色。"));
+        mvc.perform(get("/api/v1/sla/escalation-roles").with(admin).header("Accept-Language", "zh-CN"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[?(@.code == 'SUPERVISOR')].name").value(hasItem("保安主管")));
+        var levels = policy.escalationLevels().stream()
+            .map(level -> level.stream().map(role -> "\"" + role + "\"").collect(Collectors.joining(",", "[", "]")))
+            .collect(Collectors.joining(",", "[", "]"));
+        mvc.perform(put("/api/v1/sla/policies/{id}", policy.getId()).with(admin).contentType(MediaType.APPLICATION_JSON)
+            .content(change(policy, levels)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.escalationRoles").value(policy.getEscalationRoles()));
+        mvc.perform(put("/api/v1/sla/policies/{id}", policy.getId()).with(user(users.loadUserByUsername("cs")))
+            .contentType(MediaType.APPLICATION_JSON).content(change(policy, levels)))
+            .andExpect(status().isForbidden());
+    }
+
+    private static String change(SlaPolicy policy, String escalation) {
+        return "{\"responseMinutes\": %d, \"resolutionMinutes\": %d, \"calendarId\": %d, \"warningPercent\": %d, \"escalation\": %s}"
+            .formatted(policy.getResponseMinutes(), policy.getResolutionMinutes(), policy.getCalendarId(),
+                    policy.getWarningPercent(), escalation);
+    }
 
     @Test
     void seededPoliciesCarryTheTargetsOfTheSpec() throws Exception {
