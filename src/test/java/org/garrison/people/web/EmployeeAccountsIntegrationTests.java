@@ -217,7 +217,7 @@ class EmployeeAccountsIntegrationTests {
         mvc.perform(get("/people/me").with(as(username))).andExpect(status().isNotFound());
     }
 
-    /** Hires an applicant for a new plan of 福田支行's 大门岗 through the pages; returns the new employee's id. */
+    /** Hires an applicant for the open plan of 福田支行's 大门岗 (opened if none) through the pages; returns the new employee's id. */
     private long hire() throws Exception {
         long site = organisation.siteByCode("S101").orElseThrow().value();
         long post = organisation.postsIn(DataScope.company(0))
@@ -227,12 +227,16 @@ class EmployeeAccountsIntegrationTests {
             .orElseThrow()
             .id()
             .value();
-        String plan = mvc.perform(post("/api/v1/people/hiring-plans").with(as("hr")).contentType(MediaType.APPLICATION_JSON)
+        var open = jdbc.sql("SELECT id FROM ppl_hiring_plan WHERE site_id = ? AND post_id = ? AND open = TRUE")
+            .params(site, post)
+            .query(Long.class)
+            .list();
+        long planId = open.isEmpty() ? JsonPath.<Number>read(mvc.perform(post("/api/v1/people/hiring-plans").with(as("hr"))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"siteId\": %d, \"postId\": %d, \"postName\": \"大门岗\", \"headcount\": 1, \"dueBy\": \"2027-06-30\"}"
                     .formatted(site, post)))
             .andExpect(status().isCreated())
-            .andReturn().getResponse().getContentAsString();
-        int planId = JsonPath.read(plan, "$.id");
+            .andReturn().getResponse().getContentAsString(), "$.id").longValue() : open.get(0);
         String applicant = mvc.perform(post("/api/v1/people/applicants").with(as("hr")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"planId\": %d, \"fullName\": \"录用测试\", \"residentId\": \"%s\", \"phone\": \"13800007777\", \"channel\": \"REFERRAL\"}"
                     .formatted(planId, residentId())))
