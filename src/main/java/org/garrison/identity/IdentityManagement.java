@@ -92,6 +92,14 @@ public class IdentityManagement {
                 Set.of(roles.role("GUARD").getId()), ScopeLevel.OWN, site == null ? null : site.value())).getId());
     }
 
+    /**
+     * The user stands for an employee now posted at this site (none: posted nowhere): a user limited to their own
+     * records, or to a site, has their data scope follow (see {@code Users#followPosting}); others keep theirs.
+     */
+    public void followPosting(UserId user, @Nullable SiteId site) {
+        accounts.followPosting(user.value(), site == null ? null : site.value());
+    }
+
     /** The name of the role with this code in the given language; empty when no role has the code. */
     @Transactional(readOnly = true)
     public Optional<String> roleName(String code, Locale locale) {

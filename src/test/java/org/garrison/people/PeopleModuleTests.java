@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.garrison.contracts.ContractId;
@@ -16,13 +18,18 @@ import org.garrison.contracts.StaffingNeed;
 import org.garrison.contracts.StartUpTaskId;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.DutyClearance.Refusal;
+import org.garrison.identity.IdentityManagement;
+import org.garrison.people.internal.ApplicantCertificates;
 import org.garrison.people.internal.CertificateKind;
 import org.garrison.people.internal.CertificateSweep;
 import org.garrison.people.internal.Course;
 import org.garrison.people.internal.CourseKind;
 import org.garrison.people.internal.Education;
 import org.garrison.people.internal.Employee;
+import org.garrison.people.internal.EmployeeAccounts;
 import org.garrison.people.internal.Employees;
+import org.garrison.people.internal.HiringPlan;
+import org.garrison.people.internal.HiringPlans;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.PostRequirements;
 import org.garrison.people.internal.Recruitment;
@@ -50,6 +57,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessException;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -94,6 +102,18 @@ class PeopleModuleTests {
 
     @Autowired
     PostRequirements postRequirements;
+
+    @Autowired
+    HiringPlans hiringPlans;
+
+    @Autowired
+    ApplicantCertificates applicantCertificates;
+
+    @Autowired
+    EmployeeAccounts accounts;
+
+    @Autowired
+    IdentityManagement identity;
 
     @MockitoBean
     AuthenticationManager authenticationManager;
@@ -218,7 +238,7 @@ class PeopleModuleTests {
     @Test
     void aSignedContractOpensOneHiringPlanPerStaffingNeed(Scenario scenario) {
         long task = ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000);
-        var need = new StaffingNeed(new StartUpTaskId(task), new SiteId(site), new PostId(post), "大堂岗", 3, 178, "熟悉银行网点安保流程",
+        var need = new StaffingNeed(new StartUpTaskId(task), new SiteId(site), new PostId(newPost("大堂岗")), "大堂岗", 3, 178, "熟悉银行网点安保流程",
                 today.plusWeeks(4));
         var signed = new ContractSigned(new ContractId(task), "HT-" + task, new ClientId(1), today, today.plusYears(1),
                 List.of(need), Instant.now());
@@ -236,7 +256,8 @@ class PeopleModuleTests {
 
     @Test
     void aHiringPlanClosesOnceItsHeadcountIsHired() {
-        var plan = recruitment.openPlan(COMPANY, new PlanDetails(site, post, "大堂岗", 1, null, null, today.plusWeeks(2)), null, null);
+        var plan = recruitment.openPlan(COMPANY, new PlanDetails(site, newPost("大堂岗"), "大堂岗", 1, null, null, today.plusWeeks(2)),
+                null, null);
         var applicant = recruitment.apply(COMPANY, new ApplicantDetails(plan.getId(), "计划测试", newResidentId(), "13900000001",
                 180, Education.SENIOR_HIGH, RecruitmentChannel.ONLINE));
         recruitment.recordFacts(COMPANY, applicant.getId(),
@@ -363,6 +384,156 @@ class PeopleModuleTests {
         assertThat(dispatched(new DataScope(ScopeLevel.SITE, siteByCode("S201"), 0))).isEqualTo(elsewhere);
         assertThat(queries.channelCounts(ownSite)).extracting(PeopleQueries.ChannelCount::channel)
             .containsExactly(RecruitmentChannel.values());
+    }
+
+    @Test
+    void theCertificatesAnApplicantShowedBecomeTheNewEmployeesCertificatesOnce() {
+        long driverPost = newPost("巡逻车岗");
+        postRequirements.change(COMPANY, driverPost, Set.of(CertificateKind.DRIVING_LICENCE));
+        var plan = recruitment.openPlan(COMPANY, new PlanDetails(site, driverPost, "巡逻车岗", 2, null, null, today.plusWeeks(2)),
+                null, null);
+        var applicant = recruitment.apply(COMPANY, new ApplicantDetails(plan.getId(), "持证应聘", newResidentId(), "13900000005",
+                180, Education.SENIOR_HIGH, RecruitmentChannel.REFERRAL));
+        recruitment.recordFacts(COMPANY, applicant.getId(),
+                new ApplicantFacts(180, Education.SENIOR_HIGH, true, false, false, false, Set.of()));
+        String number = "粤B-" + applicant.getId();
+        var licence = new CertificateDetails(CertificateKind.DRIVING_LICENCE, " " + number + " ", today.minusYears(4),
+                today.plusYears(2), false);
+        applicantCertificates.record(COMPANY, applicant.getId(), licence);
+        assertThat(recruitment.get(COMPANY, applicant.getId()).getCertificateKinds()).as("counts as shown for the post")
+            .containsExactly(CertificateKind.DRIVING_LICENCE);
+        assertThatThrownBy(() -> applicantCertificates.record(COMPANY, applicant.getId(), licence))
+            .hasMessage("people.certificate.recordedAlready");
+        assertThatThrownBy(() -> applicantCertificates.record(COMPANY, applicant.getId(), new CertificateDetails(
+                CertificateKind.FIRST_AID, "JJ-1", today, today.minusDays(1), false)))
+            .hasMessage("people.certificate.expiryBeforeIssue");
+        assertThatThrownBy(() -> applicantCertificates.of(new DataScope(ScopeLevel.SITE, siteByCode("S201"), 0), applicant.getId()))
+            .isInstanceOf(NotFoundException.class);
+
+        while (recruitment.get(COMPANY, applicant.getId()).getStage() != Stage.HIRED) {
+            recruitment.advance(COMPANY, applicant.getId());
+        }
+
+        long employee = recruitment.get(COMPANY, applicant.getId()).getEmployeeId();
+        assertThat(employees.certificates(employee)).singleElement().satisfies(c -> {
+            assertThat(c.getKind()).isEqualTo(CertificateKind.DRIVING_LICENCE);
+            assertThat(c.getCertNumber()).isEqualTo(number);
+            assertThat(c.getIssuedOn()).isEqualTo(today.minusYears(4));
+            assertThat(c.getExpiresOn()).isEqualTo(today.plusYears(2));
+            assertThat(c.isRequired()).isFalse();
+        });
+        training.recordScore(COMPANY, onboarding.getId(), employee, 80, today);
+        training.recordScore(COMPANY, skills.getId(), employee, 85, today);
+        employees.addCertificate(COMPANY, employee, new CertificateDetails(CertificateKind.GUARD_LICENCE, "粤保-" + employee,
+                today.minusYears(1), null, true));
+        people.assignToPost(opsUser(), new EmployeeId(employee), new SiteId(site), new PostId(driverPost), today);
+        assertThat(people.clearance(new EmployeeId(employee), today).cleared()).as("the licence taken over counts at the gate")
+            .isTrue();
+        assertThatThrownBy(() -> applicantCertificates.record(COMPANY, applicant.getId(), new CertificateDetails(
+                CertificateKind.FIRST_AID, "JJ-2", today.minusYears(1), null, false)))
+            .as("a hired applicant takes no more certificates")
+            .hasMessage("people.applicant.closed");
+    }
+
+    @Test
+    void aLinkedGuardsDataScopeFollowsTheirPostingAndNoLongerReachesTheOldSite() {
+        var employee = clearedEmployee();
+        String username = "g" + employee.getId() + "x" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        accounts.createAccount(COMPANY, employee.getId(), username, "Xunluo-2026-Anquan!");
+        assertThat(scopeOf(username)).isEqualTo(new DataScope(ScopeLevel.OWN, null, scopeOf(username).userId()));
+        long first = siteByCode("S101");
+
+        people.assignToPost(opsUser(), id(employee), new SiteId(first), null, today.minusDays(5));
+        var atFirst = scopeOf(username);
+        assertThat(atFirst.level()).isEqualTo(ScopeLevel.OWN);
+        assertThat(atFirst.refId()).isEqualTo(first);
+        organisation.requireSite(atFirst, new SiteId(first));
+
+        people.assignToPost(opsUser(), id(employee), new SiteId(site), new PostId(post), today);
+        var moved = scopeOf(username);
+        assertThat(moved.refId()).as("transferred").isEqualTo(site);
+        organisation.requireSite(moved, new SiteId(site));
+        assertThatThrownBy(() -> organisation.requireSite(moved, new SiteId(first))).as("the old site")
+            .isInstanceOf(NotFoundException.class);
+
+        roster.release(COMPANY, employee.getId());
+        assertThat(scopeOf(username).refId()).as("posted nowhere: own records only").isNull();
+        assertThat(scopeOf("admin").level()).as("other users keep theirs").isEqualTo(ScopeLevel.COMPANY);
+    }
+
+    @Test
+    void anAccountLinkedLaterTakesTheEmployeesSiteAndACompanyWideAccountKeepsItsScope() {
+        var employee = clearedEmployee();
+        people.assignToPost(opsUser(), id(employee), new SiteId(site), null, today);
+        String username = "h" + employee.getId() + "y" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        var guard = identity.createGuardUser(username, "后补账号", null, "Xunluo-2026-Anquan!", null);
+        accounts.linkAccount(COMPANY, employee.getId(), username);
+        assertThat(scopeOf(username).refId()).isEqualTo(site);
+        assertThat(guard).isNotNull();
+
+        var other = clearedEmployee();
+        employees.linkUser(other.getId(), scopeOf("admin").userId());
+        people.assignToPost(opsUser(), id(other), new SiteId(site), null, today);
+        assertThat(scopeOf("admin").level()).isEqualTo(ScopeLevel.COMPANY);
+        employees.unlinkUser(scopeOf("admin").userId());
+    }
+
+    @Test
+    void aPostHasOneOpenPlanAndAContractTakesOnTheOneOpenedBeforeIt(Scenario scenario) {
+        long gate = newPost("大门岗");
+        var mine = recruitment.openPlan(COMPANY, new PlanDetails(site, gate, "大门岗", 1, null, null, today.plusWeeks(2)), null,
+                null);
+        assertThatThrownBy(() -> recruitment.openPlan(COMPANY, new PlanDetails(site, gate, "大门岗", 2, null, null,
+                today.plusWeeks(3)), null, null))
+            .hasMessage("people.plan.alreadyOpen");
+        long task = ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000);
+        var need = new StaffingNeed(new StartUpTaskId(task), new SiteId(site), new PostId(gate), "大门岗", 3, 175, null,
+                today.plusWeeks(4));
+        var signed = new ContractSigned(new ContractId(task), "HT-" + task, new ClientId(1), today, today.plusYears(1),
+                List.of(need), Instant.now());
+
+        scenario.publish(signed)
+            .andWaitForStateChange(() -> openPlansOf(gate), plans -> plans.stream().anyMatch(p -> p.getStartUpTaskId() != null))
+            .andVerify(plans -> assertThat(plans).singleElement().satisfies(p -> {
+                assertThat(p.getId()).isEqualTo(mine.getId());
+                assertThat(p.getStartUpTaskId()).isEqualTo(task);
+                assertThat(p.getContractNumber()).isEqualTo("HT-" + task);
+                assertThat(p.getHeadcount()).as("raised to the need").isEqualTo(3);
+            }));
+    }
+
+    @Test
+    void twoOpeningTheSamePostsPlanAtOnceMakeOnePlan() throws Exception {
+        long post = newPost("监控室");
+        var details = new PlanDetails(site, post, "监控室", 2, null, null, today.plusWeeks(2));
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var opened = List.of(1L, 2L).stream().map(task -> pool.submit(() -> {
+                start.await();
+                try {
+                    return hiringPlans.ensureOpen(details, task, "HT-" + task).getId();
+                }
+                catch (DataAccessException ex) {
+                    return hiringPlans.ensureOpen(details, task, "HT-" + task).getId();
+                }
+            })).toList();
+            start.countDown();
+            assertThat(opened.get(0).get()).isEqualTo(opened.get(1).get());
+        }
+        finally {
+            pool.shutdown();
+        }
+        assertThat(openPlansOf(post)).hasSize(1);
+        assertThat(hiringPlans.openFor(site, post)).map(HiringPlan::getId).contains(openPlansOf(post).get(0).getId());
+    }
+
+    private List<HiringPlan> openPlansOf(long postId) {
+        return queries.plans(COMPANY).stream().filter(p -> p.isOpen() && Long.valueOf(postId).equals(p.getPostId())).toList();
+    }
+
+    private DataScope scopeOf(String username) {
+        return identity.user(username).orElseThrow().scope();
     }
 
     private long dispatched(DataScope scope) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -107,6 +108,30 @@ public class Users {
             user.disable();
         }
         events.publishEvent(AuditedChange.of("UPDATE", "User", id, user.getUsername(), before, user.snapshot()));
+    }
+
+    /**
+     * Moves the data scope of a user that stands for an employee to the site the employee is now posted at: a
+     * user limited to their own records keeps them with the new site (or none); a site user moves to the new site
+     * (and keeps the old one when posted nowhere). Other scopes, and an unknown user, are left alone. Audited when
+     * it changes.
+     */
+    @Transactional
+    public void followPosting(long id, @Nullable Long siteId) {
+        var found = users.findById(id);
+        if (found.isEmpty()) {
+            return;
+        }
+        var user = found.get();
+        var level = user.getScopeLevel();
+        if (level != ScopeLevel.OWN && (level != ScopeLevel.SITE || siteId == null)
+                || Objects.equals(user.getScopeRefId(), siteId)) {
+            return;
+        }
+        var before = user.snapshot();
+        user.limitTo(level, siteId);
+        events.publishEvent(AuditedChange.of("SCOPE_FOLLOWS_POSTING", "User", id, user.getUsername(), before,
+                user.snapshot()));
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package org.garrison.people.internal;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +173,18 @@ public class Applicant {
     public Facts facts() {
         return new Facts(ResidentId.of(residentId), heightCm, education, healthCertificate, criminalRecord,
                 administrativePenalty, reEducation, certificateKinds);
+    }
+
+    /** Counts a certificate kind as shown; whether it was not yet. */
+    boolean showed(CertificateKind kind) {
+        requireOpen();
+        if (certificateKinds.contains(kind)) {
+            return false;
+        }
+        var kinds = new HashSet<>(certificateKinds);
+        kinds.add(kind);
+        this.certificateKinds = Set.copyOf(kinds);
+        return true;
     }
 
     private void requireOpen() {

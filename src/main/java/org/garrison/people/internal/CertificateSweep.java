@@ -71,8 +71,7 @@ public class CertificateSweep {
     }
 
     private void takeOffDuty(Certificate certificate, Employee employee, LocalDate today) {
-        roster.takeOffDuty(employee.getId(), today, "CERTIFICATE_EXPIRED").ifPresent(site -> {
-            employee.postedAt(null, null);
+        roster.takeOffDuty(employee, today, "CERTIFICATE_EXPIRED").ifPresent(site -> {
             events.publishEvent(AuditedChange.of("OFF_DUTY", "Employee", employee.getId(), employee.getFullName(),
                     null, Map.of("certificate", certificate.getCertNumber())));
             events.publishEvent(new GuardTakenOffDuty(new EmployeeId(employee.getId()), new SiteId(site),

@@ -10,6 +10,7 @@ import org.garrison.people.internal.Views.ApplicantFacts;
 import org.garrison.people.internal.Views.PlanDetails;
 import org.garrison.shared.DataScope;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /** Demo hiring plans and applicants in every stage of the pipeline, moved there through the pipeline. */
@@ -28,13 +29,13 @@ class DemoApplicants {
 
     private final Recruitment recruitment;
 
-    private final HiringPlanRepository plans;
+    private final HiringPlans plans;
 
     private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    DemoApplicants(Recruitment recruitment, HiringPlanRepository plans, OrganisationManagement organisation, Clock clock) {
+    DemoApplicants(Recruitment recruitment, HiringPlans plans, OrganisationManagement organisation, Clock clock) {
         this.recruitment = recruitment;
         this.plans = plans;
         this.organisation = organisation;
@@ -63,8 +64,9 @@ class DemoApplicants {
     }
 
     /**
-     * The plan for 福田支行's 大门岗: the one the signed demo contract opened when it is there already (one plan per
-     * post, not two alike in the applicant's plan picker), else one for that post.
+     * The plan for 福田支行's 大门岗: the one the signed demo contract opened when it is there already (one open plan
+     * per post), else one for that post, which the contract's listener then takes on; asked again when the
+     * listener opened it at the same moment.
      */
     private HiringPlan gatePlan(long s101, LocalDate today) {
         long post = organisation.postsIn(SYSTEM)
@@ -74,9 +76,13 @@ class DemoApplicants {
             .orElseThrow()
             .id()
             .value();
-        return plans.findFirstBySiteIdAndPostIdAndOpenTrueOrderById(s101, post)
-            .orElseGet(() -> recruitment.openPlan(SYSTEM, new PlanDetails(s101, post, "大门岗", 3, null,
-                    "会操作电脑，熟悉银行网点安保流程", today.plusWeeks(3)), null, null));
+        var details = new PlanDetails(s101, post, "大门岗", 3, null, "熟悉银行网点安保流程", today.plusWeeks(3));
+        try {
+            return plans.ensureOpen(details, null, null);
+        }
+        catch (DataAccessException ex) {
+            return plans.ensureOpen(details, null, null);
+        }
     }
 
     private void moveTo(long id, Stage target, int i) {

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Demo mode only: courses with an online exam, about 60 guards posted at the four demo sites (seed
  * 002's project size) with licences and passed exams (one skills refresher lapsed, one lapsing within
  * days), one licence about to expire, the demo users {@code leader} and {@code guard} linked to their
- * records, and applicants in every stage; then the
+ * records, applicants in every stage, posts that require certificates with applicants who pass and fail
+ * them; then the
  * certificate sweep runs once, so HR and training find the expiry reminder in their inbox.
  */
 @Component
@@ -24,16 +25,19 @@ class DemoPeople implements StartupData {
 
     private final DemoApplicants applicants;
 
+    private final DemoCertificatePosts certificatePosts;
+
     private final EmployeeRepository employees;
 
     private final CertificateSweep sweep;
 
     private final Clock clock;
 
-    DemoPeople(DemoStaff staff, DemoApplicants applicants, EmployeeRepository employees, CertificateSweep sweep,
-            Clock clock) {
+    DemoPeople(DemoStaff staff, DemoApplicants applicants, DemoCertificatePosts certificatePosts,
+            EmployeeRepository employees, CertificateSweep sweep, Clock clock) {
         this.staff = staff;
         this.applicants = applicants;
+        this.certificatePosts = certificatePosts;
         this.employees = employees;
         this.sweep = sweep;
         this.clock = clock;
@@ -57,6 +61,7 @@ class DemoPeople implements StartupData {
         }
         staff.create();
         applicants.create();
+        certificatePosts.create();
         sweep.sweep(LocalDate.now(clock));
     }
 

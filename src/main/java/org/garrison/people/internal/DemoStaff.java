@@ -91,6 +91,11 @@ class DemoStaff {
                 LocalDate expiry = n == 5 ? today.plusDays(12) : today.plusYears(2);
                 employees.addCertificate(SYSTEM, employee.getId(), new CertificateDetails(CertificateKind.GUARD_LICENCE,
                         "粤保" + (20240000 + n * 13), hiredOn.minusMonths(6), expiry, true));
+                var post = posts.get(i % posts.size());
+                if ("S101".equals(SITES.get(s)) && DemoCertificatePosts.CONTROL_ROOM.equals(post.name())) {
+                    employees.addCertificate(SYSTEM, employee.getId(), new CertificateDetails(CertificateKind.COMPUTER_SKILLS,
+                            "NCRE-" + (20220000 + n * 7), hiredOn.minusYears(1), null, false));
+                }
                 training.recordScore(SYSTEM, onboarding.getId(), employee.getId(), 70 + n % 25, hiredOn.plusDays(3));
                 training.recordScore(SYSTEM, skills.getId(), employee.getId(), 72 + n % 27, hiredOn.plusDays(8));
                 if (n != SKILLS_LAPSED && n != SKILLS_LAPSING
@@ -98,7 +103,6 @@ class DemoStaff {
                     training.recordScore(SYSTEM, skills.getId(), employee.getId(), 75 + n % 20,
                             today.minusDays(30 + (n * 37L) % 200));
                 }
-                var post = posts.get(i % posts.size());
                 if (n % 10 == 3) {
                     long previous = siteByCode(SITES.get((s + 1) % SITES.size())).value();
                     roster.assign(SYSTEM, employee.getId(), previous, null, hiredOn.plusDays(14));

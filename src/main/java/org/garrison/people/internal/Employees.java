@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.BranchChoice;
 import org.garrison.people.internal.Views.CertificateDetails;
@@ -14,6 +15,8 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.ScopeLevel;
+import org.garrison.shared.SiteId;
+import org.garrison.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -30,15 +33,18 @@ public class Employees {
 
     private final OrganisationManagement organisation;
 
+    private final IdentityManagement identity;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
     Employees(EmployeeRepository employees, CertificateRepository certificates, OrganisationManagement organisation,
-            ApplicationEventPublisher events, Clock clock) {
+            IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
         this.employees = employees;
         this.certificates = certificates;
         this.organisation = organisation;
+        this.identity = identity;
         this.events = events;
         this.clock = clock;
     }
@@ -52,11 +58,14 @@ public class Employees {
         return organisation.branchChoices(scope);
     }
 
-    /** The employee record of a hired applicant, on probation in a branch. */
-    Employee hire(Applicant applicant, long branchId) {
+    /** The employee record of a hired applicant, on probation in the branch of the plan's site. */
+    Employee hire(Applicant applicant, long siteId) {
         if (employees.existsByResidentId(applicant.getResidentId())) {
             throw new DomainException("people.employee.duplicate", applicant.getResidentId());
         }
+        long branchId = organisation.branchOf(new SiteId(siteId))
+            .orElseThrow(() -> new NotFoundException("entity.site", siteId))
+            .value();
         var employee = employees.save(new Employee(applicant.getFullName(), ResidentId.of(applicant.getResidentId()),
                 applicant.getPhone(), branchId, LocalDate.now(clock), applicant.getId()));
         audit("CREATE", employee, null);
@@ -117,6 +126,7 @@ public class Employees {
         var before = employee.snapshot();
         employee.linkUser(userId);
         audit("LINK_USER", employee, before);
+        identity.followPosting(new UserId(userId), SiteId.ofNullable(employee.getSiteId()));
     }
 
     /**
@@ -138,6 +148,34 @@ public class Employees {
         events.publishEvent(AuditedChange.of("CREATE", "Certificate", certificate.getId(),
                 details.kind() + " " + certificate.getCertNumber(), null, certificate.snapshot()));
         return certificate;
+    }
+
+    /**
+     * Gives a new employee the certificates they showed as an applicant, each once: one of the same kind and
+     * number on the record already is not added again.
+     */
+    void takeOver(long employeeId, List<CertificateDetails> shown) {
+        var held = certificates.findByEmployeeIdOrderByKindAscIssuedOnDesc(employeeId);
+        for (var details : shown) {
+            if (held.stream().noneMatch(c -> c.getKind() == details.kind() && c.getCertNumber().equals(details.number()))) {
+                var certificate = certificates.save(new Certificate(employeeId, details.kind(), details.number(),
+                        details.issuedOn(), details.expiresOn(), details.required()));
+                events.publishEvent(AuditedChange.of("CREATE", "Certificate", certificate.getId(),
+                        details.kind() + " " + certificate.getCertNumber(), null, certificate.snapshot()));
+            }
+        }
+    }
+
+    /**
+     * Posts the employee at a site and post (none: off the roster); the data scope of the account linked to the
+     * employee follows, so a guard's pages and scans reach the site they are posted at, and no other.
+     */
+    void postAt(Employee employee, @Nullable Long siteId, @Nullable Long postId) {
+        employee.postedAt(siteId, postId);
+        Long userId = employee.getUserId();
+        if (userId != null) {
+            identity.followPosting(new UserId(userId), SiteId.ofNullable(siteId));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -43,6 +43,9 @@ public class HiringPlan {
 
     private boolean open;
 
+    /** The post while the plan is open, none once closed: the key that keeps one open plan per post. */
+    private @Nullable Long openPostId;
+
     @Version
     private long version;
 
@@ -64,10 +67,30 @@ public class HiringPlan {
         this.startUpTaskId = startUpTaskId;
         this.contractNumber = contractNumber;
         this.open = true;
+        this.openPostId = postId;
     }
 
     public void close() {
         this.open = false;
+        this.openPostId = null;
+    }
+
+    /**
+     * Takes on a staffing need: links the plan to the contract's start-up task when it has none (and one is given) and
+     * raises the headcount to the need; whether anything changed.
+     */
+    boolean adoptFor(@Nullable Long taskId, @Nullable String contract, int guardsNeeded) {
+        boolean changed = false;
+        if (startUpTaskId == null && taskId != null) {
+            this.startUpTaskId = taskId;
+            this.contractNumber = contract;
+            changed = true;
+        }
+        if (headcount < guardsNeeded) {
+            this.headcount = guardsNeeded;
+            changed = true;
+        }
+        return changed;
     }
 
     public Map<String, Object> snapshot() {

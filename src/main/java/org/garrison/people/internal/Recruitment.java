@@ -3,7 +3,6 @@ package org.garrison.people.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Objects;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.PeoplePermissions;
@@ -15,30 +14,24 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.PostId;
-import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The recruitment pipeline: hiring plans, applicants and their moves, within the user's data scope.
- * Every change is audited; an override of the eligibility rules records who overrode and why.
+ * The recruitment pipeline: hiring plans ({@link HiringPlans}), applicants and their moves ({@link Hiring}), within
+ * the user's data scope. Every change is audited; an override of the eligibility rules records who overrode and why.
  */
 @Service
 @Transactional
 public class Recruitment {
 
-    private final HiringPlanRepository plans;
-
     private final ApplicantRepository applicants;
 
-    private final EligibilityRules rules;
+    private final HiringPlans plans;
 
-    private final Employees employees;
-
-    private final PlannedDeployment deployment;
+    private final Hiring hiring;
 
     private final OrganisationManagement organisation;
 
@@ -46,30 +39,24 @@ public class Recruitment {
 
     private final Clock clock;
 
-    Recruitment(HiringPlanRepository plans, ApplicantRepository applicants, EligibilityRules rules, Employees employees,
-            PlannedDeployment deployment, OrganisationManagement organisation, ApplicationEventPublisher events, Clock clock) {
-        this.plans = plans;
+    Recruitment(ApplicantRepository applicants, HiringPlans plans, Hiring hiring, OrganisationManagement organisation,
+            ApplicationEventPublisher events, Clock clock) {
         this.applicants = applicants;
-        this.rules = rules;
-        this.employees = employees;
-        this.deployment = deployment;
+        this.plans = plans;
+        this.hiring = hiring;
         this.organisation = organisation;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Opens a hiring plan for a post of a site in the scope. */
+    /**
+     * Opens a hiring plan for a post of a site in the scope.
+     *
+     * @throws DomainException when the post has an open plan already
+     */
     public HiringPlan openPlan(DataScope scope, PlanDetails details, @Nullable Long startUpTaskId,
             @Nullable String contractNumber) {
-        organisation.requireSite(scope, new SiteId(details.siteId()));
-        if (details.postId() != null) {
-            organisation.requirePostOfSite(new SiteId(details.siteId()), new PostId(details.postId()));
-        }
-        var plan = plans.save(new HiringPlan(details.siteId(), details.postId(), details.postName().strip(),
-                details.headcount(), details.minHeightCm(), details.requirements(), details.dueBy(), startUpTaskId,
-                contractNumber));
-        events.publishEvent(AuditedChange.of("CREATE", "HiringPlan", plan.getId(), plan.getPostName(), null, plan.snapshot()));
-        return plan;
+        return plans.open(scope, details, startUpTaskId, contractNumber);
     }
 
     /** Registers an applicant, for a plan in the scope or (company-wide users only) for no plan yet. */
@@ -77,7 +64,7 @@ public class Recruitment {
         var residentId = ResidentId.of(details.residentId());
         Long siteId = null;
         if (details.planId() != null) {
-            siteId = openPlan(scope, details.planId()).getSiteId();
+            siteId = plans.openInScope(scope, details.planId()).getSiteId();
         }
         else if (!scope.isCompanyWide()) {
             throw new DomainException("people.applicant.planRequired");
@@ -94,7 +81,7 @@ public class Recruitment {
     /** Puts an applicant on an open hiring plan in the scope. */
     public void assignPlan(DataScope scope, long id, long planId) {
         var applicant = get(scope, id);
-        var plan = openPlan(scope, planId);
+        var plan = plans.openInScope(scope, planId);
         var before = applicant.snapshot();
         applicant.assignTo(plan.getId(), plan.getSiteId());
         audit("ASSIGN_PLAN", applicant, before);
@@ -108,25 +95,12 @@ public class Recruitment {
     }
 
     /**
-     * Moves the applicant to the next stage; the move to hired creates the employee record and posts it at the
-     * plan's site and post when the on-duty gate clears it (else the employee record shows why not).
+     * Moves the applicant to the next stage; the move to hired creates the employee record with the certificates
+     * recorded for the applicant and posts it at the plan's site and post when the on-duty gate clears it (else
+     * the employee record shows why not).
      */
     public Stage advance(DataScope scope, long id) {
-        var applicant = get(scope, id);
-        var before = applicant.snapshot();
-        Stage reached = applicant.advance(rules.failures(applicant));
-        Employee hired = null;
-        if (reached == Stage.HIRED) {
-            hired = employees.hire(applicant, branchOf(Objects.requireNonNull(applicant.getSiteId())));
-            applicant.hiredAs(hired.getId());
-            closeWhenFilled(Objects.requireNonNull(applicant.getPlanId()));
-        }
-        audit("ADVANCE", applicant, before);
-        if (hired != null) {
-            applicants.flush();
-            deployment.tryDeploy(scope, hired);
-        }
-        return reached;
+        return hiring.advance(scope, get(scope, id));
     }
 
     /** A manager moves an ineligible applicant into offer with a written reason. */
@@ -147,27 +121,6 @@ public class Recruitment {
         audit("REJECT", applicant, before);
     }
 
-    /** Closes a plan once it has hired its headcount (the hire just made is counted, as it is flushed first). */
-    private void closeWhenFilled(long planId) {
-        applicants.flush();
-        plans.findById(planId).filter(plan -> plan.isOpen()
-                && applicants.countByPlanIdAndStage(planId, Stage.HIRED) >= plan.getHeadcount()).ifPresent(plan -> {
-                    var before = plan.snapshot();
-                    plan.close();
-                    events.publishEvent(AuditedChange.of("CLOSE", "HiringPlan", plan.getId(), plan.getPostName(), before,
-                            plan.snapshot()));
-                });
-    }
-
-    private HiringPlan openPlan(DataScope scope, long planId) {
-        var plan = plans.findOne(PeopleScopes.plans(scope, organisation.siteFilter(scope)).and(PeopleScopes.withId(planId)))
-            .orElseThrow(() -> new NotFoundException("entity.hiringPlan", planId));
-        if (!plan.isOpen()) {
-            throw new DomainException("people.plan.closed");
-        }
-        return plan;
-    }
-
     @Transactional(readOnly = true)
     public Applicant get(DataScope scope, long id) {
         return applicants.findOne(PeopleScopes.applicants(scope, organisation.siteFilter(scope)).and(PeopleScopes.withId(id)))
@@ -177,12 +130,6 @@ public class Recruitment {
     private void audit(String action, Applicant applicant, @Nullable Map<String, Object> before) {
         events.publishEvent(AuditedChange.of(action, "Applicant", applicant.getId(), applicant.getFullName(), before,
                 applicant.snapshot()));
-    }
-
-    private long branchOf(long siteId) {
-        return organisation.branchOf(new SiteId(siteId))
-            .orElseThrow(() -> new NotFoundException("entity.site", siteId))
-            .value();
     }
 
 }

@@ -76,17 +76,21 @@ public class Roster {
             current.end(since, "MOVED");
         });
         var assignment = assignments.save(new RosterAssignment(employeeId, siteId, postId, since));
-        employee.postedAt(siteId, postId);
+        employees.postAt(employee, siteId, postId);
         events.publishEvent(AuditedChange.of("ASSIGN", "RosterAssignment", assignment.getId(), employee.getFullName(),
                 null, Map.of("employeeId", employeeId, "siteId", siteId, "postId", String.valueOf(postId), "since", since)));
         return assignment;
     }
 
-    /** Ends an employee's current posting (if any) for a reason; returns the site they left. */
-    Optional<Long> takeOffDuty(long employeeId, LocalDate day, String reason) {
-        var current = assignments.findByEmployeeIdAndUntilIsNull(employeeId);
+    /**
+     * Ends an employee's current posting (if any) for a reason, taking them off the roster (and their account's
+     * scope off the site); returns the site they left.
+     */
+    Optional<Long> takeOffDuty(Employee employee, LocalDate day, String reason) {
+        var current = assignments.findByEmployeeIdAndUntilIsNull(employee.getId());
         current.ifPresent(assignment -> {
             assignment.end(day.isBefore(assignment.getSince()) ? assignment.getSince() : day, reason);
+            employees.postAt(employee, null, null);
             events.publishEvent(AuditedChange.of("END", "RosterAssignment", assignment.getId(), reason,
                     Map.of("until", "-"), Map.of("until", assignment.getUntil(), "reason", reason)));
         });
@@ -96,10 +100,9 @@ public class Roster {
     /** Ends an employee's current posting by hand (in the scope). */
     public void release(DataScope scope, long employeeId) {
         var employee = employees.get(scope, employeeId);
-        if (takeOffDuty(employeeId, LocalDate.now(clock), "RELEASED").isEmpty()) {
+        if (takeOffDuty(employee, LocalDate.now(clock), "RELEASED").isEmpty()) {
             throw new DomainException("people.roster.notPosted");
         }
-        employee.postedAt(null, null);
     }
 
     /** The current roster of the sites in the scope (or one of them), by site and since. */

@@ -53,7 +53,8 @@ class HiringPlanApiController {
     @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
     @Operation(summary = "Open a hiring plan", description = "For a post of a site in the "
             + "caller's scope. 400 with the invalid fields; 404 when the site is outside the caller's scope or the post "
-            + "is not one of the site's.")
+            + "is not one of the site's; 422 when the post has an open plan already (one open plan per post: change "
+            + "its headcount instead).")
     @ResponseStatus(HttpStatus.CREATED)
     PlanView open(@Valid @RequestBody PlanForm form) {
         return PlanView.of(recruitment.openPlan(CurrentUser.require().scope(), form.details(), null, null));

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.internal.Applicant;
+import org.garrison.people.internal.ApplicantCertificates;
 import org.garrison.people.internal.CertificateKind;
 import org.garrison.people.internal.Education;
 import org.garrison.people.internal.EligibilityRules;
@@ -49,16 +50,19 @@ class PipelineController {
 
     private final Recruitment recruitment;
 
+    private final ApplicantCertificates certificates;
+
     private final EligibilityRules rules;
 
     private final OrganisationManagement organisation;
 
     private final Clock clock;
 
-    PipelineController(PeopleQueries queries, Recruitment recruitment, EligibilityRules rules, OrganisationManagement organisation,
-            Clock clock) {
+    PipelineController(PeopleQueries queries, Recruitment recruitment, ApplicantCertificates certificates,
+            EligibilityRules rules, OrganisationManagement organisation, Clock clock) {
         this.queries = queries;
         this.recruitment = recruitment;
+        this.certificates = certificates;
         this.rules = rules;
         this.organisation = organisation;
         this.clock = clock;
@@ -113,6 +117,14 @@ class PipelineController {
             Model model, RedirectAttributes redirect) {
         var scope = CurrentUser.require().scope();
         return act(id, errors, model, redirect, "common.saved", () -> recruitment.recordFacts(scope, id, form.facts()));
+    }
+
+    @PostMapping("/people/applicants/{id}/certificates")
+    @PreAuthorize("hasAuthority('RECRUITMENT_MANAGE')")
+    String recordCertificate(@PathVariable long id, @Valid @ModelAttribute("certificate") CertificateForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        var scope = CurrentUser.require().scope();
+        return act(id, errors, model, redirect, "common.saved", () -> certificates.record(scope, id, form.details()));
     }
 
     @PostMapping("/people/applicants/{id}/advance")
@@ -187,6 +199,10 @@ class PipelineController {
         if (!model.containsAttribute("action")) {
             model.addAttribute("action", new PageAction());
         }
+        if (!model.containsAttribute("certificate")) {
+            model.addAttribute("certificate", CertificateForm.blank());
+        }
+        model.addAttribute("shownCertificates", certificates.of(CurrentUser.require().scope(), applicant.getId()));
         if (!model.containsAttribute("planChoice")) {
             model.addAttribute("planChoice", new PlanChoiceForm(null));
         }

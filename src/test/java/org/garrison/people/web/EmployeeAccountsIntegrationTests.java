@@ -23,7 +23,6 @@ import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.PeoplePermissions;
 import org.garrison.platform.security.TestPrincipals;
-import org.garrison.shared.DataScope;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -70,7 +69,7 @@ class EmployeeAccountsIntegrationTests {
             .isEmpty();
         mvc.perform(get("/people/employees/{id}", employee).with(as("hr")).header("Accept-Language", "zh-CN"))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("录用岗位：鹏城银行福田支行 · 大门岗")))
+            .andExpect(content().string(containsString("录用岗位：鹏城银行福田支行 · 北门岗")))
             .andExpect(content().string(containsString("尚未派驻")))
             .andExpect(content().string(containsString("创建登录账号")));
 
@@ -217,22 +216,20 @@ class EmployeeAccountsIntegrationTests {
         mvc.perform(get("/people/me").with(as(username))).andExpect(status().isNotFound());
     }
 
-    /** Hires an applicant for a new plan of 福田支行's 大门岗 through the pages; returns the new employee's id. */
+    /**
+     * Hires an applicant through the pages for a plan of a new 北门岗 of 福田支行 (a post of its own, so the demo's
+     * open plans, one per post, stay as they are); returns the new employee's id.
+     */
     private long hire() throws Exception {
-        long site = organisation.siteByCode("S101").orElseThrow().value();
-        long post = organisation.postsIn(DataScope.company(0))
-            .stream()
-            .filter(p -> p.site().value() == site && "大门岗".equals(p.name()))
-            .findFirst()
-            .orElseThrow()
-            .id()
-            .value();
-        String plan = mvc.perform(post("/api/v1/people/hiring-plans").with(as("hr")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"siteId\": %d, \"postId\": %d, \"postName\": \"大门岗\", \"headcount\": 1, \"dueBy\": \"2027-06-30\"}"
-                    .formatted(site, post)))
+        var site = organisation.siteByCode("S101").orElseThrow();
+        String postName = "北门岗" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        long post = organisation.postAt(site, postName).value();
+        long planId = JsonPath.<Number>read(mvc.perform(post("/api/v1/people/hiring-plans").with(as("hr"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"siteId\": %d, \"postId\": %d, \"postName\": \"%s\", \"headcount\": 1, \"dueBy\": \"2027-06-30\"}"
+                    .formatted(site.value(), post, postName)))
             .andExpect(status().isCreated())
-            .andReturn().getResponse().getContentAsString();
-        int planId = JsonPath.read(plan, "$.id");
+            .andReturn().getResponse().getContentAsString(), "$.id").longValue();
         String applicant = mvc.perform(post("/api/v1/people/applicants").with(as("hr")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"planId\": %d, \"fullName\": \"录用测试\", \"residentId\": \"%s\", \"phone\": \"13800007777\", \"channel\": \"REFERRAL\"}"
                     .formatted(planId, residentId())))

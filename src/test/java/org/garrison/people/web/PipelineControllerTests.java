@@ -17,16 +17,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationPermissions;
 import org.garrison.people.PeoplePermissions;
+import org.garrison.people.internal.ApplicantCertificate;
+import org.garrison.people.internal.ApplicantCertificates;
+import org.garrison.people.internal.CertificateKind;
 import org.garrison.people.internal.EligibilityPolicy;
 import org.garrison.people.internal.EligibilityRules;
 import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Recruitment;
+import org.garrison.people.internal.Views.CertificateDetails;
 import org.garrison.platform.security.WebSliceTest;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
@@ -60,6 +65,9 @@ class PipelineControllerTests {
 
     @Autowired
     EligibilityRules rules;
+
+    @Autowired
+    ApplicantCertificates certificates;
 
     @Autowired
     OrganisationManagement organisation;
@@ -132,6 +140,52 @@ class PipelineControllerTests {
         mvc.perform(get("/people/applicants/99").with(as(ScopeLevel.SITE, 7L, PeoplePermissions.RECRUITMENT_MANAGE)))
             .andExpect(status().isNotFound());
         mvc.perform(get("/people/recruitment")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void theCertificatesAnApplicantShowedAreListedAndRecordedWithNumberAndValidity() throws Exception {
+        when(certificates.of(any(), eq(41L))).thenReturn(List.of(new ApplicantCertificate(41L, CertificateKind.DRIVING_LICENCE,
+                "440305198801126612", LocalDate.of(2018, 5, 2), LocalDate.of(2028, 5, 2))));
+        mvc.perform(get("/people/applicants/41").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("440305198801126612")))
+            .andExpect(content().string(containsString("action=\"/people/applicants/41/certificates\"")));
+
+        mvc.perform(post("/people/applicants/41/certificates").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE))
+            .with(csrf())
+            .param("kind", "COMPUTER_SKILLS")
+            .param("number", "NCRE-1")
+            .param("issuedOn", "2024-03-01"))
+            .andExpect(redirectedUrl("/people/applicants/41"));
+        verify(certificates).record(any(), eq(41L),
+                eq(new CertificateDetails(CertificateKind.COMPUTER_SKILLS, "NCRE-1", LocalDate.of(2024, 3, 1), null, false)));
+    }
+
+    @Test
+    void aCertificateWithoutNumberOrRecordedTwiceIsRefusedOnItsFormAndOnlyRecruitersRecordOne() throws Exception {
+        mvc.perform(post("/people/applicants/41/certificates").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE))
+            .with(csrf())
+            .param("kind", "COMPUTER_SKILLS")
+            .param("issuedOn", "2024-03-01"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is-invalid")));
+        verify(certificates, never()).record(any(), anyLong(), any());
+
+        when(certificates.record(any(), eq(41L), any())).thenThrow(new DomainException("people.certificate.recordedAlready", "NCRE-1"));
+        mvc.perform(post("/people/applicants/41/certificates").with(withPermissions(PeoplePermissions.RECRUITMENT_MANAGE))
+            .with(csrf())
+            .param("kind", "COMPUTER_SKILLS")
+            .param("number", "NCRE-1")
+            .param("issuedOn", "2024-03-01"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("证书 NCRE-1 已登记")));
+
+        mvc.perform(post("/people/applicants/41/certificates").with(withPermissions(PeoplePermissions.ELIGIBILITY_OVERRIDE))
+            .with(csrf())
+            .param("kind", "COMPUTER_SKILLS")
+            .param("number", "NCRE-2")
+            .param("issuedOn", "2024-03-01"))
+            .andExpect(status().isForbidden());
     }
 
 }
