@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.garrison.patrols.PatrolAnomalyReported.AnomalyKind;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo mode only: a week of walked tours (a few checkpoints missed or late, today's tours in progress walked so
- * far) so the board, the completion rate and its chart have something to show, and a scan far from its checkpoint
- * awaiting the supervisor's review.
+ * far) so the board, the completion rate and its chart have something to show, a scan far from its checkpoint
+ * awaiting the supervisor's review, and an intrusion a guard reported from his round as an incident.
  */
 @Component
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
@@ -73,6 +74,21 @@ class DemoWalks {
         }
         sweep.sweep(now);
         scanFarAway(guard, checkpoints, now);
+        reportIntrusion(guard, checkpoints, now);
+    }
+
+    /**
+     * A guard on his round an hour and a half ago found someone climbing the east wall and reported it from the
+     * checkpoint as an incident (site operations opens it in his name).
+     */
+    private void reportIntrusion(long guard, List<Checkpoint> checkpoints, Instant now) {
+        checkpoints.stream()
+            .filter(c -> !c.isKeyArea())
+            .findFirst()
+            .ifPresent(point -> ingest.ingest(new ScanIngest.Batch(guard, null, ScanIngest.Source.PHONE, "demo-phone", null,
+                    List.of(new ScanIngest.Item(UUID.randomUUID().toString(), point.getCode(),
+                            now.minus(Duration.ofMinutes(90)).toString(), null, null,
+                            "东侧围墙外有人试图翻越，已喝止并报告值班室", true, AnomalyKind.INCIDENT, "INTRUSION")))));
     }
 
     /** A scan of the vault passage half a kilometre away, twenty minutes ago: a flag awaiting the supervisor's review. */
