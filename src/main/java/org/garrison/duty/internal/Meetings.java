@@ -23,7 +23,7 @@ public class Meetings {
 
     public static final String ENTITY = "DispatchMeeting";
 
-    private final MeetingRepository meetings;
+    private final DispatchMeetingRepository meetings;
 
     private final ActionItemRepository items;
 
@@ -31,7 +31,7 @@ public class Meetings {
 
     private final Clock clock;
 
-    Meetings(MeetingRepository meetings, ActionItemRepository items, ApplicationEventPublisher events, Clock clock) {
+    Meetings(DispatchMeetingRepository meetings, ActionItemRepository items, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.events = events;

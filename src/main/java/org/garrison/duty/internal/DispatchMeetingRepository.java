@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MeetingRepository extends JpaRepository<DispatchMeeting, Long> {
+interface DispatchMeetingRepository extends JpaRepository<DispatchMeeting, Long> {
 
     List<DispatchMeeting> findTop100ByOrderByHeldOnDescIdDesc();
 
