@@ -3,6 +3,8 @@ package org.garrison.duty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -28,7 +30,6 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.garrison.testsupport.IntegrationTest;
-import org.garrison.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +70,7 @@ class DutyBooksIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    TestClock clock;
+    Clock clock;
 
     CurrentUser guard;
 
@@ -137,13 +138,14 @@ class DutyBooksIntegrationTests {
     @Test
     void aHandoverNobodyAnsweredInTimeAlertsTheTeamLeaderOnce() {
         long id = handovers.write(guard, handover(UUID.randomUUID().toString())).id();
-        followUp.alertUnanswered();
+        var written = clock.instant();
+        followUp.alertUnanswered(written.plus(Duration.ofMinutes(29)));
         assertThat(alerted(id)).as("within the window").isFalse();
 
-        clock.fix(clock.instant().plusSeconds(31 * 60));
-        assertThat(followUp.alertUnanswered()).isPositive();
+        var late = written.plus(Duration.ofMinutes(31));
+        assertThat(followUp.alertUnanswered(late)).isPositive();
         assertThat(alerted(id)).isTrue();
-        assertThat(followUp.alertUnanswered()).as("told once").isZero();
+        assertThat(followUp.alertUnanswered(late)).as("told once").isZero();
     }
 
     @Test
@@ -170,8 +172,16 @@ class DutyBooksIntegrationTests {
         assertThat(checks.card(inspector, id).violationId()).as("no draft before it is published").isNull();
         assertThat(checks.list(leader, s101, null)).noneSatisfy(row -> assertThat(row.id()).isEqualTo(id));
         assertThatThrownBy(() -> checks.card(leader, id)).isInstanceOf(NotFoundException.class);
+        LocalDate today = LocalDate.now(clock);
+        assertThat(duty.postCheckFindings(DataScope.company(0), today, today)).as("appraisal before publication")
+            .noneSatisfy(finding -> assertThat(finding.checkId()).isEqualTo(id));
 
         checks.publish(inspector, id);
+        assertThat(duty.postCheckFindings(DataScope.company(0), today, today)).anySatisfy(finding -> {
+            assertThat(finding.checkId()).isEqualTo(id);
+            assertThat(finding.proposedItem()).isEqualTo(PenaltyItem.DISTRACTED);
+            assertThat(finding.findings()).isEqualTo("岗亭内玩手机");
+        });
 
         assertThat(checks.list(leader, s101, null)).anySatisfy(row -> assertThat(row.id()).isEqualTo(id));
         var violation = checks.card(leader, id).violationId();

@@ -1,5 +1,7 @@
 package org.garrison.duty.internal;
 
+import java.time.Clock;
+
 import org.garrison.shared.ClusterJob;
 import org.garrison.shared.RunSummary;
 
@@ -11,8 +13,11 @@ class HandoverAlertJob implements ClusterJob {
 
     private final HandoverFollowUp followUp;
 
-    HandoverAlertJob(HandoverFollowUp followUp) {
+    private final Clock clock;
+
+    HandoverAlertJob(HandoverFollowUp followUp, Clock clock) {
         this.followUp = followUp;
+        this.clock = clock;
     }
 
     @Override
@@ -27,7 +32,7 @@ class HandoverAlertJob implements ClusterJob {
 
     @Override
     public RunSummary run() {
-        return RunSummary.of("job.duty.handovers.unacknowledged.summary", followUp.alertUnanswered());
+        return RunSummary.of("job.duty.handovers.unacknowledged.summary", followUp.alertUnanswered(clock.instant()));
     }
 
 }

@@ -1,6 +1,7 @@
 package org.garrison.duty.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -48,10 +49,10 @@ public class HandoverFollowUp {
         this.clock = clock;
     }
 
-    /** Tells the site's team leader of each entry unanswered past the window, once; returns how many. */
+    /** Tells the site's team leader of each entry unanswered at {@code now} past the window, once; returns how many. */
     @Transactional
-    public int alertUnanswered() {
-        var late = entries.unansweredSince(clock.instant().minus(settings.acknowledgeWithin()));
+    public int alertUnanswered(Instant now) {
+        var late = entries.unansweredSince(now.minus(settings.acknowledgeWithin()));
         int alerted = 0;
         for (HandoverEntry entry : late) {
             if (entry.markAlerted()) {

@@ -149,11 +149,6 @@ public class PostCheck {
         this.violationId = id;
     }
 
-    /** Whether a finding was made: a failed line or written findings. */
-    public boolean hasFinding() {
-        return !failedItems.isEmpty() || findings != null;
-    }
-
     Map<String, Object> snapshot() {
         var map = new LinkedHashMap<String, Object>();
         map.put("kind", kind);

@@ -159,8 +159,9 @@ public class PostChecks {
     public List<PostCheck> findings(DataScope scope, LocalDate from, LocalDate to) {
         Specification<PostCheck> spec = organisation.siteFilter(scope).<PostCheck>on("siteId")
             .and((root, query, cb) -> cb.and(cb.isTrue(root.get("published")),
-                    cb.between(root.get("checkedOn"), from, to)));
-        return checks.findAll(spec, Sort.by("checkedAt", "id")).stream().filter(PostCheck::hasFinding).toList();
+                    cb.between(root.get("checkedOn"), from, to),
+                    cb.or(cb.isNotNull(root.get("findings")), cb.isNotEmpty(root.get("failedItems")))));
+        return checks.findAll(spec, Sort.by("checkedAt", "id"));
     }
 
     private void raiseProposed(PostCheck check) {
