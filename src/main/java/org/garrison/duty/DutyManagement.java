@@ -2,6 +2,7 @@ package org.garrison.duty;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import org.garrison.duty.internal.PostChecks;
 import org.garrison.duty.internal.Violations;
@@ -51,7 +52,7 @@ public class DutyManagement {
             .stream()
             .map(v -> new ConfirmedViolation(v.getId(), new EmployeeId(v.getEmployeeId()), v.getEmployeeName(),
                     new SiteId(v.getSiteId()), v.getOccurredAt(), v.getItem(), v.getSource(),
-                    java.util.Objects.requireNonNull(v.getDecidedAt())))
+                    Objects.requireNonNull(v.getDecidedAt())))
             .toList();
     }
 

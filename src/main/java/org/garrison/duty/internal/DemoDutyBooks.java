@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,8 +16,8 @@ import org.garrison.duty.internal.Meetings.NewItem;
 import org.garrison.duty.internal.PostChecks.CheckDraft;
 import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.people.PeopleManagement;
 import org.garrison.people.PeopleManagement.Colleague;
+import org.garrison.people.PeopleManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.SiteId;
 import org.garrison.shared.StartupData;
@@ -102,7 +103,7 @@ class DemoDutyBooks implements StartupData {
 
     private long hand(CurrentUser from, long site, long to, Instant at, Set<HandoverItem> items, String pending) {
         var result = handovers.write(from, new HandoverDraft(UUID.randomUUID().toString(), site, null, to, at, items, pending));
-        return java.util.Objects.requireNonNull(result.id());
+        return Objects.requireNonNull(result.id());
     }
 
     private void checks(CurrentUser leader, long s101, long guardId, LocalDate today) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.garrison.duty.internal.HandoverViews.Desk;
 import org.garrison.duty.internal.HandoverViews.HandoverDraft;
@@ -19,6 +20,7 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.garrison.shared.PostId;
 import org.garrison.shared.SiteId;
 import org.garrison.siteops.SiteOpsManagement;
 import org.jspecify.annotations.Nullable;
@@ -81,7 +83,7 @@ public class HandoverBook {
             throw new DomainException("duty.siteOutOfScope");
         }
         if (draft.postId() != null) {
-            organisation.requirePostOfSite(site, new org.garrison.shared.PostId(draft.postId()));
+            organisation.requirePostOfSite(site, new PostId(draft.postId()));
         }
         EmployeeId outgoing = employeeOf(user);
         var incoming = people.colleaguesAt(site)
@@ -168,7 +170,7 @@ public class HandoverBook {
         return people.employeeOfUser(user.userId()).orElseThrow(() -> new DomainException("duty.handover.notAnEmployee"));
     }
 
-    private void change(CurrentUser user, long id, String action, java.util.function.Consumer<HandoverEntry> move) {
+    private void change(CurrentUser user, long id, String action, Consumer<HandoverEntry> move) {
         var entry = visible(user.scope(), id);
         var before = entry.snapshot();
         move.accept(entry);

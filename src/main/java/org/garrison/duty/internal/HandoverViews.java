@@ -2,6 +2,7 @@ package org.garrison.duty.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -43,7 +44,7 @@ public final class HandoverViews {
 
         static HandoverRow of(HandoverEntry h, String siteName) {
             var items = h.itemSet();
-            var missing = java.util.Arrays.stream(HandoverItem.values()).filter(i -> !items.contains(i)).toList();
+            var missing = Arrays.stream(HandoverItem.values()).filter(i -> !items.contains(i)).toList();
             return new HandoverRow(h.getId(), h.getClientId(), h.getSiteId(), siteName, h.getPostId(), h.getOutgoingName(),
                     h.getIncomingName(), h.getHandedAt(), List.copyOf(items), missing, h.getVisitors(), h.getPending(),
                     h.getState(), h.getAnsweredAt(), h.getDisputeNote(), h.getOmissionReference(),

@@ -1,8 +1,8 @@
 package org.garrison.duty.web;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.garrison.duty.internal.HandoverItem;
 import org.garrison.duty.internal.HandoverViews.HandoverDraft;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +32,8 @@ record HandoverForm(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9-]+")
     }
 
     HandoverDraft draft() {
-        return new HandoverDraft(clientId, java.util.Objects.requireNonNull(siteId), postId,
-                java.util.Objects.requireNonNull(incomingId), handedAt, items == null ? Set.of() : Set.copyOf(items), pending);
+        return new HandoverDraft(clientId, Objects.requireNonNull(siteId), postId,
+                Objects.requireNonNull(incomingId), handedAt, items == null ? Set.of() : Set.copyOf(items), pending);
     }
 
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.garrison.duty.internal.HandoverBook;
 import org.garrison.duty.internal.HandoverItem;
+import org.garrison.duty.internal.HandoverViews.Desk;
 import org.garrison.duty.internal.HandoverViews.Outcome;
 import org.garrison.duty.internal.HandoverViews.WriteResult;
 import org.garrison.shared.CurrentUser;
@@ -140,7 +141,7 @@ class HandoverPhoneController {
         return "redirect:/duty/handover/my";
     }
 
-    private String page(Model model, org.garrison.duty.internal.HandoverViews.Desk desk) {
+    private String page(Model model, Desk desk) {
         model.addAttribute("desk", desk);
         model.addAttribute("items", HandoverItem.values());
         model.addAttribute("awaiting", book.awaitingMe(CurrentUser.require()));

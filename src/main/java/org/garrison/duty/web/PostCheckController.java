@@ -1,5 +1,6 @@
 package org.garrison.duty.web;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -126,7 +127,7 @@ class PostCheckController {
 
     /** The kinds the user may record or filter by: covert only for those who may see covert inspections. */
     private static List<CheckKind> kinds(CurrentUser user) {
-        return java.util.Arrays.stream(CheckKind.values())
+        return Arrays.stream(CheckKind.values())
             .filter(k -> k != CheckKind.COVERT || user.can(DutyPermissions.DUTY_COVERT))
             .toList();
     }
