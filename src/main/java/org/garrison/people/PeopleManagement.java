@@ -2,12 +2,16 @@ package org.garrison.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.garrison.people.internal.DutyGate;
+import org.garrison.people.internal.EmployeeStatus;
 import org.garrison.people.internal.Employees;
+import org.garrison.people.internal.PeopleQueries;
 import org.garrison.people.internal.Roster;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.PostId;
 import org.garrison.shared.SiteId;
@@ -30,12 +34,15 @@ public class PeopleManagement {
 
     private final Employees employees;
 
+    private final PeopleQueries queries;
+
     private final Clock clock;
 
-    PeopleManagement(DutyGate gate, Roster roster, Employees employees, Clock clock) {
+    PeopleManagement(DutyGate gate, Roster roster, Employees employees, PeopleQueries queries, Clock clock) {
         this.gate = gate;
         this.roster = roster;
         this.employees = employees;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -86,6 +93,33 @@ public class PeopleManagement {
     @Transactional(readOnly = true)
     public Optional<EmployeeId> employeeOfUser(UserId user) {
         return Optional.ofNullable(employees.ofUser(user.value())).map(e -> new EmployeeId(e.getId()));
+    }
+
+    /**
+     * The active employees posted at a site, by name: whom a guard hands over to, whom a post check finds.
+     * The caller checks that the site is in its user's scope; a guard's own scope would show only himself.
+     */
+    @Transactional(readOnly = true)
+    public List<Colleague> colleaguesAt(SiteId site) {
+        return queries.employees(DataScope.company(0), site.value(), null)
+            .stream()
+            .filter(e -> e.getStatus() == EmployeeStatus.ACTIVE)
+            .map(e -> new Colleague(new EmployeeId(e.getId()), e.getFullName()))
+            .toList();
+    }
+
+    /**
+     * An employee's full name.
+     *
+     * @throws NotFoundException when there is no such employee
+     */
+    @Transactional(readOnly = true)
+    public String nameOf(EmployeeId employee) {
+        return employees.get(DataScope.company(0), employee.value()).getFullName();
+    }
+
+    /** An active employee at a site, by name. */
+    public record Colleague(EmployeeId id, String name) {
     }
 
 }

@@ -1,0 +1,76 @@
+package org.garrison.duty.internal;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.garrison.shared.Texts;
+import org.jspecify.annotations.Nullable;
+
+/** The minutes of a dispatch meeting of the security department (保安部调度会, 一会 of seed 002). */
+@Entity
+@Table(name = "du_meeting")
+public class DispatchMeeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private LocalDate heldOn;
+
+    private String chair;
+
+    private String attendees;
+
+    private String agenda;
+
+    private @Nullable String decisions;
+
+    private String recordedBy;
+
+    protected DispatchMeeting() {
+    }
+
+    DispatchMeeting(LocalDate heldOn, String chair, String attendees, String agenda, @Nullable String decisions,
+            String recordedBy) {
+        this.heldOn = heldOn;
+        this.chair = chair.strip();
+        this.attendees = attendees.strip();
+        this.agenda = agenda.strip();
+        this.decisions = Texts.blankToNull(decisions);
+        this.recordedBy = recordedBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public String getChair() {
+        return chair;
+    }
+
+    public String getAttendees() {
+        return attendees;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public @Nullable String getDecisions() {
+        return decisions;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+}
