@@ -21,7 +21,7 @@ public class RosterShift {
 
     /** A shift is a draft until its roster is published. */
     public enum State {
-        DRAFT, PUBLISHED
+        DRAFT, PUBLISHED, REPLACED
     }
 
     @Id
@@ -84,6 +84,11 @@ public class RosterShift {
 
     void publish() {
         this.state = State.PUBLISHED;
+    }
+
+    /** A later published roster took over this shift's site and day. */
+    void replace() {
+        this.state = State.REPLACED;
     }
 
     public Long getId() {
