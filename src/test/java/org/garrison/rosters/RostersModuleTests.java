@@ -22,7 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The rosters module with its direct dependencies: the facade answers published shifts only. */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "numbering")
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Import(ModuleTestBeans.class)
 @Transactional
 class RostersModuleTests {
