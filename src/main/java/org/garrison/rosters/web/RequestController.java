@@ -2,14 +2,13 @@ package org.garrison.rosters.web;
 
 import org.garrison.rosters.internal.GuardRequests;
 import org.garrison.rosters.internal.RequestLists;
-import org.garrison.rosters.web.RosterForms.DecisionForm;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -33,20 +32,21 @@ class RequestController {
         var scope = CurrentUser.require().scope();
         model.addAttribute("swaps", lists.openSwaps(scope));
         model.addAttribute("leave", lists.openLeave(scope));
-        model.addAttribute("decision", new DecisionForm(true, null));
         return "rosters/requests";
     }
 
     @PostMapping("/rosters/requests/swaps/{id}")
-    String decideSwap(@PathVariable long id, @ModelAttribute("decision") DecisionForm form, RedirectAttributes redirect) {
+    String decideSwap(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approve,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
         var user = CurrentUser.require();
-        return decided(redirect, () -> requests.decideSwap(user.scope(), id, form.approve(), form.note(), user.id()));
+        return decided(redirect, () -> requests.decideSwap(user.scope(), id, approve, note, user.id()));
     }
 
     @PostMapping("/rosters/requests/leave/{id}")
-    String decideLeave(@PathVariable long id, @ModelAttribute("decision") DecisionForm form, RedirectAttributes redirect) {
+    String decideLeave(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approve,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
         var user = CurrentUser.require();
-        return decided(redirect, () -> requests.decideLeave(user.scope(), id, form.approve(), form.note(), user.id()));
+        return decided(redirect, () -> requests.decideLeave(user.scope(), id, approve, note, user.id()));
     }
 
     private static String decided(RedirectAttributes redirect, Runnable decision) {
