@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.garrison.people.internal.DutyCandidates;
 import org.garrison.people.internal.DutyGate;
 import org.garrison.people.internal.EmployeeStatus;
 import org.garrison.people.internal.Employees;
@@ -36,10 +37,14 @@ public class PeopleManagement {
 
     private final PeopleQueries queries;
 
+    private final DutyCandidates candidates;
+
     private final Clock clock;
 
-    PeopleManagement(DutyGate gate, Roster roster, Employees employees, PeopleQueries queries, Clock clock) {
+    PeopleManagement(DutyGate gate, Roster roster, Employees employees, PeopleQueries queries, DutyCandidates candidates,
+            Clock clock) {
         this.gate = gate;
+        this.candidates = candidates;
         this.roster = roster;
         this.employees = employees;
         this.queries = queries;
@@ -54,6 +59,23 @@ public class PeopleManagement {
     @Transactional(readOnly = true)
     public DutyClearance clearance(EmployeeId employee, LocalDate day) {
         return gate.clearance(employee.value(), day);
+    }
+
+    /**
+     * Whether the employee may be put on duty on a day at a given post (its required certificates checked instead
+     * of those of the post they hold now; none checked for no post), and every reason why not.
+     *
+     * @throws NotFoundException when there is no such employee
+     */
+    @Transactional(readOnly = true)
+    public DutyClearance clearance(EmployeeId employee, LocalDate day, @Nullable PostId post) {
+        return gate.clearance(employee.value(), day, post == null ? null : post.value());
+    }
+
+    /** The employed staff a data scope covers (a guard's scope: only themselves), for rosters, by id. */
+    @Transactional(readOnly = true)
+    public List<DutyCandidate> dutyCandidates(DataScope scope) {
+        return candidates.in(scope);
     }
 
     /** Refuses with the gate's first reason unless the employee may be put on duty today. */
