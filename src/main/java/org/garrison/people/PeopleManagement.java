@@ -2,8 +2,11 @@ package org.garrison.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
+import org.garrison.people.internal.DutyCards;
 import org.garrison.people.internal.DutyGate;
 import org.garrison.people.internal.Employees;
 import org.garrison.people.internal.Roster;
@@ -30,12 +33,15 @@ public class PeopleManagement {
 
     private final Employees employees;
 
+    private final DutyCards cards;
+
     private final Clock clock;
 
-    PeopleManagement(DutyGate gate, Roster roster, Employees employees, Clock clock) {
+    PeopleManagement(DutyGate gate, Roster roster, Employees employees, DutyCards cards, Clock clock) {
         this.gate = gate;
         this.roster = roster;
         this.employees = employees;
+        this.cards = cards;
         this.clock = clock;
     }
 
@@ -86,6 +92,14 @@ public class PeopleManagement {
     @Transactional(readOnly = true)
     public Optional<EmployeeId> employeeOfUser(UserId user) {
         return Optional.ofNullable(employees.ofUser(user.value())).map(e -> new EmployeeId(e.getId()));
+    }
+
+    /**
+     * Name and guard-licence validity on a day of each employee asked about, in one query; unknown ids are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<EmployeeId, DutyCard> dutyCards(Collection<EmployeeId> employees, LocalDate day) {
+        return cards.of(employees, day);
     }
 
 }
