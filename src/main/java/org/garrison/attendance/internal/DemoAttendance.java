@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode only, once: clock events for the demo roster's past shifts this month (most on time, every seventh shift
- * twelve minutes late, one early leave, one absence), their attendance worked out, and a geofence round 鹏城银行 S101.
+ * Demo mode only, once: clock events for the demo roster's shifts this month that have started (most on time, every
+ * seventh shift twelve minutes late, one early leave, one absence; running shifts clocked in only), their attendance
+ * worked out, and a geofence round 鹏城银行 S101.
  * Without a published roster (rosters' demo absent) there is nothing to clock.
  */
 @Component
@@ -70,8 +71,8 @@ class DemoAttendance implements StartupData {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         var shifts = new ArrayList<DutyShift>();
         for (var site : organisation.everySite()) {
-            for (LocalDate day = today.withDayOfMonth(1); day.isBefore(today); day = day.plusDays(1)) {
-                rosters.publishedShiftsOn(site.id(), day).stream().filter(s -> s.ends().isBefore(now)).forEach(shifts::add);
+            for (LocalDate day = today.withDayOfMonth(1); !day.isAfter(today); day = day.plusDays(1)) {
+                rosters.publishedShiftsOn(site.id(), day).stream().filter(s -> s.starts().isBefore(now)).forEach(shifts::add);
             }
         }
         var rows = new ArrayList<ClockEvents.Row>();
@@ -81,9 +82,11 @@ class DemoAttendance implements StartupData {
                 continue;
             }
             Instant in = i % 7 == 3 ? s.starts().plus(Duration.ofMinutes(12)) : s.starts().minus(Duration.ofMinutes(1 + i % 5));
-            Instant out = i == shifts.size() / 3 ? s.ends().minus(Duration.ofMinutes(40)) : s.ends().plus(Duration.ofMinutes(2));
-            rows.add(row(s, "in", ClockKind.IN, in));
-            rows.add(row(s, "out", ClockKind.OUT, out));
+            rows.add(row(s, "in", ClockKind.IN, in.isAfter(now) ? now : in));
+            if (s.ends().isBefore(now)) {
+                Instant out = i == shifts.size() / 3 ? s.ends().minus(Duration.ofMinutes(40)) : s.ends().plus(Duration.ofMinutes(2));
+                rows.add(row(s, "out", ClockKind.OUT, out));
+            }
         }
         events.insert(rows);
         results.settle(shifts, now);
