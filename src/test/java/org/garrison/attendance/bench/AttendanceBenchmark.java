@@ -84,6 +84,9 @@ class AttendanceBenchmark {
     @Autowired
     PeopleManagement people;
 
+    @Autowired
+    org.garrison.attendance.internal.OnDutyBoard board;
+
     record Caller(String username, long userId, EmployeeId employee, ShiftId shift, long site) {
     }
 
@@ -174,6 +177,17 @@ class AttendanceBenchmark {
             rows = response.body().split("\"guardName\"", -1).length - 1;
         }
         Arrays.sort(millis);
+        // The board alone, in this JVM, without HTTP, security and JSON: tells the query time from the web stack's.
+        var boardMillis = new double[100];
+        for (int i = -20; i < boardMillis.length; i++) {
+            long t = System.nanoTime();
+            int n = board.now(org.garrison.shared.DataScope.company(0), null).size();
+            if (i >= 0) {
+                boardMillis[i] = (System.nanoTime() - t) / 1e6;
+            }
+            assertThat(n).isEqualTo(rows);
+        }
+        Arrays.sort(boardMillis);
 
         String report = String.format(Locale.ROOT, """
                 Attendance benchmark (%s)
@@ -182,12 +196,14 @@ class AttendanceBenchmark {
                 (a) HTTP API (bearer tokens, %d clients): %,.0f events/s; batch of %d p50 %.2f ms, p99 %.2f ms
                 API throughput = %.0f %% of raw (target >= 50 %%); %,d of %,d events of the last block stored
                 who is on duty now, whole company (%d rows): median %.1f ms, p95 %.1f ms, max %.1f ms (target p95 < 100 ms)
+                the board alone (OnDutyBoard.now in this JVM, no HTTP): median %.1f ms, p95 %.1f ms
                 """, TestDatabase.isPostgres() ? "PostgreSQL" : "H2", GuardCompany.SITES, GuardCompany.BRANCHES,
                 GuardCompany.SITES * GuardCompany.GUARDS_PER_SITE, company.shifts, company.events, generateSeconds, clients,
                 raw.rowsPerSecond(), BATCH, raw.percentileMillis(0.5), raw.percentileMillis(0.99), clients,
                 api.rowsPerSecond(), BATCH, api.percentileMillis(0.5), api.percentileMillis(0.99),
                 100 * api.rowsPerSecond() / raw.rowsPerSecond(), stored, perBlock, rows, millis[millis.length / 2],
-                millis[(int) (millis.length * 0.95) - 1], millis[millis.length - 1]);
+                millis[(int) (millis.length * 0.95) - 1], millis[millis.length - 1], boardMillis[boardMillis.length / 2],
+                boardMillis[(int) (boardMillis.length * 0.95) - 1]);
         log.info("\n{}", report);
         Files.writeString(Path.of("target", "attendance-benchmark.txt"), report);
         assertThat(stored).isEqualTo(perBlock);
