@@ -2,10 +2,13 @@ package org.garrison.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.garrison.people.internal.DutyCandidates;
+import org.garrison.people.internal.DutyCards;
 import org.garrison.people.internal.DutyGate;
 import org.garrison.people.internal.EmployeeStatus;
 import org.garrison.people.internal.Employees;
@@ -39,15 +42,18 @@ public class PeopleManagement {
 
     private final DutyCandidates candidates;
 
+    private final DutyCards cards;
+
     private final Clock clock;
 
     PeopleManagement(DutyGate gate, Roster roster, Employees employees, PeopleQueries queries, DutyCandidates candidates,
-            Clock clock) {
+            DutyCards cards, Clock clock) {
         this.gate = gate;
         this.candidates = candidates;
         this.roster = roster;
         this.employees = employees;
         this.queries = queries;
+        this.cards = cards;
         this.clock = clock;
     }
 
@@ -142,6 +148,14 @@ public class PeopleManagement {
 
     /** An active employee at a site, by name. */
     public record Colleague(EmployeeId id, String name) {
+    }
+
+    /**
+     * Name and guard-licence validity on a day of each employee asked about, in one query; unknown ids are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<EmployeeId, DutyCard> dutyCards(Collection<EmployeeId> employees, LocalDate day) {
+        return cards.of(employees, day);
     }
 
 }

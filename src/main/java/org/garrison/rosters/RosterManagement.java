@@ -3,6 +3,7 @@ package org.garrison.rosters;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,9 +51,24 @@ public class RosterManagement {
         return publishedShiftsCovering(at).stream().filter(s -> s.site().equals(site)).toList();
     }
 
+    /**
+     * Every published shift starting in {@code [from, to)}, company-wide, in time order (attendance sweeps the shifts
+     * that started lately to find absences and settle results).
+     */
+    public List<DutyShift> publishedShiftsStarting(Instant from, Instant to) {
+        LocalDate first = from.atZone(clock.getZone()).toLocalDate();
+        LocalDate last = to.atZone(clock.getZone()).toLocalDate();
+        return shifts.starting(from, to, first, last);
+    }
+
     /** One published, staffed shift; empty when there is none (or it is a draft or uncovered). */
     public Optional<DutyShift> publishedShift(ShiftId id) {
         return shifts.byId(id.value());
+    }
+
+    /** The published, staffed shifts among these ids (drafts, uncovered places and unknown ids are left out). */
+    public List<DutyShift> publishedShifts(Collection<ShiftId> ids) {
+        return ids.isEmpty() ? List.of() : shifts.byIds(ids.stream().map(ShiftId::value).distinct().toList());
     }
 
     /** The published shifts of a site on a service day, in time order. */

@@ -51,6 +51,17 @@ public class PublishedShifts {
             .list();
     }
 
+    public List<DutyShift> starting(Instant from, Instant to, LocalDate dayFrom, LocalDate dayTo) {
+        return jdbc.sql(SELECT + "AND service_day BETWEEN :dayFrom AND :dayTo AND starts_at >= :from AND starts_at < :to"
+                + ORDER)
+            .param("dayFrom", Date.valueOf(dayFrom))
+            .param("dayTo", Date.valueOf(dayTo))
+            .param("from", Timestamp.from(from))
+            .param("to", Timestamp.from(to))
+            .query(PublishedShifts::row)
+            .list();
+    }
+
     public List<DutyShift> ofSiteOn(long siteId, LocalDate day) {
         return jdbc.sql(SELECT + "AND site_id = :site AND service_day = :day" + ORDER)
             .param("site", siteId)
@@ -61,6 +72,10 @@ public class PublishedShifts {
 
     public Optional<DutyShift> byId(long id) {
         return jdbc.sql(SELECT + "AND id = :id").param("id", id).query(PublishedShifts::row).optional();
+    }
+
+    public List<DutyShift> byIds(List<Long> ids) {
+        return jdbc.sql(SELECT + "AND id IN (:ids)" + ORDER).param("ids", ids).query(PublishedShifts::row).list();
     }
 
     private static DutyShift row(ResultSet rs, int n) throws SQLException {

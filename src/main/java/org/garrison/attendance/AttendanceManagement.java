@@ -1,0 +1,54 @@
+package org.garrison.attendance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.garrison.attendance.internal.Attendances;
+import org.garrison.people.EmployeeId;
+import org.garrison.rosters.RosterManagement;
+import org.garrison.shared.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules (appraisal, payroll) ask of attendance: a guard's published shifts with their attendance, and
+ * his attendance over a period. Worked out from the roster and the clock events as of now, so an event synced late
+ * counts at once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttendanceManagement {
+
+    private final RosterManagement rosters;
+
+    private final Attendances attendances;
+
+    private final Clock clock;
+
+    AttendanceManagement(RosterManagement rosters, Attendances attendances, Clock clock) {
+        this.rosters = rosters;
+        this.attendances = attendances;
+        this.clock = clock;
+    }
+
+    /**
+     * The employee's published shifts on the service days {@code from..to} (both included) with their attendance, in
+     * time order; shifts not started yet are {@link AttendanceStatus#UPCOMING}.
+     *
+     * @throws DomainException {@code attendance.period.invalid} when {@code to} is before {@code from} or the period is
+     *     longer than 366 days
+     */
+    public List<ShiftAttendance> shiftsOf(EmployeeId employee, LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
+            throw new DomainException("attendance.period.invalid");
+        }
+        return attendances.of(rosters.publishedShifts(employee, from, to), clock.instant());
+    }
+
+    /** The employee's attendance on the service days {@code from..to}, counting the shifts that have started. */
+    public AttendanceSummary attendanceOf(EmployeeId employee, LocalDate from, LocalDate to) {
+        return AttendanceSummary.of(employee, from, to, shiftsOf(employee, from, to), clock.instant());
+    }
+
+}

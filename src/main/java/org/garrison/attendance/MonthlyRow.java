@@ -1,0 +1,20 @@
+package org.garrison.attendance;
+
+import org.garrison.people.EmployeeId;
+
+/**
+ * One employee's attendance in a month, for payroll.
+ *
+ * @param shifts shifts worked out so far (started, in the month)
+ * @param daysWorked service days with a clock-in
+ * @param workedMinutes minutes worked within shifts
+ */
+public record MonthlyRow(EmployeeId employee, String name, int shifts, int daysWorked, int workedMinutes, int late,
+        int early, int absent) {
+
+    /** Hours worked, to one decimal. */
+    public double hours() {
+        return Math.round(workedMinutes / 6.0) / 10.0;
+    }
+
+}

@@ -1,0 +1,122 @@
+package org.garrison.attendance.internal;
+
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The clock events, straight through SQL: a batch is one JDBC batch of {@code INSERT … ON CONFLICT DO NOTHING}, so an
+ * event already stored (the phone synced twice, or two uploads raced) is not inserted again and its update count of 0
+ * tells the duplicate apart.
+ */
+@Component
+class ClockEvents {
+
+    static final String INSERT = "INSERT INTO att_clock_event (event_uuid, shift_id, employee_id, site_id, kind, "
+            + "occurred_at, received_at, source, device_id, latitude, longitude, flags, reason, recorded_by) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+
+    private final JdbcTemplate jdbc;
+
+    private final JdbcClient client;
+
+    ClockEvents(JdbcTemplate jdbc, JdbcClient client) {
+        this.jdbc = jdbc;
+        this.client = client;
+    }
+
+    /** An event ready to be stored. */
+    record Row(String eventId, long shiftId, long employeeId, long siteId, ClockKind kind, Instant occurredAt,
+            Instant receivedAt, String source, @Nullable String deviceId, @Nullable Double latitude,
+            @Nullable Double longitude, @Nullable String flags, @Nullable String reason, long recordedBy) {
+    }
+
+    /** The first clock-in and the last clock-out of a shift. */
+    record Punches(@Nullable Instant clockIn, @Nullable Instant clockOut) {
+    }
+
+    /** Stores the rows; answers per row whether it was stored (false: its id was stored before). */
+    boolean[] insert(List<Row> rows) {
+        var inserted = new boolean[rows.size()];
+        if (rows.isEmpty()) {
+            return inserted;
+        }
+        int[][] counts = jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, row) -> {
+            ps.setString(1, row.eventId());
+            ps.setLong(2, row.shiftId());
+            ps.setLong(3, row.employeeId());
+            ps.setLong(4, row.siteId());
+            ps.setString(5, row.kind().name());
+            ps.setTimestamp(6, Timestamp.from(row.occurredAt()));
+            ps.setTimestamp(7, Timestamp.from(row.receivedAt()));
+            ps.setString(8, row.source());
+            ps.setString(9, row.deviceId());
+            setDouble(ps, 10, row.latitude());
+            setDouble(ps, 11, row.longitude());
+            ps.setString(12, row.flags());
+            ps.setString(13, row.reason());
+            ps.setLong(14, row.recordedBy());
+        });
+        for (int i = 0; i < rows.size(); i++) {
+            inserted[i] = counts[0][i] != 0;
+        }
+        return inserted;
+    }
+
+    private static void setDouble(java.sql.PreparedStatement ps, int index, @Nullable Double value)
+            throws java.sql.SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.DOUBLE);
+        }
+        else {
+            ps.setDouble(index, value);
+        }
+    }
+
+    /** First clock-in and last clock-out per shift, for the shifts asked about that have any event. */
+    Map<Long, Punches> punches(Collection<Long> shiftIds) {
+        var punches = new HashMap<Long, Punches>();
+        if (shiftIds.isEmpty()) {
+            return punches;
+        }
+        client.sql("SELECT shift_id, MIN(CASE WHEN kind = 'IN' THEN occurred_at END) AS first_in, "
+                + "MAX(CASE WHEN kind = 'OUT' THEN occurred_at END) AS last_out FROM att_clock_event "
+                + "WHERE shift_id IN (:ids) GROUP BY shift_id")
+            .param("ids", shiftIds.stream().distinct().toList())
+            .query((rs, n) -> {
+                Timestamp in = rs.getTimestamp("first_in");
+                Timestamp out = rs.getTimestamp("last_out");
+                punches.put(rs.getLong("shift_id"),
+                        new Punches(in == null ? null : in.toInstant(), out == null ? null : out.toInstant()));
+                return null;
+            })
+            .list();
+        return punches;
+    }
+
+    /** A stored event as the guard's phone and the team leader see it. */
+    record Recorded(long shiftId, ClockKind kind, Instant occurredAt, String source, @Nullable String flags,
+            @Nullable String reason) {
+    }
+
+    /** The latest events of an employee, newest first. */
+    List<Recorded> latestOf(long employeeId, int limit) {
+        return client.sql("SELECT shift_id, kind, occurred_at, source, flags, reason FROM att_clock_event "
+                + "WHERE employee_id = :employee ORDER BY occurred_at DESC LIMIT " + limit)
+            .param("employee", employeeId)
+            .query((rs, n) -> new Recorded(rs.getLong("shift_id"), ClockKind.valueOf(rs.getString("kind")),
+                    rs.getTimestamp("occurred_at").toInstant(), rs.getString("source"), rs.getString("flags"),
+                    rs.getString("reason")))
+            .list();
+    }
+
+}
