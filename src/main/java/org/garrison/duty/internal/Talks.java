@@ -2,7 +2,6 @@ package org.garrison.duty.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.garrison.organisation.OrganisationManagement;
