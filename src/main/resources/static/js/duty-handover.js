@@ -1,7 +1,8 @@
 // The guard's handover page: an entry written here is kept on the phone (IndexedDB) with an id made here and the
 // phone's time, and sent whenever there is a signal. It leaves the queue only when the server has answered for it
 // (stored, already stored, or refused with a reason), so nothing written is lost and an entry sent twice is stored
-// once. Without this script the form posts as a plain form, with the id the server put in it.
+// once. Without this script the form posts as a plain form, with the id the server put in it. A service worker
+// (/duty/sw.js) keeps the page and its files, so the page reloads without signal too.
 (function () {
   'use strict';
   var root = document.getElementById('handover-phone');
@@ -12,6 +13,10 @@
   var DB = 'garrison-duty';
   var STORE = 'handovers';
   var syncing = false;
+
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('/duty/sw.js', { scope: '/duty/' });
+  }
 
   function msg(name) { return root.dataset['msg' + name] || name; }
 

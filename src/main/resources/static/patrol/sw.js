@@ -17,7 +17,7 @@ self.addEventListener('install', function (event) {
 
 self.addEventListener('activate', function (event) {
   event.waitUntil(caches.keys().then(function (keys) {
-    return Promise.all(keys.filter(function (key) { return key !== CACHE; })
+    return Promise.all(keys.filter(function (key) { return key.indexOf('garrison-patrol ') === 0 && key !== CACHE; })
       .map(function (key) { return caches.delete(key); }));
   }).then(function () { return self.clients.claim(); }));
 });

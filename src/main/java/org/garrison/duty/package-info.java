@@ -4,7 +4,7 @@
  * (谈心记录), the 四查/五防 check lists, and the register of violation drafts that a team leader or supervisor
  * confirms or dismisses for appraisal.
  */
-@ApplicationModule(allowedDependencies = { "documents", "identity", "organisation", "people", "siteops" })
+@ApplicationModule(allowedDependencies = { "documents", "identity", "organisation", "people", "servicedesk", "siteops" })
 @NullMarked
 package org.garrison.duty;
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.garrison.servicedesk.internal.ServiceDeskFacts;
 import org.garrison.shared.SiteId;
@@ -35,6 +36,14 @@ public class ServiceDeskManagement {
                     Objects.requireNonNullElse(c.getResolution().getResponsiblePeople(), ""),
                     c.getResolution().getResponsibility().name(), c.getResolution().getCompensation(), c.getFiledAt()))
             .toList();
+    }
+
+    /**
+     * The site of the complaint numbered {@code number} (e.g. {@code KS-20261207-001}); empty when there is none.
+     * Company-wide like the rest: the caller applies its scope by site.
+     */
+    public Optional<SiteId> complaintSite(String number) {
+        return facts.complaintSite(number).map(SiteId::new);
     }
 
     /** Praise cards written between the two days (inclusive), oldest first. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.garrison.shared.DataScope;
 import org.garrison.shared.SiteId;
@@ -76,6 +77,14 @@ public class SiteOpsManagement {
                     new UserId(Objects.requireNonNull(row.releasedById())), Objects.requireNonNull(row.releasedBy()),
                     Objects.requireNonNull(row.leftAt())))
             .toList();
+    }
+
+    /**
+     * The site of the incident numbered {@code number} (e.g. {@code SJ-20261207-001}); empty when there is none or
+     * the scope does not cover its site. The handover book checks an omission's reference with it.
+     */
+    public Optional<SiteId> incidentSite(DataScope scope, String number) {
+        return incidents.siteOf(scope, number);
     }
 
     /**

@@ -29,10 +29,14 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
+import org.garrison.siteops.incidents.Incidents;
+import org.garrison.siteops.internal.IncidentType;
+import org.garrison.siteops.internal.Severity;
 import org.garrison.testsupport.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -65,6 +69,9 @@ class DutyBooksIntegrationTests {
 
     @Autowired
     PeopleManagement people;
+
+    @Autowired
+    Incidents incidents;
 
     @Autowired
     JdbcClient jdbc;
@@ -151,7 +158,8 @@ class DutyBooksIntegrationTests {
     @Test
     void anOmissionLinkedToAHandoverRaisesAnItem15DraftAgainstTheOutgoingGuard() {
         long id = handovers.write(guard, handover(UUID.randomUUID().toString())).id();
-        long violation = followUp.linkOmission(leader, id, "SJ-20261207-009", "金库走廊灯故障未交接");
+        String incident = incidentAt(s101);
+        long violation = followUp.linkOmission(leader, id, " " + incident + " ", "金库走廊灯故障未交接");
 
         var row = violations.card(leader.scope(), violation);
         assertThat(row.item()).isEqualTo(PenaltyItem.HANDOVER_OMISSION);
@@ -159,8 +167,49 @@ class DutyBooksIntegrationTests {
         assertThat(row.employeeId()).isEqualTo(guardEmployee);
         assertThat(row.state().name()).isEqualTo("DRAFT");
         assertThat(row.evidenceLink()).isEqualTo("/duty/handovers/" + id);
-        assertThatThrownBy(() -> followUp.linkOmission(leader, id, "TS-1", "")).isInstanceOf(DomainException.class)
+        assertThat(handovers.card(leader.scope(), id).omissionReference()).isEqualTo(incident);
+        assertThatThrownBy(() -> followUp.linkOmission(leader, id, incident, "")).isInstanceOf(DomainException.class)
             .hasMessage("duty.handover.omissionAlreadyLinked");
+    }
+
+    @Test
+    void anOmissionLinksOnlyAnIncidentOrComplaintOfTheHandoversSite() {
+        long id = handovers.write(guard, handover(UUID.randomUUID().toString())).id();
+        long drafts = draftsOf(id);
+        long s201 = organisation.siteByCode("S201").orElseThrow().value();
+        CurrentUser ops = identity.user("ops").orElseThrow();
+
+        for (String unknown : new String[] { "SJ-19990101-999", "KS-19990101-999", incidentAt(s201, ops) }) {
+            assertThatThrownBy(() -> followUp.linkOmission(leader, id, unknown, "")).as(unknown)
+                .isInstanceOf(DomainException.class)
+                .hasMessage("duty.handover.referenceUnknown");
+        }
+        assertThat(handovers.card(leader.scope(), id).omissionReference()).as("nothing linked").isNull();
+        assertThat(draftsOf(id)).as("no violation draft").isEqualTo(drafts);
+
+        String complaint = jdbc.sql("SELECT number FROM sd_complaint WHERE site_id = ? ORDER BY id").param(s101)
+            .query(String.class)
+            .list()
+            .get(0);
+        followUp.linkOmission(leader, id, complaint, "");
+        assertThat(handovers.card(leader.scope(), id).omissionReference()).isEqualTo(complaint);
+        assertThat(draftsOf(id)).isEqualTo(drafts + 1);
+    }
+
+    private String incidentAt(long site) {
+        return incidentAt(site, guard);
+    }
+
+    private String incidentAt(long site, CurrentUser reporter) {
+        return incidents.report(reporter, site, IncidentType.OTHER, Severity.MINOR, "北门", "交接遗漏后发生的事件", null, null)
+            .getIncidentNumber();
+    }
+
+    private long draftsOf(long handover) {
+        return jdbc.sql("SELECT COUNT(*) FROM du_violation WHERE evidence_link = ?")
+            .param("/duty/handovers/" + handover)
+            .query(Long.class)
+            .single();
     }
 
     @Test
@@ -170,7 +219,7 @@ class DutyBooksIntegrationTests {
                 Set.of(CheckItem.NO_DISTRACTION), "岗亭内玩手机", LocalDate.now(clock).plusDays(1), PenaltyItem.DISTRACTED));
 
         assertThat(checks.card(inspector, id).violationId()).as("no draft before it is published").isNull();
-        assertThat(checks.list(leader, s101, null)).noneSatisfy(row -> assertThat(row.id()).isEqualTo(id));
+        assertThat(checks.list(leader, s101, null, PageRequest.of(0, 100)).getContent()).noneSatisfy(row -> assertThat(row.id()).isEqualTo(id));
         assertThatThrownBy(() -> checks.card(leader, id)).isInstanceOf(NotFoundException.class);
         LocalDate today = LocalDate.now(clock);
         assertThat(duty.postCheckFindings(DataScope.company(0), today, today)).as("appraisal before publication")
@@ -183,7 +232,7 @@ class DutyBooksIntegrationTests {
             assertThat(finding.findings()).isEqualTo("岗亭内玩手机");
         });
 
-        assertThat(checks.list(leader, s101, null)).anySatisfy(row -> assertThat(row.id()).isEqualTo(id));
+        assertThat(checks.list(leader, s101, null, PageRequest.of(0, 100)).getContent()).anySatisfy(row -> assertThat(row.id()).isEqualTo(id));
         var violation = checks.card(leader, id).violationId();
         assertThat(violation).isNotNull();
         assertThat(violations.card(leader.scope(), violation).item()).isEqualTo(PenaltyItem.DISTRACTED);

@@ -20,6 +20,7 @@ import org.garrison.shared.DataScope;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.ScopeLevel;
 import org.garrison.shared.SiteId;
+import org.garrison.servicedesk.ServiceDeskManagement;
 import org.garrison.siteops.SiteOpsManagement;
 import org.garrison.testsupport.ModuleTestBeans;
 import org.garrison.testsupport.TestClock;
@@ -63,6 +64,9 @@ class DutyModuleTests {
 
     @MockitoBean
     SiteOpsManagement siteops;
+
+    @MockitoBean
+    ServiceDeskManagement serviceDesk;
 
     @MockitoBean
     AuthenticationManager authenticationManager;

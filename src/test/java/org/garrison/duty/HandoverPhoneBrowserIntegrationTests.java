@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The demo guard hands over on a 360 × 640 phone without signal: the entry waits on the phone, nothing reaches the
+ * The demo guard hands over on a 360 × 640 phone without signal — having opened the page once online, he even
+ * reloads it without signal (the service worker serves it) — the entry waits on the phone, nothing reaches the
  * server; when the signal returns it is sent once — sending it again stores nothing twice — and the next guard on
  * duty (the demo team leader 何勇, posted at the same site) finds it on his phone and acknowledges it.
  */
@@ -29,9 +30,14 @@ class HandoverPhoneBrowserIntegrationTests extends BrowserTestSupport {
         page.setViewportSize(360, 640);
         signIn(page, "guard", DemoUsers.PASSWORD);
         page.navigate("/duty/handover/my");
+        page.waitForFunction("navigator.serviceWorker.ready.then(() => true)");
+        page.reload();
+        page.waitForFunction("navigator.serviceWorker.controller !== null");
         assertThat(page.locator("#net-status")).hasAttribute("data-online", "true");
 
         browser.setOffline(true);
+        page.reload();
+        assertThat(page.locator("#handover-form")).isVisible();
         assertThat(page.locator("#net-status")).hasAttribute("data-online", "false");
         page.locator("#incomingId").selectOption(new SelectOption().setLabel("何勇"));
         page.locator("input[name=items][value=KEYS]").uncheck();

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,18 +20,21 @@ import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.PeopleManagement.Colleague;
 import org.garrison.people.PeopleManagement;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DataScope;
 import org.garrison.shared.SiteId;
 import org.garrison.shared.StartupData;
+import org.garrison.siteops.SiteOpsManagement;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode only, once: three days of handovers at 福田支行 (S101) between the demo guard and team leader — one
- * disputed, one linked to an omission, the newest waiting for the team leader — post checks with findings (one a
- * covert inspection not yet published, one whose violation the supervisor confirmed), a dispatch meeting with action
- * items and a talk record. The 四查/五防 lists stay empty.
+ * disputed, one linked to an omission (today's incident at the site), the newest waiting for the team leader — post
+ * checks with findings (one a covert inspection not yet published, one whose violation the supervisor confirmed), a
+ * dispatch meeting with action items and a talk record. The 四查/五防 lists stay empty.
  */
 @Component
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
@@ -68,7 +72,7 @@ class DemoDutyBooks implements StartupData {
     @Override
     @Transactional
     public void load() {
-        if (!meetings.list().isEmpty()) {
+        if (!meetings.list(DataScope.company(0), PageRequest.of(0, 1)).isEmpty()) {
             return;
         }
         CurrentUser guard = people.user("guard");
@@ -83,16 +87,16 @@ class DemoDutyBooks implements StartupData {
             long morning = hand(guard, s101, leaderId, people.at(day, 8), all, d == 2 ? "B1 消防通道堆放纸箱，已通知物业" : null);
             handovers.acknowledge(leader, morning);
             var evening = hand(leader, s101, guardId, people.at(day, 20),
-                    d == 3 ? EnumSet.complementOf(EnumSet.of(HandoverItem.KEYS)) : all, null);
+                    d == 1 ? EnumSet.complementOf(EnumSet.of(HandoverItem.KEYS)) : all, null);
             if (d == 2) {
                 handovers.dispute(guard, evening, "金库走廊门钥匙少一把，未在交接中说明");
             }
             else {
                 handovers.acknowledge(guard, evening);
             }
-            if (d == 3) {
-                followUp.linkOmission(leader, evening, "SJ-" + day.toString().replace("-", "") + "-002",
-                        "金库走廊门钥匙未交接，夜班巡逻时无法开门检查");
+            if (d == 1) {
+                people.incidentAt(leader, s101, today)
+                    .ifPresent(number -> followUp.linkOmission(leader, evening, number, "配电间钥匙未交接，停电时无法及时合闸"));
             }
         }
         hand(guard, s101, leaderId, people.at(today, 8), all, "3 号门禁读卡器反应慢，已报物业");
@@ -128,13 +132,13 @@ class DemoDutyBooks implements StartupData {
 
     private void meeting(LocalDate today) {
         CurrentUser ops = people.user("ops");
-        long id = meetings.record(ops, today.minusDays(3), "人防部 李强", "各大队长、保安主管 郑伟、督察 冯刚",
+        long id = meetings.record(ops, null, today.minusDays(3), "人防部 李强", "各大队长、保安主管 郑伟、督察 冯刚",
                 "通报上周查岗与暗访情况；年底安保部署；交接班记录簿填写要求",
                 "各驻点交接班必须逐项交接钥匙和装备；督察每周至少暗访两个驻点",
                 List.of(new NewItem("各驻点完成消防器材自查并上报", "队长 何勇", today.plusDays(2)),
                         new NewItem("整理上月违纪记录，报人防部", "保安主管 郑伟", today.minusDays(1)),
                         new NewItem("补发福田支行金库走廊门备用钥匙", "后勤保障部 孙浩", today.minusDays(2))));
-        var items = meetings.card(id).items();
+        var items = meetings.card(ops.scope(), id).items();
         meetings.done(ops, id, items.get(0).getId());
     }
 
@@ -153,15 +157,18 @@ class DemoDutyBooks implements StartupData {
 
         private final Talks talks;
 
+        private final SiteOpsManagement siteOps;
+
         private final Clock clock;
 
         DemoDutyPeople(IdentityManagement identity, OrganisationManagement organisation, PeopleManagement staff,
-                Violations violations, Talks talks, Clock clock) {
+                Violations violations, Talks talks, SiteOpsManagement siteOps, Clock clock) {
             this.identity = identity;
             this.organisation = organisation;
             this.staff = staff;
             this.violations = violations;
             this.talks = talks;
+            this.siteOps = siteOps;
             this.clock = clock;
         }
 
@@ -179,6 +186,15 @@ class DemoDutyBooks implements StartupData {
 
         Colleague colleagueAt(long site) {
             return staff.colleaguesAt(new SiteId(site)).get(0);
+        }
+
+        /** The number of the first incident of the day at the site (site operations' demo reports one at S101). */
+        Optional<String> incidentAt(CurrentUser user, long site, LocalDate day) {
+            return siteOps.dailyActivity(user.scope(), new SiteId(site), day)
+                .stream()
+                .filter(entry -> entry.kind().equals("INCIDENT"))
+                .map(entry -> entry.text().split(" · ", 2)[0])
+                .findFirst();
         }
 
         LocalDate today() {

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import org.garrison.shared.Texts;
 import org.jspecify.annotations.Nullable;
 
-/** The minutes of a dispatch meeting of the security department (保安部调度会, 一会 of seed 002). */
+/** The minutes of a dispatch meeting (保安部调度会, 一会 of seed 002) of the whole department or of one branch. */
 @Entity
 @Table(name = "du_meeting")
 public class DispatchMeeting {
@@ -19,6 +19,8 @@ public class DispatchMeeting {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    private @Nullable Long branchId;
 
     private LocalDate heldOn;
 
@@ -35,8 +37,9 @@ public class DispatchMeeting {
     protected DispatchMeeting() {
     }
 
-    DispatchMeeting(LocalDate heldOn, String chair, String attendees, String agenda, @Nullable String decisions,
+    DispatchMeeting(@Nullable Long branchId, LocalDate heldOn, String chair, String attendees, String agenda, @Nullable String decisions,
             String recordedBy) {
+        this.branchId = branchId;
         this.heldOn = heldOn;
         this.chair = chair.strip();
         this.attendees = attendees.strip();
@@ -47,6 +50,11 @@ public class DispatchMeeting {
 
     public Long getId() {
         return id;
+    }
+
+    /** The branch whose meeting this is; {@code null} for the whole department's. */
+    public @Nullable Long getBranchId() {
+        return branchId;
     }
 
     public LocalDate getHeldOn() {

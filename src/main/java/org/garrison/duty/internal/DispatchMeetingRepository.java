@@ -1,11 +1,8 @@
 package org.garrison.duty.internal;
 
-import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface DispatchMeetingRepository extends JpaRepository<DispatchMeeting, Long> {
-
-    List<DispatchMeeting> findTop100ByOrderByHeldOnDescIdDesc();
+interface DispatchMeetingRepository extends JpaRepository<DispatchMeeting, Long>, JpaSpecificationExecutor<DispatchMeeting> {
 
 }

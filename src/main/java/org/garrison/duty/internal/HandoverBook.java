@@ -26,7 +26,10 @@ import org.garrison.siteops.SiteOpsManagement;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -40,9 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class HandoverBook {
 
     public static final String ENTITY = "HandoverEntry";
-
-    /** Lists show the newest entries, at most this many. */
-    public static final int LIST_LIMIT = 300;
 
     private final HandoverRepository entries;
 
@@ -125,9 +125,10 @@ public class HandoverBook {
         return rows(found);
     }
 
-    /** The entries of the sites in scope, newest first, optionally of one site or state. */
+    /** One page of the entries of the sites in scope, newest first, optionally of one site or state. */
     @Transactional(readOnly = true)
-    public List<HandoverRow> list(DataScope scope, @Nullable Long siteId, HandoverEntry.@Nullable State state) {
+    public Page<HandoverRow> list(DataScope scope, @Nullable Long siteId, HandoverEntry.@Nullable State state,
+            Pageable pageable) {
         Specification<HandoverEntry> spec = organisation.siteFilter(scope).on("siteId");
         if (siteId != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
@@ -135,8 +136,9 @@ public class HandoverBook {
         if (state != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("state"), state));
         }
-        return rows(entries.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Direction.DESC, "handedAt", "id")))
-            .getContent());
+        var found = entries.findAll(spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "handedAt", "id")));
+        return new PageImpl<>(rows(found.getContent()), found.getPageable(), found.getTotalElements());
     }
 
     @Transactional(readOnly = true)

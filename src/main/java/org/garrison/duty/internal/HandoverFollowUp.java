@@ -33,17 +33,20 @@ public class HandoverFollowUp {
 
     private final Violations violations;
 
+    private final OmissionReferences references;
+
     private final ApplicationEventPublisher events;
 
     private final DutySettings settings;
 
     private final Clock clock;
 
-    HandoverFollowUp(HandoverRepository entries, HandoverBook book, Violations violations, ApplicationEventPublisher events,
-            DutySettings settings, Clock clock) {
+    HandoverFollowUp(HandoverRepository entries, HandoverBook book, Violations violations, OmissionReferences references,
+            ApplicationEventPublisher events, DutySettings settings, Clock clock) {
         this.entries = entries;
         this.book = book;
         this.violations = violations;
+        this.references = references;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
@@ -69,7 +72,8 @@ public class HandoverFollowUp {
 
     /**
      * Links an incident or complaint (its number) to a handover whose omission caused it, and raises a violation
-     * draft of item 15 against the outgoing guard; once per entry.
+     * draft of item 15 against the outgoing guard; once per entry. The number must name an incident or complaint of
+     * the handover's site.
      *
      * @return the violation draft's id
      */
@@ -82,6 +86,9 @@ public class HandoverFollowUp {
         }
         if (entry.hasOmission()) {
             throw new DomainException("duty.handover.omissionAlreadyLinked");
+        }
+        if (!references.existsAt(user.scope(), ref, new SiteId(entry.getSiteId()))) {
+            throw new DomainException("duty.handover.referenceUnknown", ref);
         }
         var before = entry.snapshot();
         long violation = violations.raise(new ViolationDraft(new EmployeeId(entry.getOutgoingId()), new SiteId(entry.getSiteId()),

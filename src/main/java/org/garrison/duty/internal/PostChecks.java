@@ -24,7 +24,9 @@ import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -38,9 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PostChecks {
 
     public static final String ENTITY = "PostCheck";
-
-    /** Lists show the newest checks, at most this many. */
-    public static final int LIST_LIMIT = 300;
 
     private final PostCheckRepository checks;
 
@@ -127,9 +126,9 @@ public class PostChecks {
         raiseProposed(check);
     }
 
-    /** The checks the user may see, newest first, optionally of one site or kind. */
+    /** One page of the checks the user may see, newest first, optionally of one site or kind. */
     @Transactional(readOnly = true)
-    public List<CheckRow> list(CurrentUser user, @Nullable Long siteId, @Nullable CheckKind kind) {
+    public Page<CheckRow> list(CurrentUser user, @Nullable Long siteId, @Nullable CheckKind kind, Pageable pageable) {
         Specification<PostCheck> spec = seenBy(user);
         if (siteId != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
@@ -137,10 +136,10 @@ public class PostChecks {
         if (kind != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("kind"), kind));
         }
-        var found = checks.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Direction.DESC, "checkedAt", "id")))
-            .getContent();
-        var names = organisation.siteNamesById(found.stream().map(PostCheck::getSiteId).toList());
-        return found.stream().map(c -> CheckRow.of(c, Objects.requireNonNullElse(names.get(c.getSiteId()), ""))).toList();
+        var found = checks.findAll(spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "checkedAt", "id")));
+        var names = organisation.siteNamesById(found.getContent().stream().map(PostCheck::getSiteId).toList());
+        return found.map(c -> CheckRow.of(c, Objects.requireNonNullElse(names.get(c.getSiteId()), "")));
     }
 
     @Transactional(readOnly = true)

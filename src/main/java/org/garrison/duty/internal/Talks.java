@@ -2,7 +2,6 @@ package org.garrison.duty.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.garrison.organisation.OrganisationManagement;
@@ -15,7 +14,9 @@ import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,15 +73,14 @@ public class Talks {
         return talk.getId();
     }
 
+    /** One page of the talk records of the sites in scope, newest first. */
     @Transactional(readOnly = true)
-    public List<TalkRow> list(DataScope scope) {
-        var found = talks.findAll(organisation.siteFilter(scope).on("siteId"),
-                PageRequest.of(0, 300, Sort.by(Sort.Direction.DESC, "talkedOn", "id"))).getContent();
-        var names = organisation.siteNamesById(found.stream().map(TalkRecord::getSiteId).toList());
-        return found.stream()
-            .map(t -> new TalkRow(t.getId(), names.getOrDefault(t.getSiteId(), ""), t.getEmployeeName(), t.getLeaderName(),
-                    t.getTalkedOn(), t.getTopic(), t.getFollowUp()))
-            .toList();
+    public Page<TalkRow> list(DataScope scope, Pageable pageable) {
+        var found = talks.findAll(organisation.siteFilter(scope).on("siteId"), PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "talkedOn", "id")));
+        var names = organisation.siteNamesById(found.getContent().stream().map(TalkRecord::getSiteId).toList());
+        return found.map(t -> new TalkRow(t.getId(), names.getOrDefault(t.getSiteId(), ""), t.getEmployeeName(),
+                t.getLeaderName(), t.getTalkedOn(), t.getTopic(), t.getFollowUp()));
     }
 
 }

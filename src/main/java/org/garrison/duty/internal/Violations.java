@@ -21,7 +21,9 @@ import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -36,9 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Violations {
 
     public static final String ENTITY = "Violation";
-
-    /** Lists show the newest violations, at most this many. */
-    public static final int LIST_LIMIT = 500;
 
     private final ViolationRepository violations;
 
@@ -105,9 +104,9 @@ public class Violations {
         events.publishEvent(AuditedChange.of("DISMISS", ENTITY, id, violation.getEmployeeName(), before, violation.snapshot()));
     }
 
-    /** The violations in scope, newest first, optionally of one state or site. */
+    /** One page of the violations in scope, newest first, optionally of one state or site. */
     @Transactional(readOnly = true)
-    public List<ViolationRow> list(DataScope scope, Violation.@Nullable State state, @Nullable Long siteId) {
+    public Page<ViolationRow> list(DataScope scope, Violation.@Nullable State state, @Nullable Long siteId, Pageable pageable) {
         Specification<Violation> spec = inScope(scope);
         if (state != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("state"), state));
@@ -115,10 +114,10 @@ public class Violations {
         if (siteId != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("siteId"), siteId));
         }
-        var found = violations.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Direction.DESC, "occurredAt", "id")))
-            .getContent();
-        var names = organisation.siteNamesById(found.stream().map(Violation::getSiteId).toList());
-        return found.stream().map(v -> ViolationRow.of(v, names.getOrDefault(v.getSiteId(), ""))).toList();
+        var found = violations.findAll(spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "occurredAt", "id")));
+        var names = organisation.siteNamesById(found.getContent().stream().map(Violation::getSiteId).toList());
+        return found.map(v -> ViolationRow.of(v, names.getOrDefault(v.getSiteId(), "")));
     }
 
     @Transactional(readOnly = true)

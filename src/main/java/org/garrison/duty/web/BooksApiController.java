@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.duty.internal.ActionItem;
 import org.garrison.duty.internal.CheckList;
@@ -20,6 +23,7 @@ import org.garrison.duty.internal.Meetings;
 import org.garrison.duty.internal.Talks;
 import org.garrison.duty.internal.Talks.TalkRow;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -55,11 +59,11 @@ class BooksApiController {
     }
 
     /** A meeting's minutes. */
-    record MeetingView(long id, LocalDate heldOn, String chair, String attendees, String agenda, @Nullable String decisions,
+    record MeetingView(long id, @Nullable Long branchId, LocalDate heldOn, String chair, String attendees, String agenda, @Nullable String decisions,
             String recordedBy, List<ItemView> items) {
 
         static MeetingView of(DispatchMeeting m, List<ActionItem> items) {
-            return new MeetingView(m.getId(), m.getHeldOn(), m.getChair(), m.getAttendees(), m.getAgenda(), m.getDecisions(),
+            return new MeetingView(m.getId(), m.getBranchId(), m.getHeldOn(), m.getChair(), m.getAttendees(), m.getAgenda(), m.getDecisions(),
                     m.getRecordedBy(), items.stream().map(ItemView::of).toList());
         }
 
@@ -82,33 +86,39 @@ class BooksApiController {
 
     @GetMapping("/meetings")
     @PreAuthorize("hasAuthority('DUTY_VIEW')")
-    @Operation(summary = "Dispatch meetings, newest first (at most 100), without their items")
-    List<MeetingView> meetings() {
-        return meetings.list().stream().map(m -> MeetingView.of(m, List.of())).toList();
+    @Operation(summary = "One page of the dispatch meetings in scope, newest first, without their items",
+            description = "The whole department's meetings and those of the branches the caller's scope reaches.")
+    PageResponse<MeetingView> meetings(@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "meetings per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(meetings.list(CurrentUser.require().scope(), PageResponse.request(page, size)),
+                m -> MeetingView.of(m, List.of()));
     }
 
     @GetMapping("/meetings/{id}")
     @PreAuthorize("hasAuthority('DUTY_VIEW')")
-    @Operation(summary = "A dispatch meeting with its action items", description = "404 when unknown.")
+    @Operation(summary = "A dispatch meeting with its action items", description = "404 when unknown or out of scope.")
     MeetingView meeting(@PathVariable long id) {
-        var card = meetings.card(id);
+        var card = meetings.card(CurrentUser.require().scope(), id);
         return MeetingView.of(card.meeting(), card.items());
     }
 
     @GetMapping("/meetings/items")
     @PreAuthorize("hasAuthority('DUTY_VIEW')")
-    @Operation(summary = "The open action items of every meeting, soonest due first (at most 200)")
-    List<ItemView> openItems() {
-        return meetings.openItems().stream().map(ItemView::of).toList();
+    @Operation(summary = "One page of the open action items of the meetings in scope, soonest due first")
+    PageResponse<ItemView> openItems(@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "items per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(meetings.openItems(CurrentUser.require().scope(), PageResponse.request(page, size)), ItemView::of);
     }
 
     @PostMapping("/meetings")
     @PreAuthorize("hasAuthority('DUTY_MANAGE')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a dispatch meeting's minutes with its action items")
+    @Operation(summary = "Record a dispatch meeting's minutes with its action items",
+            description = "Without branchId the meeting is the whole department's (company-wide callers only); 422 for a "
+                    + "branch outside the caller's scope.")
     MeetingView record(@Valid @RequestBody MeetingForm body) {
         var items = body.items() == null ? List.<Meetings.NewItem>of() : body.items().stream().map(ActionItemForm::item).toList();
-        long id = meetings.record(CurrentUser.require(), Objects.requireNonNull(body.heldOn()), body.chair(), body.attendees(),
+        long id = meetings.record(CurrentUser.require(), body.branchId(), Objects.requireNonNull(body.heldOn()), body.chair(), body.attendees(),
                 body.agenda(), body.decisions(), items);
         return meeting(id);
     }
@@ -131,21 +141,22 @@ class BooksApiController {
 
     @GetMapping("/talks")
     @PreAuthorize("hasAuthority('DUTY_VIEW')")
-    @Operation(summary = "Talk records of the sites in scope, newest first (at most 300)")
-    List<TalkRow> talks() {
-        return talks.list(CurrentUser.require().scope());
+    @Operation(summary = "One page of the talk records of the sites in scope, newest first")
+    PageResponse<TalkRow> talks(@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "records per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(talks.list(CurrentUser.require().scope(), PageResponse.request(page, size)));
     }
 
     @PostMapping("/talks")
     @PreAuthorize("hasAuthority('DUTY_MANAGE')")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Write a talk record", description = "422 for a site outside the scope, a guard not at the site, "
-            + "or a day in the future.")
-    List<TalkRow> talk(@Valid @RequestBody TalkForm body) {
+            + "or a day in the future. Answers the first page of the talk records, the new one among them.")
+    PageResponse<TalkRow> talk(@Valid @RequestBody TalkForm body) {
         var user = CurrentUser.require();
         talks.record(user, Objects.requireNonNull(body.siteId()), Objects.requireNonNull(body.employeeId()), body.talkedOn(),
                 body.topic(), body.followUp());
-        return talks.list(user.scope());
+        return PageResponse.of(talks.list(user.scope(), PageResponse.request(0, 20)));
     }
 
     @GetMapping("/checklists")

@@ -3,8 +3,11 @@ package org.garrison.duty.web;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.duty.internal.HandoverBook;
 import org.garrison.duty.internal.HandoverEntry;
@@ -13,6 +16,7 @@ import org.garrison.duty.internal.HandoverViews.HandoverRow;
 import org.garrison.duty.internal.HandoverViews.Outcome;
 import org.garrison.duty.internal.HandoverViews.WriteResult;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
 import org.garrison.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 
@@ -42,10 +46,12 @@ class HandoverApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('DUTY_VIEW')")
-    @Operation(summary = "Handover entries, newest first (at most 300)", description = "Filters: siteId, state.")
-    List<HandoverRow> list(@RequestParam(required = false) @Nullable Long siteId,
-            @RequestParam(required = false) HandoverEntry.@Nullable State state) {
-        return book.list(CurrentUser.require().scope(), siteId, state);
+    @Operation(summary = "One page of the handover entries in scope, newest first", description = "Filters: siteId, state.")
+    PageResponse<HandoverRow> list(@RequestParam(required = false) @Nullable Long siteId,
+            @RequestParam(required = false) HandoverEntry.@Nullable State state,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "entries per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(book.list(CurrentUser.require().scope(), siteId, state, PageResponse.request(page, size)));
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package org.garrison.duty.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.garrison.duty.internal.HandoverBook;
@@ -40,9 +41,12 @@ class HandoverController {
     @GetMapping("/duty/handovers")
     @PreAuthorize("hasAuthority('DUTY_VIEW')")
     String list(@RequestParam(required = false) @Nullable Long siteId,
-            @RequestParam(required = false) HandoverEntry.@Nullable State state, Model model) {
+            @RequestParam(required = false) HandoverEntry.@Nullable State state, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
         var scope = CurrentUser.require().scope();
-        model.addAttribute("entries", book.list(scope, siteId, state));
+        var found = book.list(scope, siteId, state, PageLinks.request(page));
+        model.addAttribute("entries", found.getContent());
+        model.addAttribute("pages", PageLinks.of(found, request));
         model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("states", HandoverEntry.State.values());
         model.addAttribute("siteId", siteId);

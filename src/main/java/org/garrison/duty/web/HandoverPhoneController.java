@@ -146,6 +146,7 @@ class HandoverPhoneController {
         model.addAttribute("items", HandoverItem.values());
         model.addAttribute("awaiting", book.awaitingMe(CurrentUser.require()));
         model.addAttribute("disputeForm", NoteForm.blank());
+        model.addAttribute("webAppManifest", "/duty/manifest.webmanifest");
         return "duty/handover-phone";
     }
 

@@ -3,9 +3,11 @@ package org.garrison.duty.web;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.garrison.duty.internal.Meetings;
+import org.garrison.organisation.OrganisationManagement.BranchChoice;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
 
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Dispatch meetings (调度会): the minutes, the open action items of all meetings, adding items, marking them done. */
@@ -31,9 +34,16 @@ class MeetingController {
 
     @GetMapping("/duty/meetings")
     @PreAuthorize("hasAuthority('DUTY_VIEW')")
-    String list(Model model) {
-        model.addAttribute("meetings", meetings.list());
-        model.addAttribute("openItems", meetings.openItems());
+    String list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int itemsPage,
+            HttpServletRequest request, Model model) {
+        var scope = CurrentUser.require().scope();
+        var found = meetings.list(scope, PageLinks.request(page));
+        var open = meetings.openItems(scope, PageLinks.request(itemsPage));
+        model.addAttribute("meetings", found.getContent());
+        model.addAttribute("pages", PageLinks.of(found, request));
+        model.addAttribute("openItems", open.getContent());
+        model.addAttribute("itemPages", PageLinks.of(open, request, "itemsPage"));
+        model.addAttribute("branchNames", meetings.branchNames());
         model.addAttribute("today", meetings.today());
         return "duty/meetings";
     }
@@ -41,8 +51,24 @@ class MeetingController {
     @GetMapping("/duty/meetings/new")
     @PreAuthorize("hasAuthority('DUTY_MANAGE')")
     String newMeeting(Model model) {
-        model.addAttribute("form", MeetingForm.blank(meetings.today()));
+        var scope = CurrentUser.require().scope();
+        var branches = meetings.branchChoices(scope);
+        var blank = MeetingForm.blank(meetings.today());
+        if (!scope.isCompanyWide() && branches.size() == 1) {
+            blank = blank.forBranch(branches.get(0).id().value());
+        }
+        model.addAttribute("form", blank);
         return "duty/meeting-form";
+    }
+
+    @ModelAttribute("branches")
+    List<BranchChoice> branches() {
+        return meetings.branchChoices(CurrentUser.require().scope());
+    }
+
+    @ModelAttribute("companyWide")
+    boolean companyWide() {
+        return CurrentUser.require().scope().isCompanyWide();
     }
 
     @PostMapping("/duty/meetings")
@@ -51,8 +77,15 @@ class MeetingController {
         if (errors.hasErrors()) {
             return "duty/meeting-form";
         }
-        long id = meetings.record(CurrentUser.require(), Objects.requireNonNull(form.heldOn()), form.chair(), form.attendees(),
-                form.agenda(), form.decisions(), List.of());
+        long id;
+        try {
+            id = meetings.record(CurrentUser.require(), form.branchId(), Objects.requireNonNull(form.heldOn()), form.chair(),
+                    form.attendees(), form.agenda(), form.decisions(), List.of());
+        }
+        catch (DomainException ex) {
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+            return "duty/meeting-form";
+        }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/duty/meetings/" + id;
     }
@@ -90,7 +123,8 @@ class MeetingController {
     }
 
     private String detail(Model model, long id) {
-        model.addAttribute("card", meetings.card(id));
+        model.addAttribute("card", meetings.card(CurrentUser.require().scope(), id));
+        model.addAttribute("branchNames", meetings.branchNames());
         model.addAttribute("today", meetings.today());
         return "duty/meeting";
     }

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.duty.CheckFinding;
 import org.garrison.duty.DutyManagement;
@@ -13,6 +16,7 @@ import org.garrison.duty.internal.CheckKind;
 import org.garrison.duty.internal.PostChecks;
 import org.garrison.duty.internal.PostChecks.CheckRow;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,11 +48,13 @@ class PostCheckApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('DUTY_VIEW')")
-    @Operation(summary = "Post checks, newest first (at most 300)",
+    @Operation(summary = "One page of the post checks in scope, newest first",
             description = "Filters: siteId, kind. Unpublished covert inspections only for those who may see them.")
-    List<CheckRow> list(@RequestParam(required = false) @Nullable Long siteId,
-            @RequestParam(required = false) @Nullable CheckKind kind) {
-        return checks.list(CurrentUser.require(), siteId, kind);
+    PageResponse<CheckRow> list(@RequestParam(required = false) @Nullable Long siteId,
+            @RequestParam(required = false) @Nullable CheckKind kind,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "checks per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(checks.list(CurrentUser.require(), siteId, kind, PageResponse.request(page, size)));
     }
 
     @GetMapping("/{id}")

@@ -3,6 +3,7 @@ package org.garrison.duty.web;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.garrison.duty.DutyPermissions;
@@ -50,9 +51,11 @@ class PostCheckController {
     @GetMapping("/duty/checks")
     @PreAuthorize("hasAuthority('DUTY_VIEW')")
     String list(@RequestParam(required = false) @Nullable Long siteId, @RequestParam(required = false) @Nullable CheckKind kind,
-            Model model) {
+            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
         var user = CurrentUser.require();
-        model.addAttribute("checks", checks.list(user, siteId, kind));
+        var found = checks.list(user, siteId, kind, PageLinks.request(page));
+        model.addAttribute("checks", found.getContent());
+        model.addAttribute("pages", PageLinks.of(found, request));
         model.addAttribute("sites", organisation.siteChoices(user.scope()));
         model.addAttribute("kinds", kinds(user));
         model.addAttribute("siteId", siteId);

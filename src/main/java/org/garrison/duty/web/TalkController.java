@@ -3,6 +3,7 @@ package org.garrison.duty.web;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.garrison.duty.internal.Talks;
@@ -41,19 +42,20 @@ class TalkController {
 
     @GetMapping("/duty/talks")
     @PreAuthorize("hasAuthority('DUTY_VIEW')")
-    String list(@RequestParam(required = false) @Nullable Long siteId, Model model) {
+    String list(@RequestParam(required = false) @Nullable Long siteId, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
         var sites = organisation.siteChoices(CurrentUser.require().scope());
         Long chosen = siteId != null ? siteId : sites.size() == 1 ? sites.get(0).id().value() : null;
         model.addAttribute("form", TalkForm.blank(chosen));
-        return page(model, chosen);
+        return page(model, chosen, page, request);
     }
 
     @PostMapping("/duty/talks")
     @PreAuthorize("hasAuthority('DUTY_MANAGE')")
-    String create(@Valid @ModelAttribute("form") TalkForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") TalkForm form, BindingResult errors, HttpServletRequest request,
+            Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return page(model, form.siteId());
+            return page(model, form.siteId(), 0, request);
         }
         try {
             talks.record(CurrentUser.require(), Objects.requireNonNull(form.siteId()), Objects.requireNonNull(form.employeeId()),
@@ -61,17 +63,19 @@ class TalkController {
         }
         catch (DomainException ex) {
             errors.reject(ex.messageKey(), ex.arguments(), null);
-            return page(model, form.siteId());
+            return page(model, form.siteId(), 0, request);
         }
         redirect.addFlashAttribute("flash", "common.saved");
         return "redirect:/duty/talks";
     }
 
-    private String page(Model model, @Nullable Long siteId) {
+    private String page(Model model, @Nullable Long siteId, int page, HttpServletRequest request) {
         var scope = CurrentUser.require().scope();
         var sites = organisation.siteChoices(scope);
         var site = siteId == null ? null : sites.stream().filter(s -> s.id().value() == siteId).findFirst().orElse(null);
-        model.addAttribute("talks", talks.list(scope));
+        var found = talks.list(scope, PageLinks.request(page));
+        model.addAttribute("talks", found.getContent());
+        model.addAttribute("pages", PageLinks.of(found, request));
         model.addAttribute("sites", sites);
         model.addAttribute("site", site);
         model.addAttribute("guards", site == null ? List.of() : people.colleaguesAt(new SiteId(site.id().value())));

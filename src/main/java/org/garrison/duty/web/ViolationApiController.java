@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.duty.ConfirmedViolation;
 import org.garrison.duty.DutyManagement;
@@ -13,6 +16,7 @@ import org.garrison.duty.internal.Violation;
 import org.garrison.duty.internal.Violations;
 import org.garrison.duty.internal.Violations.ViolationRow;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,10 +49,12 @@ class ViolationApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('DUTY_VIEW')")
-    @Operation(summary = "Violations, newest first (at most 500)", description = "Filters: state, siteId.")
-    List<ViolationRow> list(@RequestParam(required = false) Violation.@Nullable State state,
-            @RequestParam(required = false) @Nullable Long siteId) {
-        return violations.list(CurrentUser.require().scope(), state, siteId);
+    @Operation(summary = "One page of the violations in scope, newest first", description = "Filters: state, siteId.")
+    PageResponse<ViolationRow> list(@RequestParam(required = false) Violation.@Nullable State state,
+            @RequestParam(required = false) @Nullable Long siteId,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "violations per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        return PageResponse.of(violations.list(CurrentUser.require().scope(), state, siteId, PageResponse.request(page, size)));
     }
 
     @GetMapping("/{id}")

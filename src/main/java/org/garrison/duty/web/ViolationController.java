@@ -1,5 +1,6 @@
 package org.garrison.duty.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.garrison.duty.internal.Violation;
@@ -36,9 +37,12 @@ class ViolationController {
     @GetMapping("/duty/violations")
     @PreAuthorize("hasAuthority('DUTY_VIEW')")
     String list(@RequestParam(required = false) Violation.@Nullable State state,
-            @RequestParam(required = false) @Nullable Long siteId, Model model) {
+            @RequestParam(required = false) @Nullable Long siteId, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
         var scope = CurrentUser.require().scope();
-        model.addAttribute("violations", violations.list(scope, state, siteId));
+        var found = violations.list(scope, state, siteId, PageLinks.request(page));
+        model.addAttribute("violations", found.getContent());
+        model.addAttribute("pages", PageLinks.of(found, request));
         model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("states", Violation.State.values());
         model.addAttribute("state", state);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
@@ -82,6 +83,13 @@ public class IncidentQueries {
         return incidents.findOne(IncidentScopes.atSites(organisation.siteFilter(scope)).and(IncidentScopes.withId(id)))
             .filter(i -> !openOnly || i.getStatus() == IncidentStatus.OPEN)
             .isPresent();
+    }
+
+    /** The site of the incident with this number, when the scope covers it. */
+    @Transactional(readOnly = true)
+    public Optional<SiteId> siteOf(DataScope scope, String number) {
+        return incidents.findOne(IncidentScopes.atSites(organisation.siteFilter(scope)).and(IncidentScopes.numbered(number)))
+            .map(incident -> new SiteId(incident.getSiteId()));
     }
 
     /** Theft, fire and security accidents at the scope's sites that occurred on the days from {@code from} to {@code to}. */

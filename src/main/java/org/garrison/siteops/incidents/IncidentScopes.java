@@ -26,6 +26,10 @@ final class IncidentScopes {
         return (root, query, cb) -> cb.equal(root.get("id"), id);
     }
 
+    static Specification<Incident> numbered(String number) {
+        return (root, query, cb) -> cb.equal(root.get("incidentNumber"), number);
+    }
+
     static Specification<Incident> occurredBetween(@Nullable Instant from, @Nullable Instant until) {
         return (root, query, cb) -> {
             List<Predicate> rules = new ArrayList<>();

@@ -32,6 +32,7 @@ import org.garrison.duty.internal.CheckKind;
 import org.garrison.duty.internal.CheckerRole;
 import org.garrison.duty.internal.HandoverBook;
 import org.garrison.duty.internal.HandoverEntry;
+import org.garrison.duty.internal.HandoverFollowUp;
 import org.garrison.duty.internal.HandoverItem;
 import org.garrison.duty.internal.HandoverViews.Desk;
 import org.garrison.duty.internal.HandoverViews.HandoverRow;
@@ -75,6 +76,9 @@ class DutyControllersTests {
 
     @Autowired
     OrganisationManagement organisation;
+
+    @Autowired
+    HandoverFollowUp followUp;
 
     private static ViolationRow draft() {
         return new ViolationRow(5, 11, "福田支行", 7, "马超", AT, PenaltyItem.LATE_OR_EARLY, ViolationSource.ATTENDANCE,
@@ -228,6 +232,30 @@ class DutyControllersTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("check-unpublished")))
             .andExpect(content().string(containsString("publish-form")));
+    }
+
+    @Test
+    void anUnknownOmissionNumberIsRefusedOnTheHandoverPage() throws Exception {
+        when(handovers.card(any(), eq(9L))).thenReturn(handed());
+        when(followUp.linkOmission(any(), eq(9L), eq("SJ-19990101-999"), anyString()))
+            .thenThrow(new DomainException("duty.handover.referenceUnknown", "SJ-19990101-999"));
+        mvc.perform(post("/duty/handovers/9/omission").with(csrf())
+            .with(withPermissions(DutyPermissions.DUTY_VIEW, DutyPermissions.DUTY_DECIDE))
+            .param("reference", "SJ-19990101-999").param("note", ""))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("交接所在驻点没有编号为 SJ-19990101-999 的突发事件或投诉。")));
+    }
+
+    @Test
+    void theApiAnswersAnUnknownOmissionNumberAsProblemJson() throws Exception {
+        when(followUp.linkOmission(any(), eq(9L), eq("KS-19990101-999"), anyString()))
+            .thenThrow(new DomainException("duty.handover.referenceUnknown", "KS-19990101-999"));
+        mvc.perform(post("/api/v1/duty/handovers/9/omission").with(csrf()).with(withPermissions(DutyPermissions.DUTY_DECIDE))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"reference\": \"KS-19990101-999\"}"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.detail").value(containsString("KS-19990101-999")));
     }
 
 }
