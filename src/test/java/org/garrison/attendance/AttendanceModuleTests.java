@@ -43,7 +43,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The attendance module with its direct dependencies: clocking, settling, alerting, the board and the month. */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "numbering", "identity" })
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "numbering", "identity" })
 @Import(ModuleTestBeans.class)
 @Transactional
 class AttendanceModuleTests {
