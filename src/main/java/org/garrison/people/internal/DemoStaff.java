@@ -88,11 +88,14 @@ class DemoStaff {
                 employees.changeContacts(SYSTEM, employee.getId(), new Contacts(employee.getPhone(), "深圳市宝安区西乡街道员工宿舍",
                         SURNAMES[(n + 3) % SURNAMES.length] + "秀英", n % 2 == 0 ? "母亲" : "妻子", "1390755" + (1000 + n)));
                 employees.changeStatus(SYSTEM, employee.getId(), EmployeeStatus.ACTIVE);
+                employees.recordHeight(SYSTEM, employee.getId(), 170 + (n * 7) % 14);
                 LocalDate expiry = n == 5 ? today.plusDays(12) : today.plusYears(2);
                 employees.addCertificate(SYSTEM, employee.getId(), new CertificateDetails(CertificateKind.GUARD_LICENCE,
                         "粤保" + (20240000 + n * 13), hiredOn.minusMonths(6), expiry, true));
                 var post = posts.get(i % posts.size());
-                if ("S101".equals(SITES.get(s)) && DemoCertificatePosts.CONTROL_ROOM.equals(post.name())) {
+                // the control room's three shifts a day need more holders of the certificate than the post's own guards:
+                // most of the branch's guards can relieve it
+                if (SITES.get(s).startsWith("S10") && (DemoCertificatePosts.CONTROL_ROOM.equals(post.name()) || i % 5 != 4)) {
                     employees.addCertificate(SYSTEM, employee.getId(), new CertificateDetails(CertificateKind.COMPUTER_SKILLS,
                             "NCRE-" + (20220000 + n * 7), hiredOn.minusYears(1), null, false));
                 }

@@ -46,7 +46,7 @@ public class DutyCandidates {
             var applicant = e.getApplicantId() == null ? null : screened.get(e.getApplicantId());
             return new DutyCandidate(new EmployeeId(e.getId()), e.getFullName(), SiteId.ofNullable(e.getSiteId()),
                     e.getPostId() == null ? null : new PostId(e.getPostId()),
-                    applicant == null ? null : applicant.getHeightCm(),
+                    e.getHeightCm() != null ? e.getHeightCm() : applicant == null ? null : applicant.getHeightCm(),
                     e.getUserId() == null ? null : new UserId(e.getUserId()));
         }).toList();
     }

@@ -57,6 +57,9 @@ public class Employee {
 
     private @Nullable Long applicantId;
 
+    /** Measured at screening, or entered for staff taken over without one; rosters check posts' minimum heights. */
+    private @Nullable Integer heightCm;
+
     @Version
     private long version;
 
@@ -72,6 +75,14 @@ public class Employee {
         this.hiredOn = hiredOn;
         this.applicantId = applicantId;
         this.status = EmployeeStatus.PROBATION;
+    }
+
+    /** Records the employee's height in centimetres; refuses a value no adult has. */
+    public void recordHeight(@Nullable Integer heightCm) {
+        if (heightCm != null && (heightCm < 100 || heightCm > 230)) {
+            throw new DomainException("people.employee.heightInvalid");
+        }
+        this.heightCm = heightCm;
     }
 
     public void changeContacts(String phone, @Nullable String address, @Nullable String familyContactName,
@@ -106,6 +117,7 @@ public class Employee {
 
     public Map<String, Object> snapshot() {
         var map = new LinkedHashMap<String, Object>();
+        map.put("heightCm", heightCm);
         map.put("name", fullName);
         map.put("phone", phone);
         map.put("address", address);
@@ -173,6 +185,10 @@ public class Employee {
 
     public @Nullable Long getUserId() {
         return userId;
+    }
+
+    public @Nullable Integer getHeightCm() {
+        return heightCm;
     }
 
     public @Nullable Long getApplicantId() {

@@ -68,6 +68,7 @@ public class Employees {
             .value();
         var employee = employees.save(new Employee(applicant.getFullName(), ResidentId.of(applicant.getResidentId()),
                 applicant.getPhone(), branchId, LocalDate.now(clock), applicant.getId()));
+        employee.recordHeight(applicant.getHeightCm());
         audit("CREATE", employee, null);
         return employee;
     }
@@ -99,6 +100,14 @@ public class Employees {
         var before = employee.snapshot();
         employee.changeContacts(contacts.phone().strip(), contacts.address(), contacts.familyContactName(),
                 contacts.familyContactRelation(), contacts.familyContactPhone());
+        audit("UPDATE", employee, before);
+    }
+
+    /** Records an employee's height (for staff taken over without a screening record), audited. */
+    public void recordHeight(DataScope scope, long id, @Nullable Integer heightCm) {
+        var employee = get(scope, id);
+        var before = employee.snapshot();
+        employee.recordHeight(heightCm);
         audit("UPDATE", employee, before);
     }
 
