@@ -37,7 +37,7 @@ public final class AttendanceFixtures {
     }
 
     public long branch() {
-        String code = "AB" + next();
+        String code = "ZB" + next();
         jdbc.sql("INSERT INTO org_branch (company_id, code, name) SELECT MIN(id), :code, :name FROM org_company")
             .param("code", code).param("name", "考勤测试大队" + code).update();
         return jdbc.sql("SELECT id FROM org_branch WHERE code = ?").param(code).query(Long.class).single();
@@ -50,7 +50,7 @@ public final class AttendanceFixtures {
     }
 
     public SiteId site(long branch, @Nullable Long client, String name) {
-        String code = "AS" + next();
+        String code = "ZS" + next();
         jdbc.sql("INSERT INTO org_site (branch_id, client_id, code, name) VALUES (?, ?, ?, ?)")
             .params(branch, client, code, name)
             .update();

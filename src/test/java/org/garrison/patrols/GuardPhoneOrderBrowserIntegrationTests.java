@@ -106,8 +106,11 @@ class GuardPhoneOrderBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.locator("#anomaly-kind")).isHidden();
 
         long guard = jdbc.sql("SELECT id FROM app_user WHERE username = 'guard'").query(Long.class).single();
-        String scanId = jdbc.sql("SELECT scan_uuid FROM patrol_scan WHERE checkpoint_id = ?").param(door.getId())
-            .query(String.class).single();
+        // the phone shows the scan as recorded once it is queued; the upload that stores it may still be on its way
+        String scanId = await().atMost(Duration.ofSeconds(20))
+            .until(() -> jdbc.sql("SELECT scan_uuid FROM patrol_scan WHERE checkpoint_id = ?").param(door.getId())
+                .query(String.class).optional(), java.util.Optional::isPresent)
+            .orElseThrow();
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM so_incident WHERE patrol_scan_id = ?")
             .param(scanId).query(Long.class).single() == 1);
         var incident = jdbc.sql("SELECT incident_type, place, reporter_id FROM so_incident WHERE patrol_scan_id = ?")
