@@ -63,7 +63,9 @@ class FlagReviewBrowserIntegrationTests extends BrowserTestSupport {
 
         page.setViewportSize(360, 640);
         signIn(page, "supervisor", DemoUsers.PASSWORD);
-        page.navigate("/patrol/board?siteId=" + fixtures.site("S101"));
+        // the tour is on the board of the day its window opens (the day before, just after midnight in Shanghai)
+        var day = java.time.ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).minusMinutes(10).toLocalDate();
+        page.navigate("/patrol/board?siteId=" + fixtures.site("S101") + "&day=" + day);
         var row = page.locator("#tours-table tr[data-status='IN_PROGRESS']")
             .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("浏览器核查路线" + tag));
         assertThat(row.locator(".tour-progress >> visible=true")).hasText("1/2");
