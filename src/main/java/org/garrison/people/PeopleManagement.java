@@ -78,6 +78,15 @@ public class PeopleManagement {
         return gate.clearance(employee.value(), day, post == null ? null : post.value());
     }
 
+    /**
+     * The on-duty gate for these employees, read at once: for checking a roster's month of shifts without a query per
+     * shift. Answers as of now; read a new book after a change.
+     */
+    @Transactional(readOnly = true)
+    public ClearanceBook clearances(Collection<EmployeeId> employees) {
+        return gate.book(employees);
+    }
+
     /** The employed staff a data scope covers (a guard's scope: only themselves), for rosters, by id. */
     @Transactional(readOnly = true)
     public List<DutyCandidate> dutyCandidates(DataScope scope) {

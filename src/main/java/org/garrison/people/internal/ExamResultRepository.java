@@ -12,6 +12,8 @@ interface ExamResultRepository extends JpaRepository<ExamResult, Long>, JpaSpeci
 
     List<ExamResult> findByEmployeeIdOrderByTakenOnDesc(long employeeId);
 
+    List<ExamResult> findByEmployeeIdInOrderByTakenOnDesc(Collection<Long> employeeIds);
+
     List<ExamResult> findByCourseIdOrderByTakenOnDesc(long courseId);
 
     boolean existsByEmployeeIdAndCourseIdAndTakenOnAndPassedTrue(long employeeId, long courseId, LocalDate takenOn);

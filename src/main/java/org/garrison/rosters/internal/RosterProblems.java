@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 
+import org.garrison.people.ClearanceBook;
 import org.garrison.people.DutyCandidate;
 import org.garrison.people.EmployeeId;
 import org.garrison.people.PeopleManagement;
@@ -91,10 +92,11 @@ class RosterProblems {
         var staff = people.dutyCandidates(scope);
         var onLeave = leaveDays(staff, first, days);
         var posts = needs.on(scope, first).stream().map(PostNeed::postId).distinct().toList();
+        var gate = people.clearances(staff.stream().map(DutyCandidate::id).toList());
         return staff.stream().map(c -> {
             var blocked = new HashMap<Integer, Blocker>(onLeave.getOrDefault(c.id().value(), Map.of()));
             for (int d = 0; d < days; d++) {
-                var clearance = people.clearance(c.id(), first.plusDays(d), null);
+                var clearance = gate.clearance(c.id(), first.plusDays(d), null);
                 if (!clearance.cleared() && !blocked.containsKey(d)) {
                     var refusal = clearance.refusals().get(0);
                     blocked.put(d, new Blocker(refusal.messageKey(), refusal.args()));
@@ -102,9 +104,9 @@ class RosterProblems {
             }
             var postBlocks = new HashMap<Long, Map<Integer, Blocker>>();
             for (long post : posts) {
-                var fromDay = firstRefusedDay(d -> postRefusal(c.id(), first.plusDays(d), post) != null, days);
+                var fromDay = firstRefusedDay(d -> postRefusal(gate, c.id(), first.plusDays(d), post) != null, days);
                 if (fromDay < days) {
-                    var refusal = postRefusal(c.id(), first.plusDays(fromDay), post);
+                    var refusal = postRefusal(gate, c.id(), first.plusDays(fromDay), post);
                     var byDay = new HashMap<Integer, Blocker>();
                     for (int d = fromDay; d < days; d++) {
                         byDay.put(d, refusal);
@@ -142,8 +144,8 @@ class RosterProblems {
         return high;
     }
 
-    private Blocker postRefusal(EmployeeId employee, LocalDate day, long post) {
-        return people.clearance(employee, day, new PostId(post))
+    private static Blocker postRefusal(ClearanceBook gate, EmployeeId employee, LocalDate day, long post) {
+        return gate.clearance(employee, day, new PostId(post))
             .refusals()
             .stream()
             .filter(r -> r.messageKey().startsWith("people.gate.postRequires."))

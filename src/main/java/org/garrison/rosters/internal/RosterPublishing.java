@@ -104,12 +104,15 @@ public class RosterPublishing {
         var refusals = new ArrayList<SlotChecks.Problem>();
         var warnings = new ArrayList<SlotChecks.Problem>();
         Set<String> seen = new HashSet<>();
+        var roster = drafts.get(scope, rosterId);
+        var context = checks.context(all.stream().map(RosterShift::getEmployeeId).filter(e -> e != null).distinct()
+            .filter(staff::containsKey).map(EmployeeId::new).toList(), roster.getFirstDay(), roster.getLastDay());
         for (RosterShift shift : all) {
             var guard = shift.getEmployeeId() == null ? null : staff.get(shift.getEmployeeId());
             if (guard == null) {
                 continue;
             }
-            for (var problem : checks.check(shift, guard)) {
+            for (var problem : checks.check(shift, guard, context)) {
                 if (!seen.add(problem.why().toString())) {
                     continue;
                 }

@@ -1,6 +1,7 @@
 package org.garrison.rosters.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,5 +16,7 @@ interface RosterShiftRepository extends JpaRepository<RosterShift, Long> {
     List<RosterShift> findPublished(LocalDate first, LocalDate last);
 
     List<RosterShift> findByEmployeeIdAndServiceDayBetween(long employeeId, LocalDate first, LocalDate last);
+
+    List<RosterShift> findByEmployeeIdInAndServiceDayBetween(Collection<Long> employeeIds, LocalDate first, LocalDate last);
 
 }
