@@ -4,7 +4,8 @@
  * (谈心记录), the 四查/五防 check lists, and the register of violation drafts that a team leader or supervisor
  * confirms or dismisses for appraisal.
  */
-@ApplicationModule(allowedDependencies = { "documents", "identity", "organisation", "people", "servicedesk", "siteops" })
+@ApplicationModule(allowedDependencies = { "attendance", "documents", "identity", "organisation", "people", "rosters", "servicedesk",
+        "siteops" })
 @NullMarked
 package org.garrison.duty;
 

@@ -15,9 +15,16 @@ import org.garrison.shared.SiteId;
  * @param templateName the shift template's name, e.g. 白班 or 夜班
  * @param starts when the shift starts (inclusive)
  * @param ends when it ends (exclusive); the next day for a shift crossing midnight
+ * @param breakMinutes the unpaid break of the shift's template, not counted as time worked
  */
 public record DutyShift(ShiftId id, LocalDate day, SiteId site, PostId post, String postName, EmployeeId employee,
-        String templateName, Instant starts, Instant ends) {
+        String templateName, Instant starts, Instant ends, int breakMinutes) {
+
+    /** A shift without a break. */
+    public DutyShift(ShiftId id, LocalDate day, SiteId site, PostId post, String postName, EmployeeId employee,
+            String templateName, Instant starts, Instant ends) {
+        this(id, day, site, post, postName, employee, templateName, starts, ends, 0);
+    }
 
     /** Whether the shift runs at an instant: {@code starts <= at < ends}. */
     public boolean covers(Instant at) {

@@ -5,10 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.EmployeeId;
+import org.garrison.rosters.internal.LeaveDays;
 import org.garrison.rosters.internal.PublishedShifts;
+import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.SiteId;
 import org.springframework.stereotype.Service;
@@ -25,10 +29,16 @@ public class RosterManagement {
 
     private final PublishedShifts shifts;
 
+    private final LeaveDays leave;
+
+    private final OrganisationManagement organisation;
+
     private final Clock clock;
 
-    RosterManagement(PublishedShifts shifts, Clock clock) {
+    RosterManagement(PublishedShifts shifts, LeaveDays leave, OrganisationManagement organisation, Clock clock) {
         this.shifts = shifts;
+        this.leave = leave;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -71,9 +81,40 @@ public class RosterManagement {
         return ids.isEmpty() ? List.of() : shifts.byIds(ids.stream().map(ShiftId::value).distinct().toList());
     }
 
+    /**
+     * The published shifts at the sites a scope covers on the service days {@code from..to} (at most 366 days), in
+     * time order: for reports over a period, such as handover completeness.
+     */
+    public List<DutyShift> publishedShiftsIn(DataScope scope, LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
+            throw new DomainException("rosters.period.invalid");
+        }
+        return shifts.inSites(organisation.siteFilter(scope).sql("site_id"), from, to);
+    }
+
     /** The published shifts of a site on a service day, in time order. */
     public List<DutyShift> publishedShiftsOn(SiteId site, LocalDate day) {
         return shifts.ofSiteOn(site.value(), day);
+    }
+
+    /**
+     * Days of approved leave (请假) on {@code from..to} (both included) of each employee who asked for it at a site the
+     * scope covers; employees without leave are left out. An approved leave opens the guard's shifts, so these days
+     * are in no shift's attendance.
+     */
+    public Map<EmployeeId, Integer> approvedLeaveDays(DataScope scope, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new DomainException("rosters.period.invalid");
+        }
+        return leave.of(scope, from, to);
+    }
+
+    /** Days of approved leave of one employee on {@code from..to} (both included). */
+    public int approvedLeaveDays(EmployeeId employee, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new DomainException("rosters.period.invalid");
+        }
+        return leave.of(employee, from, to);
     }
 
 }

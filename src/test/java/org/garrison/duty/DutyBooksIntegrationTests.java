@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 import org.garrison.duty.internal.CheckItem;
 import org.garrison.duty.internal.CheckKind;
+import org.garrison.duty.internal.DutyReports;
 import org.garrison.duty.internal.HandoverBook;
 import org.garrison.duty.internal.HandoverFollowUp;
 import org.garrison.duty.internal.HandoverItem;
@@ -24,6 +26,7 @@ import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.EmployeeId;
 import org.garrison.people.PeopleManagement;
+import org.garrison.rosters.RosterManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
@@ -77,6 +80,12 @@ class DutyBooksIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    RosterManagement rosters;
+
+    @Autowired
+    DutyReports reports;
+
+    @Autowired
     Clock clock;
 
     CurrentUser guard;
@@ -124,6 +133,37 @@ class DutyBooksIntegrationTests {
             .hasMessage("duty.handover.alreadyAnswered");
         assertThat(handovers.card(leader.scope(), id).answeredAt()).isNotNull();
         assertThat(handovers.awaitingMe(leader)).noneSatisfy(row -> assertThat(row.id()).isEqualTo(id));
+    }
+
+    @Test
+    void aHandoverNamesTheOutgoingShiftAndOnceAcknowledgedCountsForTheSitesCompleteness() {
+        LocalDate today = LocalDate.now(clock);
+        var ended = rosters.publishedShifts(new EmployeeId(guardEmployee), today.minusDays(6), today)
+            .stream()
+            .filter(s -> s.site().value() == s101 && s.ends().isBefore(clock.instant()))
+            .reduce((first, second) -> second)
+            .orElseThrow(() -> new AssertionError("the demo roster has no ended shift of the demo guard"));
+        String clientId = UUID.randomUUID().toString();
+        long id = handovers.write(guard, new HandoverDraft(clientId, s101, null, leaderEmployee,
+                ended.ends().minusSeconds(300), EnumSet.allOf(HandoverItem.class), null)).id();
+        assertThat(jdbc.sql("SELECT from_shift_id FROM du_handover WHERE id = ?").param(id).query(Long.class).single())
+            .isEqualTo(ended.id().value());
+        var week = ended.day().with(DayOfWeek.MONDAY);
+        long before = handedOver(week);
+
+        handovers.acknowledge(leader, id);
+
+        assertThat(handedOver(week)).isEqualTo(before + 1);
+        assertThat(reports.handovers(leader.scope(), 2)).isNotEmpty()
+            .allSatisfy(c -> assertThat(c.handedOver()).isLessThanOrEqualTo(c.shifts()));
+    }
+
+    private long handedOver(LocalDate week) {
+        return reports.handovers(DataScope.company(0), 2)
+            .stream()
+            .filter(c -> c.siteId() == s101 && c.weekStart().equals(week))
+            .mapToLong(DutyReports.Completeness::handedOver)
+            .sum();
     }
 
     @Test

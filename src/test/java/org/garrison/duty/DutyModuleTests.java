@@ -8,13 +8,18 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.garrison.attendance.AttendanceIrregularity;
+import org.garrison.attendance.AttendanceStatus;
 import org.garrison.duty.internal.Violations;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.SiteFilter;
 import org.garrison.people.EmployeeId;
 import org.garrison.people.PeopleManagement;
 import org.garrison.platform.security.TestPrincipals;
+import org.garrison.rosters.RosterManagement;
+import org.garrison.rosters.ShiftId;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotificationRequested;
@@ -64,6 +69,9 @@ class DutyModuleTests {
 
     @MockitoBean
     SiteOpsManagement siteops;
+
+    @MockitoBean
+    RosterManagement rosters;
 
     @MockitoBean
     ServiceDeskManagement serviceDesk;
@@ -124,6 +132,22 @@ class DutyModuleTests {
             assertThat(v.employeeName()).isEqualTo("马超");
             assertThat(v.item()).isEqualTo(PenaltyItem.LATE_OR_EARLY);
         });
+    }
+
+    @Test
+    void aGuardLateOnAShiftBecomesADraftForTheTeamLeader(Scenario scenario) {
+        Instant starts = Instant.now().minusSeconds(3600);
+        var link = new AtomicReference<String>();
+        scenario.publish(new AttendanceIrregularity(new ShiftId(501), GUARD, SITE, AttendanceStatus.LATE, 12,
+                AttendanceIrregularity.RULEBOOK_ITEM, starts, starts.plusSeconds(720)))
+            .andWaitForEventOfType(NotificationRequested.class)
+            .matching(notice -> notice.kind().equals("duty.violation.drafted"))
+            .toArriveAndVerify(notice -> {
+                assertThat(notice.args()).containsExactly("马超", "#duty.item.LATE_OR_EARLY", "福田支行");
+                link.set(notice.link());
+            });
+        assertThat("/duty/violations/" + duty.raiseViolationDraft(late("attendance:501:LATE")))
+            .as("the same shift and kind again is the same draft").isEqualTo(link.get());
     }
 
 }

@@ -66,7 +66,7 @@ class DemoDutyBooks implements StartupData {
 
     @Override
     public Set<String> after() {
-        return Set.of("identity.demo", "organisation.demo", "people.demo", "siteops.demo");
+        return Set.of("identity.demo", "organisation.demo", "people.demo", "rosters.demo", "siteops.demo");
     }
 
     @Override

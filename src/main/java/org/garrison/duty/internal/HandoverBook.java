@@ -22,7 +22,6 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.PostId;
 import org.garrison.shared.SiteId;
-import org.garrison.siteops.SiteOpsManagement;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,18 +49,18 @@ public class HandoverBook {
 
     private final PeopleManagement people;
 
-    private final SiteOpsManagement siteops;
+    private final HandoverSurroundings surroundings;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
     HandoverBook(HandoverRepository entries, OrganisationManagement organisation, PeopleManagement people,
-            SiteOpsManagement siteops, ApplicationEventPublisher events, Clock clock) {
+            HandoverSurroundings surroundings, ApplicationEventPublisher events, Clock clock) {
         this.entries = entries;
         this.organisation = organisation;
         this.people = people;
-        this.siteops = siteops;
+        this.surroundings = surroundings;
         this.events = events;
         this.clock = clock;
     }
@@ -95,7 +94,10 @@ public class HandoverBook {
         Instant handedAt = draft.handedAt() == null || draft.handedAt().isAfter(now) ? now : draft.handedAt();
         var entry = entries.save(new HandoverEntry(draft.clientId(), site.value(), draft.postId(), outgoing.value(),
                 people.nameOf(outgoing), incoming.id().value(), incoming.name(), handedAt, now, draft.items(),
-                visitors(user.scope(), site), draft.pending()));
+                surroundings.visitors(user.scope(), site), draft.pending()));
+        LocalDate day = LocalDate.ofInstant(handedAt, clock.getZone());
+        entry.passBetween(surroundings.shiftEnding(outgoing, site, handedAt, day),
+                surroundings.shiftStarting(incoming.id(), site, handedAt, day));
         events.publishEvent(AuditedChange.of("CREATE", ENTITY, entry.getId(), entry.getOutgoingName(), null, entry.snapshot()));
         return new WriteResult(draft.clientId(), Outcome.ACCEPTED, entry.getId(), null, null);
     }
@@ -159,13 +161,8 @@ public class HandoverBook {
         }
         var site = choice.get().site();
         var colleagues = people.colleaguesAt(site).stream().filter(c -> !c.id().equals(me.get())).toList();
-        var visitors = siteops.visitorsOnSite(user.scope(), site).stream().map(v -> v.name() + " · " + v.purpose()).toList();
+        var visitors = surroundings.visitorLines(user.scope(), site);
         return new Desk(site.value(), organisation.siteName(site), choice.get().id().value(), colleagues, visitors, today);
-    }
-
-    private @Nullable String visitors(DataScope scope, SiteId site) {
-        var names = siteops.visitorsOnSite(scope, site).stream().map(v -> v.name() + " · " + v.purpose()).toList();
-        return names.isEmpty() ? null : String.join("\n", names);
     }
 
     private EmployeeId employeeOf(CurrentUser user) {

@@ -81,6 +81,10 @@ public class HandoverEntry {
 
     private @Nullable Long omissionViolationId;
 
+    private @Nullable Long fromShiftId;
+
+    private @Nullable Long toShiftId;
+
     @Version
     private long version;
 
@@ -166,6 +170,20 @@ public class HandoverEntry {
             Arrays.stream(items.split(",")).map(HandoverItem::valueOf).forEach(set::add);
         }
         return set;
+    }
+
+    /** The published shifts the entry passes between, as the roster has them (either may be unknown). */
+    void passBetween(@Nullable Long fromShift, @Nullable Long toShift) {
+        this.fromShiftId = fromShift;
+        this.toShiftId = toShift;
+    }
+
+    public @Nullable Long getFromShiftId() {
+        return fromShiftId;
+    }
+
+    public @Nullable Long getToShiftId() {
+        return toShiftId;
     }
 
     Map<String, Object> snapshot() {

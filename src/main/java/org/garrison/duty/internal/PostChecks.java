@@ -9,10 +9,7 @@ import java.util.Set;
 
 import org.garrison.duty.DutyPermissions;
 import org.garrison.duty.PenaltyItem;
-import org.garrison.duty.ViolationDraft;
-import org.garrison.duty.ViolationSource;
 import org.garrison.organisation.OrganisationManagement;
-import org.garrison.people.EmployeeId;
 import org.garrison.people.PeopleManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
@@ -47,18 +44,18 @@ public class PostChecks {
 
     private final PeopleManagement people;
 
-    private final Violations violations;
+    private final CheckViolations checkViolations;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
     PostChecks(PostCheckRepository checks, OrganisationManagement organisation, PeopleManagement people,
-            Violations violations, ApplicationEventPublisher events, Clock clock) {
+            CheckViolations checkViolations, ApplicationEventPublisher events, Clock clock) {
         this.checks = checks;
         this.organisation = organisation;
         this.people = people;
-        this.violations = violations;
+        this.checkViolations = checkViolations;
         this.events = events;
         this.clock = clock;
     }
@@ -111,7 +108,7 @@ public class PostChecks {
                 draft.guardId(), guardName,
                 draft.guardPresent(), draft.failed(), draft.findings(), draft.rectifyBy(), draft.proposedItem()));
         events.publishEvent(AuditedChange.of("CREATE", ENTITY, check.getId(), organisation.siteName(site), null, check.snapshot()));
-        raiseProposed(check);
+        checkViolations.raise(check);
         return check.getId();
     }
 
@@ -123,7 +120,7 @@ public class PostChecks {
         check.publish();
         events.publishEvent(AuditedChange.of("PUBLISH", ENTITY, id, organisation.siteName(new SiteId(check.getSiteId())),
                 before, check.snapshot()));
-        raiseProposed(check);
+        checkViolations.raise(check);
     }
 
     /** One page of the checks the user may see, newest first, optionally of one site or kind. */
@@ -161,16 +158,6 @@ public class PostChecks {
                     cb.between(root.get("checkedOn"), from, to),
                     cb.or(cb.isNotNull(root.get("findings")), cb.isNotEmpty(root.get("failedItems")))));
         return checks.findAll(spec, Sort.by("checkedAt", "id"));
-    }
-
-    private void raiseProposed(PostCheck check) {
-        if (check.wantsViolation()) {
-            long violation = violations.raise(new ViolationDraft(new EmployeeId(Objects.requireNonNull(check.getGuardId())),
-                    new SiteId(check.getSiteId()), check.getCheckedAt(), Objects.requireNonNull(check.getProposedItem()),
-                    ViolationSource.POST_CHECK, Objects.requireNonNullElse(check.getFindings(), ""),
-                    "/duty/checks/" + check.getId(), "check:" + check.getId()));
-            check.violationRaised(violation);
-        }
     }
 
     private PostCheck visible(CurrentUser user, long id) {

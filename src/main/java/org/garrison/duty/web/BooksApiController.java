@@ -17,6 +17,7 @@ import org.garrison.duty.internal.CheckList;
 import org.garrison.duty.internal.CheckLists;
 import org.garrison.duty.internal.DispatchMeeting;
 import org.garrison.duty.internal.DutyReports;
+import org.garrison.duty.internal.DutyReports.Completeness;
 import org.garrison.duty.internal.DutyReports.Coverage;
 import org.garrison.duty.internal.DutyReports.FindingCount;
 import org.garrison.duty.internal.Meetings;
@@ -195,6 +196,15 @@ class BooksApiController {
     @Operation(summary = "Failed checklist lines per site over the last weeks (1–26, default 4), most first")
     List<FindingCount> findings(@RequestParam(defaultValue = "4") int weeks) {
         return reports.findings(CurrentUser.require().scope(), Math.max(1, Math.min(weeks, 26)));
+    }
+
+    @GetMapping("/reports/handovers")
+    @PreAuthorize("hasAuthority('DUTY_VIEW')")
+    @Operation(summary = "Handover completeness per site and week (Monday) over the last weeks (1–26, default 4)",
+            description = "Of the published shifts that have ended at the caller's sites, how many were handed over with "
+                    + "an entry the incoming guard acknowledged (the entry names the outgoing shift); percent to one decimal.")
+    List<Completeness> handovers(@RequestParam(defaultValue = "4") int weeks) {
+        return reports.handovers(CurrentUser.require().scope(), Math.max(1, Math.min(weeks, 26)));
     }
 
 }

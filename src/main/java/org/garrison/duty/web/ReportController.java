@@ -9,7 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The duty books' reports: post-check coverage per site and week by checker role, findings by line and site. */
+/**
+ * The duty books' reports: post-check coverage per site and week by checker role, findings by line and site, handover
+ * completeness per site and week.
+ */
 @Controller
 class ReportController {
 
@@ -26,6 +29,7 @@ class ReportController {
         var scope = CurrentUser.require().scope();
         model.addAttribute("coverage", reports.coverage(scope, span));
         model.addAttribute("findings", reports.findings(scope, span));
+        model.addAttribute("handovers", reports.handovers(scope, span));
         model.addAttribute("from", reports.firstWeek(span));
         model.addAttribute("weeks", span);
         return "duty/reports";

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 public class PublishedShifts {
 
     private static final String SELECT = "SELECT id, service_day, site_id, post_id, post_name, employee_id, template_name, "
-            + "starts_at, ends_at FROM ros_shift WHERE state = 'PUBLISHED' AND employee_id IS NOT NULL ";
+            + "starts_at, ends_at, (SELECT t.break_minutes FROM ros_shift_template t WHERE t.id = ros_shift.template_id) "
+            + "AS break_minutes FROM ros_shift WHERE state = 'PUBLISHED' AND employee_id IS NOT NULL ";
 
     private static final String ORDER = " ORDER BY starts_at, site_id, post_name, slot";
 
@@ -62,6 +63,15 @@ public class PublishedShifts {
             .list();
     }
 
+    /** The published shifts of the service days {@code from..to} at the sites a SQL condition on {@code site_id} keeps. */
+    public List<DutyShift> inSites(String siteCondition, LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT + "AND service_day BETWEEN :from AND :to AND " + siteCondition + ORDER)
+            .param("from", Date.valueOf(from))
+            .param("to", Date.valueOf(to))
+            .query(PublishedShifts::row)
+            .list();
+    }
+
     public List<DutyShift> ofSiteOn(long siteId, LocalDate day) {
         return jdbc.sql(SELECT + "AND site_id = :site AND service_day = :day" + ORDER)
             .param("site", siteId)
@@ -82,7 +92,7 @@ public class PublishedShifts {
         return new DutyShift(new ShiftId(rs.getLong("id")), rs.getDate("service_day").toLocalDate(),
                 new SiteId(rs.getLong("site_id")), new PostId(rs.getLong("post_id")), rs.getString("post_name"),
                 new EmployeeId(rs.getLong("employee_id")), rs.getString("template_name"),
-                rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant());
+                rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), rs.getInt("break_minutes"));
     }
 
 }
