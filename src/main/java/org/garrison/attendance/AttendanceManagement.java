@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.garrison.attendance.internal.Attendances;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.EmployeeId;
 import org.garrison.rosters.RosterManagement;
+import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +26,15 @@ public class AttendanceManagement {
 
     private final Attendances attendances;
 
+    private final OrganisationManagement organisation;
+
     private final Clock clock;
 
-    AttendanceManagement(RosterManagement rosters, Attendances attendances, Clock clock) {
+    AttendanceManagement(RosterManagement rosters, Attendances attendances, OrganisationManagement organisation,
+            Clock clock) {
         this.rosters = rosters;
         this.attendances = attendances;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -46,9 +52,32 @@ public class AttendanceManagement {
         return attendances.of(rosters.publishedShifts(employee, from, to), clock.instant());
     }
 
-    /** The employee's attendance on the service days {@code from..to}, counting the shifts that have started. */
+    /**
+     * The employee's attendance on the service days {@code from..to}, counting the shifts that have started and the days
+     * of approved leave.
+     */
     public AttendanceSummary attendanceOf(EmployeeId employee, LocalDate from, LocalDate to) {
-        return AttendanceSummary.of(employee, from, to, shiftsOf(employee, from, to), clock.instant());
+        return AttendanceSummary.of(employee, from, to, shiftsOf(employee, from, to),
+                rosters.approvedLeaveDays(employee, from, to), clock.instant());
+    }
+
+    /**
+     * As {@link #shiftsOf(EmployeeId, LocalDate, LocalDate)}, only the shifts at sites the scope covers (what a team
+     * leader or the API may see of a guard who also worked elsewhere).
+     */
+    public List<ShiftAttendance> shiftsOf(DataScope scope, EmployeeId employee, LocalDate from, LocalDate to) {
+        var shifts = shiftsOf(employee, from, to);
+        if (scope.isCompanyWide()) {
+            return shifts;
+        }
+        var sites = organisation.siteChoices(scope).stream().map(s -> s.id()).toList();
+        return shifts.stream().filter(a -> sites.contains(a.shift().site())).toList();
+    }
+
+    /** As {@link #attendanceOf(EmployeeId, LocalDate, LocalDate)}, only shifts and leave at sites the scope covers. */
+    public AttendanceSummary attendanceOf(DataScope scope, EmployeeId employee, LocalDate from, LocalDate to) {
+        return AttendanceSummary.of(employee, from, to, shiftsOf(scope, employee, from, to),
+                rosters.approvedLeaveDays(scope, from, to).getOrDefault(employee, 0), clock.instant());
     }
 
 }

@@ -8,9 +8,10 @@ import org.garrison.people.EmployeeId;
  * @param shifts shifts worked out so far (started, in the month)
  * @param daysWorked service days with a clock-in
  * @param workedMinutes minutes worked within shifts
+ * @param leaveDays days of approved leave (请假) in the month
  */
 public record MonthlyRow(EmployeeId employee, String name, int shifts, int daysWorked, int workedMinutes, int late,
-        int early, int absent) {
+        int early, int absent, int leaveDays) {
 
     /** Hours worked, to one decimal. */
     public double hours() {

@@ -3,7 +3,7 @@
  * a team leader's hand, the attendance of each published shift (on time, late, early leave, absent) with grace and
  * absence thresholds per site, the monthly attendance of each employee for payroll, and who is on duty now.
  */
-@ApplicationModule(allowedDependencies = { "longjobs", "organisation", "people", "rosters" })
+@ApplicationModule(allowedDependencies = { "longjobs", "organisation", "patrols", "people", "rosters" })
 @NullMarked
 package org.garrison.attendance;
 

@@ -3,6 +3,7 @@ package org.garrison.patrols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,6 +56,14 @@ public class PatrolManagement {
         this.rates = rates;
         this.organisation = organisation;
         this.identity = identity;
+    }
+
+    /**
+     * The positions of the active checkpoints of these sites that have one, by site (a site without any is left out):
+     * attendance draws a site's geofence round them.
+     */
+    public Map<SiteId, List<CheckpointPosition>> checkpointPositions(Collection<SiteId> sites) {
+        return setup.positions(sites);
     }
 
     /** The reading of 巡逻到位率 the company appraises by (a setting of whoever configures patrols). */

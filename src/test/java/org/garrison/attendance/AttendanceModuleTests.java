@@ -204,7 +204,8 @@ class AttendanceModuleTests {
         assertThat(summary.shifts()).isEqualTo(1);
         assertThat(summary.late()).isEqualTo(1);
         assertThat(summary.early()).isEqualTo(1);
-        assertThat(summary.workedMinutes()).isEqualTo(9 * 60 - 12 - 60);
+        // 468 of the shift's 540 minutes at the post, less the same part of the 白班 template's hour of unpaid break (52)
+        assertThat(summary.workedMinutes()).isEqualTo(9 * 60 - 12 - 60 - 52);
         var month = YearMonth.from(java.time.LocalDate.ofInstant(starts, AttendanceFixtures.ZONE));
         var branchScope = new DataScope(ScopeLevel.BRANCH, branch, 1);
         assertThat(monthly.of(branchScope, month)).singleElement().satisfies(row -> {
@@ -213,6 +214,8 @@ class AttendanceModuleTests {
             assertThat(row.early()).isEqualTo(1);
             assertThat(row.absent()).isZero();
             assertThat(row.daysWorked()).isEqualTo(1);
+            assertThat(row.workedMinutes()).isEqualTo(9 * 60 - 12 - 60 - 52);
+            assertThat(row.leaveDays()).isZero();
         });
     }
 

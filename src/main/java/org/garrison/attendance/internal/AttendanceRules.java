@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * RULES B.1 R3 for one shift: late if the clock-in is after start + grace; early leave if the clock-out is before
  * end − grace; absent if there is no clock-in by start + the absence threshold (a clock-in exactly at a limit is
- * still within it). A missing clock-out is not an early leave: the guard is counted until the shift's end.
+ * still within it). A missing clock-out is not an early leave: the guard is counted until the shift's end. Time worked
+ * is the time at the post within the shift less the template's unpaid break, in proportion to the part of the shift
+ * worked (a whole shift loses the whole break, half a shift half of it).
  */
 final class AttendanceRules {
 
@@ -23,6 +25,11 @@ final class AttendanceRules {
 
     static Verdict evaluate(Instant starts, Instant ends, @Nullable Instant clockIn, @Nullable Instant clockOut,
             int graceMinutes, int absentAfterMinutes, Instant now) {
+        return evaluate(starts, ends, 0, clockIn, clockOut, graceMinutes, absentAfterMinutes, now);
+    }
+
+    static Verdict evaluate(Instant starts, Instant ends, int breakMinutes, @Nullable Instant clockIn,
+            @Nullable Instant clockOut, int graceMinutes, int absentAfterMinutes, Instant now) {
         Instant absentFrom = starts.plus(Duration.ofMinutes(absentAfterMinutes));
         Instant out = clockIn != null && clockOut != null && clockOut.isAfter(clockIn) ? clockOut : null;
         boolean absent = clockIn == null ? now.isAfter(absentFrom) : clockIn.isAfter(absentFrom);
@@ -37,7 +44,9 @@ final class AttendanceRules {
             if (until.isAfter(ends)) {
                 until = ends;
             }
-            worked = until.isAfter(from) ? (int) Duration.between(from, until).toMinutes() : 0;
+            long present = until.isAfter(from) ? Duration.between(from, until).toMinutes() : 0;
+            long length = Duration.between(starts, ends).toMinutes();
+            worked = (int) (length <= 0 ? present : present - Math.round((double) breakMinutes * present / length));
         }
         AttendanceStatus status = absent ? AttendanceStatus.ABSENT
                 : clockIn == null ? AttendanceStatus.UPCOMING

@@ -28,9 +28,10 @@ public class Attendances {
         return shifts.stream().map(shift -> {
             var p = punches.getOrDefault(shift.id().value(), new ClockEvents.Punches(null, null));
             SiteRule rule = siteRules.get(shift.site().value());
-            var v = AttendanceRules.evaluate(shift.starts(), shift.ends(), p.clockIn(), p.clockOut(),
+            var v = AttendanceRules.evaluate(shift.starts(), shift.ends(), shift.breakMinutes(), p.clockIn(), p.clockOut(),
                     rule.graceMinutes(), rule.absentAfterMinutes(), now);
-            return new ShiftAttendance(shift, v.status(), p.clockIn(), p.clockOut(), v.minutesLate(), v.minutesEarly(), v.workedMinutes(), v.late(), v.early());
+            return new ShiftAttendance(shift, v.status(), p.clockIn(), p.clockOut(), v.minutesLate(), v.minutesEarly(),
+                    v.workedMinutes(), v.late(), v.early());
         }).toList();
     }
 

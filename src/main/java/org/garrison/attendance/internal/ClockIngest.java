@@ -105,7 +105,9 @@ public class ClockIngest {
         Map<Long, DutyShift> shifts = new HashMap<>();
         rosters.publishedShifts(batch.items().stream().map(Item::shiftId).filter(id -> id != null).map(ShiftId::new)
             .collect(Collectors.toSet())).forEach(s -> shifts.put(s.id().value(), s));
-        var siteRules = rules.of(shifts.values().stream().map(s -> s.site().value()).collect(Collectors.toSet()));
+        var siteIds = shifts.values().stream().map(s -> s.site().value()).collect(Collectors.toSet());
+        var siteRules = rules.of(siteIds);
+        var checkpoints = rules.checkpoints(siteIds);
         var results = new Result[batch.items().size()];
         var candidates = new ArrayList<Candidate>();
         var seen = new HashSet<String>();
@@ -123,7 +125,9 @@ public class ClockIngest {
             }
             else {
                 var flags = EnumSet.noneOf(ClockFlag.class);
-                Geofence.check(siteRules.get(shift.site().value()), item.latitude(), item.longitude()).ifPresent(flags::add);
+                Geofence.check(siteRules.get(shift.site().value()),
+                        checkpoints.getOrDefault(shift.site().value(), List.of()), item.latitude(), item.longitude())
+                    .ifPresent(flags::add);
                 if (skewed) {
                     flags.add(ClockFlag.CLOCK_SKEW);
                 }

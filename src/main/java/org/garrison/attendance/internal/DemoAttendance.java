@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode only, once: clock events for the demo roster's shifts this month that have started (most on time, every
- * seventh shift twelve minutes late, one early leave, one absence; running shifts clocked in only), their attendance
+ * thirteenth shift twelve minutes late, one early leave, one absence; running shifts clocked in only), their attendance
  * worked out, and a geofence round 鹏城银行 S101.
  * Without a published roster (rosters' demo absent) there is nothing to clock.
  */
@@ -81,7 +81,7 @@ class DemoAttendance implements StartupData {
             if (i == shifts.size() / 2) {
                 continue;
             }
-            Instant in = i % 7 == 3 ? s.starts().plus(Duration.ofMinutes(12)) : s.starts().minus(Duration.ofMinutes(1 + i % 5));
+            Instant in = i % 13 == 3 ? s.starts().plus(Duration.ofMinutes(12)) : s.starts().minus(Duration.ofMinutes(1 + i % 5));
             rows.add(row(s, "in", ClockKind.IN, in.isAfter(now) ? now : in));
             if (s.ends().isBefore(now)) {
                 Instant out = i == shifts.size() / 3 ? s.ends().minus(Duration.ofMinutes(40)) : s.ends().plus(Duration.ofMinutes(2));

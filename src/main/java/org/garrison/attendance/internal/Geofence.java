@@ -1,10 +1,17 @@
 package org.garrison.attendance.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
+import org.garrison.patrols.CheckpointPosition;
 import org.jspecify.annotations.Nullable;
 
-/** Whether a clock event's position lies inside its site's geofence (a circle; its edge counts as inside). */
+/**
+ * Whether a clock event's position lies inside its site's geofence: circles of the site rule's radius round the site's
+ * position and round each of its checkpoints that has one (RULES B.1: the checkpoints' positions or a site radius);
+ * inside any circle is inside, its edge included. A fence without any circle judges nothing.
+ */
 final class Geofence {
 
     private static final double EARTH_RADIUS_METRES = 6_371_000;
@@ -14,14 +21,24 @@ final class Geofence {
 
     /** The flag the position earns under the rule, if any; nothing when the site's fence is off. */
     static Optional<ClockFlag> check(SiteRule rule, @Nullable Double latitude, @Nullable Double longitude) {
-        if (!rule.geofenceEnabled() || rule.latitude() == null || rule.longitude() == null) {
+        return check(rule, List.of(), latitude, longitude);
+    }
+
+    static Optional<ClockFlag> check(SiteRule rule, List<CheckpointPosition> checkpoints, @Nullable Double latitude,
+            @Nullable Double longitude) {
+        var centres = new ArrayList<double[]>();
+        if (rule.latitude() != null && rule.longitude() != null) {
+            centres.add(new double[] { rule.latitude(), rule.longitude() });
+        }
+        checkpoints.forEach(c -> centres.add(new double[] { c.latitude(), c.longitude() }));
+        if (!rule.geofenceEnabled() || centres.isEmpty()) {
             return Optional.empty();
         }
         if (latitude == null || longitude == null) {
             return Optional.of(ClockFlag.NO_POSITION);
         }
-        double metres = distance(rule.latitude(), rule.longitude(), latitude, longitude);
-        return metres > rule.radiusMetres() ? Optional.of(ClockFlag.OUTSIDE_FENCE) : Optional.empty();
+        boolean inside = centres.stream().anyMatch(c -> distance(c[0], c[1], latitude, longitude) <= rule.radiusMetres());
+        return inside ? Optional.empty() : Optional.of(ClockFlag.OUTSIDE_FENCE);
     }
 
     /** Great-circle distance in metres (haversine). */

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,7 @@ import org.garrison.attendance.MonthlyRow;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.EmployeeId;
 import org.garrison.people.PeopleManagement;
+import org.garrison.rosters.RosterManagement;
 import org.garrison.shared.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Monthly attendance per employee from the worked-out shifts of the scope's sites, in one query (data scope in its
- * {@code WHERE}), names from people in one more.
+ * {@code WHERE}), with the days of approved leave from rosters (an employee on leave all month has a row too), names
+ * from people in one more.
  */
 @Component
 public class MonthlyAttendance {
@@ -29,10 +32,14 @@ public class MonthlyAttendance {
 
     private final PeopleManagement people;
 
-    MonthlyAttendance(JdbcClient jdbc, OrganisationManagement organisation, PeopleManagement people) {
+    private final RosterManagement rosters;
+
+    MonthlyAttendance(JdbcClient jdbc, OrganisationManagement organisation, PeopleManagement people,
+            RosterManagement rosters) {
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.people = people;
+        this.rosters = rosters;
     }
 
     private record Counts(long employee, int shifts, int days, int minutes, int late, int early, int absent) {
@@ -53,13 +60,17 @@ public class MonthlyAttendance {
             .query((rs, n) -> new Counts(rs.getLong("employee_id"), rs.getInt("shifts"), rs.getInt("days"),
                     rs.getInt("minutes"), rs.getInt("late"), rs.getInt("early"), rs.getInt("absent")))
             .list();
-        var cards = people.dutyCards(counts.stream().map(c -> new EmployeeId(c.employee())).collect(Collectors.toSet()),
-                month.atEndOfMonth());
+        var leave = rosters.approvedLeaveDays(scope, month.atDay(1), month.atEndOfMonth());
+        var employees = new HashSet<EmployeeId>(leave.keySet());
+        counts.forEach(c -> employees.add(new EmployeeId(c.employee())));
+        var cards = people.dutyCards(employees, month.atEndOfMonth());
+        var worked = counts.stream().collect(Collectors.toMap(c -> new EmployeeId(c.employee()), c -> c));
         var rows = new ArrayList<MonthlyRow>();
-        for (Counts c : counts) {
-            var card = cards.get(new EmployeeId(c.employee()));
-            rows.add(new MonthlyRow(new EmployeeId(c.employee()), card == null ? "" : card.fullName(), c.shifts(),
-                    c.days(), c.minutes(), c.late(), c.early(), c.absent()));
+        for (EmployeeId employee : employees) {
+            var card = cards.get(employee);
+            var c = worked.getOrDefault(employee, new Counts(employee.value(), 0, 0, 0, 0, 0, 0));
+            rows.add(new MonthlyRow(employee, card == null ? "" : card.fullName(), c.shifts(), c.days(), c.minutes(),
+                    c.late(), c.early(), c.absent(), leave.getOrDefault(employee, 0)));
         }
         rows.sort(Comparator.comparing(MonthlyRow::name));
         return rows;

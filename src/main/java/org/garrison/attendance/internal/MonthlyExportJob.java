@@ -25,7 +25,7 @@ public class MonthlyExportJob {
 
     private static final List<String> HEADERS = List.of("attendance.monthly.name", "attendance.monthly.shifts",
             "attendance.monthly.days", "attendance.monthly.hours", "attendance.monthly.late", "attendance.monthly.early",
-            "attendance.monthly.absent");
+            "attendance.monthly.absent", "attendance.monthly.leave");
 
     private final LongJobs jobs;
 
@@ -70,6 +70,7 @@ public class MonthlyExportJob {
             sheet.value(line, 4, r.late());
             sheet.value(line, 5, r.early());
             sheet.value(line, 6, r.absent());
+            sheet.value(line, 7, r.leaveDays());
             progress.progress(line, rows.size());
             line++;
         }

@@ -4,8 +4,8 @@ import org.garrison.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A site's attendance rule: grace, absence threshold and geofence (off by default; a circle round the site's
- * position).
+ * A site's attendance rule: grace, absence threshold and geofence (off by default; circles of the radius round the
+ * site's position and its checkpoints' positions — a fence needs at least one, which {@link SiteRules} checks).
  *
  * @param own whether the site has its own row (otherwise these are the defaults)
  */
@@ -23,9 +23,6 @@ public record SiteRule(long siteId, int graceMinutes, int absentAfterMinutes, bo
         if ((latitude == null) != (longitude == null)
                 || (latitude != null && (Math.abs(latitude) > 90 || Math.abs(longitude) > 180))) {
             throw new DomainException("attendance.rule.positionInvalid");
-        }
-        if (geofenceEnabled && latitude == null) {
-            throw new DomainException("attendance.rule.fenceNeedsPosition");
         }
         if (radiusMetres < 20 || radiusMetres > 5000) {
             throw new DomainException("attendance.rule.radiusInvalid");

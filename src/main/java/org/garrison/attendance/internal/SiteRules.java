@@ -6,11 +6,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.patrols.CheckpointPosition;
+import org.garrison.patrols.PatrolManagement;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DomainException;
 import org.garrison.shared.SiteId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,24 +31,36 @@ public class SiteRules {
 
     private final OrganisationManagement organisation;
 
+    private final PatrolManagement patrols;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    SiteRules(JdbcClient jdbc, AttendanceSettings settings, OrganisationManagement organisation,
+    SiteRules(JdbcClient jdbc, AttendanceSettings settings, OrganisationManagement organisation, PatrolManagement patrols,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.organisation = organisation;
+        this.patrols = patrols;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** The positions of the active checkpoints of these sites, by site id (sites without any left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<CheckpointPosition>> checkpoints(Collection<Long> siteIds) {
+        var byId = new HashMap<Long, List<CheckpointPosition>>();
+        patrols.checkpointPositions(siteIds.stream().map(SiteId::new).toList())
+            .forEach((site, positions) -> byId.put(site.value(), positions));
+        return byId;
     }
 
     /** The rule of a site the user's scope covers (a site outside it is not found). */
     @Transactional(readOnly = true)
     public SiteRule of(CurrentUser user, SiteId site) {
         organisation.requireSite(user.scope(), site);
-        return of(java.util.List.of(site.value())).get(site.value());
+        return of(List.of(site.value())).get(site.value());
     }
 
     /** The rules of these sites (already found in the caller's scope), by site id; every id asked for is answered. */
@@ -72,6 +88,9 @@ public class SiteRules {
     public void save(CurrentUser user, SiteRule rule) {
         var site = new SiteId(rule.siteId());
         SiteRule before = of(user, site);
+        if (rule.geofenceEnabled() && rule.latitude() == null && checkpoints(List.of(site.value())).isEmpty()) {
+            throw new DomainException("attendance.rule.fenceNeedsPosition");
+        }
         var values = Map.<String, Object>of("graceMinutes", rule.graceMinutes(), "absentAfterMinutes",
                 rule.absentAfterMinutes(), "geofenceEnabled", rule.geofenceEnabled(), "radiusMetres", rule.radiusMetres());
         int updated = jdbc.sql("UPDATE att_site_rule SET grace_minutes = :grace, absent_after_minutes = :absent, "

@@ -1,6 +1,5 @@
 package org.garrison.attendance.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -51,17 +50,14 @@ class AttendanceApiController {
 
     private final OrganisationManagement organisation;
 
-    private final Clock clock;
-
     AttendanceApiController(OnDutyBoard board, AttendanceManagement attendance, MonthlyAttendance monthly,
-            MonthlyExportJob export, LongJobs jobs, OrganisationManagement organisation, Clock clock) {
+            MonthlyExportJob export, LongJobs jobs, OrganisationManagement organisation) {
         this.board = board;
         this.attendance = attendance;
         this.monthly = monthly;
         this.export = export;
         this.jobs = jobs;
         this.organisation = organisation;
-        this.clock = clock;
     }
 
     @GetMapping("/on-duty")
@@ -96,26 +92,25 @@ class AttendanceApiController {
     List<ShiftAttendance> shifts(@PathVariable long employee,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return inScope(new EmployeeId(employee), from, to);
+        return attendance.shiftsOf(CurrentUser.require().scope(), new EmployeeId(employee), from, to);
     }
 
     @GetMapping("/employees/{employee}/summary")
     @PreAuthorize("hasAuthority('ATTENDANCE_VIEW')")
     @Operation(summary = "An employee's attendance over a period",
             description = "Shifts started, days worked, minutes worked, late, early and absent counts on the service days "
-                    + "from..to at the caller's sites. Leave is kept by rosters and not counted here.")
+                    + "from..to at the caller's sites, and the days of approved leave.")
     AttendanceSummary summary(@PathVariable long employee,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        var id = new EmployeeId(employee);
-        return AttendanceSummary.of(id, from, to, inScope(id, from, to), clock.instant());
+        return attendance.attendanceOf(CurrentUser.require().scope(), new EmployeeId(employee), from, to);
     }
 
     @GetMapping("/monthly")
     @PreAuthorize("hasAuthority('ATTENDANCE_VIEW')")
     @Operation(summary = "Monthly attendance per employee",
             description = "For payroll: per employee with shifts at the caller's sites in the month (yyyy-MM): shifts, "
-                    + "days worked, minutes worked, late, early and absent counts.")
+                    + "days worked, minutes worked, late, early and absent counts, days of approved leave.")
     List<MonthlyRow> monthly(@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
         return monthly.of(CurrentUser.require().scope(), month);
     }
@@ -128,16 +123,6 @@ class AttendanceApiController {
     ResponseEntity<JobView> exportMonthly(@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
         long id = export.start(month);
         return JobView.accepted(id, jobs.get(new JobId(id)));
-    }
-
-    private List<ShiftAttendance> inScope(EmployeeId employee, LocalDate from, LocalDate to) {
-        var scope = CurrentUser.require().scope();
-        var shifts = attendance.shiftsOf(employee, from, to);
-        if (scope.isCompanyWide()) {
-            return shifts;
-        }
-        var sites = organisation.siteChoices(scope).stream().map(s -> s.id()).toList();
-        return shifts.stream().filter(a -> sites.contains(a.shift().site())).toList();
     }
 
 }

@@ -18,6 +18,8 @@ interface CheckpointRepository extends JpaRepository<Checkpoint, Long>, JpaSpeci
 
     List<Checkpoint> findBySiteIdAndNameAndActiveTrue(long siteId, String name);
 
+    List<Checkpoint> findBySiteIdInAndActiveTrueAndLatitudeNotNull(Collection<Long> siteIds);
+
     boolean existsByTagId(String tagId);
 
 }

@@ -2,12 +2,16 @@ package org.garrison.patrols.internal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.garrison.organisation.OrganisationManagement;
+import org.garrison.patrols.CheckpointPosition;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
@@ -264,6 +268,20 @@ public class PatrolSetup {
     private void audit(String action, String type, Object id, String summary, @Nullable Map<String, ?> before,
             Map<String, ?> after) {
         events.publishEvent(AuditedChange.of(action, type, id, summary, before, after));
+    }
+
+    /** The positions of the active checkpoints of these sites that have one, by site. */
+    @Transactional(readOnly = true)
+    public Map<SiteId, List<CheckpointPosition>> positions(Collection<SiteId> sites) {
+        if (sites.isEmpty()) {
+            return Map.of();
+        }
+        return checkpoints.findBySiteIdInAndActiveTrueAndLatitudeNotNull(sites.stream().map(SiteId::value).distinct().toList())
+            .stream()
+            .filter(c -> c.getLongitude() != null)
+            .collect(Collectors.groupingBy(c -> new SiteId(c.getSiteId()), Collectors.mapping(
+                    c -> new CheckpointPosition(c.getName(), Objects.requireNonNull(c.getLatitude()),
+                            Objects.requireNonNull(c.getLongitude())), Collectors.toList())));
     }
 
 }

@@ -180,4 +180,27 @@ class AttendanceRulesTests {
 
     }
 
+    @Nested
+    class Break {
+
+        @Test
+        void aWholeShiftLosesTheWholeUnpaidBreak() {
+            var v = AttendanceRules.evaluate(START, END, 60, START, END, 5, 30, LATER);
+            assertThat(v.workedMinutes()).isEqualTo(12 * 60 - 60);
+        }
+
+        @Test
+        void partOfAShiftLosesTheSamePartOfTheBreak() {
+            var v = AttendanceRules.evaluate(START, END, 60, START, at(2026, 12, 7, 14, 0, 0), 5, 30, LATER);
+            assertThat(v.workedMinutes()).isEqualTo(6 * 60 - 30);
+        }
+
+        @Test
+        void noTimeAtThePostLosesNothingAndNoBreakChangesNothing() {
+            assertThat(AttendanceRules.evaluate(START, END, 60, null, null, 5, 30, LATER).workedMinutes()).isZero();
+            assertThat(AttendanceRules.evaluate(START, END, 0, START, END, 5, 30, LATER).workedMinutes()).isEqualTo(720);
+        }
+
+    }
+
 }

@@ -3,10 +3,15 @@ package org.garrison.attendance.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.garrison.shared.DomainException;
+import java.util.List;
+
+import org.garrison.patrols.CheckpointPosition;
 import org.junit.jupiter.api.Test;
 
-/** The geofence: a circle round the site's position, its edge inside; off by default; flags, never refusals. */
+/**
+ * The geofence: circles round the site's position and its checkpoints' positions, edges inside; off by default; flags,
+ * never refusals.
+ */
 class GeofenceTests {
 
     static final double LAT = 22.5431;
@@ -50,9 +55,29 @@ class GeofenceTests {
     }
 
     @Test
-    void aFenceNeedsThePositionOfTheSite() {
-        assertThatThrownBy(() -> new SiteRule(1, 5, 30, true, null, null, 200, true)).isInstanceOf(DomainException.class)
-            .hasFieldOrPropertyWithValue("messageKey", "attendance.rule.fenceNeedsPosition");
+    void aFenceRoundTheCheckpointsCountsAPositionNearAnyOfThemInside() {
+        var round = new SiteRule(1, 5, 30, true, null, null, 100, true);
+        var checkpoints = List.of(new CheckpointPosition("大门", LAT, LON),
+                new CheckpointPosition("北门", LAT + 500 * PER_METRE, LON));
+        assertThat(Geofence.check(round, checkpoints, LAT + 599.5 * PER_METRE, LON)).as("99.5 m from 北门").isEmpty();
+        assertThat(Geofence.check(round, checkpoints, LAT + 250 * PER_METRE, LON)).as("between the two, 250 m from each")
+            .contains(ClockFlag.OUTSIDE_FENCE);
+        assertThat(Geofence.check(round, checkpoints, null, null)).contains(ClockFlag.NO_POSITION);
+    }
+
+    @Test
+    void theSitesCircleAndTheCheckpointsCirclesTogetherMakeTheFence() {
+        var checkpoints = List.of(new CheckpointPosition("北门", LAT + 1000 * PER_METRE, LON));
+        assertThat(Geofence.check(fence(200), checkpoints, LAT + 150 * PER_METRE, LON)).as("near the site").isEmpty();
+        assertThat(Geofence.check(fence(200), checkpoints, LAT + 1150 * PER_METRE, LON)).as("near 北门").isEmpty();
+        assertThat(Geofence.check(fence(200), checkpoints, LAT + 600 * PER_METRE, LON)).contains(ClockFlag.OUTSIDE_FENCE);
+    }
+
+    @Test
+    void aFenceWithoutAnyPositionJudgesNothing() {
+        var nowhere = new SiteRule(1, 5, 30, true, null, null, 200, true);
+        assertThat(Geofence.check(nowhere, List.of(), 0.0, 0.0)).isEmpty();
+        assertThat(Geofence.check(nowhere, List.of(), null, null)).isEmpty();
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -169,11 +168,11 @@ class AttendanceControllersTests {
     void aSiteRuleThatCannotWorkIsRefusedOnTheFormAndTheExportStartsAJob() throws Exception {
         var manager = withPermissions(AttendancePermissions.ATTENDANCE_MANAGE, AttendancePermissions.ATTENDANCE_VIEW);
         when(organisation.siteName(any())).thenReturn("鹏城银行营业部");
+        doThrow(new DomainException("attendance.rule.fenceNeedsPosition")).when(rules).save(any(), any());
         mvc.perform(post("/attendance/sites/7").with(manager).with(csrf()).param("graceMinutes", "5")
             .param("absentAfterMinutes", "30").param("geofenceEnabled", "true").param("radiusMetres", "200"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("启用电子围栏须填写驻点位置")));
-        verify(rules, never()).save(any(), any());
         when(export.start(any())).thenReturn(31L);
         mvc.perform(post("/attendance/monthly/export").with(manager).with(csrf()).param("month", "2026-12"))
             .andExpect(redirectedUrl("/jobs/31"));
