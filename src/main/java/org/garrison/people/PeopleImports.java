@@ -111,6 +111,10 @@ public class PeopleImports {
             outcome = outcome.and(status(scope, employee, EmployeeStatus.valueOf(row.status())));
         }
         long id = employee.getId();
+        if (row.heightCm() != null && !row.heightCm().equals(employee.getHeightCm())) {
+            employees.recordHeight(scope, id, row.heightCm());
+            outcome = outcome.and(ImportOutcome.UPDATED);
+        }
         if (row.certificate() != null) {
             outcome = outcome.and(certificate(scope, id, row.certificate()));
         }
@@ -180,13 +184,14 @@ public class PeopleImports {
 
     /**
      * One employee as a row of the staff list gives them; the address, certificate, the days the onboarding and
-     * skills exams were passed before Garrison (on or before today; before the hire date is fine), site and status
-     * are optional (an empty address leaves the recorded one; no status leaves a known employee's, a new one starts
+     * skills exams were passed before Garrison (on or before today; before the hire date is fine), site, status and
+     * height (cm, for posts with a minimum height; empty leaves the recorded one) are optional (an empty address leaves the recorded one; no status leaves a known employee's, a new one starts
      * on probation); {@code status} a code of {@link #employeeStatuses()}.
      */
     public record EmployeeRow(String fullName, String residentId, String phone, @Nullable String address, long branchId,
             LocalDate hiredOn, @Nullable CertificateRow certificate, @Nullable LocalDate onboardingPassedOn,
-            @Nullable LocalDate skillsPassedOn, @Nullable SiteId site, @Nullable PostId post, @Nullable String status) {
+            @Nullable LocalDate skillsPassedOn, @Nullable SiteId site, @Nullable PostId post, @Nullable String status,
+            @Nullable Integer heightCm) {
     }
 
     /** A certificate as a row gives it; {@code kind} a code of {@link #certificateKinds()}. */

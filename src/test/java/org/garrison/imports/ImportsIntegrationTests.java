@@ -153,6 +153,28 @@ class ImportsIntegrationTests {
     }
 
     @Test
+    void theHeightColumnRecordsAnEmployeesHeightAndAHeightNoPersonHasIsRefused() throws Exception {
+        String tall = residentId();
+        String header = "姓名,身份证号,手机,分公司,入职日期,身高（厘米）\n";
+        report("hr", "employees", "身高.csv", (header + "高个子," + tall + ",13800000021,第一大队,2026-03-01,183\n")
+            .getBytes(StandardCharsets.UTF_8), "按 UTF-8 读取：导入 1 行，更新 0 行，无变化 0 行，拒绝 0 行。");
+        assertThat(height(tall)).isEqualTo(183);
+
+        report("hr", "employees", "身高.csv", (header + "高个子," + tall + ",13800000021,第一大队,2026-03-01,99\n")
+            .getBytes(StandardCharsets.UTF_8), "按 UTF-8 读取：导入 0 行，更新 0 行，无变化 0 行，拒绝 1 行。");
+        assertThat(height(tall)).as("the refused row changed nothing").isEqualTo(183);
+
+        report("hr", "employees", "身高.csv", (header + "高个子," + tall + ",13800000021,第一大队,2026-03-01,\n")
+            .getBytes(StandardCharsets.UTF_8), "按 UTF-8 读取：导入 0 行，更新 0 行，无变化 1 行，拒绝 0 行。");
+        assertThat(height(tall)).as("empty leaves the recorded height").isEqualTo(183);
+    }
+
+    private Integer height(String residentId) {
+        return jdbc.sql("SELECT height_cm FROM ppl_employee WHERE resident_id = ?").param(residentId).query(Integer.class)
+            .single();
+    }
+
+    @Test
     void theEmployeeTemplateListsTheStatusesAsThePeoplePagesShowThem() throws Exception {
         byte[] template = mvc.perform(get("/api/v1/imports/employees/template").with(as("hr")))
             .andExpect(status().isOk())

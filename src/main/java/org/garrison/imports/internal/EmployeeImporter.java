@@ -40,7 +40,7 @@ class EmployeeImporter extends Importer {
             Column.optional("site"), Column.optional("post"), Column.optional("certificateKind"),
             Column.optional("certificateNumber"), Column.optional("certificateIssuedOn"),
             Column.optional("certificateExpiresOn"), Column.optional("onboardingPassedOn"),
-            Column.optional("skillsPassedOn"), Column.optional("employeeStatus"));
+            Column.optional("skillsPassedOn"), Column.optional("heightCm"), Column.optional("employeeStatus"));
 
     private final PeopleImports people;
 
@@ -65,7 +65,7 @@ class EmployeeImporter extends Importer {
         return List.of(messages.getMessage("imports.example.employeeName", null, locale), "110101199003074514",
                 "13800138000", branch, "2026-01-05", messages.getMessage("imports.example.address", null, locale), site,
                 "", messages.getMessage(CERTIFICATE + "GUARD_LICENCE", null, locale), "440300-2026-000123", "2025-12-01",
-                "2030-11-30", "2025-10-20", "2025-11-10",
+                "2030-11-30", "2025-10-20", "2025-11-10", "176",
                 messages.getMessage(STATUS + "PROBATION", null, locale));
     }
 
@@ -115,7 +115,7 @@ class EmployeeImporter extends Importer {
         }
         return new EmployeeRow(name, residentId, phone, row.text("address"), branch, hiredOn, certificate(row, kinds),
                 passedOn(row, "onboardingPassedOn"), passedOn(row, "skillsPassedOn"), site, post,
-                row.choice("employeeStatus", statuses));
+                row.choice("employeeStatus", statuses), row.whole("heightCm"));
     }
 
     /** A day an exam was passed before Garrison: on or before today (before the hire date is fine). */

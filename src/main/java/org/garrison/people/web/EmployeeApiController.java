@@ -65,6 +65,16 @@ class EmployeeApiController {
         return EmployeeSummary.of(employees.get(scope, id));
     }
 
+    @PutMapping("/{id}/height")
+    @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
+    @Operation(summary = "Record an employee's height", description = "In centimetres (100–230), or null when unknown; "
+            + "rosters check it against posts with a minimum height. Audited.")
+    EmployeeSummary recordHeight(@PathVariable long id, @Valid @RequestBody HeightForm form) {
+        var scope = CurrentUser.require().scope();
+        employees.recordHeight(scope, id, form.heightCm());
+        return EmployeeSummary.of(employees.get(scope, id));
+    }
+
     @PutMapping("/{id}/status")
     @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
     @Operation(summary = "Move an employee to another status", description = "PROBATION, ACTIVE, SUSPENDED or LEFT; "

@@ -120,6 +120,18 @@ class EmployeeController {
         return "redirect:/people/employees/" + id;
     }
 
+    @PostMapping("/people/employees/{id}/height")
+    @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
+    String recordHeight(@PathVariable long id, @Valid @ModelAttribute("heightForm") HeightForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return page.render(model, id);
+        }
+        employees.recordHeight(CurrentUser.require().scope(), id, form.heightCm());
+        redirect.addFlashAttribute("flash", "common.saved");
+        return "redirect:/people/employees/" + id;
+    }
+
     @PostMapping("/people/employees/{id}/status")
     @PreAuthorize("hasAuthority('EMPLOYEES_MANAGE')")
     String changeStatus(@PathVariable long id, @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult errors,

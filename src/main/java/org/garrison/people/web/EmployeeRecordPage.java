@@ -77,6 +77,9 @@ class EmployeeRecordPage {
         if (!model.containsAttribute("certificate")) {
             model.addAttribute("certificate", CertificateForm.blank());
         }
+        if (!model.containsAttribute("heightForm")) {
+            model.addAttribute("heightForm", new HeightForm(employee.getHeightCm()));
+        }
         if (!model.containsAttribute("statusForm")) {
             model.addAttribute("statusForm", new StatusForm(employee.getStatus()));
         }

@@ -145,6 +145,17 @@ class PeopleApiIntegrationTests {
         mvc.perform(put("/api/v1/people/employees/{id}/status", id).with(as("hr")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"status\": \"ACTIVE\"}"))
             .andExpect(jsonPath("$.status").value("ACTIVE"));
+        mvc.perform(put("/api/v1/people/employees/{id}/height", id).with(as("hr")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"heightCm\": 178}"))
+            .andExpect(jsonPath("$.heightCm").value(178));
+        mvc.perform(put("/api/v1/people/employees/{id}/height", id).with(as("hr")).header("Accept-Language", "zh-CN")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"heightCm\": 250}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("heightCm"));
+        mvc.perform(put("/api/v1/people/employees/{id}/height", id).with(as("guard")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"heightCm\": 170}"))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/people/employees/{id}", id).with(as("hr"))).andExpect(jsonPath("$.heightCm").value(178));
         mvc.perform(get("/api/v1/people/employees/{id}", id).with(as("guard"))).andExpect(status().isNotFound());
 
         String applicant = mvc.perform(post("/api/v1/people/applicants").with(as("hr")).contentType(MediaType.APPLICATION_JSON)
