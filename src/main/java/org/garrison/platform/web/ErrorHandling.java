@@ -1,5 +1,6 @@
 package org.garrison.platform.web;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.garrison.platform.security.Problems;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -82,6 +84,13 @@ class ErrorHandling {
         if (ex instanceof BindException invalid && isApi(request)) {
             return invalidFields(invalid, request);
         }
+        if (ex instanceof MissingServletRequestParameterException missing) {
+            return respond(request, response, HttpStatus.BAD_REQUEST, "error.missingParameter", missing.getParameterName());
+        }
+        if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+            return respond(request, response, HttpStatus.BAD_REQUEST, "error.invalidParameter", mismatch.getName(),
+                    shown(mismatch.getValue()));
+        }
         return respond(request, response, HttpStatus.BAD_REQUEST, "error.badRequest");
     }
 
@@ -104,6 +113,14 @@ class ErrorHandling {
     @ExceptionHandler({ NoHandlerFoundException.class, NoResourceFoundException.class })
     Object noSuchPage(HttpServletRequest request, HttpServletResponse response) {
         return respond(request, response, HttpStatus.NOT_FOUND, "error.noSuchPage");
+    }
+
+    /** A refused value as the message repeats it: a list's values joined, at most 40 characters. */
+    static String shown(@Nullable Object value) {
+        String text = value instanceof Object[] values
+                ? String.join(",", Arrays.stream(values).map(String::valueOf).toList())
+                : String.valueOf(value);
+        return text.length() > 40 ? text.substring(0, 39) + "…" : text;
     }
 
     /** A request body that failed validation: 400 problem+json with an {@code errors} entry per invalid field. */

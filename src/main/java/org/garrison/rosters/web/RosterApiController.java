@@ -12,8 +12,6 @@ import org.garrison.longjobs.JobView;
 import org.garrison.longjobs.LongJobs;
 import org.garrison.people.EmployeeId;
 import org.garrison.rosters.internal.AutoRostering;
-import org.garrison.rosters.internal.PostNeed;
-import org.garrison.rosters.internal.PostNeeds;
 import org.garrison.rosters.internal.RosterDrafts;
 import org.garrison.rosters.internal.RosterPublishing;
 import org.garrison.rosters.internal.ShiftTemplate;
@@ -24,7 +22,6 @@ import org.garrison.rosters.web.RosterForms.PublishForm;
 import org.garrison.rosters.web.RosterForms.TemplateForm;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.ScopeLevel;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +30,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Rosters over REST, the same services as the pages: templates, requirements, solving, edits, publishing, requests. */
@@ -43,8 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 class RosterApiController {
 
     private final ShiftTemplates templates;
-
-    private final PostNeeds needs;
 
     private final AutoRostering auto;
 
@@ -56,11 +50,10 @@ class RosterApiController {
 
     private final RosterDrafts drafts;
 
-    RosterApiController(ShiftTemplates templates, PostNeeds needs, AutoRostering auto, LongJobs jobs,
+    RosterApiController(ShiftTemplates templates, AutoRostering auto, LongJobs jobs,
             RosterPublishing publishing, RosterGrid grid, RosterDrafts drafts) {
         this.drafts = drafts;
         this.templates = templates;
-        this.needs = needs;
         this.auto = auto;
         this.jobs = jobs;
         this.publishing = publishing;
@@ -94,15 +87,6 @@ class RosterApiController {
                 form.endsAt(), form.crossesMidnight(), form.breakMinutes())));
     }
 
-    @GetMapping("/requirements")
-    @PreAuthorize("hasAuthority('ROSTER_PLAN')")
-    @Operation(summary = "Each post's requirement on a day", description = "Posts of the caller's scope with guards per "
-            + "shift and shift set, from the contract in force or a local override (source), and the hiring need with days "
-            + "off. Needs ROSTER_PLAN.")
-    List<PostNeed> requirements(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-        return needs.on(CurrentUser.require().scope(), day);
-    }
-
     @PostMapping
     @PreAuthorize("hasAuthority('ROSTER_PLAN')")
     @Operation(summary = "Propose a roster", description = "Starts the solver as a long job for a site, a branch or the "
@@ -127,7 +111,8 @@ class RosterApiController {
         var scope = CurrentUser.require().scope();
         var g = grid.of(scope, id);
         var r = drafts.get(scope, id);
-        return new RosterView(id, r.getState().name(), r.getFirstDay(), r.getLastDay(), g.lines(), grid.findings(scope, id));
+        return new RosterView(id, r.getState().name(), r.getFirstDay(), r.getLastDay(), g.lines(),
+                grid.findings(scope, id).stream().flatMap(f -> f.items().stream()).toList());
     }
 
     @PutMapping("/{id}/shifts/{shiftId}")

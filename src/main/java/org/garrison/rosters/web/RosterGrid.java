@@ -2,6 +2,7 @@ package org.garrison.rosters.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
 /** A roster as the page shows it: one line per post-shift place, one cell per day, and its findings in words. */
 @Component
 class RosterGrid {
+
+    private static final List<String> LEVELS = List.of("HARD", "MEDIUM", "SOFT");
 
     private final RosterDrafts drafts;
 
@@ -87,11 +90,24 @@ class RosterGrid {
             .orElseThrow(() -> new NotFoundException("entity.rosterShift", shiftId));
     }
 
-    List<Said> findings(DataScope scope, long rosterId) {
-        return drafts.findings(scope, rosterId)
+    /** The findings of one rule: its level, its name ({@code rosters.constraint.<name>}) and each finding in words. */
+    record FindingGroup(String level, String constraint, List<Said> items) {
+    }
+
+    /**
+     * The findings grouped by rule, most serious first, so a month's hundreds of soft findings read as a handful of
+     * lines that open on demand.
+     */
+    List<FindingGroup> findings(DataScope scope, long rosterId) {
+        var groups = new LinkedHashMap<String, FindingGroup>();
+        drafts.findings(scope, rosterId)
             .stream()
-            .map(f -> new Said(f.getLevel(), texts.say(f.getMessageKey(), f.args())))
-            .toList();
+            .sorted(Comparator.comparing(f -> LEVELS.indexOf(f.getLevel())))
+            .forEach(f -> groups.computeIfAbsent(f.getLevel() + "/" + f.getConstraintName(),
+                    k -> new FindingGroup(f.getLevel(), f.getConstraintName(), new ArrayList<>()))
+                .items()
+                .add(new Said(f.getLevel(), texts.say(f.getMessageKey(), f.args()))));
+        return List.copyOf(groups.values());
     }
 
     List<Said> problems(DataScope scope, long rosterId, long shiftId, EmployeeId employee) {

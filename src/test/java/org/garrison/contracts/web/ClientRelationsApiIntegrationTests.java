@@ -173,7 +173,7 @@ class ClientRelationsApiIntegrationTests {
         mvc.perform(get("/api/v1/contracts/meetings/{id}", "abc").with(as("cs")).header("Accept-Language", "zh-CN"))
             .andExpect(status().isBadRequest())
             .andExpect(header().string("Content-Type", "application/problem+json"))
-            .andExpect(jsonPath("$.detail").value("请求格式错误或包含无效的值。"));
+            .andExpect(jsonPath("$.detail").value("参数 id 的值无效：“abc”。"));
     }
 
     @Test

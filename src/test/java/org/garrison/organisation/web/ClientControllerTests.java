@@ -118,7 +118,7 @@ class ClientControllerTests {
     void unknownStatusInTheSearchIsABadRequestNotAnError() throws Exception {
         mvc.perform(get("/clients").with(user(clientUser)).param("status", "VIP"))
             .andExpect(status().isBadRequest())
-            .andExpect(content().string(containsString("请求格式错误或包含无效的值。")));
+            .andExpect(content().string(containsString("参数 status 的值无效：“VIP”。")));
         verifyNoInteractions(clients);
     }
 

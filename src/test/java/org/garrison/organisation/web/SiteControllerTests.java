@@ -109,7 +109,7 @@ class SiteControllerTests {
     void malformedFilterIsABadRequestNotAnError() throws Exception {
         mvc.perform(get("/org/sites").with(user(viewer)).param("branchId", "B7"))
             .andExpect(status().isBadRequest())
-            .andExpect(content().string(containsString("请求格式错误或包含无效的值。")));
+            .andExpect(content().string(containsString("参数 branchId 的值无效：“B7”。")));
         verifyNoInteractions(directory);
     }
 

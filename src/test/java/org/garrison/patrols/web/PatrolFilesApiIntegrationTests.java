@@ -110,7 +110,7 @@ class PatrolFilesApiIntegrationTests {
         mvc.perform(get("/api/v1/patrol/checkpoints/labels.pdf").with(as("leader")).header("Accept-Language", "zh-CN")
             .param("ids", "北门"))
             .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.detail").value("请求格式错误或包含无效的值。"));
+            .andExpect(jsonPath("$.detail").value("参数 ids 的值无效：“北门”。"));
     }
 
     @Test
@@ -167,7 +167,7 @@ class PatrolFilesApiIntegrationTests {
             .param("to", "2026-11-30"))
             .andExpect(status().isBadRequest())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-            .andExpect(jsonPath("$.detail").value("请求格式错误或包含无效的值。"));
+            .andExpect(jsonPath("$.detail").value("请求缺少参数 from。"));
         mvc.perform(post("/api/v1/patrol/rates/exports").with(as("leader")).header("Accept-Language", "zh-CN")
             .param("from", "2024-01-01").param("to", "2026-11-30"))
             .andExpect(status().isUnprocessableContent())
