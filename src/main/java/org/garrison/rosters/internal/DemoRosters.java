@@ -68,7 +68,7 @@ class DemoRosters implements StartupData {
 
     @Override
     public Set<String> after() {
-        return Set.of("people.demo", "contracts.demo", "organisation.demo", "identity.demo");
+        return Set.of("people.demo", "contracts.demo", "organisation.demo", "identity.demo", "rosters.demo.leave");
     }
 
     /** Not one transaction: each service call has its own, so the many clearance reads do not pile up in one session. */
