@@ -129,7 +129,7 @@ public class PeopleManagement {
     /** The employee record linked to a user account, if any. */
     @Transactional(readOnly = true)
     public Optional<EmployeeId> employeeOfUser(UserId user) {
-        return Optional.ofNullable(employees.ofUser(user.value())).map(e -> new EmployeeId(e.getId()));
+        return employees.idOfUser(user.value()).map(EmployeeId::new);
     }
 
     /**

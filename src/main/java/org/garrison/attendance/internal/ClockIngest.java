@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.garrison.people.EmployeeId;
@@ -31,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ClockIngest {
+
+    private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9._:-]+");
 
     private final ClockEvents store;
 
@@ -107,7 +110,8 @@ public class ClockIngest {
             .collect(Collectors.toSet())).forEach(s -> shifts.put(s.id().value(), s));
         var siteIds = shifts.values().stream().map(s -> s.site().value()).collect(Collectors.toSet());
         var siteRules = rules.of(siteIds);
-        var checkpoints = rules.checkpoints(siteIds);
+        var checkpoints = rules.checkpoints(siteRules.values().stream().filter(SiteRule::geofenceEnabled)
+            .map(SiteRule::siteId).toList());
         var results = new Result[batch.items().size()];
         var candidates = new ArrayList<Candidate>();
         var seen = new HashSet<String>();
@@ -196,7 +200,7 @@ public class ClockIngest {
 
     /** 1–64 characters of {@code A-Z a-z 0-9 . _ : -} (a UUID made on the phone, a device's counter). */
     static boolean isEventId(String text) {
-        return text.length() <= 64 && text.matches("[A-Za-z0-9._:-]+");
+        return text.length() <= 64 && EVENT_ID.matcher(text).matches();
     }
 
     /** An ISO-8601 instant with an offset ({@code 2026-12-07T08:00:00+08:00} or {@code …Z}); null when it is not one. */

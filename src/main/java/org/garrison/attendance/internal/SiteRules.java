@@ -51,6 +51,9 @@ public class SiteRules {
     @Transactional(readOnly = true)
     public Map<Long, List<CheckpointPosition>> checkpoints(Collection<Long> siteIds) {
         var byId = new HashMap<Long, List<CheckpointPosition>>();
+        if (siteIds.isEmpty()) {
+            return byId;
+        }
         patrols.checkpointPositions(siteIds.stream().map(SiteId::new).toList())
             .forEach((site, positions) -> byId.put(site.value(), positions));
         return byId;

@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.garrison.identity.IdentityManagement;
-import org.garrison.organisation.OrganisationManagement;
 import org.garrison.organisation.OrganisationManagement.BranchChoice;
+import org.garrison.organisation.OrganisationManagement;
 import org.garrison.people.internal.Views.CertificateDetails;
 import org.garrison.people.internal.Views.Contacts;
 import org.garrison.shared.AuditedChange;
@@ -207,6 +208,11 @@ public class Employees {
     @Transactional(readOnly = true)
     public @Nullable Employee ofUser(long userId) {
         return employees.findByUserId(userId).orElse(null);
+    }
+
+    /** The employee id of an account, if it is linked to one. */
+    public Optional<Long> idOfUser(long userId) {
+        return employees.idOfUser(userId);
     }
 
     private void audit(String action, Employee employee, @Nullable Map<String, Object> before) {

@@ -160,6 +160,12 @@ class AttendanceBenchmark {
         Timings raw = Timings.join(rawBlocks);
         Timings api = Timings.join(apiBlocks);
         long stored = jdbc.sql("SELECT COUNT(*) FROM att_clock_event WHERE event_uuid LIKE 'm-%'").query(Long.class).single();
+        // The ingest rounds piled some 480,000 events onto the callers' two running shifts, where a real shift has two
+        // or three: they go before the board is timed, so it reads a day as a company has it (the generated events)
+        jdbc.sql("DELETE FROM att_clock_event WHERE event_uuid LIKE 'm-%' OR event_uuid LIKE 'w%'").update();
+        if (TestDatabase.isPostgres()) {
+            jdbc.sql("ANALYZE att_clock_event").update();
+        }
 
         String admin = token("admin");
         var onDuty = URI.create("http://127.0.0.1:" + port + "/api/v1/attendance/on-duty");
