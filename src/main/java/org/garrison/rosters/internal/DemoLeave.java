@@ -1,11 +1,13 @@
 package org.garrison.rosters.internal;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
 
 import org.garrison.identity.IdentityManagement;
 import org.garrison.people.PeopleManagement;
+import org.garrison.rosters.internal.solver.Preferences;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.StartupData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo mode only, once, before the demo roster is made: a guard of 福田支行 (S101) without an account has two days'
  * leave (请假, 探亲) this month, approved by the team leader, so the roster leaves him off those days and the monthly
- * attendance shows them.
+ * attendance shows them; and the demo guard (马超) would rather not work nights and would like Sundays off, which the
+ * roster keeps to where it can.
  */
 @Component
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
@@ -27,12 +30,16 @@ class DemoLeave implements StartupData {
 
     private final IdentityManagement identity;
 
+    private final GuardPreferences preferences;
+
     private final Clock clock;
 
-    DemoLeave(LeaveRequestRepository leaves, PeopleManagement people, IdentityManagement identity, Clock clock) {
+    DemoLeave(LeaveRequestRepository leaves, PeopleManagement people, IdentityManagement identity,
+            GuardPreferences preferences, Clock clock) {
         this.leaves = leaves;
         this.people = people;
         this.identity = identity;
+        this.preferences = preferences;
         this.clock = clock;
     }
 
@@ -68,6 +75,8 @@ class DemoLeave implements StartupData {
                 leader.id(), clock.instant(), first);
         leave.decide(true, leader.id(), clock.instant(), "同意，注意安全");
         leaves.save(leave);
+        identity.user("guard")
+            .ifPresent(demoGuard -> preferences.state(demoGuard, new Preferences(true, Set.of(DayOfWeek.SUNDAY))));
     }
 
 }

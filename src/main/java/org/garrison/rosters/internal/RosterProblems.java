@@ -16,6 +16,7 @@ import org.garrison.people.EmployeeId;
 import org.garrison.people.PeopleManagement;
 import org.garrison.rosters.internal.solver.Blocker;
 import org.garrison.rosters.internal.solver.Guard;
+import org.garrison.rosters.internal.solver.Preferences;
 import org.garrison.rosters.internal.solver.RosterPlan;
 import org.garrison.rosters.internal.solver.Slot;
 import org.garrison.shared.DataScope;
@@ -38,7 +39,7 @@ class RosterProblems {
 
     private final PeopleManagement people;
 
-    private final LeaveRequestRepository leave;
+    private final GuardFacts facts;
 
     private final RosterShiftRepository shifts;
 
@@ -46,12 +47,12 @@ class RosterProblems {
 
     private final Clock clock;
 
-    RosterProblems(PostNeeds needs, ShiftTemplates templates, PeopleManagement people, LeaveRequestRepository leave,
+    RosterProblems(PostNeeds needs, ShiftTemplates templates, PeopleManagement people, GuardFacts facts,
             RosterShiftRepository shifts, RosterSettings settings, Clock clock) {
         this.needs = needs;
         this.templates = templates;
         this.people = people;
-        this.leave = leave;
+        this.facts = facts;
         this.shifts = shifts;
         this.settings = settings;
         this.clock = clock;
@@ -90,7 +91,8 @@ class RosterProblems {
 
     private List<Guard> guards(DataScope scope, LocalDate first, int days) {
         var staff = people.dutyCandidates(scope);
-        var onLeave = leaveDays(staff, first, days);
+        var onLeave = facts.leaveDays(staff, first, days);
+        var preferences = facts.preferences(staff);
         var posts = needs.on(scope, first).stream().map(PostNeed::postId).distinct().toList();
         var gate = people.clearances(staff.stream().map(DutyCandidate::id).toList());
         return staff.stream().map(c -> {
@@ -115,7 +117,8 @@ class RosterProblems {
                 }
             }
             return new Guard(c.id().value(), c.name(), c.site() == null ? null : c.site().value(),
-                    c.post() == null ? null : c.post().value(), c.heightCm(), blocked, postBlocks);
+                    c.post() == null ? null : c.post().value(), c.heightCm(), blocked, postBlocks,
+                    preferences.getOrDefault(c.id().value(), Preferences.NONE));
         }).toList();
     }
 
@@ -152,23 +155,6 @@ class RosterProblems {
             .findFirst()
             .map(r -> new Blocker(r.messageKey(), r.args()))
             .orElse(null);
-    }
-
-    private Map<Long, Map<Integer, Blocker>> leaveDays(List<DutyCandidate> staff, LocalDate first, int days) {
-        var result = new HashMap<Long, Map<Integer, Blocker>>();
-        LocalDate last = first.plusDays(days - 1L);
-        leave.findByEmployeeIdInAndStateAndFirstDayLessThanEqualAndLastDayGreaterThanEqual(
-                staff.stream().map(c -> c.id().value()).toList(), RequestState.APPROVED, last, first)
-            .forEach(l -> {
-                for (int d = 0; d < days; d++) {
-                    LocalDate day = first.plusDays(d);
-                    if (!day.isBefore(l.getFirstDay()) && !day.isAfter(l.getLastDay())) {
-                        result.computeIfAbsent(l.getEmployeeId(), e -> new HashMap<>())
-                            .put(d, Blocker.of("rosters.rule.onLeave"));
-                    }
-                }
-            });
-        return result;
     }
 
     /** The published guard of every place in the period, by place key. */

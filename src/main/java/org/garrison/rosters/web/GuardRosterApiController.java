@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.garrison.people.EmployeeId;
 import org.garrison.rosters.DutyShift;
 import org.garrison.rosters.RosterManagement;
+import org.garrison.rosters.internal.GuardPreferences;
 import org.garrison.rosters.internal.GuardRequests;
 import org.garrison.rosters.internal.RequestLists;
 import org.garrison.rosters.internal.RosterSettingsView;
@@ -23,6 +24,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,15 +43,37 @@ class GuardRosterApiController {
 
     private final RosterSettingsView settings;
 
+    private final GuardPreferences preferences;
+
     private final Clock clock;
 
     GuardRosterApiController(RosterManagement rosters, GuardRequests requests, RequestLists lists,
-            RosterSettingsView settings, Clock clock) {
+            RosterSettingsView settings, GuardPreferences preferences, Clock clock) {
         this.rosters = rosters;
         this.requests = requests;
         this.lists = lists;
         this.settings = settings;
+        this.preferences = preferences;
         this.clock = clock;
+    }
+
+    @GetMapping("/my-preferences")
+    @PreAuthorize("hasAuthority('ROSTER_OWN')")
+    @Operation(summary = "My roster preferences", description = "Whether I would rather not work nights and the days "
+            + "of the week I would like off; the solver keeps to them where it can (a soft rule). 422 for an account "
+            + "that is no employee. Needs ROSTER_OWN.")
+    PreferencesForm myPreferences() {
+        return PreferencesForm.of(preferences.mine(CurrentUser.require()));
+    }
+
+    @PutMapping("/my-preferences")
+    @PreAuthorize("hasAuthority('ROSTER_OWN')")
+    @Operation(summary = "State my roster preferences", description = "avoidNights and daysOff (at most two days, e.g. "
+            + "[\"SUNDAY\"]); replaces what was stated before, audited. 422 for more days or an account that is no "
+            + "employee. Needs ROSTER_OWN.")
+    PreferencesForm statePreferences(@RequestBody PreferencesForm form) {
+        preferences.state(CurrentUser.require(), form.preferences());
+        return myPreferences();
     }
 
     @GetMapping("/my-shifts")

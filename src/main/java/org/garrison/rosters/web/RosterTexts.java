@@ -28,7 +28,9 @@ class RosterTexts {
 
     private String nested(String spec, Locale locale) {
         var parts = spec.split("\\|", -1);
-        Object[] args = java.util.Arrays.copyOfRange(parts, 1, parts.length);
+        Object[] args = java.util.Arrays.stream(parts, 1, parts.length)
+            .map(a -> a.startsWith("#") ? messages.getMessage(a.substring(1), null, a.substring(1), locale) : a)
+            .toArray();
         return messages.getMessage(parts[0], args, parts[0], locale);
     }
 

@@ -171,7 +171,9 @@ class ImportRowsTests {
     @Test
     void theStatusColumnTakesThePeoplePagesLabelsLeavesABlankToProbationAndRefusesAnyOther() {
         var places = new Places(organisation, DataScope.company(1));
-        String[] base = { "张伟", "110101199003074514", "138", "深圳分公司", "2026-01-05", "", "", "", "", "", "", "", "", "" };
+        // the columns up to 身高（厘米）, left empty; the status column follows
+        String[] base = { "张伟", "110101199003074514", "138", "深圳分公司", "2026-01-05", "", "", "", "", "", "", "", "", "",
+            "" };
 
         assertThat(employees.employee(row(with(base, "在职")), places, kinds(), statuses()).status()).isEqualTo("ACTIVE");
         assertThat(employees.employee(row(with(base, " 离职 ")), places, kinds(), statuses()).status()).isEqualTo("LEFT");
@@ -181,6 +183,20 @@ class ImportRowsTests {
         assertThat(employees.employee(row(base), places, kinds(), statuses()).status()).isNull();
         assertThat(refusal(() -> employees.employee(row(with(base, "实习")), places, kinds(), statuses())))
             .isEqualTo("状态“实习”不在允许的取值中。");
+    }
+
+    @Test
+    void theHeightColumnTakesWholeCentimetresAndRefusesAnythingElse() {
+        var places = new Places(organisation, DataScope.company(1));
+        String[] upToSkills = { "张伟", "110101199003074514", "138", "深圳分公司", "2026-01-05", "", "", "", "", "", "", "",
+            "", "" };
+
+        assertThat(employees.employee(row(with(upToSkills, "176")), places, kinds(), statuses()).heightCm()).isEqualTo(176);
+        assertThat(employees.employee(row(with(upToSkills, "")), places, kinds(), statuses()).heightCm()).isNull();
+        assertThat(refusal(() -> employees.employee(row(with(upToSkills, "一米八")), places, kinds(), statuses())))
+            .isEqualTo("身高（厘米）“一米八”不是数字。");
+        assertThat(refusal(() -> employees.employee(row(with(upToSkills, "175.5")), places, kinds(), statuses())))
+            .isEqualTo("身高（厘米）“175.5”不是数字。");
     }
 
     @Test

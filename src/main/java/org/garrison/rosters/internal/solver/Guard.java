@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A guard who may fill slots, with the days they may not work: not cleared by the on-duty gate or on approved
  * leave ({@code blockedDays}, by day index), and the days a post's own certificate requirement shuts them out
- * ({@code postBlocks}, by post id and day index).
+ * ({@code postBlocks}, by post id and day index); and what they would rather not work ({@code preferences}, soft).
  */
 public final class Guard {
 
@@ -26,8 +26,16 @@ public final class Guard {
 
     private final Map<Long, Map<Integer, Blocker>> postBlocks;
 
+    private final Preferences preferences;
+
     public Guard(long id, String name, @Nullable Long homeSite, @Nullable Long homePost, @Nullable Integer heightCm,
             Map<Integer, Blocker> blockedDays, Map<Long, Map<Integer, Blocker>> postBlocks) {
+        this(id, name, homeSite, homePost, heightCm, blockedDays, postBlocks, Preferences.NONE);
+    }
+
+    public Guard(long id, String name, @Nullable Long homeSite, @Nullable Long homePost, @Nullable Integer heightCm,
+            Map<Integer, Blocker> blockedDays, Map<Long, Map<Integer, Blocker>> postBlocks, Preferences preferences) {
+        this.preferences = preferences;
         this.id = id;
         this.name = name;
         this.homeSite = homeSite;
@@ -68,6 +76,10 @@ public final class Guard {
 
     public @Nullable Long getHomePost() {
         return homePost;
+    }
+
+    public Preferences getPreferences() {
+        return preferences;
     }
 
     @Override

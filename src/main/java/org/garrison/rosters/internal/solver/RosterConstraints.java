@@ -20,15 +20,15 @@ public class RosterConstraints implements ConstraintProvider {
     /** Constraint names, also the keys of their titles ({@code rosters.constraint.<name>}). */
     public static final String BLOCKED = "blocked", OVERLAP = "overlap", REST = "rest", DAY_OFF = "dayOff",
             UNCOVERED = "uncovered", NIGHTS = "nights", WEEKENDS = "weekends", AWAY = "awayFromSite",
-            OTHER_POST = "otherPost", CHANGED = "changed";
+            OTHER_POST = "otherPost", CHANGED = "changed", PREFERENCE = "preference";
 
-    static final int AWAY_WEIGHT = 10, OTHER_POST_WEIGHT = 2, CHANGE_WEIGHT = 20;
+    static final int AWAY_WEIGHT = 10, OTHER_POST_WEIGHT = 2, CHANGE_WEIGHT = 20, PREFERENCE_WEIGHT = 5;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] { blocked(factory), overlap(factory), rest(factory), dayOff(factory),
                 uncovered(factory), nights(factory), weekends(factory), away(factory), otherPost(factory),
-                changed(factory) };
+                changed(factory), preference(factory) };
     }
 
     Constraint blocked(ConstraintFactory factory) {
@@ -129,6 +129,15 @@ public class RosterConstraints implements ConstraintProvider {
             .penalize(HardMediumSoftLongScore.ofSoft(CHANGE_WEIGHT))
             .justifyWith((s, score) -> RuleBreak.of("rosters.rule.changed", s.label()))
             .asConstraint(CHANGED);
+    }
+
+    Constraint preference(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+            .filter(s -> s.getGuard().getPreferences().against(s) != null)
+            .penalize(HardMediumSoftLongScore.ofSoft(PREFERENCE_WEIGHT))
+            .justifyWith((s, score) -> RuleBreak.of("rosters.rule.preference", s.getGuard().getName(), s.label(),
+                    s.getGuard().getPreferences().against(s)))
+            .asConstraint(PREFERENCE);
     }
 
 }

@@ -16,6 +16,13 @@ final class Plans {
 
     private final Map<Long, Map<Integer, Blocker>> blocked = new HashMap<>();
 
+    private final Map<Long, Preferences> preferences = new HashMap<>();
+
+    Plans preferring(long guard, Preferences wish) {
+        preferences.put(guard, wish);
+        return this;
+    }
+
     Plans blocked(long guard, int day, String key) {
         blocked.computeIfAbsent(guard, g -> new HashMap<>()).put(day, Blocker.of(key));
         return this;
@@ -24,7 +31,8 @@ final class Plans {
     Plans guards(String... names) {
         for (String name : names) {
             long id = guards.size() + 1;
-            guards.add(new Guard(id, name, 1L, 10L, 175, blocked.getOrDefault(id, Map.of()), Map.of()));
+            guards.add(new Guard(id, name, 1L, 10L, 175, blocked.getOrDefault(id, Map.of()), Map.of(),
+                    preferences.getOrDefault(id, Preferences.NONE)));
         }
         return this;
     }

@@ -2,7 +2,9 @@ package org.garrison.rosters.internal.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,49 @@ class RosterSolverTests {
 
         assertThat(greedy.score().hardScore()).isZero();
         assertThat(greedy.findings()).anyMatch(f -> f.constraint().equals(RosterConstraints.NIGHTS));
+    }
+
+    @Test
+    void aGuardWhoWouldLikeSundaysOffGetsThemWhenAColleagueCanTakeTheShift() {
+        var plans = new Plans().preferring(1, new Preferences(false, Set.of(DayOfWeek.SUNDAY))).guards("张伟", "李强");
+
+        var solved = SOLVER.solve(plans.plan(7, false));
+
+        assertThat(solved.score().hardScore()).isZero();
+        var sunday = solved.plan().getSlots().get(6);
+        assertThat(sunday.getDay().getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(sunday.getGuard().getName()).isEqualTo("李强");
+        assertThat(solved.findings()).noneMatch(f -> f.constraint().equals(RosterConstraints.PREFERENCE));
+    }
+
+    @Test
+    void aNightGivenToAGuardWhoWouldRatherNotIsASoftFindingInWords() {
+        var plans = new Plans().preferring(1, new Preferences(true, Set.of())).guards("张伟");
+        var plan = plans.plan(1, true);
+        plan.getSlots().get(1).setGuard(plans.guardList().get(0));
+
+        var explained = SOLVER.explain(plan);
+
+        assertThat(explained.findings()).filteredOn(f -> f.constraint().equals(RosterConstraints.PREFERENCE))
+            .singleElement()
+            .satisfies(f -> {
+                assertThat(f.level()).isEqualTo(Finding.Level.SOFT);
+                assertThat(f.why().messageKey()).isEqualTo("rosters.rule.preference");
+                assertThat(f.why().args()).first().isEqualTo("张伟");
+                assertThat(f.why().args()).last().isEqualTo("#rosters.preference.nights");
+            });
+        assertThat(explained.score().softScore()).isNegative();
+    }
+
+    @Test
+    void aWishedForDayOffNamesTheWeekdayAndOtherShiftsBreakNoWish() {
+        var wish = new Preferences(false, Set.of(DayOfWeek.SUNDAY));
+        var plans = new Plans().guards("张伟");
+        var plan = plans.plan(7, true);
+        assertThat(wish.against(plan.getSlots().get(12))).isEqualTo("#rosters.preference.dayOff|#rosters.weekday.7");
+        assertThat(wish.against(plan.getSlots().get(0))).isNull();
+        assertThat(new Preferences(true, Set.of()).against(plan.getSlots().get(0))).as("a day shift").isNull();
+        assertThat(Preferences.NONE.none()).isTrue();
     }
 
 }
