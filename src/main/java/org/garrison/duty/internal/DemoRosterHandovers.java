@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import org.garrison.people.PeopleManagement;
 import org.garrison.rosters.DutyShift;
 import org.garrison.rosters.RosterManagement;
 import org.garrison.shared.CurrentUser;
+import org.garrison.shared.DataScope;
 import org.garrison.shared.StartupData;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -75,6 +77,8 @@ class DemoRosterHandovers implements StartupData {
         for (String username : new String[] { "guard", "leader" }) {
             identity.user(username).map(CurrentUser::userId).flatMap(people::employeeOfUser).ifPresent(accounts::add);
         }
+        var names = new HashMap<EmployeeId, String>();
+        people.dutyCandidates(DataScope.company(0)).forEach(c -> names.put(c.id(), c.name()));
         LocalDate today = LocalDate.now(clock);
         int n = 0;
         for (LocalDate day = today.minusDays(3); day.isBefore(today); day = day.plusDays(1)) {
@@ -94,8 +98,8 @@ class DemoRosterHandovers implements StartupData {
                 var in = next.get();
                 var handedAt = out.ends().minus(Duration.ofMinutes(5));
                 var entry = new HandoverEntry(n == 0 ? "demo-roster-handover" : "demo-roster-handover-" + n, site.value(),
-                        out.post().value(), out.employee().value(), people.nameOf(out.employee()), in.employee().value(),
-                        people.nameOf(in.employee()), handedAt, handedAt, EnumSet.allOf(HandoverItem.class), null, null);
+                        out.post().value(), out.employee().value(), names.getOrDefault(out.employee(), ""),
+                        in.employee().value(), names.getOrDefault(in.employee(), ""), handedAt, handedAt, EnumSet.allOf(HandoverItem.class), null, null);
                 entry.passBetween(out.id().value(), in.id().value());
                 if (n % 9 != 4) {
                     entry.acknowledge(in.employee().value(), out.ends().plus(Duration.ofMinutes(3)));
