@@ -16,6 +16,7 @@ import org.garrison.people.EmployeeId;
 import org.garrison.people.PeopleManagement;
 import org.garrison.rosters.internal.solver.Blocker;
 import org.garrison.rosters.internal.solver.Guard;
+import org.garrison.rosters.internal.solver.History;
 import org.garrison.rosters.internal.solver.Preferences;
 import org.garrison.rosters.internal.solver.RosterPlan;
 import org.garrison.rosters.internal.solver.Slot;
@@ -26,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the planning problem for a scope and period: one slot per guard place of every post-shift the posts need,
- * the scope's staff as candidates with the days the on-duty gate or approved leave block them, and the published
- * roster as the guard each place had before.
+ * the scope's staff as candidates with the days the on-duty gate or approved leave block them and their published
+ * shifts just outside the period, and the published roster as the guard each place had before.
  */
 @Component
 @Transactional(readOnly = true)
@@ -93,6 +94,7 @@ class RosterProblems {
         var staff = people.dutyCandidates(scope);
         var onLeave = facts.leaveDays(staff, first, days);
         var preferences = facts.preferences(staff);
+        var history = facts.history(staff, first, days);
         var posts = needs.on(scope, first).stream().map(PostNeed::postId).distinct().toList();
         var gate = people.clearances(staff.stream().map(DutyCandidate::id).toList());
         return staff.stream().map(c -> {
@@ -118,7 +120,8 @@ class RosterProblems {
             }
             return new Guard(c.id().value(), c.name(), c.site() == null ? null : c.site().value(),
                     c.post() == null ? null : c.post().value(), c.heightCm(), blocked, postBlocks,
-                    preferences.getOrDefault(c.id().value(), Preferences.NONE));
+                    preferences.getOrDefault(c.id().value(), Preferences.NONE),
+                    history.getOrDefault(c.id().value(), History.NONE));
         }).toList();
     }
 

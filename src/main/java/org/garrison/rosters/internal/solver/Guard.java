@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A guard who may fill slots, with the days they may not work: not cleared by the on-duty gate or on approved
  * leave ({@code blockedDays}, by day index), and the days a post's own certificate requirement shuts them out
- * ({@code postBlocks}, by post id and day index); and what they would rather not work ({@code preferences}, soft).
+ * ({@code postBlocks}, by post id and day index); what they would rather not work ({@code preferences}, soft); and
+ * their published shifts just outside the period ({@code history}).
  */
 public final class Guard {
 
@@ -28,6 +29,8 @@ public final class Guard {
 
     private final Preferences preferences;
 
+    private final History history;
+
     public Guard(long id, String name, @Nullable Long homeSite, @Nullable Long homePost, @Nullable Integer heightCm,
             Map<Integer, Blocker> blockedDays, Map<Long, Map<Integer, Blocker>> postBlocks) {
         this(id, name, homeSite, homePost, heightCm, blockedDays, postBlocks, Preferences.NONE);
@@ -35,7 +38,14 @@ public final class Guard {
 
     public Guard(long id, String name, @Nullable Long homeSite, @Nullable Long homePost, @Nullable Integer heightCm,
             Map<Integer, Blocker> blockedDays, Map<Long, Map<Integer, Blocker>> postBlocks, Preferences preferences) {
+        this(id, name, homeSite, homePost, heightCm, blockedDays, postBlocks, preferences, History.NONE);
+    }
+
+    public Guard(long id, String name, @Nullable Long homeSite, @Nullable Long homePost, @Nullable Integer heightCm,
+            Map<Integer, Blocker> blockedDays, Map<Long, Map<Integer, Blocker>> postBlocks, Preferences preferences,
+            History history) {
         this.preferences = preferences;
+        this.history = history;
         this.id = id;
         this.name = name;
         this.homeSite = homeSite;
@@ -80,6 +90,10 @@ public final class Guard {
 
     public Preferences getPreferences() {
         return preferences;
+    }
+
+    public History getHistory() {
+        return history;
     }
 
     @Override

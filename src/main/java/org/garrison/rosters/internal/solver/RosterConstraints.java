@@ -8,10 +8,12 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.common.Sequence;
 
 /**
  * The roster's rules. Hard: a guard only where cleared, not on leave, tall enough and certified for the post; one
- * shift at a time; enough rest between shifts; at least one day off in seven. Medium: every place covered. Soft:
+ * shift at a time; enough rest between shifts, also next to the published shifts just outside the period; at least one
+ * day off in seven, counting the published days next to it. Medium: every place covered. Soft:
  * nights and weekends shared out evenly (squares of counts), guards kept at their usual site and post, as few
  * changes as possible to the published roster. Each constraint names its match in words ({@link RuleBreak}).
  */
@@ -20,13 +22,13 @@ public class RosterConstraints implements ConstraintProvider {
     /** Constraint names, also the keys of their titles ({@code rosters.constraint.<name>}). */
     public static final String BLOCKED = "blocked", OVERLAP = "overlap", REST = "rest", DAY_OFF = "dayOff",
             UNCOVERED = "uncovered", NIGHTS = "nights", WEEKENDS = "weekends", AWAY = "awayFromSite",
-            OTHER_POST = "otherPost", CHANGED = "changed", PREFERENCE = "preference";
+            OTHER_POST = "otherPost", CHANGED = "changed", PREFERENCE = "preference", REST_EDGE = "restEdge";
 
     static final int AWAY_WEIGHT = 10, OTHER_POST_WEIGHT = 2, CHANGE_WEIGHT = 20, PREFERENCE_WEIGHT = 5;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
-        return new Constraint[] { blocked(factory), overlap(factory), rest(factory), dayOff(factory),
+        return new Constraint[] { blocked(factory), overlap(factory), rest(factory), restEdge(factory), dayOff(factory),
                 uncovered(factory), nights(factory), weekends(factory), away(factory), otherPost(factory),
                 changed(factory), preference(factory) };
     }
@@ -61,20 +63,41 @@ public class RosterConstraints implements ConstraintProvider {
             .asConstraint(REST);
     }
 
+    /** Rest between a slot and the guard's published shift just before or just after the period. */
+    Constraint restEdge(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+            .join(WorkRules.class)
+            .filter((s, rules) -> s.getGuard().getHistory().restBreak(s, s.getGuard(), rules.restMinutes()).isPresent())
+            .penalize(HardMediumSoftLongScore.ONE_HARD)
+            .justifyWith((s, rules, score) -> s.getGuard().getHistory().restBreak(s, s.getGuard(), rules.restMinutes())
+                .orElseThrow())
+            .asConstraint(REST_EDGE);
+    }
+
+    /**
+     * Days in a row with a shift, counting the published days right before a run that starts the period and right
+     * after one that ends it.
+     */
     Constraint dayOff(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
             .groupBy(Slot::getGuard, toConsecutiveSequences(Slot::getDayIndex))
             .flattenLast(chain -> chain.getConsecutiveSequences())
             .join(WorkRules.class)
-            .filter((guard, run, rules) -> days(run) > rules.maxWorkDays())
-            .penalize(HardMediumSoftLongScore.ONE_HARD, (guard, run, rules) -> days(run) - rules.maxWorkDays())
+            .filter((guard, run, rules) -> days(guard, run) > rules.maxWorkDays())
+            .penalize(HardMediumSoftLongScore.ONE_HARD, (guard, run, rules) -> days(guard, run) - rules.maxWorkDays())
             .justifyWith((guard, run, rules, score) -> RuleBreak.of("rosters.rule.dayOff", guard.getName(),
-                    Slot.dayLabel(run.getFirstItem().getDay()), Slot.dayLabel(run.getLastItem().getDay()), days(run)))
+                    Slot.dayLabel(run.getFirstItem().getDay().minusDays(
+                            guard.getHistory().daysJoining(run.getFirstItem().getDayIndex(), -1))),
+                    Slot.dayLabel(run.getLastItem().getDay().plusDays(
+                            guard.getHistory().daysJoining(-1, run.getLastItem().getDayIndex()))),
+                    days(guard, run)))
             .asConstraint(DAY_OFF);
     }
 
-    private static int days(ai.timefold.solver.core.api.score.stream.common.Sequence<Slot, Integer> run) {
-        return run.getLastItem().getDayIndex() - run.getFirstItem().getDayIndex() + 1;
+    private static int days(Guard guard, Sequence<Slot, Integer> run) {
+        int first = run.getFirstItem().getDayIndex();
+        int last = run.getLastItem().getDayIndex();
+        return last - first + 1 + guard.getHistory().daysJoining(first, last);
     }
 
     Constraint uncovered(ConstraintFactory factory) {

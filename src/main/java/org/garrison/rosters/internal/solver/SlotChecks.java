@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The hard rules for one guard on one slot, given the guard's other slots: the same rules the solver keeps, for
- * hand edits, the greedy roster and explaining an uncovered place.
+ * The hard rules for one guard on one slot, given the guard's other slots and published shifts next to the period:
+ * the same rules the solver keeps, for hand edits, the greedy roster and explaining an uncovered place.
  */
 public final class SlotChecks {
 
@@ -34,6 +34,8 @@ public final class SlotChecks {
         guard.blockerFor(slot)
             .ifPresent(b -> problems.add(new Problem(Kind.BLOCKED, RuleBreak.of("rosters.rule.blocked", guard.getName(),
                     slot.label(), b.asArg()))));
+        guard.getHistory().restBreak(slot, guard, rules.restMinutes())
+            .ifPresent(b -> problems.add(new Problem(Kind.REST, b)));
         var days = new TreeSet<Integer>();
         days.add(slot.getDayIndex());
         for (Slot other : others) {
@@ -50,7 +52,7 @@ public final class SlotChecks {
                         slot.label(), hours(slot.restBetween(other)))));
             }
         }
-        int run = runAround(days, slot.getDayIndex());
+        int run = runAround(days, slot.getDayIndex(), guard.getHistory());
         if (run > rules.maxWorkDays()) {
             problems.add(new Problem(Kind.DAY_OFF, RuleBreak.of("rosters.rule.dayOffRun", guard.getName(), Slot.dayLabel(slot.getDay()), run)));
         }
@@ -59,7 +61,8 @@ public final class SlotChecks {
 
     /** Whether the guard may take the slot without breaking a hard rule: {@link #problems} is empty, but cheaper. */
     public static boolean allowed(Slot slot, Guard guard, Collection<Slot> others, WorkRules rules) {
-        if (guard.blockerFor(slot).isPresent()) {
+        if (guard.blockerFor(slot).isPresent()
+                || guard.getHistory().restBreak(slot, guard, rules.restMinutes()).isPresent()) {
             return false;
         }
         var days = new TreeSet<Integer>();
@@ -73,11 +76,11 @@ public final class SlotChecks {
             }
             days.add(other.getDayIndex());
         }
-        return runAround(days, slot.getDayIndex()) <= rules.maxWorkDays();
+        return runAround(days, slot.getDayIndex(), guard.getHistory()) <= rules.maxWorkDays();
     }
 
-    /** The length of the run of consecutive days that contains the day. */
-    static int runAround(TreeSet<Integer> days, int day) {
+    /** The length of the run of consecutive days that contains the day, with the published days it joins. */
+    static int runAround(TreeSet<Integer> days, int day, History history) {
         int first = day;
         while (days.contains(first - 1)) {
             first--;
@@ -86,7 +89,7 @@ public final class SlotChecks {
         while (days.contains(last + 1)) {
             last++;
         }
-        return last - first + 1;
+        return last - first + 1 + history.daysJoining(first, last);
     }
 
     static String hours(long minutes) {

@@ -18,6 +18,13 @@ final class Plans {
 
     private final Map<Long, Preferences> preferences = new HashMap<>();
 
+    private final Map<Long, History> history = new HashMap<>();
+
+    Plans history(long guard, History published) {
+        history.put(guard, published);
+        return this;
+    }
+
     Plans preferring(long guard, Preferences wish) {
         preferences.put(guard, wish);
         return this;
@@ -32,7 +39,7 @@ final class Plans {
         for (String name : names) {
             long id = guards.size() + 1;
             guards.add(new Guard(id, name, 1L, 10L, 175, blocked.getOrDefault(id, Map.of()), Map.of(),
-                    preferences.getOrDefault(id, Preferences.NONE)));
+                    preferences.getOrDefault(id, Preferences.NONE), history.getOrDefault(id, History.NONE)));
         }
         return this;
     }
