@@ -1,37 +1,38 @@
 package org.garrison.attendance.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.shared.InsertOnce;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The clock events, straight through SQL: a batch is one JDBC batch of {@code INSERT … ON CONFLICT DO NOTHING}, so an
- * event already stored (the phone synced twice, or two uploads raced) is not inserted again and its update count of 0
- * tells the duplicate apart.
+ * The clock events, straight through SQL: an upload is stored in one statement, once per event id ({@link
+ * InsertOnce}: an event already stored, because the phone synced twice or two uploads raced, is not stored again).
  */
 @Component
 class ClockEvents {
 
-    static final String INSERT = "INSERT INTO att_clock_event (event_uuid, shift_id, employee_id, site_id, kind, "
-            + "occurred_at, received_at, source, device_id, latitude, longitude, flags, reason, recorded_by) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
-
-    private final JdbcTemplate jdbc;
-
     private final JdbcClient client;
 
+    private final InsertOnce<Row> inserts;
+
     ClockEvents(JdbcTemplate jdbc, JdbcClient client) {
-        this.jdbc = jdbc;
         this.client = client;
+        this.inserts = new InsertOnce<>(jdbc, "att_clock_event", List.of("event_uuid", "shift_id", "employee_id",
+                "site_id", "kind", "occurred_at", "received_at", "source", "device_id", "latitude", "longitude", "flags",
+                "reason", "recorded_by"), "event_uuid", Row::eventId, ClockEvents::bind);
     }
 
     /** An event ready to be stored. */
@@ -44,36 +45,30 @@ class ClockEvents {
     record Punches(@Nullable Instant clockIn, @Nullable Instant clockOut) {
     }
 
-    /** Stores the rows; answers per row whether it was stored (false: its id was stored before). */
+    /** Stores the rows (their ids distinct); answers per row whether it was stored (false: its id was stored before). */
     boolean[] insert(List<Row> rows) {
-        var inserted = new boolean[rows.size()];
-        if (rows.isEmpty()) {
-            return inserted;
-        }
-        int[][] counts = jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, row) -> {
-            ps.setString(1, row.eventId());
-            ps.setLong(2, row.shiftId());
-            ps.setLong(3, row.employeeId());
-            ps.setLong(4, row.siteId());
-            ps.setString(5, row.kind().name());
-            ps.setTimestamp(6, Timestamp.from(row.occurredAt()));
-            ps.setTimestamp(7, Timestamp.from(row.receivedAt()));
-            ps.setString(8, row.source());
-            ps.setString(9, row.deviceId());
-            setDouble(ps, 10, row.latitude());
-            setDouble(ps, 11, row.longitude());
-            ps.setString(12, row.flags());
-            ps.setString(13, row.reason());
-            ps.setLong(14, row.recordedBy());
-        });
-        for (int i = 0; i < rows.size(); i++) {
-            inserted[i] = counts[0][i] != 0;
-        }
-        return inserted;
+        return inserts.insert(rows);
     }
 
-    private static void setDouble(java.sql.PreparedStatement ps, int index, @Nullable Double value)
-            throws java.sql.SQLException {
+    /** Binds a row's fourteen values after the first {@code offset} parameters. */
+    private static void bind(PreparedStatement ps, int offset, Row row) throws SQLException {
+        ps.setString(offset + 1, row.eventId());
+        ps.setLong(offset + 2, row.shiftId());
+        ps.setLong(offset + 3, row.employeeId());
+        ps.setLong(offset + 4, row.siteId());
+        ps.setString(offset + 5, row.kind().name());
+        ps.setObject(offset + 6, row.occurredAt().atOffset(ZoneOffset.UTC));
+        ps.setObject(offset + 7, row.receivedAt().atOffset(ZoneOffset.UTC));
+        ps.setString(offset + 8, row.source());
+        ps.setString(offset + 9, row.deviceId());
+        setDouble(ps, offset + 10, row.latitude());
+        setDouble(ps, offset + 11, row.longitude());
+        ps.setString(offset + 12, row.flags());
+        ps.setString(offset + 13, row.reason());
+        ps.setLong(offset + 14, row.recordedBy());
+    }
+
+    private static void setDouble(PreparedStatement ps, int index, @Nullable Double value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.DOUBLE);
         }

@@ -3,8 +3,6 @@ package org.garrison.attendance.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,6 +18,7 @@ import org.garrison.rosters.DutyShift;
 import org.garrison.rosters.RosterManagement;
 import org.garrison.rosters.ShiftId;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.IsoInstants;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -205,12 +204,7 @@ public class ClockIngest {
 
     /** An ISO-8601 instant with an offset ({@code 2026-12-07T08:00:00+08:00} or {@code …Z}); null when it is not one. */
     public static @Nullable Instant parse(String text) {
-        try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        }
-        catch (DateTimeParseException ex) {
-            return null;
-        }
+        return IsoInstants.parse(text);
     }
 
 }

@@ -3,7 +3,7 @@ package org.garrison.attendance.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.garrison.attendance.internal.ClockIngest;
-import org.garrison.people.PeopleManagement;
+import org.garrison.attendance.internal.ClockUploads;
 import org.garrison.shared.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,15 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Attendance", description = "Clock-in and clock-out, attendance per shift and month, who is on duty now")
 class ClockEventsApiController {
 
-    private final ClockIngest ingest;
-
-    private final PeopleManagement people;
+    private final ClockUploads uploads;
 
     private final MessageSource messages;
 
-    ClockEventsApiController(ClockIngest ingest, PeopleManagement people, MessageSource messages) {
-        this.ingest = ingest;
-        this.people = people;
+    ClockEventsApiController(ClockUploads uploads, MessageSource messages) {
+        this.uploads = uploads;
         this.messages = messages;
     }
 
@@ -42,8 +39,7 @@ class ClockEventsApiController {
                     + "events is answered 422.")
     ClockReply upload(@RequestBody ClockUpload upload) {
         var user = CurrentUser.require();
-        var results = ingest.ingest(upload.toBatch(people.employeeOfUser(user.userId()).orElse(null), user.id(),
-                ClockIngest.Source.API));
+        var results = uploads.upload(user, employee -> upload.toBatch(employee, user.id(), ClockIngest.Source.API));
         return ClockReply.of(results, messages, LocaleContextHolder.getLocale());
     }
 

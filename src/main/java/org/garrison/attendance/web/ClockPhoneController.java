@@ -1,6 +1,7 @@
 package org.garrison.attendance.web;
 
 import org.garrison.attendance.internal.ClockIngest;
+import org.garrison.attendance.internal.ClockUploads;
 import org.garrison.attendance.internal.MyShifts;
 import org.garrison.people.PeopleManagement;
 import org.garrison.shared.CurrentUser;
@@ -23,15 +24,15 @@ class ClockPhoneController {
 
     private final MyShifts shifts;
 
-    private final ClockIngest ingest;
+    private final ClockUploads uploads;
 
     private final PeopleManagement people;
 
     private final MessageSource messages;
 
-    ClockPhoneController(MyShifts shifts, ClockIngest ingest, PeopleManagement people, MessageSource messages) {
+    ClockPhoneController(MyShifts shifts, ClockUploads uploads, PeopleManagement people, MessageSource messages) {
         this.shifts = shifts;
-        this.ingest = ingest;
+        this.uploads = uploads;
         this.people = people;
         this.messages = messages;
     }
@@ -52,8 +53,7 @@ class ClockPhoneController {
     @ResponseBody
     ClockReply sync(@RequestBody ClockUpload upload) {
         var user = CurrentUser.require();
-        var results = ingest.ingest(upload.toBatch(people.employeeOfUser(user.userId()).orElse(null), user.id(),
-                ClockIngest.Source.PHONE));
+        var results = uploads.upload(user, employee -> upload.toBatch(employee, user.id(), ClockIngest.Source.PHONE));
         return ClockReply.of(results, messages, LocaleContextHolder.getLocale());
     }
 

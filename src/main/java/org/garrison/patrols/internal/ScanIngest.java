@@ -17,6 +17,7 @@ import org.garrison.patrols.PatrolAnomalyReported;
 import org.garrison.patrols.PatrolAnomalyReported.AnomalyKind;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.IsoInstants;
 import org.garrison.shared.SiteId;
 import org.garrison.shared.Texts;
 import org.garrison.shared.UserId;

@@ -8,49 +8,31 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.garrison.shared.InsertOnce;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL of the scan write path: plain JDBC, one statement per upload, idempotent by the scan's own id
- * ({@code ON CONFLICT DO NOTHING}: a scan already stored is not inserted again, which is how a duplicate is told
- * apart, even when two uploads of the same scan race). On PostgreSQL an upload is one multi-row {@code INSERT}
- * that returns the ids it stored (one statement to parse, plan and run instead of one per scan); elsewhere (H2)
- * a JDBC batch whose update counts say the same.
+ * The SQL of the scan write path: plain JDBC, one statement per upload, idempotent by the scan's own id ({@link
+ * InsertOnce}: a scan already stored is not inserted again, even when two uploads of the same scan race).
  */
 @Component
 class ScanStore {
 
-    private static final String INSERT_INTO = "INSERT INTO patrol_scan (scan_uuid, checkpoint_id, site_id, guard_user_id, "
-            + "scanned_at, received_at, source, device_id, latitude, longitude, note, flags, review_state) VALUES ";
-
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static final int COLUMNS = 13;
-
-    static final String INSERT = INSERT_INTO + ROW + " ON CONFLICT DO NOTHING";
-
-    private final JdbcTemplate jdbc;
-
     private final JdbcClient client;
 
-    private final ConcurrentHashMap<Integer, String> multiRowInserts = new ConcurrentHashMap<>();
-
-    private volatile @Nullable Boolean postgres;
+    private final InsertOnce<Row> inserts;
 
     ScanStore(JdbcTemplate jdbc, JdbcClient client) {
-        this.jdbc = jdbc;
         this.client = client;
+        this.inserts = new InsertOnce<>(jdbc, "patrol_scan", List.of("scan_uuid", "checkpoint_id", "site_id",
+                "guard_user_id", "scanned_at", "received_at", "source", "device_id", "latitude", "longitude", "note",
+                "flags", "review_state"), "scan_uuid", Row::scanId, ScanStore::bind);
     }
 
     /** An active checkpoint as the write path needs it. */
@@ -108,44 +90,7 @@ class ScanStore {
      * was new.
      */
     boolean[] insert(List<Row> rows) {
-        if (rows.isEmpty()) {
-            return new boolean[0];
-        }
-        var inserted = new boolean[rows.size()];
-        if (isPostgres()) {
-            String sql = multiRowInsert(rows.size());
-            Set<String> stored = new HashSet<>(jdbc.query(connection -> {
-                PreparedStatement ps = connection.prepareStatement(sql);
-                for (int i = 0; i < rows.size(); i++) {
-                    bind(ps, i * COLUMNS, rows.get(i));
-                }
-                return ps;
-            }, (rs, n) -> rs.getString(1)));
-            for (int i = 0; i < rows.size(); i++) {
-                inserted[i] = stored.contains(rows.get(i).scanId());
-            }
-            return inserted;
-        }
-        int[][] counts = jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, row) -> bind(ps, 0, row));
-        for (int i = 0; i < rows.size(); i++) {
-            inserted[i] = counts[0][i] != 0;
-        }
-        return inserted;
-    }
-
-    private String multiRowInsert(int rows) {
-        return multiRowInserts.computeIfAbsent(rows,
-                n -> INSERT_INTO + String.join(", ", Collections.nCopies(n, ROW)) + " ON CONFLICT DO NOTHING RETURNING scan_uuid");
-    }
-
-    private boolean isPostgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> "PostgreSQL"
-                .equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())));
-            postgres = known;
-        }
-        return known;
+        return inserts.insert(rows);
     }
 
     /** Binds a row's thirteen values after the first {@code offset} parameters; a flagged scan awaits review. */

@@ -27,6 +27,7 @@ import java.util.Set;
 import org.garrison.attendance.AttendancePermissions;
 import org.garrison.attendance.OnDutyRow;
 import org.garrison.attendance.internal.ClockIngest;
+import org.garrison.attendance.internal.ClockUploads;
 import org.garrison.attendance.internal.ManualClock;
 import org.garrison.attendance.internal.MonthlyExportJob;
 import org.garrison.attendance.internal.OnDutyBoard;
@@ -62,7 +63,7 @@ class AttendanceControllersTests {
     OnDutyBoard board;
 
     @Autowired
-    ClockIngest ingest;
+    ClockUploads uploads;
 
     @Autowired
     ManualClock manual;
@@ -89,7 +90,7 @@ class AttendanceControllersTests {
 
     @Test
     void theUploadAnswersPerEventAndIsRefusedToAnyoneWhoDoesNotClock() throws Exception {
-        when(ingest.ingest(any())).thenReturn(List.of(new ClockIngest.Result("e1", ClockIngest.Outcome.ACCEPTED, null,
+        when(uploads.upload(any(), any())).thenReturn(List.of(new ClockIngest.Result("e1", ClockIngest.Outcome.ACCEPTED, null,
                 List.of(), Set.of()), new ClockIngest.Result("e2", ClockIngest.Outcome.REJECTED,
                         "attendance.clock.notYourShift", List.of(9), Set.of())));
         String body = "{\"events\":[{\"eventId\":\"e1\",\"shiftId\":1,\"kind\":\"IN\",\"occurredAt\":\"2026-12-07T08:00:00+08:00\"},"
@@ -103,7 +104,7 @@ class AttendanceControllersTests {
         mvc.perform(post("/api/v1/attendance/clock-events").with(as(ScopeLevel.CLIENT, 3L, AttendancePermissions.CLIENT_ON_DUTY_VIEW))
             .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
             .andExpect(status().isForbidden());
-        verify(ingest).ingest(any());
+        verify(uploads).upload(any(), any());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.garrison.patrols.internal;
+package org.garrison.shared;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -11,16 +11,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the ISO-8601 times with an offset that phones and devices send ({@code 2026-11-21T20:00:00+08:00},
- * {@code 2026-11-21T12:00:00.123Z}). Every scan carries one, so the usual shape is read by hand, several times
+ * {@code 2026-11-21T12:00:00.123Z}). Every scan and clock event carries one, so the usual shape is read by hand, several times
  * faster than {@link OffsetDateTime#parse}; any other shape is left to it, so both accept exactly the same texts.
  */
-final class IsoInstants {
+public final class IsoInstants {
 
     private IsoInstants() {
     }
 
     /** The instant, or null when the text is not an ISO-8601 date-time with an offset. */
-    static @Nullable Instant parse(String text) {
+    public static @Nullable Instant parse(String text) {
         String s = text.strip();
         Instant quick = quick(s);
         if (quick != null) {

@@ -1,4 +1,4 @@
-package org.garrison.patrols.internal;
+package org.garrison.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
