@@ -35,6 +35,9 @@ public class DutyPermissions {
     /** Keep dispatch meetings and their action items, talk records and the 四查/五防 check lists. */
     public static final Permission DUTY_MANAGE = Permission.valueOf("DUTY_MANAGE");
 
+    /** Make supervision plans and submit supervision reports (监督计划, 监督报告): the internal supervision group. */
+    public static final Permission DUTY_SUPERVISE = Permission.valueOf("DUTY_SUPERVISE");
+
     @Bean
     ModulePermissions dutyPermissionDefaults() {
         return ModulePermissions.of("permission.group.duty", 85)
@@ -44,6 +47,7 @@ public class DutyPermissions {
             .grant(DUTY_COVERT, INSPECTOR, SUPERVISOR, SECURITY_OPS)
             .grant(DUTY_DECIDE, TEAM_LEADER, SUPERVISOR)
             .grant(DUTY_MANAGE, SECURITY_OPS, SUPERVISOR, TEAM_LEADER)
+            .grant(DUTY_SUPERVISE, CHAIRMAN, SECURITY_OPS, SUPERVISOR, INSPECTOR, GENERAL_AFFAIRS)
             .build();
     }
 

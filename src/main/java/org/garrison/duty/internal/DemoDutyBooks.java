@@ -48,10 +48,13 @@ class DemoDutyBooks implements StartupData {
 
     private final Meetings meetings;
 
+    private final Supervision supervision;
+
     private final DemoDutyPeople people;
 
     DemoDutyBooks(HandoverBook handovers, HandoverFollowUp followUp, PostChecks checks, Meetings meetings,
-            DemoDutyPeople people) {
+            Supervision supervision, DemoDutyPeople people) {
+        this.supervision = supervision;
         this.handovers = handovers;
         this.followUp = followUp;
         this.checks = checks;
@@ -102,6 +105,7 @@ class DemoDutyBooks implements StartupData {
         hand(guard, s101, leaderId, people.at(today, 8), all, "3 号门禁读卡器反应慢，已报物业");
         checks(leader, s101, guardId, today);
         meeting(today);
+        supervision(today);
         people.talk(leader, s101, guardId, today.minusDays(1));
     }
 
@@ -140,6 +144,18 @@ class DemoDutyBooks implements StartupData {
                         new NewItem("补发福田支行金库走廊门备用钥匙", "后勤保障部 孙浩", today.minusDays(2))));
         var items = meetings.card(ops.scope(), id).items();
         meetings.done(ops, id, items.get(0).getId());
+    }
+
+    /** The department's supervision plan around today, with a report on its first two weeks. */
+    private void supervision(LocalDate today) {
+        long plan = supervision.plan(people.user("ops"), new Supervision.NewPlan(null, "年底安保内部监督计划",
+                today.minusDays(13), today.plusDays(16), "年底安保期间工作纪律、服务质量和物资设备管理不放松，问题限期整改",
+                EnumSet.allOf(SupervisionArea.class), EnumSet.of(SupervisionMethod.ONSITE, SupervisionMethod.SPOT,
+                        SupervisionMethod.REMOTE), 3, "总经理 王强；人防部 李强；保安主管 郑伟；员工代表 赵磊"));
+        supervision.report(people.user("supervisor"), plan, today.minusDays(13), today.minusDays(1),
+                "现场检查与暗访覆盖福田支行、南山支行和科技园 A 座；视频巡查夜班岗亭 6 次",
+                "南山支行保安未佩戴工作证；福田支行夜班岗亭内玩手机；门卫室周边有烟头、访客未登记离开时间",
+                "违纪已按第 1、11 条处理；门卫室周边卫生和访客登记限期两日内整改，队长复查");
     }
 
     /** The clock, users, sites and employees the demo uses, by name. */

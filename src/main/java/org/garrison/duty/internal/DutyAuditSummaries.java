@@ -33,4 +33,9 @@ class DutyAuditSummaries {
             .fieldNames("duty.check.");
     }
 
+    @Bean
+    AuditSummaryCodes supervisionSummaryCodes() {
+        return new AuditSummaryCodes(Supervision.ENTITY).fieldNames("duty.supervision.");
+    }
+
 }

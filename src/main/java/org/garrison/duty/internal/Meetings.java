@@ -12,7 +12,6 @@ import org.garrison.organisation.OrganisationManagement.BranchChoice;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
-import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
@@ -70,12 +69,7 @@ public class Meetings {
     @Transactional
     public long record(CurrentUser user, @Nullable Long branchId, LocalDate heldOn, String chair, String attendees,
             String agenda, @Nullable String decisions, List<NewItem> newItems) {
-        if (branchId == null && !user.scope().isCompanyWide()) {
-            throw new DomainException("duty.meeting.branchRequired");
-        }
-        if (branchId != null && branches(user.scope()).stream().noneMatch(branchId::equals)) {
-            throw new DomainException("duty.meeting.branchOutOfScope");
-        }
+        BranchBooks.checkRecordable(organisation, user, branchId, "duty.meeting.");
         var meeting = meetings.save(new DispatchMeeting(branchId, heldOn, chair, attendees, agenda, decisions, user.displayName()));
         newItems.forEach(item -> items.save(new ActionItem(meeting.getId(), item.description(), item.owner(), item.due())));
         events.publishEvent(AuditedChange.of("CREATE", ENTITY, meeting.getId(), meeting.getAgenda(), null,
@@ -142,18 +136,8 @@ public class Meetings {
         return LocalDate.now(clock);
     }
 
-    /** The department's meetings and those of the branches the scope reaches; every meeting when company-wide. */
     private Specification<DispatchMeeting> readBy(DataScope scope) {
-        if (scope.isCompanyWide()) {
-            return (root, query, cb) -> cb.conjunction();
-        }
-        List<Long> reachable = branches(scope);
-        return (root, query, cb) -> reachable.isEmpty() ? cb.isNull(root.get("branchId"))
-                : cb.or(cb.isNull(root.get("branchId")), root.get("branchId").in(reachable));
-    }
-
-    private List<Long> branches(DataScope scope) {
-        return organisation.branchChoices(scope).stream().map(b -> b.id().value()).toList();
+        return BranchBooks.readBy(organisation, scope);
     }
 
     private DispatchMeeting meeting(DataScope scope, long id) {

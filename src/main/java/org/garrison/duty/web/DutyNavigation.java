@@ -45,8 +45,13 @@ class DutyNavigation {
     }
 
     @Bean
+    NavEntry dutySupervisionNav() {
+        return new NavEntry("nav.section.operations", "duty.nav.supervision", "/duty/supervision", DutyPermissions.DUTY_VIEW, 37);
+    }
+
+    @Bean
     NavEntry dutyReportsNav() {
-        return new NavEntry("nav.section.operations", "duty.nav.reports", "/duty/reports", DutyPermissions.DUTY_VIEW, 37);
+        return new NavEntry("nav.section.operations", "duty.nav.reports", "/duty/reports", DutyPermissions.DUTY_VIEW, 38);
     }
 
 }
