@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -18,8 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Stores rows that carry an id made on the device (a scan, a clock event) at most once, in one statement per upload:
  * {@code ON CONFLICT DO NOTHING} skips a row whose id is stored already, which is how a duplicate is told apart even
  * when two uploads of it race. On PostgreSQL the upload is one multi-row {@code INSERT … RETURNING} the ids it stored
- * (one statement to parse, plan and run instead of one per row); elsewhere (H2) a JDBC batch of single-row inserts
- * whose update counts say the same.
+ * (one statement to parse, plan and run instead of one per row), or, where the columns are also given as arrays
+ * ({@link #unnest}), one {@code INSERT … SELECT FROM unnest(…) … RETURNING} with an array a column (a dozen
+ * parameters to bind instead of a dozen a row); elsewhere (H2) a JDBC batch of single-row inserts whose update counts
+ * say the same.
  *
  * @param <T> the row type
  */
@@ -33,7 +36,15 @@ public final class InsertOnce<T> {
 
     }
 
+    /** A column as a PostgreSQL array: its element type ({@code int8}, {@code timestamptz}, …) and a row's value. */
+    public record ArrayColumn<T>(String type, Function<T, @Nullable Object> value) {
+    }
+
     private final JdbcTemplate jdbc;
+
+    private final String table;
+
+    private final List<String> columnNames;
 
     private final String insertInto;
 
@@ -49,6 +60,8 @@ public final class InsertOnce<T> {
 
     private final Map<Integer, String> multiRow = new ConcurrentHashMap<>();
 
+    private @Nullable List<ArrayColumn<T>> arrays;
+
     private volatile @Nullable Boolean postgres;
 
     /**
@@ -60,6 +73,8 @@ public final class InsertOnce<T> {
     public InsertOnce(JdbcTemplate jdbc, String table, List<String> columns, String key, Function<T, String> keyOf,
             Binder<T> binder) {
         this.jdbc = jdbc;
+        this.table = table;
+        this.columnNames = List.copyOf(columns);
         this.insertInto = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
         this.row = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         this.columns = columns.size();
@@ -68,10 +83,45 @@ public final class InsertOnce<T> {
         this.binder = binder;
     }
 
+    /**
+     * On PostgreSQL, binds the columns as arrays (in the order of the column names) instead of a row at a time.
+     *
+     * @return this
+     */
+    public InsertOnce<T> unnest(List<ArrayColumn<T>> columns) {
+        if (columns.size() != this.columns) {
+            throw new IllegalArgumentException("one array a column: " + this.columns + " expected");
+        }
+        this.arrays = List.copyOf(columns);
+        return this;
+    }
+
     /** Stores the rows (their ids distinct); answers per row whether it was stored (false: stored before). */
     public boolean[] insert(List<T> rows) {
         var inserted = new boolean[rows.size()];
         if (rows.isEmpty()) {
+            return inserted;
+        }
+        List<ArrayColumn<T>> columnArrays = arrays;
+        if (isPostgres() && columnArrays != null) {
+            String sql = "INSERT INTO " + table + " (" + String.join(", ", columnNames) + ") SELECT * FROM unnest("
+                    + columnArrays.stream().map(c -> "?::" + c.type() + "[]").collect(Collectors.joining(", "))
+                    + ") ON CONFLICT DO NOTHING RETURNING " + key;
+            Set<String> stored = new HashSet<>(jdbc.query(connection -> {
+                PreparedStatement ps = connection.prepareStatement(sql);
+                for (int c = 0; c < columnArrays.size(); c++) {
+                    var column = columnArrays.get(c);
+                    Object[] values = new Object[rows.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = column.value().apply(rows.get(i));
+                    }
+                    ps.setArray(c + 1, connection.createArrayOf(column.type(), values));
+                }
+                return ps;
+            }, (rs, n) -> rs.getString(1)));
+            for (int i = 0; i < rows.size(); i++) {
+                inserted[i] = stored.contains(keyOf.apply(rows.get(i)));
+            }
             return inserted;
         }
         if (isPostgres()) {

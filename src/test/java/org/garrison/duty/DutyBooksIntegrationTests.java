@@ -141,8 +141,11 @@ class DutyBooksIntegrationTests {
         var ended = rosters.publishedShifts(new EmployeeId(guardEmployee), today.minusDays(6), today)
             .stream()
             .filter(s -> s.site().value() == s101 && s.ends().isBefore(clock.instant()))
+            // The demo keeps the book for the last days: a shift already handed over would not count twice.
+            .filter(s -> jdbc.sql("SELECT COUNT(*) FROM du_handover WHERE from_shift_id = ? AND state = 'ACKNOWLEDGED'")
+                .param(s.id().value()).query(Long.class).single() == 0)
             .reduce((first, second) -> second)
-            .orElseThrow(() -> new AssertionError("the demo roster has no ended shift of the demo guard"));
+            .orElseThrow(() -> new AssertionError("the demo roster has no ended shift of the demo guard not handed over"));
         String clientId = UUID.randomUUID().toString();
         long id = handovers.write(guard, new HandoverDraft(clientId, s101, null, leaderEmployee,
                 ended.ends().minusSeconds(300), EnumSet.allOf(HandoverItem.class), null)).id();

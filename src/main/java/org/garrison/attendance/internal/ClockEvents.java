@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.garrison.shared.InsertOnce;
+import org.garrison.shared.InsertOnce.ArrayColumn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,16 @@ class ClockEvents {
         this.client = client;
         this.inserts = new InsertOnce<>(jdbc, "att_clock_event", List.of("event_uuid", "shift_id", "employee_id",
                 "site_id", "kind", "occurred_at", "received_at", "source", "device_id", "latitude", "longitude", "flags",
-                "reason", "recorded_by"), "event_uuid", Row::eventId, ClockEvents::bind);
+                "reason", "recorded_by"), "event_uuid", Row::eventId, ClockEvents::bind)
+            .unnest(List.of(new ArrayColumn<>("varchar", Row::eventId), new ArrayColumn<>("int8", Row::shiftId),
+                    new ArrayColumn<>("int8", Row::employeeId), new ArrayColumn<>("int8", Row::siteId),
+                    new ArrayColumn<>("varchar", r -> r.kind().name()),
+                    new ArrayColumn<>("timestamptz", r -> r.occurredAt().toString()),
+                    new ArrayColumn<>("timestamptz", r -> r.receivedAt().toString()),
+                    new ArrayColumn<>("varchar", Row::source), new ArrayColumn<>("varchar", Row::deviceId),
+                    new ArrayColumn<>("float8", Row::latitude), new ArrayColumn<>("float8", Row::longitude),
+                    new ArrayColumn<>("varchar", Row::flags), new ArrayColumn<>("varchar", Row::reason),
+                    new ArrayColumn<>("int8", Row::recordedBy)));
     }
 
     /** An event ready to be stored. */
