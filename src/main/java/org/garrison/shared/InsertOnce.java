@@ -2,6 +2,7 @@ package org.garrison.shared;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -36,8 +36,33 @@ public final class InsertOnce<T> {
 
     }
 
-    /** A column as a PostgreSQL array: its element type ({@code int8}, {@code timestamptz}, …) and a row's value. */
-    public record ArrayColumn<T>(String type, Function<T, @Nullable Object> value) {
+    /**
+     * A column as a PostgreSQL array: its element type ({@code int8}, {@code varchar}, …) and a row's value. An
+     * {@code int8} column without nulls is sent as a binary {@code long[]}; an instant is best sent so, as epoch
+     * microseconds, with {@link #instant}. A column whose value is usually the same for the whole upload (the device,
+     * the time received) is {@link #perBatch}: then it is sent once, not once a row.
+     *
+     * @param select the column's value in the {@code SELECT} from the element {@code %s}, e.g. a conversion
+     */
+    public record ArrayColumn<T>(String type, Function<T, @Nullable Object> value, String select, boolean sameInBatch) {
+
+        public ArrayColumn(String type, Function<T, @Nullable Object> value) {
+            this(type, value, "%s", false);
+        }
+
+        /** A {@code timestamptz} column sent as epoch microseconds (binary {@code int8}), turned back in the SELECT. */
+        public static <T> ArrayColumn<T> instant(Function<T, Instant> value) {
+            return new ArrayColumn<>("int8", row -> {
+                Instant at = value.apply(row);
+                return at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
+            }, "TIMESTAMPTZ 'epoch' + %s * INTERVAL '1 microsecond'", false);
+        }
+
+        /** The same column, sent once when every row of an upload has the same value (and as an array otherwise). */
+        public ArrayColumn<T> perBatch() {
+            return new ArrayColumn<>(type, value, select, true);
+        }
+
     }
 
     private final JdbcTemplate jdbc;
@@ -60,7 +85,7 @@ public final class InsertOnce<T> {
 
     private final Map<Integer, String> multiRow = new ConcurrentHashMap<>();
 
-    private @Nullable List<ArrayColumn<T>> arrays;
+    private @Nullable ArrayInsert<T> arrays;
 
     private volatile @Nullable Boolean postgres;
 
@@ -92,7 +117,7 @@ public final class InsertOnce<T> {
         if (columns.size() != this.columns) {
             throw new IllegalArgumentException("one array a column: " + this.columns + " expected");
         }
-        this.arrays = List.copyOf(columns);
+        this.arrays = new ArrayInsert<>(table, columnNames, key, columns);
         return this;
     }
 
@@ -102,23 +127,9 @@ public final class InsertOnce<T> {
         if (rows.isEmpty()) {
             return inserted;
         }
-        List<ArrayColumn<T>> columnArrays = arrays;
+        var columnArrays = arrays;
         if (isPostgres() && columnArrays != null) {
-            String sql = "INSERT INTO " + table + " (" + String.join(", ", columnNames) + ") SELECT * FROM unnest("
-                    + columnArrays.stream().map(c -> "?::" + c.type() + "[]").collect(Collectors.joining(", "))
-                    + ") ON CONFLICT DO NOTHING RETURNING " + key;
-            Set<String> stored = new HashSet<>(jdbc.query(connection -> {
-                PreparedStatement ps = connection.prepareStatement(sql);
-                for (int c = 0; c < columnArrays.size(); c++) {
-                    var column = columnArrays.get(c);
-                    Object[] values = new Object[rows.size()];
-                    for (int i = 0; i < values.length; i++) {
-                        values[i] = column.value().apply(rows.get(i));
-                    }
-                    ps.setArray(c + 1, connection.createArrayOf(column.type(), values));
-                }
-                return ps;
-            }, (rs, n) -> rs.getString(1)));
+            Set<String> stored = columnArrays.insert(jdbc, rows);
             for (int i = 0; i < rows.size(); i++) {
                 inserted[i] = stored.contains(keyOf.apply(rows.get(i)));
             }

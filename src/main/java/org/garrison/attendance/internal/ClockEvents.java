@@ -36,13 +36,12 @@ class ClockEvents {
                 "reason", "recorded_by"), "event_uuid", Row::eventId, ClockEvents::bind)
             .unnest(List.of(new ArrayColumn<>("varchar", Row::eventId), new ArrayColumn<>("int8", Row::shiftId),
                     new ArrayColumn<>("int8", Row::employeeId), new ArrayColumn<>("int8", Row::siteId),
-                    new ArrayColumn<>("varchar", r -> r.kind().name()),
-                    new ArrayColumn<>("timestamptz", r -> r.occurredAt().toString()),
-                    new ArrayColumn<>("timestamptz", r -> r.receivedAt().toString()),
-                    new ArrayColumn<>("varchar", Row::source), new ArrayColumn<>("varchar", Row::deviceId),
-                    new ArrayColumn<>("float8", Row::latitude), new ArrayColumn<>("float8", Row::longitude),
-                    new ArrayColumn<>("varchar", Row::flags), new ArrayColumn<>("varchar", Row::reason),
-                    new ArrayColumn<>("int8", Row::recordedBy)));
+                    new ArrayColumn<>("varchar", r -> r.kind().name()), ArrayColumn.instant(Row::occurredAt),
+                    ArrayColumn.instant(Row::receivedAt).perBatch(), new ArrayColumn<>("varchar", Row::source).perBatch(),
+                    new ArrayColumn<>("varchar", Row::deviceId).perBatch(), new ArrayColumn<>("float8", Row::latitude),
+                    new ArrayColumn<>("float8", Row::longitude), new ArrayColumn<>("varchar", Row::flags),
+                    new ArrayColumn<>("varchar", Row::reason).perBatch(),
+                    new ArrayColumn<>("int8", Row::recordedBy).perBatch()));
     }
 
     /** An event ready to be stored. */

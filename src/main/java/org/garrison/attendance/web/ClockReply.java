@@ -3,6 +3,7 @@ package org.garrison.attendance.web;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.garrison.attendance.internal.ClockIngest;
@@ -14,11 +15,17 @@ import org.springframework.context.MessageSource;
 record ClockReply(int accepted, int duplicates, int rejected, List<Result> results) {
 
     /**
-     * @param flags OUTSIDE_FENCE, NO_POSITION, CLOCK_SKEW: evidence for the team leader; the event counts
-     * @param flagReasons the flags in the caller's language, in the order of {@code flags}
+     * An event's outcome; what it does not have is left out of the answer (most events of an upload are accepted
+     * without a flag, so the answer to a batch of 100 stays small).
+     *
+     * @param reason why it was rejected, in the caller's language; absent unless REJECTED
+     * @param flags OUTSIDE_FENCE, NO_POSITION, CLOCK_SKEW: evidence for the team leader, the event counts; absent
+     *     when none
+     * @param flagReasons the flags in the caller's language, in the order of {@code flags}; absent when none
      */
-    record Result(String eventId, String status, @Nullable String reason, List<String> flags,
-            @Schema(example = "[\"在电子围栏外\"]") List<String> flagReasons) {
+    record Result(String eventId, String status, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String reason,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> flags,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(example = "[\"在电子围栏外\"]") List<String> flagReasons) {
     }
 
     static ClockReply of(List<ClockIngest.Result> results, MessageSource messages, Locale locale) {

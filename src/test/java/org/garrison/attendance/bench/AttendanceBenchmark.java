@@ -51,7 +51,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * caller may clock only his own shifts, so every batch is one guard's, as a phone's queue is) in {@value #BLOCKS}
  * interleaved blocks, each stored (b) by raw JDBC batch inserts into {@code att_clock_event}, deleted, then (a) uploaded
  * through {@code POST /api/v1/attendance/clock-events} with bearer tokens; {@code -Dattendance.bench.clients} (default
- * 4) concurrent clients, after a warm-up of both paths for {@code -Dattendance.bench.warmup-seconds} (default 30).
+ * 4) concurrent clients, after a warm-up of both paths for {@code -Dattendance.bench.warmup-seconds} (default 60:
+ * the JIT is still compiling after 20 s).
  * (2) Who is on duty now for the generated company ({@link GuardCompany}: 1,000 guards, 200 sites, 400 post-shifts a
  * day for a month): {@code GET /api/v1/attendance/on-duty} as the company-wide admin, 50 warm-up then 200 timed calls.
  * Written to the log and {@code target/attendance-benchmark.txt}.
@@ -138,7 +139,7 @@ class AttendanceBenchmark {
             tokenOf.put(caller.username() + i, token(caller.username()));
         }
 
-        long warmUpUntil = System.nanoTime() + Long.getLong("attendance.bench.warmup-seconds", 30) * 1_000_000_000L;
+        long warmUpUntil = System.nanoTime() + Long.getLong("attendance.bench.warmup-seconds", 60) * 1_000_000_000L;
         for (int round = 0; round == 0 || System.nanoTime() < warmUpUntil; round++) {
             var warm = events(callers, "w" + round + "-", 2 * 50 * BATCH);
             raw(warm.subList(0, warm.size() / 2), clients);
