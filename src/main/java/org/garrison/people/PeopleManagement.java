@@ -1,6 +1,5 @@
 package org.garrison.people;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -44,17 +43,14 @@ public class PeopleManagement {
 
     private final DutyCards cards;
 
-    private final Clock clock;
-
     PeopleManagement(DutyGate gate, Roster roster, Employees employees, PeopleQueries queries, DutyCandidates candidates,
-            DutyCards cards, Clock clock) {
+            DutyCards cards) {
         this.gate = gate;
         this.candidates = candidates;
         this.roster = roster;
         this.employees = employees;
         this.queries = queries;
         this.cards = cards;
-        this.clock = clock;
     }
 
     /**
@@ -96,7 +92,7 @@ public class PeopleManagement {
     /** Refuses with the gate's first reason unless the employee may be put on duty today. */
     @Transactional(readOnly = true)
     public void requireClearedForDuty(EmployeeId employee) {
-        var clearance = clearance(employee, LocalDate.now(clock));
+        var clearance = gate.clearanceToday(employee.value());
         if (!clearance.cleared()) {
             var first = clearance.refusals().get(0);
             throw new DomainException(first.messageKey(), first.args().toArray());

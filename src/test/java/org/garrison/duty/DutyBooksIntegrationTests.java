@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.garrison.duty.internal.CheckItem;
 import org.garrison.duty.internal.CheckKind;
 import org.garrison.duty.internal.DutyReports;
+import org.garrison.duty.internal.HandoverAlerts;
 import org.garrison.duty.internal.HandoverBook;
 import org.garrison.duty.internal.HandoverFollowUp;
 import org.garrison.duty.internal.HandoverItem;
@@ -54,6 +55,9 @@ class DutyBooksIntegrationTests {
 
     @Autowired
     HandoverFollowUp followUp;
+
+    @Autowired
+    HandoverAlerts alerts;
 
     @Autowired
     PostChecks checks;
@@ -189,13 +193,13 @@ class DutyBooksIntegrationTests {
     void aHandoverNobodyAnsweredInTimeAlertsTheTeamLeaderOnce() {
         long id = handovers.write(guard, handover(UUID.randomUUID().toString())).id();
         var written = clock.instant();
-        followUp.alertUnanswered(written.plus(Duration.ofMinutes(29)));
+        alerts.alertUnanswered(written.plus(Duration.ofMinutes(29)));
         assertThat(alerted(id)).as("within the window").isFalse();
 
         var late = written.plus(Duration.ofMinutes(31));
-        assertThat(followUp.alertUnanswered(late)).isPositive();
+        assertThat(alerts.alertUnanswered(late)).isPositive();
         assertThat(alerted(id)).isTrue();
-        assertThat(followUp.alertUnanswered(late)).as("told once").isZero();
+        assertThat(alerts.alertUnanswered(late)).as("told once").isZero();
     }
 
     @Test

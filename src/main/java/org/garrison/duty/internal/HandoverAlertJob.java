@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 class HandoverAlertJob implements ClusterJob {
 
-    private final HandoverFollowUp followUp;
+    private final HandoverAlerts alerts;
 
     private final Clock clock;
 
-    HandoverAlertJob(HandoverFollowUp followUp, Clock clock) {
-        this.followUp = followUp;
+    HandoverAlertJob(HandoverAlerts alerts, Clock clock) {
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -32,7 +32,7 @@ class HandoverAlertJob implements ClusterJob {
 
     @Override
     public RunSummary run() {
-        return RunSummary.of("job.duty.handovers.unacknowledged.summary", followUp.alertUnanswered(clock.instant()));
+        return RunSummary.of("job.duty.handovers.unacknowledged.summary", alerts.alertUnanswered(clock.instant()));
     }
 
 }

@@ -1,9 +1,5 @@
 package org.garrison.duty.internal;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 
 import org.garrison.duty.PenaltyItem;
 import org.garrison.duty.ViolationDraft;
@@ -12,7 +8,6 @@ import org.garrison.people.EmployeeId;
 import org.garrison.shared.AuditedChange;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DomainException;
-import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.SiteId;
 import org.garrison.shared.Texts;
 
@@ -21,13 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What follows a handover: the team leader told of an entry nobody acknowledged in time, and an incident or
- * complaint that an omission caused, linked to the entry as a violation draft of rulebook item 15 (R6).
+ * What follows a handover when something went wrong: an incident or complaint that an omission caused, linked to the
+ * entry as a violation draft of rulebook item 15 (R6). ({@link HandoverAlerts} tells of entries nobody acknowledged.)
  */
 @Service
 public class HandoverFollowUp {
-
-    private final HandoverRepository entries;
 
     private final HandoverBook book;
 
@@ -37,37 +30,12 @@ public class HandoverFollowUp {
 
     private final ApplicationEventPublisher events;
 
-    private final DutySettings settings;
-
-    private final Clock clock;
-
-    HandoverFollowUp(HandoverRepository entries, HandoverBook book, Violations violations, OmissionReferences references,
-            ApplicationEventPublisher events, DutySettings settings, Clock clock) {
-        this.entries = entries;
+    HandoverFollowUp(HandoverBook book, Violations violations, OmissionReferences references,
+            ApplicationEventPublisher events) {
         this.book = book;
         this.violations = violations;
         this.references = references;
         this.events = events;
-        this.settings = settings;
-        this.clock = clock;
-    }
-
-    /** Tells the site's team leader of each entry unanswered at {@code now} past the window, once; returns how many. */
-    @Transactional
-    public int alertUnanswered(Instant now) {
-        var late = entries.unansweredSince(now.minus(settings.acknowledgeWithin()));
-        int alerted = 0;
-        for (HandoverEntry entry : late) {
-            if (entry.markAlerted()) {
-                alerted++;
-                events.publishEvent(new NotificationRequested("duty.handover.unacknowledged", Set.of(), Set.of("TEAM_LEADER"),
-                        new SiteId(entry.getSiteId()), "duty.notice.handoverUnacknowledged",
-                        List.of(entry.getOutgoingName(), entry.getIncomingName(),
-                                String.valueOf(settings.acknowledgeWithin().toMinutes())),
-                        "/duty/handovers/" + entry.getId(), false, clock.instant()));
-            }
-        }
-        return alerted;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.garrison.people.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,8 +43,11 @@ public class DutyGate {
 
     private final PostRequirements postRequirements;
 
+    private final Clock clock;
+
     DutyGate(EmployeeRepository employees, ExamResultRepository results, CourseRepository courses,
-            CertificateRepository certificates, PostRequirements postRequirements) {
+            CertificateRepository certificates, PostRequirements postRequirements, Clock clock) {
+        this.clock = clock;
         this.employees = employees;
         this.results = results;
         this.courses = courses;
@@ -54,6 +58,11 @@ public class DutyGate {
     /** Whether the employee may be on duty on a day at the post they hold now (if any). */
     public DutyClearance clearance(long employeeId, LocalDate day) {
         return clearance(employeeId, day, employee(employeeId).getPostId());
+    }
+
+    /** Whether the employee may be on duty today (the business day) at the post they hold now. */
+    public DutyClearance clearanceToday(long employeeId) {
+        return clearance(employeeId, LocalDate.now(clock));
     }
 
     /** Whether the employee may be put on duty on a day at a post (or at a site without a post). */

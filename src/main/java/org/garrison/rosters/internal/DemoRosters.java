@@ -5,10 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.garrison.identity.IdentityManagement;
-import org.garrison.people.PeopleManagement;
 import org.garrison.rosters.internal.solver.RosterSolver;
-import org.garrison.shared.CurrentUser;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.StartupData;
@@ -19,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode only, once: this month's roster for the demo sites, proposed by the solver (a few seconds) and
- * published, and one open swap request of the demo guard.
+ * published ({@link DemoSwap} then opens a swap request on it).
  */
 @Component
 @ConditionalOnBooleanProperty("garrison.demo.enabled")
@@ -37,27 +34,14 @@ class DemoRosters implements StartupData {
 
     private final RosterRepository rosters;
 
-    private final RosterShiftRepository shifts;
-
-    private final SwapRequestRepository swaps;
-
-    private final PeopleManagement people;
-
-    private final IdentityManagement identity;
-
     private final Clock clock;
 
     DemoRosters(RosterProblems problems, RosterDrafts drafts, RosterPublishing publishing, RosterRepository rosters,
-            RosterShiftRepository shifts, SwapRequestRepository swaps, PeopleManagement people,
-            IdentityManagement identity, Clock clock) {
+            Clock clock) {
         this.problems = problems;
         this.drafts = drafts;
         this.publishing = publishing;
         this.rosters = rosters;
-        this.shifts = shifts;
-        this.swaps = swaps;
-        this.people = people;
-        this.identity = identity;
         this.clock = clock;
     }
 
@@ -97,32 +81,7 @@ class DemoRosters implements StartupData {
         }
         catch (DomainException ex) {
             log.info("The demo roster stays a draft: {}", ex.messageKey());
-            return;
         }
-        openSwap(today);
-    }
-
-    /** The demo guard (马超) asks to hand his next shift to a colleague of the same site who has no account. */
-    private void openSwap(LocalDate today) {
-        var staff = people.dutyCandidates(COMPANY);
-        var demoGuard = identity.user("guard").map(CurrentUser::id).orElse(null);
-        var guard = staff.stream()
-            .filter(c -> c.user() != null && demoGuard != null && c.user().value() == demoGuard)
-            .findFirst()
-            .orElse(null);
-        if (guard == null || swaps.count() > 0) {
-            return;
-        }
-        shifts.findByEmployeeIdAndServiceDayBetween(guard.id().value(), today.plusDays(2), today.plusDays(20))
-            .stream()
-            .filter(s -> s.getState() == RosterShift.State.PUBLISHED)
-            .findFirst()
-            .ifPresent(shift -> staff.stream()
-                .filter(c -> !c.id().equals(guard.id()) && c.user() == null && c.site() != null
-                        && c.site().value() == shift.getSiteId())
-                .findFirst()
-                .ifPresent(partner -> swaps.save(new SwapRequest(shift.getId(), shift.getSiteId(), guard.id().value(),
-                        partner.id().value(), "家中有事，与同事调班", guard.user().value(), clock.instant()))));
     }
 
 }
