@@ -117,7 +117,7 @@ public class ClockIngest {
         for (int i = 0; i < results.length; i++) {
             Item item = batch.items().get(i);
             String eventId = item.eventId() == null ? "" : item.eventId().strip();
-            Instant at = item.occurredAt() == null ? null : parse(item.occurredAt());
+            Instant at = item.occurredAt() == null ? null : IsoInstants.parse(item.occurredAt());
             DutyShift shift = item.shiftId() == null ? null : shifts.get(item.shiftId());
             Result refusal = refusal(batch, item, eventId, at, shift, received);
             if (refusal != null) {
@@ -202,9 +202,5 @@ public class ClockIngest {
         return text.length() <= 64 && EVENT_ID.matcher(text).matches();
     }
 
-    /** An ISO-8601 instant with an offset ({@code 2026-12-07T08:00:00+08:00} or {@code …Z}); null when it is not one. */
-    public static @Nullable Instant parse(String text) {
-        return IsoInstants.parse(text);
-    }
 
 }

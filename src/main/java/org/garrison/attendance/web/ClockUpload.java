@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.garrison.attendance.internal.ClockIngest;
 import org.garrison.people.EmployeeId;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.IsoInstants;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +41,7 @@ record ClockUpload(@Schema(example = "2026-12-07T07:58:05+08:00") @Nullable Stri
         }
         Instant sentAt = null;
         if (deviceSentAt != null && !deviceSentAt.isBlank()) {
-            sentAt = ClockIngest.parse(deviceSentAt);
+            sentAt = IsoInstants.parse(deviceSentAt);
             if (sentAt == null) {
                 throw new DomainException("attendance.clock.sentAtInvalid", deviceSentAt);
             }

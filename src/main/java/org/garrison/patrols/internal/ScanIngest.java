@@ -131,7 +131,7 @@ public class ScanIngest {
         for (int i = 0; i < results.length; i++) {
             Item item = batch.items().get(i);
             String scanId = item.scanId() == null ? "" : item.scanId().strip();
-            Instant at = item.scannedAt() == null ? null : parse(item.scannedAt());
+            Instant at = item.scannedAt() == null ? null : IsoInstants.parse(item.scannedAt());
             Result refusal = refusal(batch, item, scanId, at, targets, received);
             if (refusal != null) {
                 results[i] = refusal;
@@ -274,9 +274,5 @@ public class ScanIngest {
         return true;
     }
 
-    /** An ISO-8601 instant with an offset ({@code 2026-11-21T20:00:00+08:00} or {@code …Z}); null when it is not one. */
-    public static @Nullable Instant parse(String text) {
-        return IsoInstants.parse(text);
-    }
 
 }

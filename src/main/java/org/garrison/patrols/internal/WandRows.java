@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.garrison.shared.IsoInstants;
 import org.jspecify.annotations.Nullable;
 
 /** What the lines of a patrol-wand export hold: an optional header line, the time formats, the scan's id. */
@@ -34,7 +35,7 @@ final class WandRows {
 
     /** A local time in the zone (the formats wand software writes) or an ISO-8601 instant; null when neither. */
     static @Nullable Instant time(String text, ZoneId zone) {
-        Instant withOffset = ScanIngest.parse(text);
+        Instant withOffset = IsoInstants.parse(text);
         if (withOffset != null) {
             return withOffset;
         }

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.garrison.patrols.PatrolAnomalyReported.AnomalyKind;
 import org.garrison.patrols.internal.ScanIngest;
 import org.garrison.shared.DomainException;
+import org.garrison.shared.IsoInstants;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +47,7 @@ record ScanUpload(@Schema(example = "2026-11-21T22:41:05+08:00") @Nullable Strin
         }
         Instant sentAt = null;
         if (deviceSentAt != null && !deviceSentAt.isBlank()) {
-            sentAt = ScanIngest.parse(deviceSentAt);
+            sentAt = IsoInstants.parse(deviceSentAt);
             if (sentAt == null) {
                 throw new DomainException("patrol.scan.sentAtInvalid", deviceSentAt);
             }

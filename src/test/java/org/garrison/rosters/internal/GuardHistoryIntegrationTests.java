@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -36,6 +36,9 @@ class GuardHistoryIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void theLastShiftBeforeAndTheFirstAfterThePeriodWithTheirRunsOfDays() {
@@ -78,7 +81,7 @@ class GuardHistoryIntegrationTests {
         jdbc.sql("INSERT INTO ros_roster (scope_level, scope_ref, first_day, last_day, state, created_by, created_at) "
                 + "VALUES ('SITE', 990101, :f, :l, 'PUBLISHED', 1, :now)")
             .param("f", Date.valueOf(FIRST.minusDays(7))).param("l", Date.valueOf(FIRST.plusDays(14)))
-            .param("now", Timestamp.from(Instant.now())).update();
+            .param("now", Timestamp.from(clock.instant())).update();
         return jdbc.sql("SELECT MAX(id) FROM ros_roster").query(Long.class).single();
     }
 

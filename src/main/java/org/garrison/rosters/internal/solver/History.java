@@ -22,9 +22,19 @@ public record History(@Nullable Long lastEndMinute, @Nullable String lastLabel, 
 
     public static final History NONE = new History(null, null, 0, null, null, 0, Integer.MAX_VALUE);
 
+    /** The published days in a row that a run starting on day index {@code first} joins before the period. */
+    public int joinedBefore(int first) {
+        return first == 0 ? daysBefore : 0;
+    }
+
+    /** The published days in a row that a run ending on day index {@code last} joins after the period. */
+    public int joinedAfter(int last) {
+        return last == dayAfter - 1 ? daysAfter : 0;
+    }
+
     /** The published days in a row that join a run of days {@code first..last} across the period's edges. */
     public int daysJoining(int first, int last) {
-        return (first == 0 ? daysBefore : 0) + (last == dayAfter - 1 ? daysAfter : 0);
+        return joinedBefore(first) + joinedAfter(last);
     }
 
     /** The rest problem next to the published shifts, for a slot; empty when the rest is long enough. */

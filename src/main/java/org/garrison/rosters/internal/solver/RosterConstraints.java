@@ -87,9 +87,9 @@ public class RosterConstraints implements ConstraintProvider {
             .penalize(HardMediumSoftLongScore.ONE_HARD, (guard, run, rules) -> days(guard, run) - rules.maxWorkDays())
             .justifyWith((guard, run, rules, score) -> RuleBreak.of("rosters.rule.dayOff", guard.getName(),
                     Slot.dayLabel(run.getFirstItem().getDay().minusDays(
-                            guard.getHistory().daysJoining(run.getFirstItem().getDayIndex(), -1))),
+                            guard.getHistory().joinedBefore(run.getFirstItem().getDayIndex()))),
                     Slot.dayLabel(run.getLastItem().getDay().plusDays(
-                            guard.getHistory().daysJoining(-1, run.getLastItem().getDayIndex()))),
+                            guard.getHistory().joinedAfter(run.getLastItem().getDayIndex()))),
                     days(guard, run)))
             .asConstraint(DAY_OFF);
     }
