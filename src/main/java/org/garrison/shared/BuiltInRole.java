@@ -23,6 +23,7 @@ public enum BuiltInRole {
     INSPECTOR("督察", "Inspector"),
     TEAM_LEADER("队长", "Team leader"),
     GUARD("保安员", "Guard"),
+    SERVICE_STAFF("服务人员（保洁、绿植、消杀、电工）", "Facility service staff"),
     CLIENT("客户", "Client user");
 
     private final String nameZh;

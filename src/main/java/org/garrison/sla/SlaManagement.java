@@ -2,8 +2,11 @@ package org.garrison.sla;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.garrison.shared.AuditedChange;
@@ -11,6 +14,7 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.garrison.sla.internal.Calendars;
+import org.garrison.sla.internal.SlaCalendarRepository;
 import org.garrison.sla.internal.SlaClock;
 import org.garrison.sla.internal.SlaClockRepository;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SlaManagement {
 
+    /** The calendar whose holidays are the country's public holidays. */
+    static final String PUBLIC_HOLIDAY_CALENDAR = "OFFICE";
+
     private final SlaClockRepository clocks;
 
     private final Calendars calendars;
@@ -37,8 +44,12 @@ public class SlaManagement {
 
     private final Clock clock;
 
-    SlaManagement(SlaClockRepository clocks, Calendars calendars, ApplicationEventPublisher events, Clock clock) {
+    private final SlaCalendarRepository calendarsStored;
+
+    SlaManagement(SlaClockRepository clocks, Calendars calendars, ApplicationEventPublisher events, Clock clock,
+            SlaCalendarRepository calendarsStored) {
         this.clocks = clocks;
+        this.calendarsStored = calendarsStored;
         this.calendars = calendars;
         this.events = events;
         this.clock = clock;
@@ -91,6 +102,24 @@ public class SlaManagement {
     @Transactional(readOnly = true)
     public Optional<SlaClockView> clockOf(String itemType, String itemRef) {
         return clocks.findByItemTypeAndItemRef(itemType, itemRef).map(c -> calendars.view(c, clock.instant()));
+    }
+
+    /**
+     * The public holidays (放假 days of the office-hours calendar, {@code OFFICE}, as kept on the calendar screen) from
+     * {@code from} to {@code to}, both included; empty when that calendar is gone.
+     */
+    @Transactional(readOnly = true)
+    public Set<LocalDate> publicHolidays(LocalDate from, LocalDate to) {
+        var holidays = new TreeSet<LocalDate>();
+        calendarsStored.findByCode(PUBLIC_HOLIDAY_CALENDAR).ifPresent(calendar -> {
+            for (int year = from.getYear(); year <= to.getYear(); year++) {
+                calendar.daysOf(year)
+                    .stream()
+                    .filter(day -> !day.working() && !day.date().isBefore(from) && !day.date().isAfter(to))
+                    .forEach(day -> holidays.add(day.date()));
+            }
+        });
+        return holidays;
     }
 
     private SlaClockView change(String itemType, String itemRef, String action, Consumer<SlaClock> move) {

@@ -87,6 +87,7 @@ class DemoAccounts implements StartupData {
                 new Account("inspector", "督察 冯刚", "INSPECTOR", ScopeLevel.COMPANY, null),
                 new Account("leader", "队长 何勇", "TEAM_LEADER", ScopeLevel.SITE, site),
                 new Account("guard", "保安员 马超", "GUARD", ScopeLevel.OWN, site),
+                new Account("cleaner", "保洁员 王芳", "SERVICE_STAFF", ScopeLevel.BRANCH, branch),
                 new Account("client", "鹏城银行 林经理", "CLIENT", ScopeLevel.CLIENT, bank),
                 new Account("client2", "科技园物业 黄主任", "CLIENT", ScopeLevel.CLIENT, park))) {
             if (users.existsByUsernameIgnoreCase(account.username())) {
@@ -106,7 +107,7 @@ class DemoAccounts implements StartupData {
                  Garrison demo is ready: http://localhost:{}
                  Sign in as admin / demo (also chairman, ops, cs, hr, trainer,
                  logistics, affairs, finance, supervisor, inspector, leader, guard,
-                 client, client2 — all with the password demo).
+                 cleaner, client, client2 — all with the password demo).
                 ==================================================================""",
                 environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")));
     }

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoPasswordGuard implements ApplicationRunner {
 
     static final List<String> DEMO_USERNAMES = List.of("admin", "chairman", "ops", "cs", "hr", "trainer", "logistics",
-            "affairs", "finance", "supervisor", "inspector", "leader", "guard", "client", "client2");
+            "affairs", "finance", "supervisor", "inspector", "leader", "guard", "cleaner", "client", "client2");
 
     private static final Logger log = LoggerFactory.getLogger(DemoPasswordGuard.class);
 
