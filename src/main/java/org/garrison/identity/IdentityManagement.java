@@ -155,6 +155,26 @@ public class IdentityManagement {
     }
 
     /**
+     * The enabled holders of any of the given roles with their display names and data scopes, by display name
+     * (e.g. the service staff a work order can be assigned to).
+     */
+    @Transactional(readOnly = true)
+    public List<Holder> holders(Set<String> roleCodes) {
+        if (roleCodes.isEmpty()) {
+            return List.of();
+        }
+        return users.findEnabledWithAnyRole(roleCodes)
+            .stream()
+            .map(u -> new Holder(new UserId(u.getId()), u.getDisplayName(), u.scope()))
+            .sorted(java.util.Comparator.comparing(Holder::displayName))
+            .toList();
+    }
+
+    /** A holder of a role: who, as shown, and where the user's data scope reaches. */
+    public record Holder(UserId id, String displayName, DataScope scope) {
+    }
+
+    /**
      * How to reach a user.
      *
      * @param email {@code null} when the user has none

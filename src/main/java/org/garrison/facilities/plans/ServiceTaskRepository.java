@@ -1,0 +1,31 @@
+package org.garrison.facilities.plans;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ServiceTaskRepository extends JpaRepository<ServiceTask, Long> {
+
+    boolean existsByPlanIdAndDueDayAndSlot(long planId, LocalDate dueDay, int slot);
+
+    Optional<ServiceTask> findByClientId(String clientId);
+
+    List<ServiceTask> findBySiteIdInAndDueDayOrderByDueAtAscIdAsc(java.util.Collection<Long> siteIds, LocalDate dueDay);
+
+    List<ServiceTask> findByPlanIdAndDueDayGreaterThanEqualOrderByDueAtAsc(long planId, LocalDate from);
+
+    @Modifying
+    @Query("UPDATE ServiceTask t SET t.state = org.garrison.facilities.plans.TaskState.MISSED "
+            + "WHERE t.state = org.garrison.facilities.plans.TaskState.DUE AND t.dueDay < :today")
+    int markMissedBefore(LocalDate today);
+
+    @Modifying
+    @Query("DELETE FROM ServiceTask t WHERE t.planId = :planId AND t.state = org.garrison.facilities.plans.TaskState.DUE "
+            + "AND t.dueDay > :day")
+    int dropDueAfter(long planId, LocalDate day);
+
+}

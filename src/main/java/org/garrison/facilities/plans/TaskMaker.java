@@ -1,0 +1,75 @@
+package org.garrison.facilities.plans;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.garrison.sla.SlaManagement;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes the tasks of plans for a day: one per slot the plan's recurrence gives, skipping the ones made already (the
+ * table's unique key also keeps two nodes from making one twice). Holidays are the public holidays of the SLA office
+ * calendar.
+ */
+@Component
+class TaskMaker {
+
+    private final ServicePlanRepository plans;
+
+    private final ServiceTaskRepository tasks;
+
+    private final SlaManagement sla;
+
+    private final Clock clock;
+
+    TaskMaker(ServicePlanRepository plans, ServiceTaskRepository tasks, SlaManagement sla, Clock clock) {
+        this.plans = plans;
+        this.tasks = tasks;
+        this.sla = sla;
+        this.clock = clock;
+    }
+
+    /** Makes every running plan's tasks for the day; returns how many were made. */
+    @Transactional
+    int makeFor(LocalDate day) {
+        var holidays = sla.publicHolidays(day.minusDays(15), day);
+        int made = 0;
+        for (var plan : plans.findByActiveTrue()) {
+            made += makeFor(plan, day, holidays);
+        }
+        return made;
+    }
+
+    /** Makes one plan's tasks for the day. */
+    int makeFor(ServicePlan plan, LocalDate day, Set<LocalDate> holidays) {
+        if (!plan.runsOn(day)) {
+            return 0;
+        }
+        int made = 0;
+        for (var slot : plan.recurrence().slotsOn(day, holidays::contains)) {
+            if (!tasks.existsByPlanIdAndDueDayAndSlot(plan.getId(), day, slot.number())) {
+                tasks.save(new ServiceTask(plan, day, slot.number(), day.atTime(slot.dueAt()).atZone(clock.getZone()).toInstant()));
+                made++;
+            }
+        }
+        return made;
+    }
+
+    /** A changed or stopped plan: its tasks still due after today go, and it makes today's and tomorrow's again. */
+    void remake(ServicePlan plan) {
+        tasks.dropDueAfter(plan.getId(), LocalDate.now(clock));
+        makeSoon(plan);
+    }
+
+    /** Makes a new or changed plan's tasks for today and tomorrow at once. */
+    void makeSoon(ServicePlan plan) {
+        var today = LocalDate.now(clock);
+        var holidays = sla.publicHolidays(today.minusDays(15), today.plusDays(1));
+        makeFor(plan, today, holidays);
+        makeFor(plan, today.plusDays(1), holidays);
+    }
+
+}
