@@ -42,10 +42,10 @@ final class ReadingRules {
         if (voltage == null && current == null && insulation == null && grounding == null) {
             throw new DomainException("facilities.assets.reading.empty");
         }
-        inRange(voltage, MAX_VOLTAGE, "facilities.assets.reading.voltage");
-        inRange(current, MAX_CURRENT, "facilities.assets.reading.current");
-        inRange(insulation, MAX_INSULATION, "facilities.assets.reading.insulation");
-        inRange(grounding, MAX_GROUNDING, "facilities.assets.reading.grounding");
+        inRange(voltage, MAX_VOLTAGE, "facilities.assets.reading.voltageRange");
+        inRange(current, MAX_CURRENT, "facilities.assets.reading.currentRange");
+        inRange(insulation, MAX_INSULATION, "facilities.assets.reading.insulationRange");
+        inRange(grounding, MAX_GROUNDING, "facilities.assets.reading.groundingRange");
     }
 
     /** What is abnormal in a valid reading (VOLTAGE, INSULATION, GROUNDING); empty when it is normal. */

@@ -74,7 +74,7 @@ class Treatment {
             throw new DomainException("facilities.assets.treatment.chemicalNotAllowed", chemical.getName());
         }
         if (dose.signum() <= 0) {
-            throw new DomainException("facilities.assets.treatment.dose");
+            throw new DomainException("facilities.assets.treatment.doseNotPositive");
         }
         this.siteId = siteId;
         this.treatedAt = treatedAt;
