@@ -102,7 +102,7 @@ class RecordController {
     private String detail(Model model, long id) {
         var record = records.find(CurrentUser.require().scope(), id);
         model.addAttribute("record", record);
-        model.addAttribute("content", record.content());
+        model.addAttribute("recordContent", record.content());
         model.addAttribute("siteName", organisation.siteName(new SiteId(record.getSiteId())));
         if (!model.containsAttribute("reviewForm")) {
             model.addAttribute("reviewForm", ReviewForm.blank());
