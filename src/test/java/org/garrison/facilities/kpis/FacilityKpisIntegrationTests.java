@@ -191,9 +191,9 @@ class FacilityKpisIntegrationTests {
             .andReturn().getResponse().getContentAsString();
         String section = page.substring(page.indexOf("<section>"), page.indexOf("</section>"));
         assertThat(section).doesNotContain("??").doesNotContain(">null<").contains("✗ 未达标", "✓ 达标", "33.33 %");
-        mvc.perform(get("/facilities/kpis").param("month", "März").with(as("client")).header("Accept-Language", "en"))
+        mvc.perform(get("/facilities/kpis").param("month", "März").with(as("client")).header("Accept-Language", "zh-CN"))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("Use the form 2026-12")));
+            .andExpect(content().string(containsString("无法识别月份")));
         var xlsx = mvc.perform(get("/facilities/kpis.xlsx").param("month", "2025-03").with(as("client")))
             .andExpect(status().isOk())
             .andExpect(header().string("Content-Type", KpiWorkbook.XLSX))
