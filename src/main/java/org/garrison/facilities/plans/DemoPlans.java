@@ -12,7 +12,6 @@ import org.garrison.identity.IdentityManagement;
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.CurrentUser;
 import org.garrison.shared.StartupData;
-import org.garrison.sla.SlaManagement;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
@@ -32,8 +31,6 @@ class DemoPlans implements StartupData {
 
     private final ServicePlans plans;
 
-    private final ServiceTaskRepository tasks;
-
     private final TaskMaker maker;
 
     private final ServiceTasks done;
@@ -42,19 +39,15 @@ class DemoPlans implements StartupData {
 
     private final OrganisationManagement organisation;
 
-    private final SlaManagement sla;
-
     private final Clock clock;
 
-    DemoPlans(ServicePlans plans, ServiceTaskRepository tasks, TaskMaker maker, ServiceTasks done, IdentityManagement identity,
-            OrganisationManagement organisation, SlaManagement sla, Clock clock) {
+    DemoPlans(ServicePlans plans, TaskMaker maker, ServiceTasks done, IdentityManagement identity,
+            OrganisationManagement organisation, Clock clock) {
         this.plans = plans;
-        this.tasks = tasks;
         this.maker = maker;
         this.done = done;
         this.identity = identity;
         this.organisation = organisation;
-        this.sla = sla;
         this.clock = clock;
     }
 
@@ -83,11 +76,8 @@ class DemoPlans implements StartupData {
             for (var details : seedPlans(first, cleaner.id())) {
                 plans.create(logistics, site, details);
             }
-            var holidays = sla.publicHolidays(first.minusDays(15), today);
             for (var plan : plans.list(logistics.scope(), site, null, false)) {
-                for (var day = first; day.isBefore(today); day = day.plusDays(1)) {
-                    maker.makeFor(plan, day, holidays);
-                }
+                maker.makeBetween(plan, first, today);
             }
             recordMonth(cleaner, site, first, today, "S101".equals(code));
         }
@@ -96,23 +86,20 @@ class DemoPlans implements StartupData {
     private void recordMonth(CurrentUser cleaner, long site, LocalDate first, LocalDate today, boolean someMissed) {
         int n = 0;
         for (var day = first; day.isBefore(today); day = day.plusDays(1)) {
-            for (var task : tasks.findBySiteIdInAndDueDayOrderByDueAtAscIdAsc(List.of(site), day)) {
+            for (var card : done.ofDay(cleaner.scope(), site, day)) {
+                var task = card.task();
                 n++;
                 if (someMissed && n % 13 == 0) {
-                    task.missed();
+                    maker.miss(task);
                     continue;
                 }
-                var failed = someMissed && n % 17 == 0 ? List.of(firstItem(task)) : List.<String>of();
+                var failed = someMissed && n % 17 == 0 && !card.checklist().isEmpty() ? List.of(card.checklist().get(0))
+                        : List.<String>of();
                 var at = task.getDueAt().plusSeconds(20 * 60);
                 done.done(cleaner, new TaskDone(task.getId(), site, failed, failed.isEmpty() ? null : "已返工处理", task.getDueAt(), at,
                         null));
             }
         }
-    }
-
-    private String firstItem(ServiceTask task) {
-        var items = plans.find(org.garrison.shared.DataScope.company(0), task.getPlanId()).checklistItems();
-        return items.isEmpty() ? "" : items.get(0);
     }
 
     private static List<PlanDetails> seedPlans(LocalDate first, long cleanerId) {

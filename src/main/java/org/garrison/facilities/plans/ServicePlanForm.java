@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 import org.garrison.contracts.ServiceKind;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * A service plan as the form (and the API) gives it.
  *
@@ -27,9 +29,11 @@ import org.jspecify.annotations.Nullable;
 record ServicePlanForm(@NotNull @Nullable Long siteId, @NotNull @Nullable ServiceKind service, @NotBlank @Size(max = 200) @Nullable String area,
         @NotBlank @Size(max = 500) @Nullable String task, @Size(max = 2000) @Nullable String checklist,
         @NotNull @Nullable Frequency frequency, @Nullable Integer timesPerDay, @Nullable Set<DayOfWeek> weekdays,
-        @Nullable Integer dayOfMonth, @NotNull @Nullable LocalTime firstTime, @Nullable LocalTime lastTime,
-        @Nullable Boolean skipHolidays, @Nullable Long assigneeId, @NotNull @Nullable LocalDate firstDay,
-        @Nullable LocalDate lastDay) {
+        @Nullable Integer dayOfMonth, @NotNull @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime firstTime,
+        @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime lastTime,
+        @Nullable Boolean skipHolidays, @Nullable Long assigneeId,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate firstDay,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate lastDay) {
 
     static ServicePlanForm blank(@Nullable Long siteId, LocalDate today) {
         return new ServicePlanForm(siteId, null, null, null, null, Frequency.DAILY, 3, Set.of(), 1, LocalTime.of(8, 0),

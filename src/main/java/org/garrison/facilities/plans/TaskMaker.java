@@ -58,6 +58,22 @@ class TaskMaker {
         return made;
     }
 
+    /** Makes one plan's tasks for every day from {@code from} to the day before {@code until} (e.g. a demo month). */
+    int makeBetween(ServicePlan plan, LocalDate from, LocalDate until) {
+        var holidays = sla.publicHolidays(from.minusDays(15), until);
+        int made = 0;
+        for (var day = from; day.isBefore(until); day = day.plusDays(1)) {
+            made += makeFor(plan, day, holidays);
+        }
+        return made;
+    }
+
+    /** Marks a task missed (a demo's past day). */
+    void miss(ServiceTask task) {
+        task.missed();
+        tasks.save(task);
+    }
+
     /** A changed or stopped plan: its tasks still due after today go, and it makes today's and tomorrow's again. */
     void remake(ServicePlan plan) {
         tasks.dropDueAfter(plan.getId(), LocalDate.now(clock));
