@@ -96,6 +96,32 @@ class ServicePlanIntegrationTests {
     }
 
     @Test
+    void aMeetingBookedOnAMeetingRoomPlanMakesATaskBeforeAndOneAfterIt() throws Exception {
+        String body = mvc.perform(post("/api/v1/facilities/plans").with(as("logistics")).contentType(MediaType.APPLICATION_JSON)
+                .content(plan("\"MEETINGS\"", "")))
+            .andExpect(status().isCreated())
+            .andReturn().getResponse().getContentAsString();
+        int planId = JsonPath.read(body, "$.id");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM fa_task WHERE plan_id = ?").param(planId).query(Long.class).single())
+            .as("a meeting plan makes nothing by itself").isZero();
+        var starts = java.time.LocalDateTime.now(clock).plusDays(1).withHour(14).withMinute(0).withSecond(0).withNano(0);
+        mvc.perform(post("/api/v1/facilities/plans/" + planId + "/meetings").with(as("logistics")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"startsAt\": \"" + starts + "\", \"endsAt\": \"" + starts.plusHours(2) + "\"}"))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$[0].slot").value(1))
+            .andExpect(jsonPath("$[1].slot").value(2));
+        var due = jdbc.sql("SELECT due_at FROM fa_task WHERE plan_id = ? ORDER BY slot").param(planId).query(java.time.Instant.class).list();
+        assertThat(due).containsExactly(starts.minusMinutes(30).atZone(clock.getZone()).toInstant(),
+                starts.plusHours(2).plusMinutes(30).atZone(clock.getZone()).toInstant());
+        mvc.perform(post("/api/v1/facilities/plans/" + planId + "/meetings").with(as("logistics")).header("Accept-Language", "zh-CN")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"startsAt\": \"" + starts + "\", \"endsAt\": \"" + starts.minusHours(1) + "\"}"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.detail").value("会议结束时间须晚于开始时间，且开始时间不早于一天前。"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM fa_task WHERE plan_id = ?").param(planId).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void aPlanWithoutWhatItsFrequencyNeedsIsRefusedAndNothingIsSaved() throws Exception {
         long before = plans();
         mvc.perform(post("/api/v1/facilities/plans").with(as("logistics")).contentType(MediaType.APPLICATION_JSON)

@@ -35,8 +35,11 @@ class ServicePlanApiController {
 
     private final ServicePlans plans;
 
-    ServicePlanApiController(ServicePlans plans) {
+    private final java.time.Clock clock;
+
+    ServicePlanApiController(ServicePlans plans, java.time.Clock clock) {
         this.plans = plans;
+        this.clock = clock;
     }
 
     /** A plan as the API answers it. */
@@ -86,6 +89,22 @@ class ServicePlanApiController {
             description = "The site stays. 400/404/422 as for making one.")
     PlanResponse change(@PathVariable long id, @Valid @RequestBody ServicePlanForm body) {
         return PlanResponse.of(plans.change(CurrentUser.require(), id, body.toDetails()));
+    }
+
+    @PostMapping("/{id}/meetings")
+    @PreAuthorize("hasAuthority('FACILITIES_MANAGE')")
+    @Operation(summary = "Book a meeting on a plan \"before and after meetings\" (会前会后): a task 30 min before it starts "
+            + "and one within 30 min after it ends", description = "Local times of the business zone. 400 for a missing time; "
+                    + "422 for a plan of another frequency or stopped, a meeting ending before it starts or begun more than a "
+                    + "day ago.")
+    ResponseEntity<List<TaskRef>> bookMeeting(@PathVariable long id, @Valid @RequestBody MeetingForm body) {
+        var made = plans.bookMeeting(CurrentUser.require(), id, Objects.requireNonNull(body.startsAt()).atZone(clock.getZone()).toInstant(),
+                Objects.requireNonNull(body.endsAt()).atZone(clock.getZone()).toInstant());
+        return ResponseEntity.status(201).body(made.stream().map(t -> new TaskRef(t.getId(), t.getDueDay(), t.getSlot(), t.getDueAt())).toList());
+    }
+
+    /** A task made for a meeting. */
+    record TaskRef(long id, LocalDate dueDay, int slot, java.time.Instant dueAt) {
     }
 
     @PostMapping("/{id}/stop")

@@ -94,7 +94,28 @@ class ServicePlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("siteName", organisation.siteName(new org.garrison.shared.SiteId(plan.getSiteId())));
         model.addAttribute("tasks", tasks.ofPlan(plan));
+        if (!model.containsAttribute("meetingForm")) {
+            model.addAttribute("meetingForm", MeetingForm.blank());
+        }
         return "facilities/plan";
+    }
+
+    @PostMapping("/facilities/plans/{id}/meetings")
+    @PreAuthorize("hasAuthority('FACILITIES_MANAGE')")
+    String bookMeeting(@PathVariable long id, @Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                plans.bookMeeting(CurrentUser.require(), id, java.util.Objects.requireNonNull(form.startsAt()).atZone(clock.getZone()).toInstant(),
+                        java.util.Objects.requireNonNull(form.endsAt()).atZone(clock.getZone()).toInstant());
+                redirect.addFlashAttribute("flash", "common.saved");
+                return "redirect:/facilities/plans/" + id;
+            }
+            catch (DomainException ex) {
+                errors.reject(ex.messageKey(), ex.arguments(), null);
+            }
+        }
+        return show(id, model);
     }
 
     @GetMapping("/facilities/plans/{id}/edit")
