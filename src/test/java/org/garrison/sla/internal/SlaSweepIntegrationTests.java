@@ -59,11 +59,11 @@ class SlaSweepIntegrationTests {
         assertThat(events.stream(NotificationRequested.class).filter(n -> n.args().contains(nearing)))
             .singleElement()
             .satisfies(n -> assertThat(n.kind()).isEqualTo("sla.warning"))
-            .satisfies(n -> assertThat(n.roleCodes()).containsExactly("TEAM_LEADER"));
+            .satisfies(n -> assertThat(n.roleCodes()).as("work orders tell logistics").containsExactly("LOGISTICS"));
         assertThat(events.stream(NotificationRequested.class).filter(n -> n.args().contains(late)))
             .singleElement()
             .satisfies(n -> assertThat(n.kind()).isEqualTo("sla.breached"))
-            .satisfies(n -> assertThat(n.roleCodes()).containsExactly("SUPERVISOR"))
+            .satisfies(n -> assertThat(n.roleCodes()).as("then logistics and management").containsExactlyInAnyOrder("LOGISTICS", "CHAIRMAN"))
             .satisfies(n -> assertThat(n.needsAcknowledgement()).isTrue())
             .satisfies(n -> assertThat(n.args()).as("codes as message keys, the deadline in Shanghai time")
                 .containsExactly("#sla.itemType.WORK_ORDER", late, "#sla.category.ELECTRICAL_FAULT", "#sla.target.RESPONSE",

@@ -31,6 +31,9 @@ class SlaApiControllerIntegrationTests {
     MockMvc mvc;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -105,10 +108,20 @@ class SlaApiControllerIntegrationTests {
 
     @Test
     void aClockOfATypeNoModuleDeclaresIsReadByNobody() throws Exception {
-        var ref = "WO-" + UUID.randomUUID();
-        sla.start("WORK_ORDER", ref, "ELECTRICAL_FAULT", Instant.now(), organisation.siteByCode("S201").orElseThrow());
-        mvc.perform(get("/api/v1/sla/clocks/WORK_ORDER/{ref}", ref).with(user(users.loadUserByUsername("admin"))))
-            .andExpect(status().isNotFound());
+        // a policy an administrator added for a type no module puts clocks on (removed again, other tests count policies)
+        jdbc.sql("INSERT INTO sla_policy (item_type, category, response_minutes, resolution_minutes, calendar_id, warning_percent, "
+                + "escalation_roles) SELECT 'UNDECLARED', 'ANY', 30, 60, id, 80, 'LOGISTICS' FROM sla_calendar WHERE code = '24X7'")
+            .update();
+        var ref = "X-" + UUID.randomUUID();
+        try {
+            sla.start("UNDECLARED", ref, "ANY", Instant.now(), organisation.siteByCode("S201").orElseThrow());
+            mvc.perform(get("/api/v1/sla/clocks/UNDECLARED/{ref}", ref).with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isNotFound());
+        }
+        finally {
+            jdbc.sql("DELETE FROM sla_clock WHERE item_type = 'UNDECLARED'").update();
+            jdbc.sql("DELETE FROM sla_policy WHERE item_type = 'UNDECLARED'").update();
+        }
     }
 
     @Test
