@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.garrison.contracts.ServiceKind;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "fa_work_order")
+@DynamicUpdate
 public class WorkOrder {
 
     @Id
@@ -217,10 +219,6 @@ public class WorkOrder {
     void clockDue(@Nullable Instant responseDueAt, @Nullable Instant resolutionDueAt) {
         this.responseDueAt = responseDueAt;
         this.resolutionDueAt = resolutionDueAt;
-    }
-
-    void markOverdue() {
-        this.overdue = true;
     }
 
     private void require(Set<WorkOrderState> allowed) {

@@ -36,7 +36,7 @@ class WorkOrderListeners {
     void on(SlaBreached breach) {
         if (WorkOrderJournal.ITEM_TYPE.equals(breach.itemType())) {
             orders.findByClockRef(breach.itemRef()).ifPresent(order -> {
-                order.markOverdue();
+                orders.markOverdue(breach.itemRef());
                 late(order, "BREACHED", "facilities.notice.breached");
             });
         }
