@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
@@ -137,6 +141,43 @@ class FeedbackIntegrationTests {
         assertThat(after[2] - before[2]).as("suggestions accepted").isEqualTo(2);
         assertThat(after[3] - before[3]).as("implemented").isEqualTo(1);
         assertThat(after[4] - before[4]).as("accepted, the implementation rate's base").isEqualTo(2);
+    }
+
+    @Test
+    void thePagesFileHandleAndDecideWithPostRedirectGet() throws Exception {
+        String s101 = String.valueOf(site("S101"));
+        mvc.perform(get("/facilities/feedback").with(as("client")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"feedback-form\"")));
+        mvc.perform(post("/facilities/feedback").with(as("client")).with(csrf()).param("siteId", s101).param("service", "CLEANING")
+                .param("content", "页面提交的反馈").param("rating", "5"))
+            .andExpect(redirectedUrl("/facilities/feedback"))
+            .andExpect(flash().attribute("flash", "common.saved"));
+        mvc.perform(post("/facilities/feedback").with(as("client")).with(csrf()).param("siteId", s101).param("service", "CLEANING")
+                .param("content", "x").param("rating", "0"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("评分为 1 至 5 分，不能是 0。")));
+        long id = jdbc.sql("SELECT MAX(id) FROM fa_feedback WHERE content = '页面提交的反馈'").query(Long.class).single();
+        mvc.perform(get("/facilities/feedback/" + id).with(as("logistics")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"handle-form\"")));
+        mvc.perform(post("/facilities/feedback/" + id + "/handle").with(as("logistics")).with(csrf()).param("reply", "谢谢"))
+            .andExpect(redirectedUrl("/facilities/feedback/" + id))
+            .andExpect(flash().attribute("flash", "common.saved"));
+        mvc.perform(get("/facilities/feedback/" + id).with(as("client2"))).andExpect(status().isNotFound());
+
+        mvc.perform(post("/facilities/suggestions").with(as("logistics")).with(csrf()).param("siteId", s101)
+                .param("service", "ELECTRICAL").param("proposedBy", "电工 赵强").param("content", "页面提交的建议"))
+            .andExpect(redirectedUrl("/facilities/suggestions"));
+        long suggestion = jdbc.sql("SELECT MAX(id) FROM fa_suggestion WHERE content = '页面提交的建议'").query(Long.class).single();
+        mvc.perform(post("/facilities/suggestions/" + suggestion + "/decide").with(as("logistics")).with(csrf()).param("accept", "false"))
+            .andExpect(redirectedUrl("/facilities/suggestions"))
+            .andExpect(flash().attribute("problem", "facilities.suggestion.rejectNote"));
+        mvc.perform(post("/facilities/suggestions/" + suggestion + "/decide").with(as("logistics")).with(csrf()).param("accept", "true"))
+            .andExpect(flash().attribute("flash", "common.saved"));
+        mvc.perform(get("/facilities/suggestions").with(as("logistics")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("/facilities/suggestions/" + suggestion + "/implemented")));
     }
 
     private int propose() throws Exception {
