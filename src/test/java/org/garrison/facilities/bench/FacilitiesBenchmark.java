@@ -128,10 +128,13 @@ class FacilitiesBenchmark {
     record Timings(long totalNanos, long[] unitNanos, int unitSize) {
 
         double ordersPerSecond() {
-            return (double) unitNanos.length * unitSize / (totalNanos / 1e9);
+            return unitNanos.length == 0 ? Double.NaN : (double) unitNanos.length * unitSize / (totalNanos / 1e9);
         }
 
         double percentileMillis(double p) {
+            if (unitNanos.length == 0) {
+                return Double.NaN;
+            }
             long[] sorted = unitNanos.clone();
             Arrays.sort(sorted);
             return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
