@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import org.garrison.facilities.workorders.WorkOrderQueries;
+import org.garrison.patrols.bench.CpuMeter;
 import org.garrison.facilities.workorders.WorkOrderState;
 import org.garrison.shared.DataScope;
 import org.garrison.testsupport.DemoUsers;
@@ -95,6 +96,9 @@ class FacilitiesBenchmark {
             VALUES ('WORK_ORDER', ?, 'CLEANING_REQUEST', ?, ?, 'RUNNING', ?, ?, ?, ?, 0, ?, ?, ?, ?, FALSE, FALSE, FALSE, FALSE,
               0, ?, 0)""";
 
+    /** This run's test database: only its PostgreSQL backends are counted by the CPU meter. */
+    static final String DATABASE = TestDatabase.url().substring(TestDatabase.url().lastIndexOf('/') + 1);
+
     /** The API's orders carry this in their description, the raw paths' numbers start with {@code GR-}. */
     static final String API_MARK = "基准报修 ";
 
@@ -125,7 +129,16 @@ class FacilitiesBenchmark {
     record Policy(long id, long responseSeconds, long resolutionSeconds, int warningPercent) {
     }
 
-    record Timings(long totalNanos, long[] unitNanos, int unitSize) {
+    record Timings(long totalNanos, long[] unitNanos, int unitSize, CpuMeter.Reading cpu) {
+
+        /** CPU milliseconds per order, of this JVM (server and the benchmark's own clients) and of PostgreSQL. */
+        double jvmCpuPerOrder() {
+            return cpu.jvmNanos() / 1e6 / (unitNanos.length * (double) unitSize);
+        }
+
+        double postgresCpuPerOrder() {
+            return cpu.postgresNanos() / 1e6 / (unitNanos.length * (double) unitSize);
+        }
 
         double ordersPerSecond() {
             return unitNanos.length == 0 ? Double.NaN : (double) unitNanos.length * unitSize / (totalNanos / 1e9);
@@ -142,7 +155,8 @@ class FacilitiesBenchmark {
 
         static Timings join(List<Timings> parts) {
             return new Timings(parts.stream().mapToLong(Timings::totalNanos).sum(),
-                    parts.stream().flatMapToLong(t -> Arrays.stream(t.unitNanos())).toArray(), parts.get(0).unitSize());
+                    parts.stream().flatMapToLong(t -> Arrays.stream(t.unitNanos())).toArray(), parts.get(0).unitSize(),
+                    parts.stream().map(Timings::cpu).reduce(new CpuMeter.Reading(0, 0), CpuMeter.Reading::plus));
         }
 
     }
@@ -273,6 +287,7 @@ class FacilitiesBenchmark {
                 (c) raw JDBC, %d orders per transaction (reference): %,.0f orders/s; transaction p50 %.2f ms, p99 %.2f ms
                 (a) POST /api/v1/facilities/work-orders, one by one: %,.0f orders/s; p50 %.2f ms, p99 %.2f ms
                 API throughput = %.1f %% of (b) raw (target >= 50 %%); %.1f %% of (c); %,d of %,d orders of the last block stored with step and clock
+                CPU per order (this JVM incl. the benchmark's own clients / PostgreSQL backends of this run's database): (b) %.3f / %.3f ms, (c) %.3f / %.3f ms, (a) %.3f / %.3f ms
                 work-order list by site, state and overdue over HTTP (%d calls, all): median %.1f ms, p95 %.1f ms, max %.1f ms (target p95 < 100 ms)
                   open state + overdue=true (%d calls, %.1f rows on average): median %.1f ms, p95 %.1f ms
                   state CLOSED, a full page of 50 and its count (%d calls, %.0f rows on average): median %.1f ms, p95 %.1f ms
@@ -284,7 +299,9 @@ class FacilitiesBenchmark {
                 raw.percentileMillis(0.5), raw.percentileMillis(0.99), RAW_BATCH, batched.ordersPerSecond(),
                 batched.percentileMillis(0.5), batched.percentileMillis(0.99), api.ordersPerSecond(),
                 api.percentileMillis(0.5), api.percentileMillis(0.99), 100 * api.ordersPerSecond() / raw.ordersPerSecond(),
-                100 * api.ordersPerSecond() / batched.ordersPerSecond(), stored, perBlock, allMillis.size(),
+                100 * api.ordersPerSecond() / batched.ordersPerSecond(), stored, perBlock, raw.jvmCpuPerOrder(),
+                raw.postgresCpuPerOrder(), batched.jvmCpuPerOrder(), batched.postgresCpuPerOrder(), api.jvmCpuPerOrder(),
+                api.postgresCpuPerOrder(), allMillis.size(),
                 percentile(allMillis, 0.5), percentile(allMillis, 0.95), percentile(allMillis, 1), overdueMillis.size(),
                 (double) overdueRows / Math.max(1, overdueMillis.size()), percentile(overdueMillis, 0.5),
                 percentile(overdueMillis, 0.95), closedMillis.size(), (double) closedRows / Math.max(1, closedMillis.size()),
@@ -342,6 +359,7 @@ class FacilitiesBenchmark {
         var units = new long[orders.size() / unitSize];
         var next = new AtomicInteger();
         var pool = Executors.newFixedThreadPool(clients);
+        var cpu = CpuMeter.now(DATABASE);
         long total = System.nanoTime();
         try {
             var futures = new ArrayList<Future<?>>();
@@ -364,7 +382,8 @@ class FacilitiesBenchmark {
         finally {
             pool.shutdownNow();
         }
-        return new Timings(System.nanoTime() - total, units, unitSize);
+        long elapsed = System.nanoTime() - total;
+        return new Timings(elapsed, units, unitSize, CpuMeter.now(DATABASE).minus(cpu));
     }
 
     /**
