@@ -5,7 +5,7 @@
  * against the contract's targets.
  */
 @ApplicationModule(allowedDependencies = { "contracts", "documents", "identity", "numbering", "organisation", "servicedesk",
-        "siteops", "sla" })
+        "sla" })
 @NullMarked
 package org.garrison.facilities;
 

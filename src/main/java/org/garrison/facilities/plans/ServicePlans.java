@@ -1,7 +1,10 @@
 package org.garrison.facilities.plans;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.garrison.contracts.ServiceKind;
 import org.garrison.facilities.internal.ServiceStaff;
@@ -75,6 +78,26 @@ public class ServicePlans {
         maker.remake(plan);
         events.publishEvent(AuditedChange.of("UPDATE", ENTITY, plan.getId(), plan.getTask(), before, plan.snapshot()));
         return plan;
+    }
+
+    /**
+     * Books a meeting on a plan "before and after meetings": a task before it and one after it.
+     *
+     * @throws DomainException when the plan is of another frequency or stopped, or the meeting ends before it starts or
+     *     started more than a day ago
+     */
+    public List<ServiceTask> bookMeeting(CurrentUser user, long id, Instant startsAt, Instant endsAt) {
+        var plan = find(user.scope(), id);
+        if (plan.getFrequency() != Frequency.MEETINGS || !plan.isActive()) {
+            throw new DomainException("facilities.plan.notForMeetings");
+        }
+        if (!endsAt.isAfter(startsAt) || startsAt.isBefore(clock.instant().minus(Duration.ofDays(1)))) {
+            throw new DomainException("facilities.plan.meetingTimesInvalid");
+        }
+        var made = maker.meeting(plan, startsAt, endsAt);
+        events.publishEvent(AuditedChange.of("MEETING", ENTITY, plan.getId(), plan.getTask(), null,
+                Map.of("startsAt", startsAt, "endsAt", endsAt)));
+        return made;
     }
 
     /** Stops a plan: no more tasks after today. */

@@ -18,6 +18,9 @@ interface ServiceTaskRepository extends JpaRepository<ServiceTask, Long> {
 
     List<ServiceTask> findByPlanIdAndDueDayGreaterThanEqualOrderByDueAtAsc(long planId, LocalDate from);
 
+    @Query("SELECT COALESCE(MAX(t.slot), 0) FROM ServiceTask t WHERE t.planId = :planId AND t.dueDay = :day")
+    int maxSlot(long planId, LocalDate day);
+
     @Modifying
     @Query("UPDATE ServiceTask t SET t.state = org.garrison.facilities.plans.TaskState.MISSED "
             + "WHERE t.state = org.garrison.facilities.plans.TaskState.DUE AND t.dueDay < :today")

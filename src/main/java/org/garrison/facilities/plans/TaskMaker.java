@@ -1,7 +1,10 @@
 package org.garrison.facilities.plans;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.garrison.sla.SlaManagement;
@@ -16,6 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class TaskMaker {
+
+    /** A meeting room is cleaned this long before a meeting starts. */
+    static final Duration BEFORE_MEETING = Duration.ofMinutes(30);
+
+    /** … and within this long after it ends. */
+    static final Duration AFTER_MEETING = Duration.ofMinutes(30);
 
     private final ServicePlanRepository plans;
 
@@ -56,6 +65,38 @@ class TaskMaker {
             }
         }
         return made;
+    }
+
+    /**
+     * The two tasks of a meeting booked on a plan "before and after meetings" (会前会后): one due {@link #BEFORE_MEETING}
+     * before it starts, one {@link #AFTER_MEETING} after it ends, each under the next free slot of its day.
+     */
+    List<ServiceTask> meeting(ServicePlan plan, Instant startsAt, Instant endsAt) {
+        var before = startsAt.minus(BEFORE_MEETING);
+        var after = endsAt.plus(AFTER_MEETING);
+        return List.of(nextSlot(plan, before), nextSlot(plan, after));
+    }
+
+    private ServiceTask nextSlot(ServicePlan plan, Instant due) {
+        var day = LocalDate.ofInstant(due, clock.getZone());
+        int slot = tasks.maxSlot(plan.getId(), day) + 1;
+        return tasks.save(new ServiceTask(plan, day, slot, due));
+    }
+
+    /** Makes one plan's tasks for every day from {@code from} to the day before {@code until} (e.g. a demo month). */
+    int makeBetween(ServicePlan plan, LocalDate from, LocalDate until) {
+        var holidays = sla.publicHolidays(from.minusDays(15), until);
+        int made = 0;
+        for (var day = from; day.isBefore(until); day = day.plusDays(1)) {
+            made += makeFor(plan, day, holidays);
+        }
+        return made;
+    }
+
+    /** Marks a task missed (a demo's past day). */
+    void miss(ServiceTask task) {
+        task.missed();
+        tasks.save(task);
     }
 
     /** A changed or stopped plan: its tasks still due after today go, and it makes today's and tomorrow's again. */

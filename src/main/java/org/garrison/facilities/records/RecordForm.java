@@ -10,10 +10,13 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * The service record form (服务记录), on a page and in the API; times are local times of the business zone.
  */
-public record RecordForm(@NotNull @Nullable LocalDateTime startedAt, @NotNull @Nullable LocalDateTime endedAt,
+public record RecordForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime startedAt,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime endedAt,
         @NotBlank @Size(max = 200) @Nullable String place, @NotBlank @Size(max = 300) @Nullable String staff,
         @NotBlank @Size(max = 300) @Nullable String clientName, @NotBlank @Size(max = 2000) @Nullable String content,
         @Size(max = 500) @Nullable String equipment, @Size(max = 500) @Nullable String materials,

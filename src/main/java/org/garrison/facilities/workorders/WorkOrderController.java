@@ -67,10 +67,12 @@ class WorkOrderController {
 
     @GetMapping("/facilities/work-orders/new")
     @PreAuthorize("hasAnyAuthority('FACILITIES_REQUEST', 'FACILITIES_WORK')")
-    String newOrder(@RequestParam(required = false) @Nullable Long siteId, Model model) {
+    String newOrder(@RequestParam(required = false) @Nullable Long siteId, @RequestParam(required = false) @Nullable Source source,
+            @RequestParam(required = false) @Nullable String sourceRef, Model model) {
         var user = CurrentUser.require();
         var choices = organisation.siteChoices(user.scope());
-        model.addAttribute("form", WorkOrderForm.blank(siteId != null ? siteId : choices.size() == 1 ? choices.get(0).id().value() : null));
+        model.addAttribute("form", WorkOrderForm.blank(siteId != null ? siteId : choices.size() == 1 ? choices.get(0).id().value() : null,
+                source, sourceRef));
         return page.form(model, user);
     }
 

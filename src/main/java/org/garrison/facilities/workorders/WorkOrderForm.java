@@ -16,8 +16,8 @@ record WorkOrderForm(@NotNull @Nullable Long siteId, @NotNull @Nullable Category
         @Nullable Source source, @Size(max = 60) @Nullable String sourceRef, @NotBlank @Size(max = 200) @Nullable String place,
         @NotBlank @Size(max = 2000) @Nullable String description) {
 
-    static WorkOrderForm blank(@Nullable Long siteId) {
-        return new WorkOrderForm(siteId, null, Priority.NORMAL, null, null, null, null);
+    static WorkOrderForm blank(@Nullable Long siteId, @Nullable Source source, @Nullable String sourceRef) {
+        return new WorkOrderForm(siteId, null, Priority.NORMAL, source, sourceRef, null, null);
     }
 
     NewWorkOrder toRequest(Source whenNone) {
