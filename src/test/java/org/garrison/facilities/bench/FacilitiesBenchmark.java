@@ -57,12 +57,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * interleaved blocks, each stored (b) by raw JDBC, one order per transaction (its {@code fa_work_order}, "FILED"
  * {@code fa_work_order_step} and {@code sla_clock} rows, each statement as a JDBC batch, one commit), then deleted;
  * (c) for reference, the same rows {@value #RAW_BATCH} orders per transaction, then deleted; (a) one by one through
- * {@code POST /api/v1/facilities/work-orders} with bearer tokens of the company-wide logistics user; all with
+ * {@code POST /api/v1/facilities/work-orders} with bearer tokens of the company-wide logistics user; (d) through
+ * {@code POST /api/v1/facilities/work-orders/batch}, {@value #API_BATCH} orders a request, same user; all with
  * {@code -Dfacilities.bench.clients} (default 8) concurrent clients, after a warm-up of all paths for
  * {@code -Dfacilities.bench.warmup-seconds} (default 60).
  * (2) The work-order list filtered by site, state and overdue: {@code GET /api/v1/facilities/work-orders} as the
  * company-wide logistics user over varied sites, 50 warm-up then {@code -Dfacilities.bench.list-calls} (default 300)
  * timed calls; and the same {@link WorkOrderQueries#list} in this JVM without HTTP.
+ * (3) The monthly KPI page of one branch (20 sites) over the API, last month of the generated year: 20 warm-up then
+ * {@code -Dfacilities.bench.kpi-calls} (default 100) timed calls ({@link BranchKpiCalls}).
  * Written to the log and {@code target/facilities-benchmark.txt}. Bounded by a 20-minute timeout.
  */
 @Tag("benchmark")
@@ -101,6 +104,12 @@ class FacilitiesBenchmark {
 
     /** The API's orders carry this in their description, the raw paths' numbers start with {@code GR-}. */
     static final String API_MARK = "基准报修 ";
+
+    /** The batch path's orders carry this in their description. */
+    static final String BATCH_MARK = "基准批量 ";
+
+    /** Orders per request of the batch path (d), the endpoint's maximum. */
+    static final int API_BATCH = 100;
 
     @LocalServerPort
     int port;
@@ -196,6 +205,8 @@ class FacilitiesBenchmark {
             deleteRaw();
             api(warm, clients, tokens);
             deleteApi();
+            apiBatch(warm, clients, tokens);
+            deleteApi();
             warmUpRounds++;
         }
         vacuum();
@@ -204,6 +215,7 @@ class FacilitiesBenchmark {
         var rawBlocks = new ArrayList<Timings>();
         var batchBlocks = new ArrayList<Timings>();
         var apiBlocks = new ArrayList<Timings>();
+        var apiBatchBlocks = new ArrayList<Timings>();
         int perBlock = measured.size() / BLOCKS;
         for (int k = 0; k < BLOCKS; k++) {
             var block = measured.subList(k * perBlock, (k + 1) * perBlock);
@@ -212,6 +224,7 @@ class FacilitiesBenchmark {
             batchBlocks.add(raw(block, RAW_BATCH, clients, policy, logistics));
             deleteRaw();
             apiBlocks.add(api(block, clients, tokens));
+            apiBatchBlocks.add(apiBatch(block, clients, tokens));
             if (k < BLOCKS - 1) {
                 deleteApi();
             }
@@ -219,13 +232,9 @@ class FacilitiesBenchmark {
         Timings raw = Timings.join(rawBlocks);
         Timings batched = Timings.join(batchBlocks);
         Timings api = Timings.join(apiBlocks);
-        long stored = jdbc.sql("""
-                SELECT COUNT(*) FROM fa_work_order o
-                WHERE o.description LIKE '基准报修 m-%'
-                  AND EXISTS (SELECT 1 FROM fa_work_order_step s WHERE s.work_order_id = o.id AND s.action = 'FILED')
-                  AND EXISTS (SELECT 1 FROM sla_clock c WHERE c.item_type = 'WORK_ORDER' AND c.item_ref = o.clock_ref)""")
-            .query(Long.class)
-            .single();
+        Timings apiBatched = Timings.join(apiBatchBlocks);
+        long stored = storedWithStepAndClock(API_MARK);
+        long storedBatched = storedWithStepAndClock(BATCH_MARK);
         String loadAfterFiling = loadAverage();
         // The list reads the generated year, as a company has it, not the benchmark's thousands of new orders of today.
         deleteApi();
@@ -274,6 +283,8 @@ class FacilitiesBenchmark {
         var kpiMonth = java.time.YearMonth.from(startedAt.atZone(ZoneOffset.UTC)).minusMonths(1);
         var kpis = BranchKpiCalls.time(path -> get(path, token), year.branchIds.get(0), kpiMonth,
                 Integer.getInteger("facilities.bench.kpi-warmup", 20), Integer.getInteger("facilities.bench.kpi-calls", 100));
+        var kpiPage = BranchKpiCalls.page(port, "logistics", year.branchIds.get(0), kpiMonth,
+                Integer.getInteger("facilities.bench.kpi-warmup", 20), Integer.getInteger("facilities.bench.kpi-calls", 100));
 
         var generated = jdbc.sql("SELECT (SELECT COUNT(*) FROM fa_task), (SELECT COUNT(*) FROM fa_work_order), "
                 + "(SELECT COUNT(*) FROM sla_clock), (SELECT COUNT(*) FROM fa_work_order WHERE overdue AND state IN "
@@ -287,30 +298,39 @@ class FacilitiesBenchmark {
                 (b) raw JDBC, one order per transaction (order + FILED step + SLA clock): %,.0f orders/s; p50 %.2f ms, p99 %.2f ms
                 (c) raw JDBC, %d orders per transaction (reference): %,.0f orders/s; transaction p50 %.2f ms, p99 %.2f ms
                 (a) POST /api/v1/facilities/work-orders, one by one: %,.0f orders/s; p50 %.2f ms, p99 %.2f ms
+                (d) POST /api/v1/facilities/work-orders/batch, %d orders a request: %,.0f orders/s; request p50 %.2f ms, p99 %.2f ms
                 API throughput = %.1f %% of (b) raw (target >= 50 %%); %.1f %% of (c); %,d of %,d orders of the last block stored with step and clock
-                CPU per order (this JVM incl. the benchmark's own clients / PostgreSQL backends of this run's database): (b) %.3f / %.3f ms, (c) %.3f / %.3f ms, (a) %.3f / %.3f ms
+                API in batches throughput = %.1f %% of (b) raw (target >= 50 %%); %.1f %% of (c); %.1f x (a); %,d of %,d orders of the last block stored with step and clock
+                CPU per order (this JVM incl. the benchmark's own clients / PostgreSQL backends of this run's database): (b) %.3f / %.3f ms, (c) %.3f / %.3f ms, (a) %.3f / %.3f ms, (d) %.3f / %.3f ms
                 work-order list by site, state and overdue over HTTP (%d calls, all): median %.1f ms, p95 %.1f ms, max %.1f ms (target p95 < 100 ms)
                   open state + overdue=true (%d calls, %.1f rows on average): median %.1f ms, p95 %.1f ms
                   state CLOSED, a full page of 50 and its count (%d calls, %.0f rows on average): median %.1f ms, p95 %.1f ms
                 the list alone (WorkOrderQueries.list in this JVM, no HTTP): median %.1f ms, p95 %.1f ms
+                %s
                 %s
                 """, TestDatabase.isPostgres() ? "PostgreSQL" : "H2", scale, startedAt, loadBefore, loadAfterFiling,
                 loadAverage(), year.sites, FacilitiesYear.BRANCHES, year.plans, generated[0], generated[1], generated[3],
                 generated[2], generateSeconds, clients, BLOCKS, perBlock, warmUpRounds, raw.ordersPerSecond(),
                 raw.percentileMillis(0.5), raw.percentileMillis(0.99), RAW_BATCH, batched.ordersPerSecond(),
                 batched.percentileMillis(0.5), batched.percentileMillis(0.99), api.ordersPerSecond(),
-                api.percentileMillis(0.5), api.percentileMillis(0.99), 100 * api.ordersPerSecond() / raw.ordersPerSecond(),
-                100 * api.ordersPerSecond() / batched.ordersPerSecond(), stored, perBlock, raw.jvmCpuPerOrder(),
+                api.percentileMillis(0.5), api.percentileMillis(0.99), API_BATCH, apiBatched.ordersPerSecond(),
+                apiBatched.percentileMillis(0.5), apiBatched.percentileMillis(0.99),
+                100 * api.ordersPerSecond() / raw.ordersPerSecond(),
+                100 * api.ordersPerSecond() / batched.ordersPerSecond(), stored, perBlock,
+                100 * apiBatched.ordersPerSecond() / raw.ordersPerSecond(),
+                100 * apiBatched.ordersPerSecond() / batched.ordersPerSecond(),
+                apiBatched.ordersPerSecond() / api.ordersPerSecond(), storedBatched, perBlock, raw.jvmCpuPerOrder(),
                 raw.postgresCpuPerOrder(), batched.jvmCpuPerOrder(), batched.postgresCpuPerOrder(), api.jvmCpuPerOrder(),
-                api.postgresCpuPerOrder(), allMillis.size(),
+                api.postgresCpuPerOrder(), apiBatched.jvmCpuPerOrder(), apiBatched.postgresCpuPerOrder(), allMillis.size(),
                 percentile(allMillis, 0.5), percentile(allMillis, 0.95), percentile(allMillis, 1), overdueMillis.size(),
                 (double) overdueRows / Math.max(1, overdueMillis.size()), percentile(overdueMillis, 0.5),
                 percentile(overdueMillis, 0.95), closedMillis.size(), (double) closedRows / Math.max(1, closedMillis.size()),
                 percentile(closedMillis, 0.5), percentile(closedMillis, 0.95), percentile(inJvmMillis, 0.5),
-                percentile(inJvmMillis, 0.95), kpis.line());
+                percentile(inJvmMillis, 0.95), kpis.line(), kpiPage.line());
         log.info("\n{}", report);
         Files.writeString(Path.of("target", "facilities-benchmark.txt"), report);
         assertThat(stored).isEqualTo(perBlock);
+        assertThat(storedBatched).isEqualTo(perBlock);
         assertThat(overdueRows).isPositive();
     }
 
@@ -495,6 +515,61 @@ class FacilitiesBenchmark {
         });
     }
 
+    /** Orders of the last block with this mark stored with their FILED step and their SLA clock. */
+    private long storedWithStepAndClock(String mark) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM fa_work_order o
+                WHERE o.description LIKE ?
+                  AND EXISTS (SELECT 1 FROM fa_work_order_step s WHERE s.work_order_id = o.id AND s.action = 'FILED')
+                  AND EXISTS (SELECT 1 FROM sla_clock c WHERE c.item_type = 'WORK_ORDER' AND c.item_ref = o.clock_ref)""")
+            .param(mark + "m-%")
+            .query(Long.class)
+            .single();
+    }
+
+    /** The same orders through {@code POST /api/v1/facilities/work-orders/batch}, {@value #API_BATCH} a request. */
+    private Timings apiBatch(List<Order> orders, int clients, java.util.concurrent.BlockingQueue<String> tokens)
+            throws Exception {
+        URI filing = URI.create("http://127.0.0.1:" + port + "/api/v1/facilities/work-orders/batch");
+        return parallel(orders, API_BATCH, clients, () -> new Sender() {
+
+            private final String token = tokens.remove();
+
+            @Override
+            public void send(List<Order> unit) throws Exception {
+                var body = new StringBuilder("{\"orders\":[");
+                for (Order o : unit) {
+                    body.append(body.length() > 11 ? "," : "").append("{\"siteId\":").append(o.siteId())
+                        .append(",\"category\":\"CLEANING_REQUEST\",\"priority\":\"NORMAL\",\"source\":\"PHONE\",")
+                        .append("\"place\":\"基准区域\",\"description\":\"").append(BATCH_MARK).append(o.key()).append("\"}");
+                }
+                var connection = (HttpURLConnection) filing.toURL().openConnection();
+                connection.setRequestMethod("POST");
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Authorization", "Bearer " + token);
+                connection.setRequestProperty("Content-Type", "application/json");
+                byte[] bytes = body.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+                connection.setFixedLengthStreamingMode(bytes.length);
+                try (var out = connection.getOutputStream()) {
+                    out.write(bytes);
+                }
+                int status = connection.getResponseCode();
+                var in = status == 201 ? connection.getInputStream() : connection.getErrorStream();
+                String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                in.close();
+                if (status != 201) {
+                    throw new IllegalStateException(status + " " + answer.substring(0, Math.min(400, answer.length())));
+                }
+            }
+
+            @Override
+            public void close() {
+                tokens.add(token);
+            }
+
+        });
+    }
+
     private String get(String path, String token) throws Exception {
         var connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
         connection.setRequestProperty("Authorization", "Bearer " + token);
@@ -516,13 +591,14 @@ class FacilitiesBenchmark {
         jdbc.sql("DELETE FROM fa_work_order WHERE number LIKE 'GR-%'").update();
     }
 
-    /** The API's orders (marked in their description) with their steps and clocks. */
+    /** The API's orders, one by one and in batches (marked in their description), with their steps and clocks. */
     private void deleteApi() {
+        String marked = "(description LIKE '" + API_MARK + "%' OR description LIKE '" + BATCH_MARK + "%')";
         jdbc.sql("DELETE FROM sla_clock WHERE item_type = 'WORK_ORDER' AND item_ref IN "
-                + "(SELECT clock_ref FROM fa_work_order WHERE description LIKE '基准报修 %')").update();
+                + "(SELECT clock_ref FROM fa_work_order WHERE " + marked + ")").update();
         jdbc.sql("DELETE FROM fa_work_order_step WHERE work_order_id IN "
-                + "(SELECT id FROM fa_work_order WHERE description LIKE '基准报修 %')").update();
-        jdbc.sql("DELETE FROM fa_work_order WHERE description LIKE '基准报修 %'").update();
+                + "(SELECT id FROM fa_work_order WHERE " + marked + ")").update();
+        jdbc.sql("DELETE FROM fa_work_order WHERE " + marked).update();
     }
 
     /** Clears what the deleted orders left behind, so that no path reads or writes through dead rows. */
