@@ -145,7 +145,13 @@ public class WorkOrderBatch {
                     Texts.blankToNull(request.sourceRef()), request.place().strip(), request.description().strip(),
                     deadlines.get(i).responseDueAt(), deadlines.get(i).resolutionDueAt(), user.id(), user.displayName(), now));
         }
-        inserts.insert(rows);
+        boolean[] stored = inserts.insert(rows);
+        for (int i = 0; i < stored.length; i++) {
+            if (!stored[i]) {
+                // the block was drawn under the counter's lock: a number already taken means the counter is behind
+                throw new IllegalStateException("work order number " + numbers.get(i) + " is taken already");
+            }
+        }
         var filed = stepsFiled(numbers, user.displayName(), now);
         events.publishEvent(AuditedChange.of("FILED", WorkOrderJournal.ENTITY, filed.get(0).id(),
                 numbers.get(0) + " … " + numbers.get(numbers.size() - 1) + " (" + numbers.size() + ")", null,
