@@ -1,6 +1,7 @@
 package org.garrison.numbering;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,6 +38,20 @@ public class NumberingManagement {
     @Transactional
     public String next(Series series, LocalDate day) {
         return series.format(day, counters.increment(series.name(), day));
+    }
+
+    /**
+     * The next {@code count} numbers of this series on this day, in order, drawn as one block (one update of the
+     * counter row, which stays locked until the caller's transaction ends, as for {@link #next}).
+     */
+    @Transactional
+    public List<String> nextBlock(Series series, LocalDate day, int count) {
+        long last = counters.incrementBy(series.name(), day, count);
+        var numbers = new ArrayList<String>(count);
+        for (long value = last - count + 1; value <= last; value++) {
+            numbers.add(series.format(day, value));
+        }
+        return numbers;
     }
 
     /**

@@ -267,6 +267,21 @@ public class OrganisationManagement {
             .map(c -> new ClientId(c.getId()));
     }
 
+    /**
+     * The client of each of these sites the scope covers, in one query ({@code null}: a site without a client); a site
+     * the scope does not cover, or that does not exist, is left out.
+     */
+    public Map<SiteId, @Nullable Long> clientsOfSites(DataScope scope, Collection<SiteId> ids) {
+        var found = new LinkedHashMap<SiteId, @Nullable Long>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        var wanted = ids.stream().map(SiteId::value).distinct().toList();
+        sites.findAll(Scopes.sites(scope).and((r, q, cb) -> r.get("id").in(wanted)))
+            .forEach(s -> found.put(new SiteId(s.getId()), s.getClientId()));
+        return found;
+    }
+
     /** The branch a site belongs to. */
     public java.util.Optional<BranchId> branchOf(SiteId site) {
         return sites.findById(site.value()).map(s -> new BranchId(s.getBranchId()));

@@ -3,6 +3,7 @@ package org.garrison.sla;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.garrison.shared.DomainException;
 import org.garrison.shared.NotFoundException;
 import org.garrison.shared.SiteId;
 import org.garrison.sla.internal.Calendars;
+import org.garrison.sla.internal.ClockBatch;
 import org.garrison.sla.internal.SlaCalendarRepository;
 import org.garrison.sla.internal.SlaClock;
 import org.garrison.sla.internal.SlaClockRepository;
@@ -46,9 +48,12 @@ public class SlaManagement {
 
     private final SlaCalendarRepository calendarsStored;
 
+    private final ClockBatch batch;
+
     SlaManagement(SlaClockRepository clocks, Calendars calendars, ApplicationEventPublisher events, Clock clock,
-            SlaCalendarRepository calendarsStored) {
+            SlaCalendarRepository calendarsStored, ClockBatch batch) {
         this.clocks = clocks;
+        this.batch = batch;
         this.calendarsStored = calendarsStored;
         this.calendars = calendars;
         this.events = events;
@@ -70,6 +75,29 @@ public class SlaManagement {
                 calendars.termsFor(itemType, category)));
         audit("START", started);
         return calendars.view(started, clock.instant());
+    }
+
+    /**
+     * Starts the clocks of many items of one type at once, each under the policy of its category, with the deadlines
+     * {@link #start} would give; stored in one statement, audited as one entry naming the count and the first and last
+     * item. Nothing is stored when one is refused (the caller's transaction rolls back).
+     *
+     * @return the deadlines, in the order of the starts
+     * @throws DomainException when no policy covers the type and a category, or an item has a clock already
+     */
+    public List<ClockStart.Deadlines> startAll(String itemType, List<ClockStart> starts) {
+        if (starts.isEmpty()) {
+            return List.of();
+        }
+        var started = batch.start(itemType, starts);
+        String first = starts.get(0).itemRef();
+        String last = starts.get(starts.size() - 1).itemRef();
+        events.publishEvent(AuditedChange.of("START", "SlaClock", itemType + "/" + first,
+                itemType + "/" + first + " … " + last + " (" + starts.size() + ")", null,
+                Map.of("count", starts.size(), "first", first, "last", last)));
+        return started.stream()
+            .map(c -> new ClockStart.Deadlines(c.getItemRef(), c.getResponseDueAt(), c.getResolutionDueAt()))
+            .toList();
     }
 
     /** Records the first response (later calls keep the first one). */

@@ -8,7 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -30,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AssetFigures {
+
+    /** How many counts {@link #counts} gives a site, in the order of {@link Figures}' components. */
+    private static final int COUNTS = 14;
 
     private final JdbcClient jdbc;
 
@@ -66,54 +72,82 @@ public class AssetFigures {
         return figures(filter::sql, month);
     }
 
+    /**
+     * The figures of each of these sites in a month, in one query per table grouped by site (for the KPIs of many
+     * sites); the quality checks are left out. A site without anything to count is missing from the map.
+     */
+    @Transactional(readOnly = true)
+    Map<SiteId, Figures> bySite(Collection<SiteId> sites, YearMonth month) {
+        var bySite = new HashMap<SiteId, Figures>();
+        if (sites.isEmpty()) {
+            return bySite;
+        }
+        String ids = sites.stream().map(s -> Long.toString(s.value())).distinct().collect(Collectors.joining(","));
+        counts(column -> column + " IN (" + ids + ")", month)
+            .forEach((site, c) -> bySite.put(new SiteId(site), new Figures(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8],
+                    c[9], c[10], c[11], c[12], c[13], List.of())));
+        return bySite;
+    }
+
     private Figures figures(UnaryOperator<String> sites, YearMonth month) {
+        long[] c = new long[COUNTS];
+        counts(sites, month).values().forEach(site -> {
+            for (int i = 0; i < COUNTS; i++) {
+                c[i] += site[i];
+            }
+        });
         var first = Date.valueOf(month.atDay(1));
         var last = Date.valueOf(month.atEndOfMonth());
-        var start = OffsetDateTime.ofInstant(month.atDay(1).atStartOfDay(clock.getZone()).toInstant(), ZoneOffset.UTC);
-        var end = OffsetDateTime.ofInstant(month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant(), ZoneOffset.UTC);
-        long[] plants = jdbc.sql("SELECT COALESCE(SUM(c.under_care), 0), COALESCE(SUM(c.alive), 0), COALESCE(SUM(c.diseased), 0) "
-                + "FROM fa_plant_count c WHERE " + sites.apply("c.site_id") + " AND c.id = (SELECT MAX(l.id) FROM fa_plant_count l "
-                + "WHERE l.site_id = c.site_id AND l.on_day = (SELECT MAX(d.on_day) FROM fa_plant_count d WHERE d.site_id = c.site_id "
-                + "AND d.on_day BETWEEN :first AND :last))")
-            .param("first", first).param("last", last)
-            .query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
-            .single();
-        long points = jdbc.sql("SELECT COUNT(*) FROM fa_pest_point p WHERE p.active = TRUE AND " + sites.apply("p.site_id"))
-            .query(Long.class).single();
-        long active = jdbc.sql("SELECT COUNT(DISTINCT i.point_id) FROM fa_pest_inspection i JOIN fa_pest_point p ON p.id = i.point_id "
-                + "WHERE p.active = TRUE AND i.activity = TRUE AND " + sites.apply("i.site_id") + " AND i.on_day BETWEEN :first AND :last")
-            .param("first", first).param("last", last)
-            .query(Long.class).single();
-        long[] treatments = jdbc.sql("SELECT COUNT(*), COUNT(t.effective), COALESCE(SUM(CASE WHEN t.effective = TRUE THEN 1 ELSE 0 END), 0) "
-                + "FROM fa_treatment t WHERE " + sites.apply("t.site_id") + " AND t.treated_at >= :start AND t.treated_at < :end")
-            .param("start", start).param("end", end)
-            .query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
-            .single();
-        long devices = jdbc.sql("SELECT COUNT(*) FROM fa_electrical_asset a WHERE " + sites.apply("a.site_id")
-                + " AND a.status <> 'RETIRED' AND a.registered_on <= :last")
-            .param("last", last)
-            .query(Long.class).single();
-        long faulty = jdbc.sql("SELECT COUNT(DISTINCT f.asset_id) FROM fa_electrical_fault f WHERE " + sites.apply("f.site_id")
-                + " AND f.reported_at < :end AND (f.fixed_at IS NULL OR f.fixed_at >= :start)")
-            .param("start", start).param("end", end)
-            .query(Long.class).single();
-        long[] readings = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.abnormal = TRUE THEN 1 ELSE 0 END), 0) "
-                + "FROM fa_electrical_reading r WHERE " + sites.apply("r.site_id") + " AND r.read_at >= :start AND r.read_at < :end")
-            .param("start", start).param("end", end)
-            .query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
-            .single();
-        long[] bins = jdbc.sql("SELECT COALESCE(SUM(s.bins_checked), 0), COALESCE(SUM(s.bins_correct), 0) FROM fa_sorting_check s "
-                + "WHERE " + sites.apply("s.site_id") + " AND s.on_day BETWEEN :first AND :last")
-            .param("first", first).param("last", last)
-            .query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
-            .single();
         List<QualityScore> quality = jdbc.sql("SELECT q.service, COUNT(*), SUM(q.score) FROM fa_quality_check q WHERE "
                 + sites.apply("q.site_id") + " AND q.on_day BETWEEN :first AND :last GROUP BY q.service ORDER BY q.service")
             .param("first", first).param("last", last)
             .query((rs, row) -> QualityScore.of(ServiceKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
             .list();
-        return new Figures(plants[0], plants[1], plants[2], points, active, treatments[0], treatments[1], treatments[2], devices,
-                faulty, readings[0], readings[1], bins[0], bins[1], quality);
+        return new Figures(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13], quality);
+    }
+
+    /**
+     * The month's counts per site (one aggregate query per table, grouped by site): plants under care, alive and
+     * diseased at the site's latest count; active pest points and those with activity; treatments, followed up and
+     * effective; devices and faulty devices; readings and abnormal ones; bins checked and correct.
+     */
+    private Map<Long, long[]> counts(UnaryOperator<String> sites, YearMonth month) {
+        var first = Date.valueOf(month.atDay(1));
+        var last = Date.valueOf(month.atEndOfMonth());
+        var start = OffsetDateTime.ofInstant(month.atDay(1).atStartOfDay(clock.getZone()).toInstant(), ZoneOffset.UTC);
+        var end = OffsetDateTime.ofInstant(month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant(), ZoneOffset.UTC);
+        var counts = new HashMap<Long, long[]>();
+        BiConsumer<String, Map<String, Object>> query = (sql, params) -> jdbc.sql(sql).params(params).query(rs -> {
+            long[] c = counts.computeIfAbsent(rs.getLong(1), k -> new long[COUNTS]);
+            int at = rs.getInt(2);
+            for (int i = 3; i <= rs.getMetaData().getColumnCount(); i++) {
+                c[at + i - 3] += rs.getLong(i);
+            }
+        });
+        query.accept("SELECT c.site_id, 0, SUM(c.under_care), SUM(c.alive), SUM(c.diseased) "
+                + "FROM fa_plant_count c WHERE " + sites.apply("c.site_id") + " AND c.id = (SELECT MAX(l.id) FROM fa_plant_count l "
+                + "WHERE l.site_id = c.site_id AND l.on_day = (SELECT MAX(d.on_day) FROM fa_plant_count d WHERE d.site_id = c.site_id "
+                + "AND d.on_day BETWEEN :first AND :last)) GROUP BY c.site_id", Map.of("first", first, "last", last));
+        query.accept("SELECT p.site_id, 3, COUNT(*) FROM fa_pest_point p WHERE p.active = TRUE AND " + sites.apply("p.site_id")
+                + " GROUP BY p.site_id", Map.of());
+        query.accept("SELECT i.site_id, 4, COUNT(DISTINCT i.point_id) FROM fa_pest_inspection i JOIN fa_pest_point p ON p.id = i.point_id "
+                + "WHERE p.active = TRUE AND i.activity = TRUE AND " + sites.apply("i.site_id") + " AND i.on_day BETWEEN :first AND :last "
+                + "GROUP BY i.site_id", Map.of("first", first, "last", last));
+        query.accept("SELECT t.site_id, 5, COUNT(*), COUNT(t.effective), SUM(CASE WHEN t.effective = TRUE THEN 1 ELSE 0 END) "
+                + "FROM fa_treatment t WHERE " + sites.apply("t.site_id") + " AND t.treated_at >= :start AND t.treated_at < :end "
+                + "GROUP BY t.site_id", Map.of("start", start, "end", end));
+        query.accept("SELECT a.site_id, 8, COUNT(*) FROM fa_electrical_asset a WHERE " + sites.apply("a.site_id")
+                + " AND a.status <> 'RETIRED' AND a.registered_on <= :last GROUP BY a.site_id", Map.of("last", last));
+        query.accept("SELECT f.site_id, 9, COUNT(DISTINCT f.asset_id) FROM fa_electrical_fault f WHERE " + sites.apply("f.site_id")
+                + " AND f.reported_at < :end AND (f.fixed_at IS NULL OR f.fixed_at >= :start) GROUP BY f.site_id",
+                Map.of("start", start, "end", end));
+        query.accept("SELECT r.site_id, 10, COUNT(*), SUM(CASE WHEN r.abnormal = TRUE THEN 1 ELSE 0 END) "
+                + "FROM fa_electrical_reading r WHERE " + sites.apply("r.site_id") + " AND r.read_at >= :start AND r.read_at < :end "
+                + "GROUP BY r.site_id", Map.of("start", start, "end", end));
+        query.accept("SELECT s.site_id, 12, SUM(s.bins_checked), SUM(s.bins_correct) FROM fa_sorting_check s "
+                + "WHERE " + sites.apply("s.site_id") + " AND s.on_day BETWEEN :first AND :last GROUP BY s.site_id",
+                Map.of("first", first, "last", last));
+        return counts;
     }
 
     /**

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * The service-specific KPIs from the inventories, pest monitoring, electrical assets and sorting spot checks (RULES B.2):
  * 绿植存活率 and 病虫害发生率 from the month's latest count, 虫害控制率 as points without activity ÷ points, 消杀有效率 as
  * treatments effective at the follow-up ÷ treatments followed up, 设备故障率 as devices faulty in the month ÷ devices, and
- * 垃圾分类准确率 as correct bins ÷ bins checked. A KPI with nothing to count in a month is left out (no data).
+ * 垃圾分类准确率 as correct bins ÷ bins checked. A KPI with nothing to count in a month is left out (no data). The sites
+ * of a request are counted together, one query per table and month grouped by site.
  */
 @Component
 class AssetKpis implements KpiSource {
@@ -32,8 +33,12 @@ class AssetKpis implements KpiSource {
     public List<KpiValue> values(Collection<SiteId> sites, YearMonth from, YearMonth to) {
         var values = new ArrayList<KpiValue>();
         for (var month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            var bySite = figures.bySite(sites, month);
             for (var site : sites) {
-                var f = figures.month(site, month);
+                var f = bySite.get(site);
+                if (f == null) {
+                    continue;
+                }
                 add(values, Kpi.PLANT_SURVIVAL, site, ServiceKind.PLANT_CARE, month, f.plantsAlive(), f.plantsUnderCare());
                 add(values, Kpi.PLANT_DISEASE, site, ServiceKind.PLANT_CARE, month, f.plantsAffected(), f.plantsUnderCare());
                 add(values, Kpi.PEST_CONTROL, site, ServiceKind.PEST_CONTROL, month,

@@ -1,6 +1,7 @@
 package org.garrison.facilities.workorders;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -14,6 +15,7 @@ import org.garrison.shared.CurrentUser;
 import org.garrison.shared.PageResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +39,11 @@ class WorkOrderApiController {
 
     private final Clock clock;
 
-    WorkOrderApiController(WorkOrders orders, WorkOrderQueries queries, Clock clock) {
+    private final WorkOrderBatch batch;
+
+    WorkOrderApiController(WorkOrders orders, WorkOrderQueries queries, Clock clock, WorkOrderBatch batch) {
         this.orders = orders;
+        this.batch = batch;
         this.queries = queries;
         this.clock = clock;
     }
@@ -74,6 +79,29 @@ class WorkOrderApiController {
         long id = orders.file(user, body.toRequest(WorkOrderController.defaultSource(user))).getId();
         return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/facilities/work-orders/{id}").buildAndExpand(id).toUri())
             .body(answer(id));
+    }
+
+    @PostMapping("/batch")
+    @PreAuthorize("hasAnyAuthority('FACILITIES_REQUEST', 'FACILITIES_WORK')")
+    @Operation(summary = "File up to 100 work orders at once, in one transaction",
+            description = "As filing one, for each order; numbered as one block in the order sent. 201 with the ids and "
+                    + "numbers in that order. 400 when an order misses fields or more than 100 are sent; 404 when a site is "
+                    + "outside the scope; 422 when a task, inspection, hazard or anomaly source has no reference. Any refusal "
+                    + "refuses the whole batch: nothing is stored.")
+    ResponseEntity<BatchFiled> fileBatch(@Valid @RequestBody WorkOrderBatchForm body) {
+        var user = CurrentUser.require();
+        var source = WorkOrderController.defaultSource(user);
+        var filed = batch.file(user, Objects.requireNonNull(body.orders()).stream().map(o -> o.toRequest(source)).toList());
+        return ResponseEntity.status(HttpStatus.CREATED)
+            .body(new BatchFiled(filed.stream().map(f -> new BatchFiled.Order(f.id(), f.number())).toList()));
+    }
+
+    /** The orders a batch filed, in the order sent. */
+    record BatchFiled(List<Order> orders) {
+
+        record Order(long id, String number) {
+        }
+
     }
 
     @PostMapping("/{id}/assign")

@@ -26,9 +26,21 @@ public class Counters {
     /** Adds one to the day's counter of the series and returns the new value. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long increment(String series, LocalDate day) {
-        if (bump(series, day) == 0) {
+        return incrementBy(series, day, 1);
+    }
+
+    /**
+     * Adds {@code count} to the day's counter of the series in one update (one lock for the block) and returns the new
+     * value: the block is {@code value - count + 1} to {@code value}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long incrementBy(String series, LocalDate day, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("a block of " + count + " numbers");
+        }
+        if (bump(series, day, count) == 0) {
             createIfAbsent(series, day);
-            if (bump(series, day) != 1) {
+            if (bump(series, day, count) != 1) {
                 throw new IllegalStateException("no counter row for " + series + " on " + day);
             }
         }
@@ -62,8 +74,9 @@ public class Counters {
     public record Counter(String series, LocalDate day, long lastValue) {
     }
 
-    private int bump(String series, LocalDate day) {
-        return jdbc.sql("UPDATE numbering_counter SET last_value = last_value + 1 WHERE series = :series AND issue_day = :day")
+    private int bump(String series, LocalDate day, int count) {
+        return jdbc.sql("UPDATE numbering_counter SET last_value = last_value + :count WHERE series = :series AND issue_day = :day")
+            .param("count", count)
             .param("series", series)
             .param("day", day)
             .update();

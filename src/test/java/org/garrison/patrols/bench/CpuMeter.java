@@ -10,18 +10,18 @@ import java.util.stream.Stream;
  * CPU time used so far by this JVM and by the machine's PostgreSQL processes (Linux {@code /proc}; PostgreSQL
  * reads as 0 elsewhere), so a benchmark can say what each path costs in CPU, not only in time.
  */
-final class CpuMeter {
+public final class CpuMeter {
 
     /** Linux reports process times in clock ticks of 1/100 s. */
     private static final long NANOS_PER_TICK = 10_000_000L;
 
-    record Reading(long jvmNanos, long postgresNanos) {
+    public record Reading(long jvmNanos, long postgresNanos) {
 
-        Reading minus(Reading earlier) {
+        public Reading minus(Reading earlier) {
             return new Reading(jvmNanos - earlier.jvmNanos, postgresNanos - earlier.postgresNanos);
         }
 
-        Reading plus(Reading other) {
+        public Reading plus(Reading other) {
             return new Reading(jvmNanos + other.jvmNanos, postgresNanos + other.postgresNanos);
         }
 
@@ -30,24 +30,44 @@ final class CpuMeter {
     private CpuMeter() {
     }
 
-    static Reading now() {
-        long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-            .getProcessCpuTime();
-        return new Reading(jvm, postgresTicks() * NANOS_PER_TICK);
+    public static Reading now() {
+        return now(null);
     }
 
-    private static long postgresTicks() {
+    /**
+     * As {@link #now()}, but counting only the PostgreSQL backends connected to {@code database} (their process title
+     * names it), so that other databases' work on a shared server is left out; {@code null} counts every PostgreSQL
+     * process. A backend that ended since the earlier reading takes its time with it: compare readings over
+     * connections that stay open (a pool's).
+     */
+    public static Reading now(String database) {
+        long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime();
+        return new Reading(jvm, postgresTicks(database) * NANOS_PER_TICK);
+    }
+
+    private static long postgresTicks(String database) {
         Path proc = Path.of("/proc");
         if (!Files.isDirectory(proc)) {
             return 0;
         }
         try (Stream<Path> processes = Files.list(proc)) {
             return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                .filter(p -> database == null || titleNames(p, database))
                 .mapToLong(CpuMeter::postgresTicksOf)
                 .sum();
         }
         catch (IOException ex) {
             return 0;
+        }
+    }
+
+    private static boolean titleNames(Path process, String database) {
+        try {
+            return (" " + Files.readString(process.resolve("cmdline")).replace('\0', ' ') + " ").contains(" " + database + " ");
+        }
+        catch (IOException | RuntimeException ex) {
+            return false;
         }
     }
 
