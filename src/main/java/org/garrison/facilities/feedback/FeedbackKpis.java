@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
  * <li>改进建议 (SUGGESTIONS): suggestions accepted in the month (implemented ones included);</li>
  * <li>改进实施率 (IMPROVEMENT_RATE): of those accepted in the month, the share implemented so far.</li>
  * </ul>
- * A month with nothing to count (no handled rated feedback, no accepted suggestion) gives no value.
+ * A month with nothing to count (no handled rated feedback) gives no value; a service with running plans and no accepted
+ * suggestion in a month counts 0 suggestions.
  */
 @Component
 class FeedbackKpis implements KpiSource {
@@ -71,7 +73,30 @@ class FeedbackKpis implements KpiSource {
                 add(values, Kpi.IMPROVEMENT_RATE, rs.getLong("site_id"), rs.getString("service"), month,
                         rs.getLong("implemented"), accepted);
             });
+        noSuggestions(values, ids, from, to);
         return values;
+    }
+
+    /**
+     * A service a site has running plans for and no accepted suggestion in a month counts 0 suggestions that month, so
+     * the "at least one a month (cleaning) or a quarter" target shows as missed rather than as no data.
+     */
+    private void noSuggestions(List<KpiValue> values, List<Long> sites, YearMonth from, YearMonth to) {
+        var counted = new HashSet<String>();
+        values.stream()
+            .filter(v -> v.kpi() == Kpi.SUGGESTIONS)
+            .forEach(v -> counted.add(v.site().value() + "/" + v.service() + "/" + v.month()));
+        jdbc.sql("SELECT DISTINCT site_id, service FROM fa_plan WHERE site_id IN (:sites) AND active = TRUE")
+            .param("sites", sites)
+            .query(rs -> {
+                var service = ServiceKind.valueOf(rs.getString("service"));
+                long site = rs.getLong("site_id");
+                for (var month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+                    if (Kpi.SUGGESTIONS.appliesTo(service) && counted.add(site + "/" + service + "/" + month)) {
+                        values.add(new KpiValue(Kpi.SUGGESTIONS, new SiteId(site), service, month, 0, 0));
+                    }
+                }
+            });
     }
 
     private static void add(List<KpiValue> values, Kpi kpi, long site, String service, YearMonth month, long numerator,
