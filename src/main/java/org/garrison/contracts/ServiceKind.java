@@ -1,5 +1,8 @@
 package org.garrison.contracts;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,5 +72,12 @@ public enum ServiceKind {
     public boolean isGuarding() {
         return this == GUARDING;
     }
+
+    /** The facility services, in the seed's order: every service but guarding. */
+    public static List<ServiceKind> facilityServices() {
+        return FACILITY_SERVICES;
+    }
+
+    private static final List<ServiceKind> FACILITY_SERVICES = Arrays.stream(values()).filter(kind -> !kind.isGuarding()).toList();
 
 }

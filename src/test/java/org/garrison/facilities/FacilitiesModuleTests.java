@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -67,6 +68,9 @@ class FacilitiesModuleTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Clock clock;
+
     @MockitoBean
     OrganisationManagement organisation;
 
@@ -96,7 +100,11 @@ class FacilitiesModuleTests {
         when(everySite.on(anyString())).thenReturn((Specification<Object>) (root, query, cb) -> cb.conjunction());
         when(organisation.siteFilter(any())).thenReturn(everySite);
         when(organisation.covers(any(), any())).thenReturn(true);
-        when(organisation.clientsIn(any())).thenReturn(List.of());
+        when(organisation.clientsOfSites(any(), any())).thenAnswer(call -> {
+            var clients = new java.util.HashMap<SiteId, Long>();
+            call.<java.util.Collection<SiteId>>getArgument(1).forEach(site -> clients.put(site, null));
+            return clients;
+        });
         when(identity.holders(any())).thenReturn(List.of(new Holder(new UserId(CLEANER), "保洁员 王芳", new DataScope(ScopeLevel.BRANCH, 1L, CLEANER))));
         when(numbering.next(any(org.garrison.numbering.Series.class), any())).thenAnswer(call -> "GD-20261208-9" + (++numbers) + System.nanoTime() % 1000);
         when(sla.start(anyString(), anyString(), anyString(), any(), any())).thenAnswer(call -> clock(call.getArgument(1), call.getArgument(3)));
@@ -131,7 +139,7 @@ class FacilitiesModuleTests {
         var order = orders.file(logistics, request(Priority.NORMAL));
         orders.assign(logistics, order.getId(), CLEANER);
         scenario.publish(new SlaBreached("WORK_ORDER", order.getClockRef(), "ELECTRICAL_FAULT", SlaTarget.RESPONSE,
-                Instant.now(), 1, SITE, Instant.now()))
+                clock.instant(), 1, SITE, clock.instant()))
             .andWaitForEventOfType(NotificationRequested.class)
             .matching(notice -> notice.kind().equals("facilities.workOrder.late"))
             .toArriveAndVerify(notice -> assertThat(notice.userIds()).isEqualTo(Set.of(new UserId(CLEANER))));

@@ -87,7 +87,7 @@ class CheckController {
         model.addAttribute("sites", organisation.siteChoices(scope));
         model.addAttribute("siteId", siteId);
         model.addAttribute("checks", quality.list(scope, siteId));
-        model.addAttribute("services", java.util.Arrays.stream(ServiceKind.values()).filter(s -> !s.isGuarding()).toList());
+        model.addAttribute("services", ServiceKind.facilityServices());
         model.addAttribute("kinds", QualityCheckKind.values());
         model.addAttribute("methods", CheckMethod.values());
         if (!model.containsAttribute("qualityForm")) {

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import org.garrison.contracts.ServiceKind;
 import org.garrison.shared.DomainException;
 import org.garrison.shared.Texts;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,6 +59,7 @@ class QualityCheck {
     private Instant recordedAt;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "fa_quality_check_item", joinColumns = @JoinColumn(name = "check_id"))
     @OrderColumn(name = "item_order")
     private List<QualityCheckItem> items = new ArrayList<>();

@@ -71,7 +71,7 @@ class FeedbackController {
         model.addAttribute("siteId", siteId);
         model.addAttribute("service", service);
         model.addAttribute("handled", handled);
-        model.addAttribute("services", Arrays.stream(ServiceKind.values()).filter(s -> !s.isGuarding()).toList());
+        model.addAttribute("services", ServiceKind.facilityServices());
         boolean byClient = user.scope().level() == ScopeLevel.CLIENT;
         model.addAttribute("byClient", byClient);
         model.addAttribute("channels", Arrays.stream(Channel.values()).filter(c -> c != Channel.PORTAL).toList());

@@ -1,20 +1,17 @@
 package org.garrison.facilities.feedback;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.garrison.contracts.ServiceKind;
 import org.garrison.facilities.kpis.Kpi;
 import org.garrison.facilities.kpis.KpiSource;
 import org.garrison.facilities.kpis.KpiValue;
+import org.garrison.facilities.kpis.MonthBuckets;
 import org.garrison.shared.SiteId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,13 +44,13 @@ class FeedbackKpis implements KpiSource {
     @Override
     public List<KpiValue> values(Collection<SiteId> sites, YearMonth from, YearMonth to) {
         var ids = sites.stream().map(SiteId::value).toList();
-        var months = new Months(from, to, clock);
+        var months = new MonthBuckets(from, to, clock.getZone());
         var values = new ArrayList<KpiValue>();
         jdbc.sql("SELECT site_id, service, m, COUNT(*) AS rated, SUM(CASE WHEN rating >= 4 THEN 1 ELSE 0 END) AS satisfied "
                 + "FROM (SELECT site_id, service, rating, " + months.index("received_at") + " AS m FROM fa_feedback "
                 + "WHERE site_id IN (:sites) AND handled_at IS NOT NULL AND rating IS NOT NULL AND "
                 + months.within("received_at") + ") x GROUP BY site_id, service, m")
-            .params(months.params)
+            .params(months.params())
             .param("sites", ids)
             .query(rs -> {
                 add(values, Kpi.FEEDBACK_SATISFACTION, rs.getLong("site_id"), rs.getString("service"), months.month(rs.getInt("m")),
@@ -64,7 +61,7 @@ class FeedbackKpis implements KpiSource {
                 + "FROM (SELECT site_id, service, state, " + months.index("decided_at") + " AS m FROM fa_suggestion "
                 + "WHERE site_id IN (:sites) AND state IN ('ACCEPTED', 'IMPLEMENTED') AND " + months.within("decided_at")
                 + ") x GROUP BY site_id, service, m")
-            .params(months.params)
+            .params(months.params())
             .param("sites", ids)
             .query(rs -> {
                 var month = months.month(rs.getInt("m"));
@@ -105,44 +102,6 @@ class FeedbackKpis implements KpiSource {
         if (denominator > 0 && kpi.appliesTo(kind)) {
             values.add(new KpiValue(kpi, new SiteId(site), kind, month, numerator, kpi.kind() == Kpi.Kind.COUNT ? 0 : denominator));
         }
-    }
-
-    /**
-     * The months of a query in the business zone as SQL both databases read: a {@code CASE} giving a timestamp column
-     * its month's index over boundary parameters {@code :b0} … {@code :bN}.
-     */
-    private static final class Months {
-
-        private final YearMonth from;
-
-        private final int count;
-
-        private final Map<String, Object> params = new LinkedHashMap<>();
-
-        Months(YearMonth from, YearMonth to, Clock clock) {
-            this.from = from;
-            this.count = (int) from.until(to, ChronoUnit.MONTHS) + 1;
-            for (int n = 0; n <= count; n++) {
-                params.put("b" + n, Timestamp.from(from.plusMonths(n).atDay(1).atStartOfDay(clock.getZone()).toInstant()));
-            }
-        }
-
-        String index(String column) {
-            var sql = new StringBuilder("CASE");
-            for (int n = 0; n < count; n++) {
-                sql.append(" WHEN ").append(column).append(" < :b").append(n + 1).append(" THEN ").append(n);
-            }
-            return sql.append(" ELSE -1 END").toString();
-        }
-
-        String within(String column) {
-            return "(" + column + " >= :b0 AND " + column + " < :b" + count + ")";
-        }
-
-        YearMonth month(int index) {
-            return from.plusMonths(index);
-        }
-
     }
 
 }

@@ -1,6 +1,5 @@
 package org.garrison.facilities.feedback;
 
-import java.util.Arrays;
 
 import jakarta.validation.Valid;
 
@@ -75,7 +74,7 @@ class SuggestionController {
         model.addAttribute("siteId", siteId);
         model.addAttribute("service", service);
         model.addAttribute("state", state);
-        model.addAttribute("services", Arrays.stream(ServiceKind.values()).filter(s -> !s.isGuarding()).toList());
+        model.addAttribute("services", ServiceKind.facilityServices());
         model.addAttribute("states", SuggestionState.values());
         model.addAttribute("suggestions", suggestions.list(scope, siteId, service, state));
         if (!model.containsAttribute("suggestionForm")) {

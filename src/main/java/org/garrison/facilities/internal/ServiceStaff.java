@@ -1,5 +1,6 @@
 package org.garrison.facilities.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -30,9 +31,14 @@ public class ServiceStaff {
         this.organisation = organisation;
     }
 
-    /** The staff who can work at the site, by name. */
+    /** The staff who can work at the site, by name; each distinct data scope among them is asked once. */
     public List<Holder> at(SiteId site) {
-        return identity.holders(ROLES).stream().filter(holder -> organisation.covers(holder.scope(), site)).toList();
+        var covering = new HashMap<String, Boolean>();
+        return identity.holders(ROLES)
+            .stream()
+            .filter(holder -> covering.computeIfAbsent(holder.scope().level() + "/" + holder.scope().refId(),
+                    scope -> organisation.covers(holder.scope(), site)))
+            .toList();
     }
 
     /** Every service-staff and logistics user, by name (for pickers that span sites). */

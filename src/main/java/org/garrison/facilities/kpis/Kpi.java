@@ -59,8 +59,7 @@ public enum Kpi {
     COMPLAINT_RATE(Kind.RATE, new Target(Comparison.BELOW, BigDecimal.ONE, KpiPeriod.MONTH));
 
     /** The services a KPI is measured for, in the order pages show them. */
-    public static final List<ServiceKind> SERVICES = List.of(ServiceKind.CLEANING, ServiceKind.PLANT_CARE,
-            ServiceKind.PEST_CONTROL, ServiceKind.ELECTRICAL);
+    public static final List<ServiceKind> SERVICES = ServiceKind.facilityServices();
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

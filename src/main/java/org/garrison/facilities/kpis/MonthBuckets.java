@@ -12,7 +12,7 @@ import java.util.Map;
  * its month's index (0 for the first month, -1 outside), over boundary parameters {@code :b0} … {@code :bN} (the first
  * instants of the months and of the month after the last).
  */
-final class MonthBuckets {
+public final class MonthBuckets {
 
     private final YearMonth from;
 
@@ -20,7 +20,7 @@ final class MonthBuckets {
 
     private final Map<String, Object> params = new LinkedHashMap<>();
 
-    MonthBuckets(YearMonth from, YearMonth to, ZoneId zone) {
+    public MonthBuckets(YearMonth from, YearMonth to, ZoneId zone) {
         this.from = from;
         this.months = (int) from.until(to, ChronoUnit.MONTHS) + 1;
         for (int n = 0; n <= months; n++) {
@@ -29,7 +29,7 @@ final class MonthBuckets {
     }
 
     /** The month index of the column, -1 when it is empty or outside the months. */
-    String index(String column) {
+    public String index(String column) {
         var sql = new StringBuilder("CASE WHEN ").append(column).append(" IS NULL OR ").append(column).append(" < :b0 THEN -1");
         for (int n = 0; n < months; n++) {
             sql.append(" WHEN ").append(column).append(" < :b").append(n + 1).append(" THEN ").append(n);
@@ -38,17 +38,17 @@ final class MonthBuckets {
     }
 
     /** A condition: the column falls within the months. */
-    String within(String column) {
+    public String within(String column) {
         return "(" + column + " >= :b0 AND " + column + " < :b" + months + ")";
     }
 
     /** The boundary parameters the SQL names. */
-    Map<String, Object> params() {
+    public Map<String, Object> params() {
         return params;
     }
 
     /** The month of an index the SQL gave. */
-    YearMonth month(int index) {
+    public YearMonth month(int index) {
         return from.plusMonths(index);
     }
 

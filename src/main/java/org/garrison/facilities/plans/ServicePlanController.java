@@ -28,9 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ServicePlanController {
 
-    static final ServiceKind[] SERVICES = { ServiceKind.CLEANING, ServiceKind.PLANT_CARE, ServiceKind.PEST_CONTROL,
-            ServiceKind.ELECTRICAL };
-
     private final ServicePlans plans;
 
     private final ServiceTasks tasks;
@@ -57,7 +54,7 @@ class ServicePlanController {
         model.addAttribute("plans", plans.list(scope, siteId, service, false));
         model.addAttribute("siteNames", organisation.siteNamesIn(scope));
         model.addAttribute("sites", organisation.siteChoices(scope));
-        model.addAttribute("services", SERVICES);
+        model.addAttribute("services", ServiceKind.facilityServices());
         model.addAttribute("siteId", siteId);
         model.addAttribute("service", service);
         return "facilities/plans";
@@ -154,7 +151,7 @@ class ServicePlanController {
     private String form(Model model, @Nullable Long id) {
         model.addAttribute("planId", id);
         model.addAttribute("sites", organisation.siteChoices(CurrentUser.require().scope()));
-        model.addAttribute("services", SERVICES);
+        model.addAttribute("services", ServiceKind.facilityServices());
         model.addAttribute("frequencies", Frequency.values());
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute("staff", staff.all());

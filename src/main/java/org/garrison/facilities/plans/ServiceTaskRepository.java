@@ -10,7 +10,20 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ServiceTaskRepository extends JpaRepository<ServiceTask, Long> {
 
-    boolean existsByPlanIdAndDueDayAndSlot(long planId, LocalDate dueDay, int slot);
+    /** A task made already: its plan and slot. */
+    interface Made {
+
+        long getPlanId();
+
+        int getSlot();
+
+    }
+
+    /** The plans and slots of the tasks of a day, to make the missing ones without asking for each. */
+    List<Made> findByDueDay(LocalDate dueDay);
+
+    /** The slots of one plan's tasks of a day. */
+    List<Made> findByPlanIdAndDueDay(long planId, LocalDate dueDay);
 
     Optional<ServiceTask> findByClientId(String clientId);
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -45,26 +46,42 @@ class TaskMaker {
     @Transactional
     int makeFor(LocalDate day) {
         var holidays = sla.publicHolidays(day.minusDays(15), day);
-        int made = 0;
+        var made = made(day);
+        int count = 0;
         for (var plan : plans.findByActiveTrue()) {
-            made += makeFor(plan, day, holidays);
+            count += makeFor(plan, day, holidays, made);
         }
-        return made;
+        return count;
     }
 
     /** Makes one plan's tasks for the day. */
     int makeFor(ServicePlan plan, LocalDate day, Set<LocalDate> holidays) {
+        return makeFor(plan, day, holidays, keys(tasks.findByPlanIdAndDueDay(plan.getId(), day)));
+    }
+
+    private int makeFor(ServicePlan plan, LocalDate day, Set<LocalDate> holidays, Set<String> made) {
         if (!plan.runsOn(day)) {
             return 0;
         }
-        int made = 0;
+        int count = 0;
         for (var slot : plan.recurrence().slotsOn(day, holidays::contains)) {
-            if (!tasks.existsByPlanIdAndDueDayAndSlot(plan.getId(), day, slot.number())) {
+            if (made.add(plan.getId() + "/" + slot.number())) {
                 tasks.save(new ServiceTask(plan, day, slot.number(), day.atTime(slot.dueAt()).atZone(clock.getZone()).toInstant()));
-                made++;
+                count++;
             }
         }
-        return made;
+        return count;
+    }
+
+    /** The tasks of the day made already, as {@code plan/slot}. */
+    private Set<String> made(LocalDate day) {
+        return keys(tasks.findByDueDay(day));
+    }
+
+    private static Set<String> keys(List<ServiceTaskRepository.Made> made) {
+        var keys = new HashSet<String>();
+        made.forEach(task -> keys.add(task.getPlanId() + "/" + task.getSlot()));
+        return keys;
     }
 
     /**

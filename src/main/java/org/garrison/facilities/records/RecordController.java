@@ -26,9 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RecordController {
 
-    static final ServiceKind[] SERVICES = { ServiceKind.CLEANING, ServiceKind.PLANT_CARE, ServiceKind.PEST_CONTROL,
-            ServiceKind.ELECTRICAL };
-
     private final ServiceRecords records;
 
     private final OrganisationManagement organisation;
@@ -49,7 +46,7 @@ class RecordController {
         model.addAttribute("records", records.list(scope, siteId, service, review, page));
         model.addAttribute("siteNames", organisation.siteNamesIn(scope));
         model.addAttribute("sites", organisation.siteChoices(scope));
-        model.addAttribute("services", SERVICES);
+        model.addAttribute("services", ServiceKind.facilityServices());
         model.addAttribute("reviews", ReviewState.values());
         model.addAttribute("siteId", siteId);
         model.addAttribute("service", service);

@@ -1,9 +1,10 @@
 package org.garrison.facilities.workorders;
 
+import java.util.List;
+
 import org.garrison.organisation.OrganisationManagement;
 import org.garrison.shared.DataScope;
 import org.garrison.shared.NotFoundException;
-import org.garrison.shared.ScopeLevel;
 import org.garrison.shared.SiteId;
 import org.jspecify.annotations.Nullable;
 
@@ -36,14 +37,11 @@ class ScopedWorkOrders {
      */
     @Nullable
     Long clientOf(DataScope scope, SiteId site) {
-        organisation.requireSite(scope, site);
-        if (scope.level() == ScopeLevel.CLIENT) {
-            return scope.refId();
+        var clients = organisation.clientsOfSites(scope, List.of(site));
+        if (!clients.containsKey(site)) {
+            throw new NotFoundException("entity.site", site.value());
         }
-        return organisation.clientsIn(new DataScope(ScopeLevel.SITE, site.value(), 0)).stream()
-            .findFirst()
-            .map(client -> client.id().value())
-            .orElse(null);
+        return clients.get(site);
     }
 
 }

@@ -20,4 +20,9 @@ public enum Source {
     public String messageKey() {
         return "facilities.source." + name();
     }
+
+    /** Whether an order of this source names what it came from (the task, inspection, hazard or anomaly). */
+    public boolean needsReference() {
+        return this == TASK_FAULT || this == INSPECTION || this == HAZARD || this == PATROL_ANOMALY;
+    }
 }

@@ -23,9 +23,7 @@ import org.garrison.shared.NotFoundException;
 import org.garrison.shared.NotificationRequested;
 import org.garrison.shared.InsertOnce;
 import org.garrison.shared.InsertOnce.ArrayColumn;
-import org.garrison.shared.ScopeLevel;
 import org.garrison.shared.SiteId;
-import org.garrison.shared.Texts;
 import org.garrison.sla.ClockStart;
 import org.jspecify.annotations.Nullable;
 
@@ -51,9 +49,6 @@ public class WorkOrderBatch {
     private static final List<String> COLUMNS = List.of("number", "site_id", "client_id", "service", "category", "priority",
             "source", "source_ref", "place", "description", "state", "clock_ref", "response_due_at", "resolution_due_at",
             "overdue", "paused", "reported_by_id", "reported_by_name", "created_at", "reopen_count", "version");
-
-    private static final Set<Source> NEEDS_REFERENCE = Set.of(Source.TASK_FAULT, Source.INSPECTION, Source.HAZARD,
-            Source.PATROL_ANOMALY);
 
     private final OrganisationManagement organisation;
 
@@ -107,42 +102,32 @@ public class WorkOrderBatch {
      * @throws NotFoundException {@code entity.site} when a site is outside the scope (nothing is stored)
      * @throws DomainException when a source needs a reference, or too many orders are sent (nothing is stored)
      */
-    public List<Filed> file(CurrentUser user, List<NewWorkOrder> requests) {
-        if (requests.isEmpty() || requests.size() > MAX_ORDERS) {
+    public List<Filed> file(CurrentUser user, List<NewWorkOrder> asked) {
+        if (asked.isEmpty() || asked.size() > MAX_ORDERS) {
             throw new DomainException("facilities.workOrder.batchSize", MAX_ORDERS);
         }
-        boolean byClient = user.scope().level() == ScopeLevel.CLIENT;
-        var sites = requests.stream().map(r -> new SiteId(r.siteId())).distinct().toList();
+        var sites = asked.stream().map(r -> new SiteId(r.siteId())).distinct().toList();
         Map<SiteId, @Nullable Long> clients = organisation.clientsOfSites(user.scope(), sites);
         for (var site : sites) {
             if (!clients.containsKey(site)) {
                 throw new NotFoundException("entity.site", site.value());
             }
         }
-        for (var request : requests) {
-            var source = byClient ? Source.CLIENT_REQUEST : request.source();
-            if (NEEDS_REFERENCE.contains(source) && Texts.blankToNull(request.sourceRef()) == null) {
-                throw new DomainException("facilities.workOrder.sourceRefNeeded");
-            }
-        }
+        var requests = asked.stream().map(request -> request.filedBy(user)).toList();
         var now = journal.now();
         var numbers = numbering.nextBlock(WorkOrders.SERIES, LocalDate.ofInstant(now, journal.zone()), requests.size());
         var starts = new ArrayList<ClockStart>(requests.size());
-        var categories = new ArrayList<Category>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             var request = requests.get(i);
-            var category = Category.clocked(request.category().service(), request.category(), request.priority());
-            categories.add(category);
-            starts.add(new ClockStart(numbers.get(i), category.name(), now, new SiteId(request.siteId())));
+            starts.add(new ClockStart(numbers.get(i), request.category().name(), now, new SiteId(request.siteId())));
         }
         var deadlines = journal.sla().startAll(WorkOrderJournal.ITEM_TYPE, starts);
         var rows = new ArrayList<Row>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             var request = requests.get(i);
             var site = new SiteId(request.siteId());
-            rows.add(new Row(numbers.get(i), request.siteId(), byClient ? user.scope().refId() : clients.get(site),
-                    categories.get(i), request.priority(), byClient ? Source.CLIENT_REQUEST : request.source(),
-                    Texts.blankToNull(request.sourceRef()), request.place().strip(), request.description().strip(),
+            rows.add(new Row(numbers.get(i), request.siteId(), clients.get(site), request.category(), request.priority(),
+                    request.source(), request.sourceRef(), request.place(), request.description(),
                     deadlines.get(i).responseDueAt(), deadlines.get(i).resolutionDueAt(), user.id(), user.displayName(), now));
         }
         boolean[] stored = inserts.insert(rows);

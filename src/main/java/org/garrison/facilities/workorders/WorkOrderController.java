@@ -59,8 +59,7 @@ class WorkOrderController {
         model.addAttribute("orders", queries.list(scope, filter, page));
         model.addAttribute("filter", filter);
         model.addAttribute("sites", organisation.siteChoices(scope));
-        model.addAttribute("services", new ServiceKind[] { ServiceKind.CLEANING, ServiceKind.PLANT_CARE, ServiceKind.PEST_CONTROL,
-                ServiceKind.ELECTRICAL });
+        model.addAttribute("services", ServiceKind.facilityServices());
         model.addAttribute("states", WorkOrderState.values());
         return "facilities/work-orders";
     }

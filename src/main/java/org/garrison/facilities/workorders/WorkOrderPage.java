@@ -80,8 +80,7 @@ class WorkOrderPage {
     /** The filing form with its choices. */
     String form(Model model, CurrentUser user) {
         model.addAttribute("sites", organisation.siteChoices(user.scope()));
-        model.addAttribute("services", new ServiceKind[] { ServiceKind.CLEANING, ServiceKind.PLANT_CARE, ServiceKind.PEST_CONTROL,
-                ServiceKind.ELECTRICAL });
+        model.addAttribute("services", ServiceKind.facilityServices());
         model.addAttribute("categories", Category.values());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("sources", Source.values());

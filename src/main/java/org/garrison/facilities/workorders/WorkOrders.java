@@ -64,20 +64,13 @@ public class WorkOrders {
      * @throws NotFoundException when the site is outside the scope
      * @throws DomainException when the category is not of a facility service or the source needs a reference
      */
-    public WorkOrder file(CurrentUser user, NewWorkOrder request) {
-        var site = new SiteId(request.siteId());
-        var client = scoped.clientOf(user.scope(), site);
-        boolean byClient = user.scope().level() == ScopeLevel.CLIENT;
-        var source = byClient ? Source.CLIENT_REQUEST : request.source();
-        if (Set.of(Source.TASK_FAULT, Source.INSPECTION, Source.HAZARD, Source.PATROL_ANOMALY).contains(source)
-                && (request.sourceRef() == null || request.sourceRef().isBlank())) {
-            throw new DomainException("facilities.workOrder.sourceRefNeeded");
-        }
-        var category = Category.clocked(request.category().service(), request.category(), request.priority());
+    public WorkOrder file(CurrentUser user, NewWorkOrder asked) {
+        var client = scoped.clientOf(user.scope(), new SiteId(asked.siteId()));
+        var request = asked.filedBy(user);
         var now = journal.now();
         var order = orders.save(new WorkOrder(numbering.next(SERIES, LocalDate.ofInstant(now, journal.zone())),
-                request.siteId(), client, category, request.priority(), source, request.sourceRef(), request.place(),
-                request.description(), user.id(), user.displayName(), now));
+                request.siteId(), client, request.category(), request.priority(), request.source(), request.sourceRef(),
+                request.place(), request.description(), user.id(), user.displayName(), now));
         journal.startClock(order, now);
         journal.moved(order, user.displayName(), "FILED", null, null);
         journal.tell(order, "facilities.workOrder.filed", "facilities.notice.filed", Set.of(),

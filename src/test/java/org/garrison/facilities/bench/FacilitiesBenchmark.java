@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -123,6 +124,9 @@ class FacilitiesBenchmark {
     @Autowired
     WorkOrderQueries queries;
 
+    @Autowired
+    Clock clock;
+
     /**
      * Production runs with Hikari's default pool of 10; the tests' 5 would make the API's eight clients queue for a
      * connection, and the raw path's eight clients could not all hold one.
@@ -175,7 +179,7 @@ class FacilitiesBenchmark {
     void workOrderFilingAgainstRawJdbcAndTheWorkOrderListOfAYearFor200Sites() throws Exception {
         assumeTrue(TestDatabase.isPostgres(), "the facilities benchmark generates its year on PostgreSQL only");
         String loadBefore = loadAverage();
-        Instant startedAt = Instant.now();
+        Instant startedAt = clock.instant();
         double scale = Double.parseDouble(System.getProperty("facilities.bench.scale", "1"));
         var year = new FacilitiesYear(scale, startedAt);
         long started = System.nanoTime();
@@ -424,7 +428,7 @@ class FacilitiesBenchmark {
                 @Override
                 public void send(List<Order> unit) throws Exception {
                     for (Order o : unit) {
-                        Instant now = Instant.now();
+                        Instant now = FacilitiesBenchmark.this.clock.instant();
                         var at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
                         var responseDue = at.plusSeconds(policy.responseSeconds());
                         var resolutionDue = at.plusSeconds(policy.resolutionSeconds());

@@ -34,6 +34,9 @@ class SlaApiControllerIntegrationTests {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -114,7 +117,7 @@ class SlaApiControllerIntegrationTests {
             .update();
         var ref = "X-" + UUID.randomUUID();
         try {
-            sla.start("UNDECLARED", ref, "ANY", Instant.now(), organisation.siteByCode("S201").orElseThrow());
+            sla.start("UNDECLARED", ref, "ANY", clock.instant(), organisation.siteByCode("S201").orElseThrow());
             mvc.perform(get("/api/v1/sla/clocks/UNDECLARED/{ref}", ref).with(user(users.loadUserByUsername("admin"))))
                 .andExpect(status().isNotFound());
         }
